@@ -1,0 +1,58 @@
+"""KnowledgeBase: the rules, loaded and checked, and the classifier over them.
+
+A facade: loading, checking, compiling and matching live in their own modules.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .checks import run_checks
+from .checks.base import Issue
+from .errors import InputError, RuleLoadError
+from .loading import RuleSource, bundled_rules_dir, load_directory
+from .models import Rule
+
+
+class KnowledgeBase:
+    """The rules of one directory, checked for structural problems."""
+
+    def __init__(self, rules: list[tuple[Rule, RuleSource]], directory: Path) -> None:
+        self.directory = directory
+        self._sources = {rule.id: source for rule, source in rules}
+        self.rules: list[Rule] = [rule for rule, _ in rules]
+        self._by_id = {rule.id: rule for rule in self.rules}
+        self._index = None
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "KnowledgeBase":
+        """Load the bundled rules, or those of ``path``.
+
+        Raises:
+            InputError: the directory does not exist or holds no rule file.
+            RuleLoadError: any rule file is broken; ``.issues`` lists every problem.
+        """
+        kb, issues = cls.load_with_issues(path)
+        if issues:
+            raise RuleLoadError(issues)
+        return kb
+
+    @classmethod
+    def load_with_issues(cls, path: str | Path | None = None) -> tuple["KnowledgeBase", list[Issue]]:
+        """Load what can be loaded and return it with every problem found (for lint)."""
+        directory = Path(path) if path is not None else bundled_rules_dir()
+        if not directory.is_dir():
+            raise InputError(f"rules directory '{directory}' does not exist")
+        loaded = load_directory(directory)
+        if not loaded.rules and not loaded.issues:
+            raise InputError(f"no rule files (*.yaml) in '{directory}'")
+        issues = loaded.issues + run_checks(loaded.rules)
+        return cls(loaded.rules, directory), issues
+
+    def get(self, rule_id: str) -> Rule | None:
+        return self._by_id.get(rule_id)
+
+    def source(self, rule_id: str) -> RuleSource:
+        return self._sources[rule_id]
+
+    def __len__(self) -> int:
+        return len(self.rules)
