@@ -10,7 +10,7 @@ from .checks import run_checks
 from .checks.base import Issue
 from .errors import InputError, RuleLoadError
 from .loading import RuleSource, bundled_rules_dir, load_directory
-from .models import Rule
+from .models import Match, Rule
 
 
 class KnowledgeBase:
@@ -56,3 +56,20 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    # -- classifying ---------------------------------------------------------------
+    @property
+    def classifier(self):
+        if self._index is None:
+            from .compile import compile_index
+            from .match.decide import Classifier
+            from .match.symptoms import compile_symptoms
+
+            self._index = Classifier(compile_index(self.rules), compile_symptoms(self.rules))
+        return self._index
+
+    def classify(self, text: str) -> "Match":
+        """The best-matching rule for a raw message, or ``rule_id=None`` when no rule fits."""
+        if not isinstance(text, str):
+            raise InputError(f"a message must be text, not {type(text).__name__}")
+        return self.classifier.classify(text)

@@ -1,0 +1,115 @@
+"""Rules -> Index: every alert wording as match tokens, plus lookup tables.
+
+Compiled once per knowledge base; the result is plain data so it can be
+cached on disk (see ``cache.py``).
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .models import Rule
+from .normalize import fold_text
+from .template import Literal, Slot, parse_template
+
+#: Little words: they carry little evidence and a changed one is no new alert.
+STOPWORDS = frozenset(
+    "a an the of to for and or in on at by with from is are be been has have had was were this that "
+    "it its their your my our not can will did do does as if then than also".split()
+)
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    """A placeholder between two literal tokens, and the punctuation the template wraps it in."""
+
+    name: str
+    position: int       # index of the literal token that follows the slot
+    before: str         # template characters between the previous word and the slot
+    after: str          # template characters between the slot and the next word
+
+
+@dataclass(frozen=True)
+class Wording:
+    rule_id: str
+    template: str           # the wording as written in the rule
+    text: str               # this variant with choices resolved (placeholders as {name})
+    tokens: tuple[str, ...]  # literal match tokens
+    weights: tuple[float, ...]
+    slots: tuple[SlotSpec, ...]
+    total_weight: float
+
+    def slots_at(self, position: int) -> list[SlotSpec]:
+        return [s for s in self.slots if s.position == position]
+
+
+@dataclass
+class Index:
+    wordings: list[Wording]
+    bigrams: dict[tuple[str, str], list[int]]
+    unigrams: dict[str, list[int]]
+    idf: dict[str, float]
+    rule_count: int
+    common_cutoff: int = field(default=0)
+
+
+def token_weight(token: str) -> float:
+    return 0.35 if token in STOPWORDS or len(token) <= 2 else 1.0
+
+
+def compile_wording(rule_id: str, template_text: str) -> list[Wording]:
+    template = parse_template(template_text)
+    result = []
+    for variant in template.variants():
+        result.append(_compile_variant(rule_id, template_text, variant))
+    return result
+
+
+def _compile_variant(rule_id: str, template_text: str, variant) -> Wording:
+    tokens: list[str] = []
+    slots: list[SlotSpec] = []
+    text_parts: list[str] = []
+    for index, segment in enumerate(variant):
+        if isinstance(segment, Literal):
+            tokens.extend(fold_text(segment.text))
+            text_parts.append(segment.text)
+        elif isinstance(segment, Slot):
+            before = _edge_punctuation(variant[index - 1].text, tail=True) if index > 0 else ""
+            after = _edge_punctuation(variant[index + 1].text, tail=False) if index + 1 < len(variant) else ""
+            slots.append(SlotSpec(segment.name, len(tokens), before, after))
+            text_parts.append("{" + segment.name + "}")
+    weights = tuple(token_weight(t) for t in tokens)
+    return Wording(rule_id, template_text, "".join(text_parts), tuple(tokens), weights,
+                   tuple(slots), sum(weights))
+
+
+def _edge_punctuation(literal: str, tail: bool) -> str:
+    """The non-word characters a literal puts right next to a slot (quotes, a period)."""
+    chars = []
+    seq = reversed(literal) if tail else iter(literal)
+    for ch in seq:
+        if ch.isalnum():
+            break
+        if not ch.isspace():
+            chars.append(ch)
+    return "".join(reversed(chars)) if tail else "".join(chars)
+
+
+def compile_index(rules: list[Rule]) -> Index:
+    wordings: list[Wording] = []
+    for rule in rules:
+        for alert in rule.alerts:
+            wordings.extend(compile_wording(rule.id, alert.text))
+    bigrams: dict[tuple[str, str], list[int]] = defaultdict(list)
+    unigrams: dict[str, list[int]] = defaultdict(list)
+    for number, wording in enumerate(wordings):
+        for pair in set(zip(wording.tokens, wording.tokens[1:])):
+            bigrams[pair].append(number)
+        for token in set(wording.tokens):
+            if token_weight(token) == 1.0:
+                unigrams[token].append(number)
+    count = max(len(wordings), 1)
+    idf = {tok: math.log(1 + count / len(posting)) for tok, posting in unigrams.items()}
+    cutoff = max(40, count // 8)
+    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff)

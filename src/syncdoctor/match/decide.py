@@ -1,0 +1,91 @@
+"""The classifier: candidates -> alignments -> scores -> one decision.
+
+``ALERT_THRESHOLD`` and ``SYMPTOM_THRESHOLD`` are the documented cut-offs: a
+rule is named only when its confidence reaches them; otherwise the answer is
+``rule_id: null`` with the closest rules as alternatives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..compile import Index
+from ..models import Alternative, Match
+from ..normalize import normalize
+from .align import align
+from .candidates import select_candidates
+from .extract import extract_values
+from .score import score_alignment
+from .symptoms import SymptomIndex, score_symptoms
+
+ALERT_THRESHOLD = 0.5
+SYMPTOM_THRESHOLD = 0.35
+CANDIDATES = 5
+ALTERNATIVES = 3
+AMBIGUITY_MARGIN = 0.12
+
+
+@dataclass
+class _Best:
+    confidence: float
+    params: dict[str, str]
+    wording: str
+
+
+class Classifier:
+    def __init__(self, index: Index, symptoms: SymptomIndex) -> None:
+        self.index = index
+        self.symptoms = symptoms
+
+    def classify(self, text: str) -> Match:
+        message = normalize(text)
+        words = message.words
+        alerts = self._alert_scores(message, words)
+        ranked = sorted(alerts.items(), key=lambda item: -item[1].confidence)
+        if ranked:
+            best_id, best = ranked[0]
+            runner_up = ranked[1][1].confidence if len(ranked) > 1 else 0.0
+            confidence = _discount_ambiguity(best.confidence, runner_up)
+            if confidence >= ALERT_THRESHOLD:
+                others = {rid: s.confidence for rid, s in ranked[1:]}
+                return _match(best_id, confidence, best.params, others, "alert", best.wording)
+        symptom_scores = score_symptoms(self.symptoms, text) if len(words) <= 60 else {}
+        merged = {rid: s.confidence for rid, s in alerts.items()}
+        for rule_id, score in symptom_scores.items():
+            merged[rule_id] = max(merged.get(rule_id, 0.0), score)
+        if symptom_scores:
+            best_id = max(symptom_scores, key=symptom_scores.get)
+            ordered = sorted(symptom_scores.values(), reverse=True)
+            confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
+            if confidence >= SYMPTOM_THRESHOLD:
+                merged.pop(best_id)
+                return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
+        return _match(None, 0.0, {}, merged, "none", None)
+
+    def _alert_scores(self, message, words: list[str]) -> dict[str, _Best]:
+        best: dict[str, _Best] = {}
+        if not words:
+            return best
+        for number in select_candidates(self.index, words, CANDIDATES):
+            wording = self.index.wordings[number]
+            alignment = align(wording, words)
+            score = score_alignment(alignment)
+            current = best.get(wording.rule_id)
+            if current is None or score.confidence > current.confidence:
+                best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message), wording.text)
+        return best
+
+
+def _discount_ambiguity(best: float, runner_up: float) -> float:
+    """Two rules that fit almost equally well make neither a confident answer."""
+    gap = best - runner_up
+    if gap >= AMBIGUITY_MARGIN:
+        return best
+    return best * (0.6 + 0.4 * gap / AMBIGUITY_MARGIN)
+
+
+def _match(rule_id, confidence, params, others: dict[str, float], method, wording) -> Match:
+    alternatives = [Alternative(rule_id=rid, confidence=round(score, 4))
+                    for rid, score in sorted(others.items(), key=lambda item: -item[1])
+                    if rid != rule_id and score > 0.05][:ALTERNATIVES]
+    return Match(rule_id=rule_id, confidence=round(confidence, 4), params=params,
+                 alternatives=alternatives, method=method, wording=wording)

@@ -1,0 +1,54 @@
+"""From an alignment to a confidence in 0..1 that the message is this wording.
+
+The parts, each in 0..1, multiply: how accurately the aligned part matches,
+how much evidence it holds, and penalties for what a real copy of this alert
+would not contain (a key word replaced, text before a fragment, a value that
+swallowed half a sentence).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .align import Alignment
+
+EVIDENCE_FULL = 9.0       # weighted words matched for full evidence (about a clause)
+HARD_SUBSTITUTION = 0.3   # factor per content word replaced by a different word
+EDGE_JUNK = 0.35          # factor when text stands where a fragment was cut
+LONG_VALUE_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class WordingScore:
+    confidence: float
+    accuracy: float
+    coverage: float
+    evidence: float
+
+
+def score_alignment(alignment: Alignment) -> WordingScore:
+    wording = alignment.wording
+    span_weight = got = 0.0
+    for weight, sim, skipped in zip(wording.weights, alignment.matched, alignment.skipped):
+        if not skipped:
+            span_weight += weight
+            got += weight * sim
+    if got <= 0:
+        return WordingScore(0.0, 0.0, 0.0, 0.0)
+    accuracy = got / (span_weight + 0.4 * alignment.inserted)
+    coverage = span_weight / wording.total_weight
+    confidence = accuracy ** 1.5
+    confidence *= min(1.0, got / min(EVIDENCE_FULL, wording.total_weight * 0.8))
+    confidence *= 0.85 + 0.15 * min(1.0, coverage / 0.5)
+    confidence *= HARD_SUBSTITUTION ** len(alignment.hard_subs)
+    if _junk_at_a_cut(alignment):
+        confidence *= EDGE_JUNK
+    if any(len(tokens) > LONG_VALUE_TOKENS for tokens in alignment.slot_tokens.values()):
+        confidence *= 0.5
+    return WordingScore(min(1.0, confidence), accuracy, coverage, got)
+
+
+def _junk_at_a_cut(alignment: Alignment) -> bool:
+    """A fragment starts (or ends) where it was cut: other words there mean another message."""
+    return (alignment.lead_skipped > 0 and alignment.lead_junk > 1) or (
+        alignment.trail_skipped > 0 and alignment.trail_junk > 1
+    )

@@ -1,0 +1,69 @@
+"""Plain-language search over titles, summaries and symptoms.
+
+Each rule is a set of short documents (its title, summary and each symptom).
+A question matches a rule when its rare words are found together in one of
+them, and most of the question's words are found somewhere in the rule.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..models import Rule
+from ..normalize import search_terms
+
+MAX_QUESTION_TERMS = 30
+
+
+@dataclass
+class SymptomIndex:
+    rule_ids: list[str]
+    docs: list[list[frozenset[str]]]      # per rule: the term sets of its short documents
+    vocab: list[frozenset[str]]           # per rule: every term of the rule
+    idf: dict[str, float]
+    default_idf: float
+
+
+def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
+    rule_ids, docs, vocab = [], [], []
+    frequency: dict[str, int] = {}
+    for rule in rules:
+        texts = [rule.title, rule.summary, *rule.symptoms]
+        term_sets = [frozenset(search_terms(t)) for t in texts]
+        everything = frozenset().union(*term_sets)
+        rule_ids.append(rule.id)
+        docs.append(term_sets)
+        vocab.append(everything)
+        for term in everything:
+            frequency[term] = frequency.get(term, 0) + 1
+    total = max(len(rules), 1)
+    idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
+    return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total))
+
+
+def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
+    """Confidence per rule that the text describes its problem (only rules above zero)."""
+    terms = search_terms(text)
+    if not terms or len(terms) > MAX_QUESTION_TERMS:
+        return {}
+    query = set(terms)
+    weight = {t: index.idf.get(t, index.default_idf) for t in query}
+    total = sum(weight.values())
+    scores: dict[str, float] = {}
+    for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
+        known = query & everything
+        if len(known) < min(2, len(query)):
+            continue
+        coverage = sum(weight[t] for t in known) / total
+        closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
+        scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest)
+    return scores
+
+
+def _closeness(query: set[str], doc: frozenset[str], weight: dict[str, float], index: SymptomIndex) -> float:
+    shared = query & doc
+    if not shared:
+        return 0.0
+    doc_weight = sum(index.idf.get(t, index.default_idf) for t in doc)
+    shared_weight = sum(weight[t] for t in shared)
+    return shared_weight / math.sqrt(sum(weight.values()) * doc_weight)

@@ -1,0 +1,192 @@
+"""The only text normaliser: raw paste -> clean text -> match tokens.
+
+``clean`` keeps the user's words as written (HTML decoded, tags and control
+characters removed); each token remembers where it stands in ``clean`` so the
+extracted values come back exactly as typed.  Token *text* is folded for
+matching: NFKC, casefold, straight quotes, contractions spelled out.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Longest text that is matched; alerts are a few hundred characters, and
+#: everything past this is a stack trace or another paste.
+MAX_MATCH_CHARS = 8_000
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
+                         "\u0060": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+                         "\u00bb": '"', "\u2026": " "})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]")
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|h[1-6]|hr|"
+    r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|hr)\b[^<>]{0,500}>", re.IGNORECASE)
+# What the product appends to an alert record: the error code line and the
+# "Details:" trace.  They are cut before matching (the code is kept).
+_ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?", re.IGNORECASE)
+_DETAILS = re.compile(r"(?:^|\n)\s*(?:Details|Exception|Stack\s*trace)\s*:|\n\s+at\s+[\w.]+\(", re.IGNORECASE)
+# Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
+_PREFIX = re.compile(
+    r"""^(?:\s*(?:
+        \d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?
+      | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?
+      | \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AP]M)?
+      | \[[^\]\n]{0,40}\]
+      | (?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)
+        (?=[\s:\-|\]]) \s*[:\-|]?
+      | [A-Za-z][\w ]{0,30}?\balert\s*[:\-]
+      | [:\-|>]+
+    ))+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
+_EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
+               "shan't": ("shall", "not"), "cant": ("can", "not")}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Normalized:
+    clean: str
+    tokens: tuple[Token, ...]
+    error_code: str | None = None
+    prefix_end: int = 0
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+
+def clean_text(raw: str) -> str:
+    """Decode HTML, drop tags and control characters; keep everything else as written."""
+    text = raw[: MAX_MATCH_CHARS * 4]
+    text = _CONTROL.sub(" ", text)
+    if "<" in text:
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        text = html.unescape(text)
+        if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
+            text = _TAG.sub("", text)
+    return text
+
+
+def fold(word: str) -> str:
+    """The matching form of one word."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFKC", word).translate(_QUOTES)
+    return word.casefold()
+
+
+def split_trailers(clean: str) -> tuple[str, str | None]:
+    """Cut the error-code line and any trace after the alert; return (alert part, error code)."""
+    code = None
+    found = _ERROR_CODE.search(clean)
+    if found:
+        code = found.group(1)
+        clean = clean[: found.start()]
+    details = _DETAILS.search(clean)
+    if details and details.start() > 0:
+        clean = clean[: details.start()]
+    return clean, code
+
+
+def normalize(raw: str) -> Normalized:
+    """Clean a raw message and split it into match tokens."""
+    clean = clean_text(raw)
+    body, code = split_trailers(clean)
+    body = body[:MAX_MATCH_CHARS]
+    prefix = _PREFIX.match(body)
+    start = prefix.end() if prefix and prefix.end() < len(body) else 0
+    return Normalized(clean, tuple(tokenize(body, start)), code, start)
+
+
+def tokenize(text: str, start: int = 0) -> list[Token]:
+    tokens: list[Token] = []
+    if not text.isascii():
+        text = text.translate(_QUOTES)  # same length: offsets stay valid
+    for found in _WORD.finditer(text, start):
+        word = fold(found.group())
+        for part in _expand(word):
+            tokens.append(Token(part, found.start(), found.end()))
+    return tokens
+
+
+def _expand(word: str) -> tuple[str, ...]:
+    """Spell contractions out so "can't", "cannot" and "can not" are the same words."""
+    if word in _EXPANSIONS:
+        return _EXPANSIONS[word]
+    if word.endswith("n't") and len(word) > 3:
+        return (word[:-3], "not")
+    return (word,)
+
+
+def fold_text(text: str) -> list[str]:
+    """The match tokens of a piece of text (template literals, symptoms, queries)."""
+    return [t.text for t in tokenize(text)]
+
+
+# --- plain-language search terms -------------------------------------------------
+# Questions are compared by meaning-bearing stems, with the product's many names
+# for the same thing folded together.
+_SYNONYMS = {
+    "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "message": "email",
+    "messages": "email",
+    "synchronize": "sync", "synchronise": "sync", "synchronization": "sync", "synchronisation": "sync",
+    "synchronizing": "sync", "synchronising": "sync", "synchronized": "sync", "synchronised": "sync",
+    "syncing": "sync", "synced": "sync", "syncs": "sync", "sss": "sync",
+    "on-prem": "onprem", "on-premises": "onprem", "on-premise": "onprem", "premises": "onprem", "prem": "onprem",
+    "o365": "m365", "office": "m365", "365": "m365", "microsoft": "m365",
+    "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
+    "admin": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
+    "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
+    "login": "sign", "logs": "sign", "log": "sign", "signs": "sign",
+    "mailboxes": "mailbox", "stays": "stuck", "remains": "stuck", "remain": "stuck", "stay": "stuck",
+    "pending": "pending", "tracked": "track", "tracking": "track", "tracks": "track",
+    "direction": "direction", "incoming": "incoming", "received": "incoming", "inbound": "incoming",
+    "outgoing": "outgoing", "outbound": "outgoing", "sent": "send", "sending": "send", "sends": "send",
+    "mb": "megabyte", "size": "large", "big": "large", "huge": "large", "larger": "large", "bigger": "large",
+    "throttled": "limit", "throttling": "limit", "limits": "limit", "quota": "limit",
+    "retried": "retry", "retries": "retry", "retrying": "retry", "again": "repeat", "repeatedly": "repeat",
+    "keeps": "repeat", "over": "over",
+}
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+SEARCH_STOPWORDS = frozenset(
+    "a an the of to for and or in on at by with from is are be been has have had was were this that it its "
+    "their your my our i we you they he she me us them can could will would should do does did not no how "
+    "what why which when where who there here so as if then than also just but get got gets getting any all "
+    "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
+    "same other others shows show showing appear appears".split()
+)
+
+
+def stem(word: str) -> str:
+    word = _SYNONYMS.get(word, word)
+    if word in _SYNONYMS.values():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def search_terms(text: str) -> list[str]:
+    """Content-word stems of a plain-language text, in order."""
+    terms = []
+    for token in _WORD.finditer(text):
+        word = fold(token.group())
+        for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
+            if part and part not in SEARCH_STOPWORDS and not part.isdigit() or part in ("365", "150"):
+                terms.append(stem(part))
+    return terms
