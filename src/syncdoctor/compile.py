@@ -52,6 +52,7 @@ class Index:
     idf: dict[str, float]
     rule_count: int
     common_cutoff: int = field(default=0)
+    bigram_counts: list[int] = field(default_factory=list)  # distinct word pairs per wording
 
 
 def token_weight(token: str) -> float:
@@ -112,4 +113,5 @@ def compile_index(rules: list[Rule]) -> Index:
     count = max(len(wordings), 1)
     idf = {tok: math.log(1 + count / len(posting)) for tok, posting in unigrams.items()}
     cutoff = max(40, count // 8)
-    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff)
+    counts = [max(1, len(set(zip(w.tokens, w.tokens[1:])))) for w in wordings]
+    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff, counts)

@@ -25,6 +25,7 @@ _TAG = re.compile(
     r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|hr)\b[^<>]{0,500}>", re.IGNORECASE)
 # What the product appends to an alert record: the error code line and the
 # "Details:" trace.  They are cut before matching (the code is kept).
@@ -72,6 +73,8 @@ def clean_text(raw: str) -> str:
     """Decode HTML, drop tags and control characters; keep everything else as written."""
     text = raw[: MAX_MATCH_CHARS * 4]
     text = _CONTROL.sub(" ", text)
+    if ">" in text:
+        text = _QUOTE_MARKS.sub("", text)
     if "<" in text:
         text = _BLOCK_TAG.sub("\n", text)
         text = _TAG.sub("", text)
@@ -164,7 +167,7 @@ _SYNONYMS = {
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 SEARCH_STOPWORDS = frozenset(
     "a an the of to for and or in on at by with from is are be been has have had was were this that it its "
-    "their your my our i we you they he she me us them can could will would should do does did not no how "
+    "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
     "same other others shows show showing appear appears".split()
@@ -187,6 +190,6 @@ def search_terms(text: str) -> list[str]:
     for token in _WORD.finditer(text):
         word = fold(token.group())
         for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
-            if part and part not in SEARCH_STOPWORDS and not part.isdigit() or part in ("365", "150"):
+            if part and part not in SEARCH_STOPWORDS:
                 terms.append(stem(part))
     return terms

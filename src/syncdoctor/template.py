@@ -52,12 +52,21 @@ class Template:
         return [s.name for s in self.segments if isinstance(s, Slot)]
 
     def variants(self) -> list[tuple[Literal | Slot, ...]]:
-        """Every wording the template stands for, choices resolved, literals merged."""
-        pools = [s.options if isinstance(s, Choice) else (s,) for s in self.segments]
-        result = []
-        for picked in itertools.islice(itertools.product(*pools), _MAX_VARIANTS):
-            result.append(_merge_literals(picked))
-        return result
+        """Every wording the template stands for, choices resolved, literals merged.
+
+        Choices with the same number of options move in step: in "can't be
+        {received|sent} ... for {receiving|sending} email" the product picks
+        one direction for the whole alert.  Choices of different sizes combine
+        freely.
+        """
+        sizes = {len(s.options) for s in self.segments if isinstance(s, Choice)}
+        if len(sizes) == 1:
+            (size,) = sizes
+            picks = [tuple(s.options[k] if isinstance(s, Choice) else s for s in self.segments) for k in range(size)]
+        else:
+            pools = [s.options if isinstance(s, Choice) else (s,) for s in self.segments]
+            picks = list(itertools.islice(itertools.product(*pools), _MAX_VARIANTS))
+        return [_merge_literals(picked) for picked in picks]
 
     def fill(self, values: dict[str, str], choice: int = 0) -> str:
         """The wording with values put in (missing ones left as ``{name}``)."""

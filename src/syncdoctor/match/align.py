@@ -22,7 +22,11 @@ INSERT = -0.4
 SLOT_TOKEN = -0.01
 EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value explains it better
 NEG = float("-inf")
-SLOT_MARGIN = 2    # template words next to a placeholder that the gap solver aligns
+START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
+MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
+MAX_GAP_CELLS = 120
+EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
+SLOT_MARGIN = 1    # template words next to a placeholder that the gap solver aligns
 
 
 @lru_cache(maxsize=65536)
@@ -31,7 +35,8 @@ def typo_similarity(expected: str, seen: str) -> float:
     if expected == seen:
         return 1.0
     longest = max(len(expected), len(seen))
-    allowed = max(1, min(len(expected), len(seen)) // 4)
+    shortest = min(len(expected), len(seen))
+    allowed = 1 if shortest <= 5 else 2 if shortest <= 8 else 3
     distance = OSA.distance(expected, seen, score_cutoff=allowed)
     if distance > allowed:
         return 0.0
@@ -45,10 +50,21 @@ class Alignment:
     matched: list[float] = field(default_factory=list)   # per template token: similarity, 0 = missed
     skipped: list[bool] = field(default_factory=list)    # per template token: cut off at an edge
     hard_subs: list[str] = field(default_factory=list)   # content words replaced by other words
+    deleted: int = 0                                     # content words missing inside the span
     inserted: int = 0                                    # unexplained message tokens inside the span
     lead_junk: int = 0
     trail_junk: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
+
+    def open_value_tokens(self) -> int:
+        """Tokens of a value that runs into the cut end of a truncated message (its end is unknowable)."""
+        if not self.trail_skipped:
+            return 0
+        last_kept = len(self.skipped) - self.trail_skipped
+        for number, slot in enumerate(self.wording.slots):
+            if slot.position == last_kept and self.slot_tokens.get(number):
+                return len(self.slot_tokens[number])
+        return 0
 
     @property
     def lead_skipped(self) -> int:
@@ -92,8 +108,9 @@ def align(wording: Wording, words: list[str]) -> Alignment:
 
 
 def _too_weak(tokens: tuple[str, ...], start: int, end: int) -> bool:
-    """A lone "the" or "of the" matched far away is chance, not an anchor."""
-    return end - start <= 2 and all(token_weight(tokens[k]) < 1.0 for k in range(start, end))
+    """Short runs ("the mailbox", "email") recur in a wording and can be matched in the wrong
+    place by chance; the gap solver places them.  Runs of three, or two rare words, anchor."""
+    return end - start < 2 or end - start == 2 and any(token_weight(tokens[k]) < 1.0 for k in range(start, end))
 
 
 def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[int]]) -> list[tuple]:
@@ -122,70 +139,158 @@ def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[
 def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m1: int,
                slot_at: dict[int, list[int]], lead: bool, trail: bool) -> None:
     """Best alignment of template tokens [t0,t1) with message tokens [m0,m1); record it in ``result``."""
-    tokens, weights = result.wording.tokens, result.wording.weights
     n, m = t1 - t0, m1 - m0
     if n == 0 and m == 0:
         return
-    slot_before = [bool(slot_at.get(t0 + i)) for i in range(n + 1)]
-    if not lead and not trail and n == 0 and slot_before[0]:
-        _assign_slot(result, slot_at[t0][0], range(m0, m1))  # the common case: a value between anchors
-        result.score += SLOT_TOKEN * m
+    if n == 0 or m == 0:
+        _one_sided_gap(result, t0, t1, m0, m1, slot_at, lead, trail)
         return
+    # At an open end only the words next to the anchor can align: each word
+    # pairs with at most two on the other side.  The rest is cut off or extra.
+    if lead and trail:
+        _one_sided_gap(result, t0, t1, m0, m0, slot_at, True, False)  # not one shared pair of words:
+        _one_sided_gap(result, t1, t1, m0, m1, slot_at, True, False)  # nothing to align
+        return
+    if lead and (n > 2 * m + 1 or m > 2 * n + 1 or n * m > MAX_GAP_CELLS):
+        keep_t, keep_m = min(n, 2 * m + 1, EDGE_WINDOW), min(m, 2 * n + 1, EDGE_WINDOW)
+        _one_sided_gap(result, t0, t1 - keep_t, m0, m0, slot_at, True, False)
+        _one_sided_gap(result, t1 - keep_t, t1 - keep_t, m0, m1 - keep_m, slot_at, True, False)
+        t0, m0, n, m = t1 - keep_t, m1 - keep_m, keep_t, keep_m
+    if trail and (n > 2 * m + 1 or m > 2 * n + 1 or n * m > MAX_GAP_CELLS):
+        keep_t, keep_m = min(n, 2 * m + 1, EDGE_WINDOW), min(m, 2 * n + 1, EDGE_WINDOW)
+        for k in range(t0 + keep_t, t1):
+            result.skipped[k] = True
+        result.trail_junk += m - keep_m
+        result.score += EDGE_TOKEN * (m - keep_m)
+        t1, m1, n, m = t0 + keep_t, m0 + keep_m, keep_t, keep_m
+    if n * m > MAX_GAP_CELLS and not (lead or trail):
+        # No two words agree over a long stretch: not damage, another text.
+        _one_sided_gap(result, t0, t1, m0, m0, slot_at, False, False)
+        _one_sided_gap(result, t1, t1, m0, m1, slot_at, False, False)
+        return
+    slot_before = [bool(slot_at.get(t0 + i)) for i in range(n + 1)]
+    best, back, end_i, end_j = _fill_table(result.wording, words, t0, n, m0, m, slot_before, lead, trail)
     width = m + 1
-    best = [NEG] * ((n + 1) * width)
-    back: list[tuple] = [()] * ((n + 1) * width)
-    best[0] = 0.0
-    back[0] = ("start",)
-    for i in range(n + 1):
-        row = i * width
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            options = []
-            if lead:
-                options.append((EDGE_TOKEN * j, ("start",)))
-            if i >= 1 and j >= 1:
-                sim = typo_similarity(tokens[t0 + i - 1], words[m0 + j - 1])
-                if not sim and trail and m0 + j == len(words) and tokens[t0 + i - 1].startswith(words[-1]):
-                    sim = 0.8  # the message was cut in the middle of this word
-                gain = weights[t0 + i - 1] * sim if sim else weights[t0 + i - 1] * SUBSTITUTE
-                options.append((best[row - width + j - 1] + gain, ("pair", sim)))
-            if i >= 1:
-                options.append((best[row - width + j] + weights[t0 + i - 1] * DELETE, ("delete",)))
-            if j >= 1:
-                cost = SLOT_TOKEN if slot_before[i] else INSERT
-                options.append((best[row + j - 1] + cost, ("insert", slot_before[i])))
-            if i >= 2 and j >= 1:
-                sim = typo_similarity(tokens[t0 + i - 2] + tokens[t0 + i - 1], words[m0 + j - 1])
-                if sim:
-                    gain = (weights[t0 + i - 2] + weights[t0 + i - 1]) * sim
-                    options.append((best[row - 2 * width + j - 1] + gain, ("merge", 2, 1, sim)))
-            if i >= 1 and j >= 2:
-                sim = typo_similarity(tokens[t0 + i - 1], words[m0 + j - 2] + words[m0 + j - 1])
-                if sim:
-                    options.append((best[row - width + j - 2] + weights[t0 + i - 1] * sim, ("merge", 1, 2, sim)))
-            if i >= 2 and j >= 2:
-                joined_t = tokens[t0 + i - 2] + tokens[t0 + i - 1]
-                joined_m = words[m0 + j - 2] + words[m0 + j - 1]
-                if joined_t == joined_m or typo_similarity(joined_t, joined_m) >= 0.85:
-                    gain = (weights[t0 + i - 2] + weights[t0 + i - 1]) * 0.9
-                    options.append((best[row - 2 * width + j - 2] + gain, ("merge", 2, 2, 0.9)))
-            value, how = max(options, key=lambda o: o[0])
-            best[row + j] = value
-            back[row + j] = how
-    end_i, end_j = n, m
     if trail:
-        end_i, end_j = max(((i, j) for i in range(n + 1) for j in range(m + 1)),
-                           key=lambda ij: (best[ij[0] * width + ij[1]] + EDGE_TOKEN * (m - ij[1]), ij[0], ij[1]))
         for k in range(t0 + end_i, t1):
             result.skipped[k] = True
         trailing = range(m0 + end_j, m1)
-        if slot_before[end_i] and end_i == n and t1 == len(tokens):
+        if slot_before[end_i] and end_i == n and t1 == len(result.wording.tokens):
             _assign_slot(result, slot_at[t0 + n][0], trailing)   # a template that ends with a value
         else:
             result.trail_junk += len(trailing)
     result.score += best[end_i * width + end_j]
     _trace(result, words, back, width, end_i, end_j, t0, m0, slot_at, slot_before)
+
+
+def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
+                   slot_at: dict[int, list[int]], lead: bool, trail: bool) -> None:
+    """Only template words (cut off, or missing) or only message words (a value, or extra text)."""
+    weights = result.wording.weights
+    if m0 == m1:
+        for k in range(t0, t1):
+            if lead or trail:
+                result.skipped[k] = True
+            else:
+                result.score += weights[k] * DELETE
+                result.deleted += weights[k] == 1.0
+        return
+    slots = slot_at.get(t0)
+    if slots and not (lead and t0 > 0):
+        _assign_slot(result, slots[0], range(m0, m1))
+        result.score += SLOT_TOKEN * (m1 - m0)
+    elif lead:
+        result.lead_junk += m1 - m0
+        result.score += EDGE_TOKEN * (m1 - m0)
+    elif trail:
+        result.trail_junk += m1 - m0
+        result.score += EDGE_TOKEN * (m1 - m0)
+    else:
+        result.inserted += m1 - m0
+        result.score += INSERT * (m1 - m0)
+
+
+def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m: int,
+                slot_before: list[bool], lead: bool, trail: bool):
+    """The dynamic programme over one gap: best score to reach each cell, and how."""
+    tokens, weights = wording.tokens, wording.weights
+    width = m + 1
+    best = [NEG] * ((n + 1) * width)
+    back: list[tuple] = [()] * ((n + 1) * width)
+    best[0] = 0.0
+    back[0] = START
+    cut_end = trail and m0 + m == len(words)
+    end_value, end_i, end_j = (best[0] + EDGE_TOKEN * m, 0, 0) if trail else (NEG, n, m)
+    for i in range(n + 1):
+        row = i * width
+        t_word = tokens[t0 + i - 1] if i else ""
+        t_weight = weights[t0 + i - 1] if i else 0.0
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            value, how = (EDGE_TOKEN * j, START) if lead else (NEG, START)
+            if i and j:
+                m_word = words[m0 + j - 1]
+                sim = typo_similarity(t_word, m_word)
+                if not sim and cut_end and j == m and t_word.startswith(m_word):
+                    sim = 0.8  # the message was cut in the middle of this word
+                candidate = best[row - width + j - 1] + (t_weight * sim if sim else t_weight * SUBSTITUTE)
+                if candidate > value:
+                    value, how = candidate, ("pair", sim)
+            if i:
+                candidate = best[row - width + j] + t_weight * DELETE
+                if candidate > value:
+                    value, how = candidate, DELETED
+            if j:
+                candidate = best[row + j - 1] + (SLOT_TOKEN if slot_before[i] else INSERT)
+                if candidate > value:
+                    value, how = candidate, (SLOT_INSERT if slot_before[i] else INSERTED)
+            if i >= 2 or j >= 2:
+                value, how = _merges(wording, words, t0, m0, i, j, best, width, value, how)
+            best[row + j] = value
+            back[row + j] = how
+            if trail:
+                ending = value + EDGE_TOKEN * (m - j)
+                if ending >= end_value:
+                    end_value, end_i, end_j = ending, i, j
+    return best, back, end_i, end_j
+
+
+def _merges(wording: Wording, words: list[str], t0: int, m0: int, i: int, j: int,
+            best: list[float], width: int, value: float, how: tuple):
+    """Lost or extra spaces ("t othe", "emailserver", "mail box") and two swapped words."""
+    tokens, weights = wording.tokens, wording.weights
+    row = i * width
+    t_len = len(tokens[t0 + i - 1]) + (len(tokens[t0 + i - 2]) if i >= 2 else 99)
+    m_len = len(words[m0 + j - 1]) + (len(words[m0 + j - 2]) if j >= 2 else 99)
+    if abs(t_len - len(words[m0 + j - 1])) > 2 and abs(m_len - len(tokens[t0 + i - 1])) > 2 \
+            and abs(t_len - m_len) > 2:
+        return value, how  # no way to join or split these into each other
+    if i >= 2 and j >= 1:
+        sim = typo_similarity(tokens[t0 + i - 2] + tokens[t0 + i - 1], words[m0 + j - 1])
+        if sim >= MERGE_SIMILARITY:
+            candidate = best[row - 2 * width + j - 1] + (weights[t0 + i - 2] + weights[t0 + i - 1]) * sim
+            if candidate > value:
+                value, how = candidate, ("merge", 2, 1, sim)
+    if i >= 1 and j >= 2:
+        sim = typo_similarity(tokens[t0 + i - 1], words[m0 + j - 2] + words[m0 + j - 1])
+        if sim >= MERGE_SIMILARITY:
+            candidate = best[row - width + j - 2] + weights[t0 + i - 1] * sim
+            if candidate > value:
+                value, how = candidate, ("merge", 1, 2, sim)
+    if i >= 2 and j >= 2:
+        t_a, t_b, m_a, m_b = tokens[t0 + i - 2], tokens[t0 + i - 1], words[m0 + j - 2], words[m0 + j - 1]
+        pair_weight = weights[t0 + i - 2] + weights[t0 + i - 1]
+        if t_a == m_b and t_b == m_a:
+            sim = 0.8  # two words swapped
+        elif t_a + t_b == m_a + m_b or typo_similarity(t_a + t_b, m_a + m_b) >= MERGE_SIMILARITY:
+            sim = 0.9  # the space between two words moved
+        else:
+            return value, how
+        candidate = best[row - 2 * width + j - 2] + pair_weight * sim
+        if candidate > value:
+            value, how = candidate, ("merge", 2, 2, sim)
+    return value, how
 
 
 def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i: int, j: int,
@@ -206,6 +311,8 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
                 result.hard_subs.append(f"{tokens[t0 + i - 1]}->{words[m0 + j - 1]}")
             i, j = i - 1, j - 1
         elif kind == "delete":
+            if weights[t0 + i - 1] == 1.0:
+                result.deleted += 1
             i -= 1
         elif kind == "insert":
             if how[1]:

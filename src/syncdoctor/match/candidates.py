@@ -23,5 +23,21 @@ def select_candidates(index: Index, words: list[str], limit: int) -> list[int]:
                 weight = index.idf[word] * 0.25
                 for number in posting:
                     votes[number] = votes.get(number, 0.0) + weight
-    ranked = sorted(votes, key=lambda number: -votes[number])
-    return ranked[:limit]
+    # Ties go to the wording whose word pairs are found most completely.
+    sizes = index.bigram_counts
+    ranked = sorted(votes, key=lambda number: -votes[number] * (1.0 + votes[number] / sizes[number]))
+    return _diverse(index, ranked, limit)
+
+
+def _diverse(index: Index, ranked: list[int], limit: int) -> list[int]:
+    """The best-placed variant of each wording, so other wordings get their turn."""
+    chosen: list[int] = []
+    per_template: dict[str, int] = {}
+    for number in ranked:
+        template = index.wordings[number].template
+        if per_template.get(template, 0) < 1:
+            per_template[template] = per_template.get(template, 0) + 1
+            chosen.append(number)
+            if len(chosen) == limit:
+                break
+    return chosen

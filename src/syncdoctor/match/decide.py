@@ -19,9 +19,14 @@ from .symptoms import SymptomIndex, score_symptoms
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
-CANDIDATES = 5
+CANDIDATES = 6
 ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
+
+
+#: Weighted words a text must share, in order, with an alert wording to count
+#: as an alert itself: such text is never answered by plain-language search.
+ALERT_LIKE_EVIDENCE = 6.0
 
 
 @dataclass
@@ -29,6 +34,7 @@ class _Best:
     confidence: float
     params: dict[str, str]
     wording: str
+    evidence: float
 
 
 class Classifier:
@@ -48,7 +54,8 @@ class Classifier:
             if confidence >= ALERT_THRESHOLD:
                 others = {rid: s.confidence for rid, s in ranked[1:]}
                 return _match(best_id, confidence, best.params, others, "alert", best.wording)
-        symptom_scores = score_symptoms(self.symptoms, text) if len(words) <= 60 else {}
+        alert_like = any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values())
+        symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, text)
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
             merged[rule_id] = max(merged.get(rule_id, 0.0), score)
@@ -71,7 +78,9 @@ class Classifier:
             score = score_alignment(alignment)
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
-                best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message), wording.text)
+                evidence = max(score.evidence, current.evidence if current else 0.0)
+                best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message), wording.text,
+                                              evidence)
         return best
 
 
@@ -80,7 +89,7 @@ def _discount_ambiguity(best: float, runner_up: float) -> float:
     gap = best - runner_up
     if gap >= AMBIGUITY_MARGIN:
         return best
-    return best * (0.6 + 0.4 * gap / AMBIGUITY_MARGIN)
+    return best * (0.45 + 0.55 * gap / AMBIGUITY_MARGIN)
 
 
 def _match(rule_id, confidence, params, others: dict[str, float], method, wording) -> Match:

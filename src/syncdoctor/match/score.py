@@ -13,8 +13,11 @@ from .align import Alignment
 
 EVIDENCE_FULL = 9.0       # weighted words matched for full evidence (about a clause)
 HARD_SUBSTITUTION = 0.3   # factor per content word replaced by a different word
+MISSING_WORD = 0.5        # factor per content word missing inside the span, after the first
+EXTRA_WORD = 0.75         # factor per unexplained message word inside the span, after the first
 EDGE_JUNK = 0.35          # factor when text stands where a fragment was cut
 LONG_VALUE_TOKENS = 12
+OPEN_VALUE_TOKENS = 4
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,18 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     confidence = accuracy ** 1.5
     confidence *= min(1.0, got / min(EVIDENCE_FULL, wording.total_weight * 0.8))
     confidence *= 0.85 + 0.15 * min(1.0, coverage / 0.5)
+    # Damage changes letters; a different alert changes words.  A real copy of
+    # this alert does not lose or gain words in the middle.
     confidence *= HARD_SUBSTITUTION ** len(alignment.hard_subs)
+    confidence *= MISSING_WORD ** max(0, alignment.deleted - 1)
+    confidence *= EXTRA_WORD ** max(0, alignment.inserted - 1)
     if _junk_at_a_cut(alignment):
         confidence *= EDGE_JUNK
+    elif alignment.lead_skipped and alignment.lead_junk or alignment.trail_skipped and alignment.trail_junk:
+        confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure
     if any(len(tokens) > LONG_VALUE_TOKENS for tokens in alignment.slot_tokens.values()):
+        confidence *= 0.5
+    if alignment.open_value_tokens() > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
         confidence *= 0.5
     return WordingScore(min(1.0, confidence), accuracy, coverage, got)
 
