@@ -54,4 +54,122 @@ def _register_schema(sub) -> None:
     p.set_defaults(handler=cmd_schema)
 
 
-REGISTRY: list[Callable] = [_register_lint, _register_schema]
+def _load_kb(args: argparse.Namespace):
+    from .kb import KnowledgeBase
+
+    return KnowledgeBase.load(args.rules)
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"syncdoctor: warning: {warning}", file=sys.stderr)
+
+
+def _read_message(value: str | None) -> str:
+    from .inputs import argument_text, read_paste
+
+    if value is None or value == "-":
+        if value is None and sys.stdin.isatty():
+            raise UsageError("give a message: syncdoctor explain \"<alert text>\" (or pipe it in, or use -)")
+        text, warnings = read_paste(sys.stdin.buffer)
+    else:
+        text, warnings = argument_text(value)
+    _warn(warnings)
+    return text
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """Explain an alert: what it means, why it happened and how to fix it, with your names filled in.
+
+    Examples:
+      syncdoctor explain "Email can't be received for the mailbox Sales because ..."
+      pbpaste | syncdoctor explain            (or: syncdoctor explain - < alert.txt)
+      syncdoctor explain --format html "..." > fix.html
+    """
+    from .render import render_match
+
+    message = _read_message(args.message)
+    kb = _load_kb(args)
+    match = kb.classify(message)
+    sys.stdout.write(render_match(kb, match, args.format, message=message[:4000]))
+    return 0
+
+
+def _register_explain(sub) -> None:
+    p = sub.add_parser("explain", help="explain one alert (the main command)", description=cmd_explain.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("message", nargs="?", help="the alert text; '-' or nothing to read it from stdin")
+    p.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_explain)
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    """Classify messages for scripts: JSON out, one object per message.
+
+    With --jsonl, stdin is JSON lines {"message": "..."} and stdout one answer a
+    line, in the same order; a malformed line gets {"rule_id": null, "error": ...}
+    and the exit status is then 1.
+
+    Examples:
+      syncdoctor classify "Email can't be received ..."
+      syncdoctor classify --jsonl < messages.jsonl > answers.jsonl
+    """
+    import json
+
+    kb = _load_kb(args)
+    if not args.jsonl:
+        match = kb.classify(_read_message(args.message))
+        print(json.dumps(match.model_dump(), ensure_ascii=False))
+        return 0
+    if args.message is not None:
+        raise UsageError("--jsonl reads stdin; do not give a message too")
+    from .stream import run_stream
+
+    progress = sys.stderr if sys.stderr.isatty() else None
+    result = run_stream(sys.stdin.buffer, sys.stdout, lambda text: kb.classify(text).model_dump(), progress)
+    sys.stdout.flush()
+    if result.errors:
+        print(f"syncdoctor: error: {result.errors} of {result.lines} lines were malformed (see their \"error\")",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _register_classify(sub) -> None:
+    p = sub.add_parser("classify", help="classify messages, JSON out (for scripts)", description=cmd_classify.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("message", nargs="?", help="one message; '-' for stdin (without --jsonl)")
+    p.add_argument("--jsonl", action="store_true", help="read JSON lines on stdin, write one answer a line")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_classify)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the classifier on a labelled corpus (JSON lines: message, expect, params, family).
+
+    Example: syncdoctor eval tests/corpus/own.jsonl --show-misses 10
+    """
+    import json
+
+    from .evaluation import evaluate, format_report, read_corpus
+
+    kb = _load_kb(args)
+    report = evaluate(kb, read_corpus(args.corpus))
+    print(format_report(report, args.show_misses))
+    if args.json:
+        print(json.dumps(report.metrics()))
+    return 0
+
+
+def _register_eval(sub) -> None:
+    p = sub.add_parser("eval", help="score the classifier on a labelled corpus", description=cmd_eval.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("corpus", help="JSON lines file")
+    p.add_argument("--show-misses", type=int, default=0, metavar="N", help="list up to N wrong answers")
+    p.add_argument("--json", action="store_true", help="print the figures as one JSON line last")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_eval)
+
+
+REGISTRY: list[Callable] = [_register_explain, _register_classify, _register_eval, _register_lint, _register_schema]

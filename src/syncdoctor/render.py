@@ -1,0 +1,163 @@
+"""Match/Rule -> text | markdown | html | json.
+
+The jinja templates and CSS are the theme in the top-level ``site/`` folder,
+shared with the static site builder, so a rule reads the same everywhere.
+jinja2 and markdown-it are imported here, on first use, not at start-up.
+"""
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .template import PLACEHOLDERS
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+    from .models import Match, Rule
+
+FORMATS = ("text", "markdown", "html", "json")
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def theme_dir() -> Path:
+    """The checkout's ``site/`` (editable install) or the copy inside the wheel."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parents[1] / "site"
+    if (here.parents[1] / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    return here / "_bundled" / "site"
+
+
+@lru_cache(maxsize=1)
+def environment():
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(theme_dir() / "templates")),
+        autoescape=lambda name: bool(name and name.endswith(".html.j2")),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["markdown"] = markdown_html
+    env.filters["plain"] = markdown_plain
+    env.filters["wrap"] = wrap_text
+    env.filters["fill_html"] = fill_html
+    env.filters["fill_text"] = fill_text
+    env.filters["fill_markdown"] = fill_markdown
+    env.filters["mark_placeholders"] = mark_placeholders
+    env.filters["md_escape"] = lambda text: _MD_SPECIAL.sub(r"\\\1", str(text))
+    return env
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    # html=False: raw HTML in rule text is shown as text, never run.
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+
+def markdown_html(text: str, inline: bool = False):
+    from markupsafe import Markup
+
+    md = _markdown()
+    return Markup(md.renderInline(text) if inline else md.render(text))
+
+
+def markdown_plain(text: str) -> str:
+    """Markdown emphasis and code marks removed, for the terminal."""
+    text = re.sub(r"\*\*(.+?)\*\*", r"\1", text)
+    text = re.sub(r"(?<!\w)\*(.+?)\*(?!\w)", r"\1", text)
+    return re.sub(r"`([^`]+)`", r"\1", text)
+
+
+def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:
+    first = indent if first is None else first
+    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def _value(name: str, params: dict[str, str]) -> tuple[str, bool]:
+    if params.get(name):
+        return params[name], True
+    return PLACEHOLDERS.get(name, (name, name.replace("_", " ")))[1], False
+
+
+def fill_text(text: str, params: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: _value(m.group(1), params)[0], text)
+
+
+def fill_markdown(text: str, params: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda m: _MD_SPECIAL.sub(r"\\\1", _value(m.group(1), params)[0]), text)
+
+
+def fill_html(html_text, params: dict[str, str]):
+    """Put the user's values into already rendered HTML, escaped, marked as theirs."""
+    from markupsafe import Markup, escape
+
+    def put(found: re.Match) -> str:
+        value, theirs = _value(found.group(1), params)
+        css = "value" if theirs else "value missing"
+        return f'<span class="{css}">{escape(value)}</span>'
+
+    return Markup(_PLACEHOLDER.sub(put, str(html_text)))
+
+
+def mark_placeholders(wording: str):
+    """An alert wording in HTML with its {placeholders} and {a|b} choices marked."""
+    from markupsafe import Markup, escape
+
+    out = []
+    for piece in re.split(r"(\{[^{}]*\})", wording):
+        if piece.startswith("{") and piece.endswith("}"):
+            body = piece[1:-1]
+            if "|" in body:
+                options = " / ".join(str(escape(o)) for o in body.split("|"))
+                out.append(f'<span class="choice" title="the product prints one of these">{options}</span>')
+            else:
+                label = PLACEHOLDERS.get(body, (body, ""))[0]
+                out.append(f'<span class="placeholder" title="{escape(body)}">&lt;{escape(label)}&gt;</span>')
+        else:
+            out.append(str(escape(piece)))
+    return Markup("".join(out))
+
+
+def render_match(kb: "KnowledgeBase", match: "Match", fmt: str = "text", message: str = "") -> str:
+    """The resolution page for a classifier answer, in one of ``FORMATS``."""
+    if fmt == "json":
+        return json.dumps(_json_payload(kb, match), ensure_ascii=False, indent=2) + "\n"
+    rule = kb.get(match.rule_id) if match.rule_id else None
+    alternatives = [(kb.get(a.rule_id), a.confidence) for a in match.alternatives if kb.get(a.rule_id)]
+    template = {"text": "explain.txt.j2", "markdown": "explain.md.j2", "html": "explain.html.j2"}[fmt]
+    page = environment().get_template(template).render(
+        match=match, rule=rule, params=match.params, alternatives=alternatives, message=message,
+        percent=lambda c: f"{round(c * 100)}%", kind_label=KIND_LABELS, base="", css=_css() if fmt == "html" else "",
+    )
+    return page.rstrip("\n") + "\n"
+
+
+KIND_LABELS = {"alert": "Alert", "issue": "Known issue", "guide": "Guide"}
+
+
+@lru_cache(maxsize=1)
+def _css() -> str:
+    return (theme_dir() / "assets" / "style.css").read_text(encoding="utf-8")
+
+
+def _json_payload(kb: "KnowledgeBase", match: "Match") -> dict:
+    payload = {"match": match.model_dump()}
+    rule = kb.get(match.rule_id) if match.rule_id else None
+    if rule is not None:
+        payload["rule"] = rule.model_dump(mode="json")
+        payload["explanation"] = {
+            "meaning": fill_text(rule.meaning, match.params),
+            "cause": fill_text(rule.cause, match.params),
+            "resolution": [fill_text(step, match.params) for step in rule.resolution],
+        }
+    return payload

@@ -1,0 +1,65 @@
+"""``classify --jsonl``: one JSON object a line in, one answer a line out, in order.
+
+Memory stays constant however long the input; a malformed line gets an
+error object in its place and the rest go on.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass
+from typing import BinaryIO, Callable, Iterator, TextIO
+
+
+@dataclass
+class StreamResult:
+    lines: int = 0
+    errors: int = 0
+
+
+def classify_lines(lines: Iterator[bytes], classify: Callable[[str], dict]) -> Iterator[tuple[str, bool]]:
+    """Yield (output line, ok) for every non-blank input line."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        message, problem = _message_of(raw, number)
+        if problem:
+            yield json.dumps({"rule_id": None, "error": problem}), False
+        else:
+            yield json.dumps(classify(message), ensure_ascii=False), True
+
+
+def _message_of(raw: bytes, number: int) -> tuple[str, str | None]:
+    try:
+        data = json.loads(raw.decode("utf-8", errors="replace"))
+    except (json.JSONDecodeError, RecursionError):
+        return "", f"line {number}: not valid JSON"
+    if not isinstance(data, dict):
+        return "", f"line {number}: expected a JSON object with a \"message\" string"
+    message = data.get("message")
+    if not isinstance(message, str):
+        return "", f"line {number}: \"message\" must be a string"
+    return message, None
+
+
+def run_stream(source: BinaryIO, sink: TextIO, classify: Callable[[str], dict],
+               progress: TextIO | None = None) -> StreamResult:
+    result = StreamResult()
+    started = time.monotonic()
+    next_report = started + 1.0
+    interactive = sys.stdin.isatty() if source is sys.stdin.buffer else False
+    for line, ok in classify_lines(iter(source.readline, b""), classify):
+        sink.write(line + "\n")
+        if interactive:
+            sink.flush()
+        result.lines += 1
+        result.errors += not ok
+        if progress is not None and time.monotonic() >= next_report:
+            rate = result.lines / (time.monotonic() - started)
+            progress.write(f"\rsyncdoctor: {result.lines} lines ({rate:.0f}/s)")
+            progress.flush()
+            next_report += 1.0
+    if progress is not None and time.monotonic() >= started + 1.0:
+        progress.write("\n")
+    return result
