@@ -1,7 +1,11 @@
 """Every exception syncdoctor raises, under one base, and where a problem is."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -13,6 +17,23 @@ class Location:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass
+class RuleSource:
+    """Where a rule came from, with the line of each field path for messages."""
+
+    path: "Path"
+    display: str
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def at(self, *loc: Any) -> Location:
+        """The location of a field path such as ``("alerts", 0, "text")``, or its closest parent."""
+        key = tuple(loc)
+        while key and key not in self.lines:
+            key = key[:-1]
+        return Location(self.display, self.lines.get(key, 1))
+
 
 
 class SyncdoctorError(Exception):

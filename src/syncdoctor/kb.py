@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .checks import run_checks
-from .checks.base import Issue
+from typing import TYPE_CHECKING
+
 from .errors import InputError, RuleLoadError
-from .loading import RuleSource, bundled_rules_dir, load_directory
-from .models import Match, Rule
+from .paths import bundled_rules_dir, rule_files
+
+if TYPE_CHECKING:
+    from .checks.base import Issue
+    from .errors import RuleSource
+    from .models import Match, Rule
 
 
 class KnowledgeBase:
@@ -31,14 +35,34 @@ class KnowledgeBase:
             InputError: the directory does not exist or holds no rule file.
             RuleLoadError: any rule file is broken; ``.issues`` lists every problem.
         """
-        kb, issues = cls.load_with_issues(path)
+        from . import cache
+
+        directory = Path(path) if path is not None else bundled_rules_dir()
+        if not directory.is_dir():
+            raise InputError(f"rules directory '{directory}' does not exist")
+        try:
+            key = cache.content_key(rule_files(directory))
+        except OSError:
+            key = None
+        cached = cache.read(key) if key else None
+        if cached is not None:
+            rules, classifier = cached
+            kb = cls(rules, directory)
+            kb._index = classifier
+            return kb
+        kb, issues = cls.load_with_issues(directory)
         if issues:
             raise RuleLoadError(issues)
+        if key:
+            cache.write(key, ([(rule, kb._sources[rule.id]) for rule in kb.rules], kb.classifier))
         return kb
 
     @classmethod
     def load_with_issues(cls, path: str | Path | None = None) -> tuple["KnowledgeBase", list[Issue]]:
         """Load what can be loaded and return it with every problem found (for lint)."""
+        from .checks import run_checks
+        from .loading import load_directory
+
         directory = Path(path) if path is not None else bundled_rules_dir()
         if not directory.is_dir():
             raise InputError(f"rules directory '{directory}' does not exist")

@@ -13,46 +13,18 @@ import yaml
 from pydantic import ValidationError
 
 from .checks.base import Issue
-from .errors import Location
+from .errors import Location, RuleSource
 from .models import Rule
+from .paths import rule_files
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MAX_FILE_BYTES = 1_000_000
 
 
 @dataclass
-class RuleSource:
-    """Where a rule came from, with the line of each field path for messages."""
-
-    path: Path
-    display: str
-    lines: dict[tuple, int] = field(default_factory=dict)
-
-    def at(self, *loc: Any) -> Location:
-        """The location of a field path such as ``("alerts", 0, "text")``, or its closest parent."""
-        key = tuple(loc)
-        while key and key not in self.lines:
-            key = key[:-1]
-        return Location(self.display, self.lines.get(key, 1))
-
-
-@dataclass
 class LoadResult:
     rules: list[tuple[Rule, RuleSource]]
     issues: list[Issue]
-
-
-def bundled_rules_dir() -> Path:
-    """The checkout's ``rules/`` (editable install) or the copy inside the wheel."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parents[1]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir():
-        return checkout / "rules"
-    return here / "_bundled" / "rules"
-
-
-def rule_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.yaml") if not p.name.startswith("_"))
 
 
 def load_directory(directory: Path) -> LoadResult:

@@ -10,9 +10,9 @@ import json
 import re
 import textwrap
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .paths import theme_dir
 from .template import PLACEHOLDERS
 
 if TYPE_CHECKING:
@@ -24,20 +24,22 @@ _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def theme_dir() -> Path:
-    """The checkout's ``site/`` (editable install) or the copy inside the wheel."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parents[1] / "site"
-    if (here.parents[1] / "pyproject.toml").is_file() and checkout.is_dir():
-        return checkout
-    return here / "_bundled" / "site"
-
-
 @lru_cache(maxsize=1)
 def environment():
     import jinja2
 
+    from .cache import cache_dir
+
+    directory = cache_dir()
+    bytecode = None
+    if directory is not None:
+        try:
+            (directory / "templates").mkdir(parents=True, exist_ok=True, mode=0o700)
+            bytecode = jinja2.FileSystemBytecodeCache(str(directory / "templates"))
+        except OSError:
+            bytecode = None
     env = jinja2.Environment(
+        bytecode_cache=bytecode,
         loader=jinja2.FileSystemLoader(str(theme_dir() / "templates")),
         autoescape=lambda name: bool(name and name.endswith(".html.j2")),
         trim_blocks=True,

@@ -14,7 +14,7 @@ from ..errors import Location
 
 if TYPE_CHECKING:
     from ..models import Rule
-    from ..loading import RuleSource
+    from ..errors import RuleSource
 
 
 class Severity(str, Enum):
