@@ -58,9 +58,9 @@ class KnowledgeBase:
         return kb
 
     @classmethod
-    def load_with_issues(cls, path: str | Path | None = None) -> tuple["KnowledgeBase", list[Issue]]:
+    def load_with_issues(cls, path: str | Path | None = None, checks=None) -> tuple["KnowledgeBase", list[Issue]]:
         """Load what can be loaded and return it with every problem found (for lint)."""
-        from .checks import run_checks
+        from .checks import CHECKS, run_checks
         from .loading import load_directory
 
         directory = Path(path) if path is not None else bundled_rules_dir()
@@ -69,7 +69,7 @@ class KnowledgeBase:
         loaded = load_directory(directory)
         if not loaded.rules and not loaded.issues:
             raise InputError(f"no rule files (*.yaml) in '{directory}'")
-        issues = loaded.issues + run_checks(loaded.rules)
+        issues = loaded.issues + run_checks(loaded.rules, checks or CHECKS)
         return cls(loaded.rules, directory), issues
 
     def get(self, rule_id: str) -> Rule | None:

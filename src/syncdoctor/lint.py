@@ -20,9 +20,10 @@ class LintReport:
 
 
 def lint(path: str | Path | None = None) -> LintReport:
+    from .checks import lint_checks
     from .kb import KnowledgeBase
 
-    kb, issues = KnowledgeBase.load_with_issues(path)
+    kb, issues = KnowledgeBase.load_with_issues(path, lint_checks())
     wordings = sum(len(rule.alerts) for rule in kb.rules)
     issues = sorted(issues, key=lambda i: (i.location.path, i.location.line or 0, i.code))
     return LintReport(len(kb.rules), wordings, issues)

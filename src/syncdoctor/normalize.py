@@ -162,8 +162,21 @@ _SYNONYMS = {
     "mb": "megabyte", "size": "large", "big": "large", "huge": "large", "larger": "large", "bigger": "large",
     "throttled": "limit", "throttling": "limit", "limits": "limit", "quota": "limit",
     "retried": "retry", "retries": "retry", "retrying": "retry", "again": "repeat", "repeatedly": "repeat",
-    "keeps": "repeat", "over": "over",
+    "keeps": "repeat", "keep": "repeat", "often": "repeat", "frequently": "repeat", "constantly": "repeat",
+    "repeated": "repeat", "recurring": "repeat",
+    "fail": "fail", "fails": "fail", "failed": "fail", "failing": "fail", "failure": "fail", "failures": "fail",
+    "error": "fail", "errors": "fail",
+    "another": "different", "other": "different", "separate": "different", "second": "different",
+    "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
+    "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
+    "supported": "support", "supports": "support", "unsupported": "support",
 }
+# Phrases folded before the words are split.
+_PHRASES = (
+    (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
+     " repeatedly "),
+    (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 SEARCH_STOPWORDS = frozenset(
     "a an the of to for and or in on at by with from is are be been has have had was were this that it its "
@@ -186,6 +199,8 @@ def stem(word: str) -> str:
 
 def search_terms(text: str) -> list[str]:
     """Content-word stems of a plain-language text, in order."""
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
     terms = []
     for token in _WORD.finditer(text):
         word = fold(token.group())

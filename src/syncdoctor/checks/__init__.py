@@ -19,6 +19,13 @@ CHECKS: tuple[type[Check], ...] = (
 __all__ = ["CHECKS", "Check", "Issue", "Severity"]
 
 
+def lint_checks() -> tuple[type[Check], ...]:
+    """Every check lint runs: the structural ones and those that use the classifier."""
+    from .matching import ConfusableWordingsCheck, ExamplesClassifyCheck
+
+    return CHECKS + (ExamplesClassifyCheck, ConfusableWordingsCheck)
+
+
 def run_checks(rules, checks=CHECKS) -> list[Issue]:
     """Run each check over every ``(rule, source)`` pair, then its set-wide part."""
     instances = [cls() for cls in checks]
@@ -31,4 +38,4 @@ def run_checks(rules, checks=CHECKS) -> list[Issue]:
     return found
 
 
-__all__ += ["run_checks"]
+__all__ += ["lint_checks", "run_checks"]
