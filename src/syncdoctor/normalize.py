@@ -63,6 +63,7 @@ class Normalized:
     tokens: tuple[Token, ...]
     error_code: str | None = None
     prefix_end: int = 0
+    body_end: int = 0  # where the alert part ends in ``clean`` (trailers cut)
 
     @property
     def words(self) -> list[str]:
@@ -86,9 +87,10 @@ def clean_text(raw: str) -> str:
 
 
 def fold(word: str) -> str:
-    """The matching form of one word."""
+    """The matching form of one word (one word still: NFKC may split "¼" into "1⁄4")."""
     if not word.isascii():
         word = unicodedata.normalize("NFKC", word).translate(_QUOTES)
+        word = "".join(ch for ch in word if ch.isalnum() or ch in "_'.@-&+/")
     return word.casefold()
 
 
@@ -112,7 +114,7 @@ def normalize(raw: str) -> Normalized:
     body = body[:MAX_MATCH_CHARS]
     prefix = _PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
-    return Normalized(clean, tuple(tokenize(body, start)), code, start)
+    return Normalized(clean, tuple(tokenize(body, start)), code, start, len(body))
 
 
 def tokenize(text: str, start: int = 0) -> list[Token]:

@@ -21,8 +21,9 @@ class _CollectingCheck(Check):
         self.sources: dict[str, object] = {}
 
     def check(self, rule, source) -> Iterable[Issue]:
-        self.rules.append(rule)
-        self.sources[rule.id] = source
+        if rule.id not in self.sources and _wordings_parse(rule):  # the others are reported elsewhere
+            self.rules.append(rule)
+            self.sources[rule.id] = source
         return ()
 
     def classifier(self):
@@ -77,6 +78,18 @@ class ConfusableWordingsCheck(_CollectingCheck):
         rule = next(r for r in self.rules if r.id == wording.rule_id)
         index = next((i for i, a in enumerate(rule.alerts) if a.text == wording.template), 0)
         return source.at("alerts", index, "text")
+
+
+def _wordings_parse(rule) -> bool:
+    from ..errors import TemplateSyntaxError
+    from ..template import parse_template
+
+    try:
+        for alert in rule.alerts:
+            parse_template(alert.text)
+    except TemplateSyntaxError:
+        return False
+    return True
 
 
 def _filled(text: str) -> str:

@@ -23,19 +23,17 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
 
 
 def _value_text(message: Normalized, first: int, last: int, before: str, after: str) -> str:
-    clean = message.clean
-    start, end = message.tokens[first].start, message.tokens[last].end
-    while start > 0 and _attached(clean[start - 1]):
-        start -= 1
-    while end < len(clean) and _attached(clean[end]):
-        end += 1
-    value = " ".join(clean[start:end].split())
+    """Everything between the words around the value, less the template's own punctuation."""
+    tokens = message.tokens
+    start = tokens[first - 1].end if first > 0 else message.prefix_end
+    end = tokens[last + 1].start if last + 1 < len(tokens) else message.body_end
+    if tokens[first].start == tokens[first - 1].start if first > 0 else False:
+        start = tokens[first].start  # "can't" is two tokens at one place
+    value = " ".join(message.clean[start:end].split())
+    if last + 1 == len(tokens):
+        value = value.removesuffix("…").removesuffix("...").rstrip()  # cut off here: the mark is not the name
     value = _strip_prefix(value, before)
     return _strip_suffix(value, after)
-
-
-def _attached(ch: str) -> bool:
-    return not ch.isspace() and not ch.isalnum()
 
 
 def _strip_prefix(value: str, chars: str) -> str:

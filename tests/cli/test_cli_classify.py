@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+from tests.cli.test_cli_explain import ALERT, FakeStdin
+
+
+def lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_jsonl_answers_in_order_and_skips_blank_lines(run, monkeypatch):
+    data = "\n".join([json.dumps({"message": ALERT}), "", "   ", json.dumps({"message": "hello"})]) + "\n"
+    monkeypatch.setattr(sys, "stdin", FakeStdin(data.encode()))
+    code, out, err = run("classify", "--jsonl")
+    assert code == 0 and err == ""
+    first, second = lines(out)
+    assert first["rule_id"] == "mailbox-configured-with-another-org" and first["params"] == {"mailbox_name": "Jonas Berg"}
+    assert second["rule_id"] is None and 0 <= second["confidence"] <= 1 and isinstance(second["alternatives"], list)
+
+
+def test_malformed_lines_get_an_error_in_place_and_exit_1(run, monkeypatch):
+    data = b'{"message": "hello"}\nnot json\n{"text": "x"}\n[1]\n{"message": 5}\n{"message": "hello"}\n'
+    monkeypatch.setattr(sys, "stdin", FakeStdin(data))
+    code, out, err = run("classify", "--jsonl")
+    got = lines(out)
+    assert code == 1 and len(got) == 6
+    assert [g.get("error") for g in got] == [None, "line 2: not valid JSON",
+                                              'line 3: "message" must be a string',
+                                              'line 4: expected a JSON object with a "message" string',
+                                              'line 5: "message" must be a string', None]
+    assert err == 'syncdoctor: error: 4 of 6 lines were malformed (see their "error")\n'
+
+
+def test_single_message_prints_one_object(run):
+    code, out, _ = run("classify", ALERT)
+    assert code == 0 and lines(out)[0]["rule_id"] == "mailbox-configured-with-another-org"
+
+
+def test_jsonl_with_a_message_argument_is_a_usage_error(run):
+    code, _, err = run("classify", "--jsonl", "x")
+    assert code == 2 and "--jsonl reads stdin" in err
+
+
+def test_jsonl_streams_with_constant_memory(monkeypatch, capsys):
+    """A long input is read line by line: nothing holds all the lines."""
+    from syncdoctor.stream import classify_lines
+
+    seen = []
+
+    def source():
+        for number in range(5000):
+            seen.append(number)
+            yield b'{"message": "hello"}\n'
+
+    produced = classify_lines(source(), lambda text: {"rule_id": None})
+    next(produced)
+    assert len(seen) == 1  # the first answer came before the second line was read

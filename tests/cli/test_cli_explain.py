@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+ALERT = ("Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox "
+         "Jonas Berg is configured with another organization.")
+
+
+class FakeStdin:
+    def __init__(self, data: bytes, tty: bool = False):
+        self.buffer = io.BytesIO(data)
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+def test_explain_argument(run):
+    code, out, err = run("explain", ALERT)
+    assert code == 0 and err == ""
+    assert out.startswith("Mailbox is set to synchronize with another organization\n")
+    assert "mailbox_name: Jonas Berg" in out
+
+
+def test_explain_reads_stdin_with_dash(run, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(ALERT.encode()))
+    code, out, _ = run("explain", "-")
+    assert code == 0 and "mailbox-configured-with-another-org" in out
+
+
+def test_explain_reads_all_of_stdin_as_one_message(run, monkeypatch):
+    wrapped = ALERT.replace(" because ", "\nbecause ").encode()
+    monkeypatch.setattr(sys, "stdin", FakeStdin(wrapped))
+    code, out, _ = run("explain")
+    assert code == 0 and "mailbox-configured-with-another-org" in out
+
+
+@pytest.mark.parametrize("fmt, marker", [("markdown", "# Mailbox is set"), ("html", "<!doctype html>"),
+                                         ("json", '"rule_id": "mailbox-configured-with-another-org"')])
+def test_explain_formats(run, fmt, marker):
+    code, out, _ = run("explain", "--format", fmt, ALERT)
+    assert code == 0 and marker in out
+
+
+def test_empty_paste_is_a_one_line_error_with_exit_2(run, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b"  \n\t\n"))
+    code, out, err = run("explain", "-")
+    assert code == 2 and out == ""
+    assert err == "syncdoctor: error: the message is empty: paste an alert, or describe the problem in a few words\n"
+
+
+def test_binary_input_is_refused(run, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(bytes(range(256)) * 40))
+    code, _, err = run("explain", "-")
+    assert code == 2 and err.count("\n") == 1 and "binary" in err
+
+
+def test_invalid_utf8_is_answered_with_a_warning(run, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(ALERT.encode() + b"\xff\xfe"))
+    code, out, err = run("explain", "-")
+    assert code == 0 and "not valid UTF-8" in err and "mailbox-configured-with-another-org" in out
+
+
+def test_nul_bytes_and_huge_pastes_answer_quickly(run, monkeypatch):
+    data = (ALERT + "\x00").encode() + b"A" * 5_000_000
+    monkeypatch.setattr(sys, "stdin", FakeStdin(data))
+    started = time.monotonic()
+    code, out, _ = run("explain", "-")
+    assert code == 0 and time.monotonic() - started < 5
+
+
+def test_pathological_repetition_answers_quickly(run):
+    started = time.monotonic()
+    code, _, _ = run("explain", "the mailbox " * 20000)
+    assert code == 0 and time.monotonic() - started < 5
+
+
+def test_no_message_on_a_terminal_is_a_usage_error(run, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b"", tty=True))
+    code, _, err = run("explain")
+    assert code == 2 and err.startswith("syncdoctor: error: give a message")
+
+
+def test_unknown_option_is_a_usage_error(run):
+    code, _, err = run("explain", "--colour", "x")
+    assert code == 2 and err.count("\n") == 1 and err.startswith("syncdoctor: error:")
+
+
+def test_broken_rules_folder_is_a_one_line_error(run, tmp_path):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "x.yaml").write_text("id: [\n")
+    code, _, err = run("explain", "--rules", str(tmp_path / "r"), ALERT)
+    assert code == 1 and err.count("\n") == 1 and "r/x.yaml:" in err
+
+
+def test_installed_script_runs_as_module_too():
+    done = subprocess.run([sys.executable, "-m", "syncdoctor", "explain", ALERT], capture_output=True, text=True)
+    assert done.returncode == 0 and "Jonas Berg" in done.stdout
+
+
+def test_closed_pipe_is_quiet():
+    script = f"import sys; sys.argv=['syncdoctor','explain',{ALERT!r}]; from syncdoctor.cli import main; raise SystemExit(main())"
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()
+    _, err = proc.communicate()
+    assert b"Traceback" not in err

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from tests.helpers import make_rule, write_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_lint_passes_on_the_bundled_rules(run):
+    code, out, err = run("lint")
+    assert (code, out, err) == (0, "22 rules, 13 alert wordings, 0 problems\n", "")
+
+
+def test_lint_fails_with_file_line_problems(run, tmp_path):
+    write_rules(tmp_path / "rules", make_rule(id="renamed"), names=["sample-alert"])
+    code, out, _ = run("lint", "--rules", str(tmp_path / "rules"))
+    assert code == 1
+    assert out.splitlines()[0].startswith("rules/sample-alert.yaml:1: [id_matches_file_name]")
+    assert out.splitlines()[-1].endswith("problem") or out.splitlines()[-1].endswith("problems")
+
+
+def test_eval_reports_families_rules_and_values(run):
+    code, out, _ = run("eval", str(ROOT / "tests" / "corpus" / "own.jsonl"), "--json")
+    assert code == 0
+    assert "family" in out and "most confused" in out or "value_accuracy" in out
+    metrics = json.loads(out.splitlines()[-1])
+    assert metrics["cases"] > 400
+
+
+def test_eval_refuses_a_missing_corpus(run, tmp_path):
+    code, _, err = run("eval", str(tmp_path / "none.jsonl"))
+    assert code == 2 and err.startswith("syncdoctor: error: cannot read corpus")
+
+
+def test_schema_command_prints_the_committed_schema(run):
+    code, out, _ = run("schema")
+    assert code == 0 and out == (ROOT / "rules" / "schema.json").read_text(encoding="utf-8")
+
+
+def test_every_rule_file_points_editors_at_the_schema():
+    for path in (ROOT / "rules").glob("*.yaml"):
+        assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=schema.json\n"), path
+
+
+def test_every_subcommand_is_in_the_readme_and_has_help(run):
+    from syncdoctor.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001 - the parser's own table
+    for name, sub in commands.items():
+        assert f"syncdoctor {name}" in readme, name
+        assert sub.description and "xample" in sub.description, name
+
+
+def test_readme_starts_with_the_two_setup_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```(?:sh|bash)\n(.*?)```", readme, re.S)
+    assert "syncdoctor explain" in blocks[0] and "pytest" in blocks[1]

@@ -1,0 +1,132 @@
+"""What a user notices about the classifier: right rule, their values, and honest refusals."""
+from __future__ import annotations
+
+import pytest
+
+from syncdoctor.match.decide import ALERT_THRESHOLD
+
+RECEIVE = ("Email can't be received for the mailbox {m} because an error occurred while establishing a secure "
+           "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+           "email server profile {p} has been notified.")
+UNKNOWN_SEND = ('An unknown error occurred while sending the email message "{s}". Mailbox {m} didn\'t synchronize. '
+                "The owner of the associated email server profile {p} has been notified.")
+
+
+def test_exact_alert_gives_rule_and_values(kb):
+    match = kb.classify(RECEIVE.format(m="Northwind Orders", p="Northwind POP3"))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.confidence >= 0.99
+    assert match.params == {"mailbox_name": "Northwind Orders", "email_server_profile_name": "Northwind POP3"}
+
+
+@pytest.mark.parametrize("name", ["O'Neil, Pat", "Zoë Ångström", "Sales (EMEA).", "R&D Team", "Just Because Ltd",
+                                  "山田 太郎", "a.b+c@example.co.uk", "because"])
+def test_values_come_back_exactly_as_written(kb, name):
+    match = kb.classify(RECEIVE.format(m=name, p="EWS - Tier 1"))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params["mailbox_name"] == name
+    assert match.params["email_server_profile_name"] == "EWS - Tier 1"
+
+
+def test_value_that_repeats_the_word_before_it(kb):
+    match = kb.classify(RECEIVE.format(m="Ops", p="Profile Profile"))
+    assert match.params["email_server_profile_name"] == "Profile Profile"
+
+
+def test_quoted_subject_loses_the_templates_quotes_only(kb):
+    match = kb.classify(UNKNOWN_SEND.format(s='Re: "Q3" numbers', m="Ops", p="Gmail"))
+    assert match.rule_id == "gmail-sync-failure"
+    assert match.params["message_subject"] == 'Re: "Q3" numbers'
+
+
+@pytest.mark.parametrize("damage", [
+    lambda t: t.replace("established", "estbalished").replace("secure", "secrue").replace("receiving", "recieving"),
+    lambda t: "<p>" + t.replace("'", "&#39;") + "</p>",
+    lambda t: t.replace("'", "\u2019"),
+    lambda t: "2026-01-02T03:04:05Z ERROR " + t,
+    lambda t: "> " + t.replace("because", "because\n> "),
+    lambda t: t.upper(),
+    lambda t: t.replace(" ", "   "),
+    lambda t: t + "\nEmail Server Error Code: Something\nDetails: T:1 >Exception: boom\n   at Foo.Bar()",
+    lambda t: t.replace("establishing", "estab-\nlishing"),
+    lambda t: t.replace("to the email", "t othe email"),
+])
+def test_damaged_alert_still_matches(kb, damage):
+    match = kb.classify(damage(RECEIVE.format(m="Field Team", p="Tailspin EWS")))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params.get("mailbox_name", "").casefold() == "field team"
+
+
+def test_truncated_alert_still_matches(kb):
+    text = RECEIVE.format(m="Field Team", p="x")[:110] + "…"
+    assert kb.classify(text).rule_id == "email-receive-secure-connection-error"
+
+
+def test_fragment_from_the_middle_matches(kb):
+    text = "secure connection to the email server. The mailbox has been disabled for receiving email and the owner"
+    assert kb.classify(text).rule_id == "email-receive-secure-connection-error"
+
+
+def test_documentation_placeholders_match_without_values(kb):
+    match = kb.classify(RECEIVE.format(m="<Mailbox Name>", p="<Email Server Profile Name>"))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {}
+
+
+@pytest.mark.parametrize("text", [
+    # One key word changed: another alert of the product, not a typo of this one.
+    UNKNOWN_SEND.replace("unknown", "unexpected").format(s="Hi", m="Ops", p="Gmail"),
+    "Email can't be received because the license is invalid for the mailbox Ops.",
+    RECEIVE.replace("an error occurred while establishing a secure connection to", "the mailbox is full on")
+           .format(m="Ops", p="P1"),
+    "Appointments can't be synchronized because the Start Time field isn't present.",
+    # The second half of a known alert after another alert's first half.
+    'An unexpected error occurred while sending the email message "Hi". Mailbox Ops didn\'t synchronize. '
+    "The owner of the associated email server profile P1 has been notified.",
+])
+def test_other_alerts_of_the_product_are_refused(kb, text):
+    match = kb.classify(text)
+    assert match.rule_id is None, match
+
+
+@pytest.mark.parametrize("text", ["hello", "Plugin execution failed: NullReferenceException",
+                                  "550 5.1.1 Recipient not found", "Your mailbox is almost full.", "?", "12345"])
+def test_unrelated_messages_are_refused(kb, text):
+    assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("emails are stuck in pending send", "email-pending-send"),
+    ("is exchange 2007 supported", "unsupported-email-configuration"),
+    ("a sent email shows direction incoming", "sent-email-direction-incoming"),
+    ("dashboard of server-side sync failures", "sss-failures-dashboard"),
+])
+def test_plain_language_questions_find_their_rule(kb, question, rule_id):
+    match = kb.classify(question)
+    assert match.rule_id == rule_id and match.method == "symptom"
+
+
+def test_no_match_still_names_the_closest_rules(kb):
+    match = kb.classify(UNKNOWN_SEND.replace("unknown", "unexpected").format(s="Hi", m="Ops", p="Gmail"))
+    assert match.rule_id is None and match.confidence == 0.0
+    assert match.alternatives and match.alternatives[0].confidence < ALERT_THRESHOLD
+
+
+def test_ambiguous_fragment_is_not_guessed(kb):
+    # These words stand in two wordings (Gmail's unknown error and the observed mailbox-location one).
+    match = kb.classify('the email message "Hello". Mailbox Ops didn\'t synchronize. The owner of the associated')
+    assert match.rule_id is None
+    assert {a.rule_id for a in match.alternatives[:2]} == {"gmail-sync-failure", "mailbox-location-undetermined"}
+
+
+def test_match_dump_is_the_jsonl_contract(kb):
+    dumped = kb.classify(RECEIVE.format(m="Ops", p="P")).model_dump()
+    assert {"rule_id", "confidence", "params", "alternatives"} <= set(dumped)
+    assert all(set(a) == {"rule_id", "confidence"} for a in dumped["alternatives"])
+
+
+def test_classify_refuses_non_text(kb):
+    from syncdoctor.errors import InputError
+
+    with pytest.raises(InputError):
+        kb.classify(b"bytes")  # type: ignore[arg-type]

@@ -1,0 +1,59 @@
+"""Rendered pages: values filled in, everything escaped, rule markdown cannot run script."""
+from __future__ import annotations
+
+import json
+
+from syncdoctor import KnowledgeBase
+from syncdoctor.render import render_match
+from tests.helpers import make_rule, write_rules
+
+ALERT = ('The mailbox location could not be determined while sending the email message "<script>alert(1)</script>". '
+         "Mailbox Zoë & Co didn't synchronize. The owner of the associated email server profile EWS *Prod* has been notified.")
+
+
+def test_text_fits_an_80_column_terminal(kb):
+    page = render_match(kb, kb.classify(ALERT), "text")
+    assert max(len(line) for line in page.splitlines() if not line.strip().startswith("https://")) <= 80
+    assert "How to fix it" in page and "   1. " in page and "Zoë & Co" in page
+
+
+def test_html_escapes_pasted_values(kb):
+    page = render_match(kb, kb.classify(ALERT), "html", message=ALERT)
+    assert "<script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert '<span class="value">Zoë &amp; Co</span>' in page
+
+
+def test_html_is_standalone_with_a_strict_policy(kb):
+    page = render_match(kb, kb.classify(ALERT), "html")
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    assert "<link" not in page and "http://" not in page.split("<main")[0]
+
+
+def test_markdown_escapes_values(kb):
+    page = render_match(kb, kb.classify(ALERT), "markdown")
+    assert "EWS \\*Prod\\*" in page and "\\<script\\>" in page
+
+
+def test_json_carries_match_rule_and_filled_explanation(kb):
+    data = json.loads(render_match(kb, kb.classify(ALERT), "json"))
+    assert data["match"]["rule_id"] == "mailbox-location-undetermined"
+    assert data["rule"]["id"] == "mailbox-location-undetermined"
+    assert "Zoë & Co" in data["explanation"]["meaning"]
+
+
+def test_no_match_page_lists_closest_rules(kb):
+    page = render_match(kb, kb.classify("Email can't be received because the license is invalid for the mailbox X."))
+    assert page.startswith("No rule fits this message.")
+
+
+def test_rule_markdown_cannot_inject_html(tmp_path):
+    evil = make_rule(cause='<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))',
+                     resolution=["<b onclick=alert(1)>click</b>"])
+    kb = KnowledgeBase.load(write_rules(tmp_path / "rules", evil))
+    page = render_match(kb, kb.classify(VALID_TEXT), "html")
+    assert "<script>" not in page and "<img" not in page and "<b onclick" not in page
+    assert 'href="javascript:' not in page
+
+
+VALID_TEXT = "Email can't be received for the mailbox Ops because the sample broke."
