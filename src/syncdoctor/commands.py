@@ -90,8 +90,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     message = _read_message(args.message)
     kb = _load_kb(args)
-    match = kb.classify(message)
-    sys.stdout.write(render_match(kb, match, args.format, message=message[:4000]))
+    decision = kb.decide(message)  # plain data: no pydantic model needed to print an answer
+    sys.stdout.write(render_match(kb, decision, args.format, message=message[:4000]))
     return 0
 
 
@@ -119,15 +119,15 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
     kb = _load_kb(args)
     if not args.jsonl:
-        match = kb.classify(_read_message(args.message))
-        print(json.dumps(match.model_dump(), ensure_ascii=False))
+        decision = kb.decide(_read_message(args.message))
+        print(json.dumps(decision.to_dict(), ensure_ascii=False))
         return 0
     if args.message is not None:
         raise UsageError("--jsonl reads stdin; do not give a message too")
     from .stream import run_stream
 
     progress = sys.stderr if sys.stderr.isatty() else None
-    result = run_stream(sys.stdin.buffer, sys.stdout, lambda text: kb.classify(text).model_dump(), progress)
+    result = run_stream(sys.stdin.buffer, sys.stdout, lambda text: kb.decide(text).to_dict(), progress)
     sys.stdout.flush()
     if result.errors:
         print(f"syncdoctor: error: {result.errors} of {result.lines} lines were malformed (see their \"error\")",

@@ -5,13 +5,17 @@ cached on disk (see ``cache.py``).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .models import Rule
 from .normalize import fold_text
 from .template import Literal, Slot, parse_template
+
+if TYPE_CHECKING:
+    from .models import Rule
 
 #: Little words: they carry little evidence and a changed one is no new alert.
 STOPWORDS = frozenset(

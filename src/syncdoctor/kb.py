@@ -1,31 +1,33 @@
 """KnowledgeBase: the rules, loaded and checked, and the classifier over them.
 
 A facade: loading, checking, compiling and matching live in their own modules.
+Rules are kept as plain records (what the cache holds) and become pydantic
+``Rule`` objects when asked for, so the CLI never waits for pydantic's machinery.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
-from .errors import InputError, RuleLoadError
+from .errors import InputError, RuleLoadError, RuleSource
 from .paths import bundled_rules_dir, rule_files
 
 if TYPE_CHECKING:
     from .checks.base import Issue
-    from .errors import RuleSource
+    from .match.decide import Classifier, Decision
     from .models import Match, Rule
 
 
 class KnowledgeBase:
     """The rules of one directory, checked for structural problems."""
 
-    def __init__(self, rules: list[tuple[Rule, RuleSource]], directory: Path) -> None:
+    def __init__(self, records: list[tuple[dict[str, Any], RuleSource]], directory: Path,
+                 rules: list["Rule"] | None = None, classifier: "Classifier | None" = None) -> None:
         self.directory = directory
-        self._sources = {rule.id: source for rule, source in rules}
-        self.rules: list[Rule] = [rule for rule, _ in rules]
-        self._by_id = {rule.id: rule for rule in self.rules}
-        self._index = None
+        self._records = {record["id"]: record for record, _ in records}
+        self._sources = {record["id"]: source for record, source in records}
+        self._rules = rules
+        self._classifier = classifier
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "KnowledgeBase":
@@ -46,19 +48,17 @@ class KnowledgeBase:
             key = None
         cached = cache.read(key) if key else None
         if cached is not None:
-            rules, classifier = cached
-            kb = cls(rules, directory)
-            kb._index = classifier
-            return kb
+            records, classifier = cached
+            return cls(records, directory, classifier=classifier)
         kb, issues = cls.load_with_issues(directory)
         if issues:
             raise RuleLoadError(issues)
         if key:
-            cache.write(key, ([(rule, kb._sources[rule.id]) for rule in kb.rules], kb.classifier))
+            cache.write(key, ([(kb._records[i], kb._sources[i]) for i in kb._records], kb.classifier))
         return kb
 
     @classmethod
-    def load_with_issues(cls, path: str | Path | None = None, checks=None) -> tuple["KnowledgeBase", list[Issue]]:
+    def load_with_issues(cls, path: str | Path | None = None, checks=None) -> tuple["KnowledgeBase", list["Issue"]]:
         """Load what can be loaded and return it with every problem found (for lint)."""
         from .checks import CHECKS, run_checks
         from .loading import load_directory
@@ -70,30 +70,51 @@ class KnowledgeBase:
         if not loaded.rules and not loaded.issues:
             raise InputError(f"no rule files (*.yaml) in '{directory}'")
         issues = loaded.issues + run_checks(loaded.rules, checks or CHECKS)
-        return cls(loaded.rules, directory), issues
+        unique = {rule.id: (rule, source) for rule, source in loaded.rules}
+        records = [(rule.model_dump(mode="json"), source) for rule, source in unique.values()]
+        return cls(records, directory, rules=[rule for rule, _ in unique.values()]), issues
 
-    def get(self, rule_id: str) -> Rule | None:
-        return self._by_id.get(rule_id)
+    @property
+    def rules(self) -> list["Rule"]:
+        """Every rule, as validated pydantic models."""
+        if self._rules is None:
+            from .models import Rule
+
+            self._rules = [Rule.model_validate(record) for record in self._records.values()]
+        return self._rules
+
+    def get(self, rule_id: str) -> "Rule | None":
+        return next((rule for rule in self.rules if rule.id == rule_id), None)
+
+    def record(self, rule_id: str) -> dict[str, Any] | None:
+        """A rule as plain data (what the templates and JSON output read)."""
+        return self._records.get(rule_id)
 
     def source(self, rule_id: str) -> RuleSource:
         return self._sources[rule_id]
 
     def __len__(self) -> int:
-        return len(self.rules)
+        return len(self._records)
 
     # -- classifying ---------------------------------------------------------------
     @property
-    def classifier(self):
-        if self._index is None:
+    def classifier(self) -> "Classifier":
+        if self._classifier is None:
             from .compile import compile_index
             from .match.decide import Classifier
             from .match.symptoms import compile_symptoms
 
-            self._index = Classifier(compile_index(self.rules), compile_symptoms(self.rules))
-        return self._index
+            self._classifier = Classifier(compile_index(self.rules), compile_symptoms(self.rules))
+        return self._classifier
 
-    def classify(self, text: str) -> "Match":
-        """The best-matching rule for a raw message, or ``rule_id=None`` when no rule fits."""
+    def decide(self, text: str) -> "Decision":
+        """The classifier's answer as plain data (what ``classify`` wraps)."""
         if not isinstance(text, str):
             raise InputError(f"a message must be text, not {type(text).__name__}")
         return self.classifier.classify(text)
+
+    def classify(self, text: str) -> "Match":
+        """The best-matching rule for a raw message, or ``rule_id=None`` when no rule fits."""
+        from .models import Match
+
+        return Match.model_validate(self.decide(text).to_dict())

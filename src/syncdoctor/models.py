@@ -23,7 +23,8 @@ Area = Literal[
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a rule read back from the cache needs no validator, so none is built at start-up.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class AlertWording(Strict):

@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Longest text that is matched; alerts are a few hundred characters, and
 #: everything past this is a stack trace or another paste.
@@ -50,8 +51,9 @@ _EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("wil
                "shan't": ("shall", "not"), "cant": ("can", "not")}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A match word and where it stands in the clean text (a tuple: millions are made)."""
+
     text: str
     start: int
     end: int
@@ -121,10 +123,14 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
     tokens: list[Token] = []
     if not text.isascii():
         text = text.translate(_QUOTES)  # same length: offsets stay valid
+    append = tokens.append
     for found in _WORD.finditer(text, start):
         word = fold(found.group())
-        for part in _expand(word):
-            tokens.append(Token(part, found.start(), found.end()))
+        if "'" in word or word in _EXPANSIONS:
+            for part in _expand(word):
+                append(Token(part, found.start(), found.end()))
+        else:
+            append(Token(word, found.start(), found.end()))
     return tokens
 
 

@@ -17,7 +17,8 @@ from .template import PLACEHOLDERS
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
-    from .models import Match, Rule
+    from .match.decide import Decision
+    from .models import Match
 
 FORMATS = ("text", "markdown", "html", "json")
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
@@ -130,12 +131,12 @@ def mark_placeholders(wording: str):
     return Markup("".join(out))
 
 
-def render_match(kb: "KnowledgeBase", match: "Match", fmt: str = "text", message: str = "") -> str:
-    """The resolution page for a classifier answer, in one of ``FORMATS``."""
+def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "text", message: str = "") -> str:
+    """The resolution page for a classifier answer (a ``Match`` or a ``Decision``), in one of ``FORMATS``."""
     if fmt == "json":
         return json.dumps(_json_payload(kb, match), ensure_ascii=False, indent=2) + "\n"
-    rule = kb.get(match.rule_id) if match.rule_id else None
-    alternatives = [(kb.get(a.rule_id), a.confidence) for a in match.alternatives if kb.get(a.rule_id)]
+    rule = kb.record(match.rule_id) if match.rule_id else None
+    alternatives = [(kb.record(a.rule_id), a.confidence) for a in match.alternatives if kb.record(a.rule_id)]
     template = {"text": "explain.txt.j2", "markdown": "explain.md.j2", "html": "explain.html.j2"}[fmt]
     page = environment().get_template(template).render(
         match=match, rule=rule, params=match.params, alternatives=alternatives, message=message,
@@ -152,14 +153,14 @@ def _css() -> str:
     return (theme_dir() / "assets" / "style.css").read_text(encoding="utf-8")
 
 
-def _json_payload(kb: "KnowledgeBase", match: "Match") -> dict:
-    payload = {"match": match.model_dump()}
-    rule = kb.get(match.rule_id) if match.rule_id else None
+def _json_payload(kb: "KnowledgeBase", match: "Match | Decision") -> dict:
+    payload = {"match": match.model_dump() if hasattr(match, "model_dump") else match.to_dict()}
+    rule = kb.record(match.rule_id) if match.rule_id else None
     if rule is not None:
-        payload["rule"] = rule.model_dump(mode="json")
+        payload["rule"] = rule
         payload["explanation"] = {
-            "meaning": fill_text(rule.meaning, match.params),
-            "cause": fill_text(rule.cause, match.params),
-            "resolution": [fill_text(step, match.params) for step in rule.resolution],
+            "meaning": fill_text(rule["meaning"], match.params),
+            "cause": fill_text(rule["cause"], match.params),
+            "resolution": [fill_text(step, match.params) for step in rule["resolution"]],
         }
     return payload

@@ -130,3 +130,9 @@ def test_classify_refuses_non_text(kb):
 
     with pytest.raises(InputError):
         kb.classify(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [RECEIVE.format(m="Ops", p="P"), "hello", "email stuck in pending send"])
+def test_cli_answers_equal_the_python_api(kb, text):
+    """The CLI prints Decision.to_dict(); the API returns Match: the same object."""
+    assert kb.decide(text).to_dict() == kb.classify(text).model_dump()

@@ -63,7 +63,7 @@ class ConfusableWordingsCheck(_CollectingCheck):
         classifier = self.classifier()
         for wording in classifier.index.wordings:
             text = _filled(wording.text)
-            got = classifier.classify(text)
+            got = classifier.classify(text, exhaustive=True)
             rivals = [a for a in got.alternatives if a.rule_id != wording.rule_id]
             where = self._where(wording)
             if got.rule_id != wording.rule_id:

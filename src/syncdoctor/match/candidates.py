@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..compile import Index
 
 
-def select_candidates(index: Index, words: list[str], limit: int) -> list[int]:
+def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[int, float]]:
+    """Up to ``limit`` (wording number, votes), best first."""
     votes: dict[int, float] = {}
     for pair in set(zip(words, words[1:])):
         posting = index.bigrams.get(pair)
@@ -26,7 +27,7 @@ def select_candidates(index: Index, words: list[str], limit: int) -> list[int]:
     # Ties go to the wording whose word pairs are found most completely.
     sizes = index.bigram_counts
     ranked = sorted(votes, key=lambda number: -votes[number] * (1.0 + votes[number] / sizes[number]))
-    return _diverse(index, ranked, limit)
+    return [(number, votes[number]) for number in _diverse(index, ranked, limit)]
 
 
 def _diverse(index: Index, ranked: list[int], limit: int) -> list[int]:

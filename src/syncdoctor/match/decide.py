@@ -7,9 +7,9 @@ rule is named only when its confidence reaches them; otherwise the answer is
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..compile import Index
-from ..models import Alternative, Match
 from ..normalize import normalize
 from .align import align
 from .candidates import select_candidates
@@ -22,11 +22,35 @@ SYMPTOM_THRESHOLD = 0.35
 CANDIDATES = 6
 ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
+RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
 
 
 #: Weighted words a text must share, in order, with an alert wording to count
 #: as an alert itself: such text is never answered by plain-language search.
 ALERT_LIKE_EVIDENCE = 6.0
+
+
+class Ranked(NamedTuple):
+    rule_id: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The classifier's answer as plain data; ``KnowledgeBase.classify`` turns it into a ``Match``."""
+
+    rule_id: str | None
+    confidence: float
+    params: dict[str, str]
+    alternatives: tuple[Ranked, ...]
+    method: str
+    wording: str | None
+
+    def to_dict(self) -> dict:
+        """Exactly ``Match.model_dump()``: one line of ``classify --jsonl``."""
+        return {"rule_id": self.rule_id, "confidence": self.confidence, "params": dict(self.params),
+                "alternatives": [{"rule_id": a.rule_id, "confidence": a.confidence} for a in self.alternatives],
+                "method": self.method, "wording": self.wording}
 
 
 @dataclass
@@ -42,10 +66,11 @@ class Classifier:
         self.index = index
         self.symptoms = symptoms
 
-    def classify(self, text: str) -> Match:
+    def classify(self, text: str, exhaustive: bool = False) -> Decision:
+        """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
         message = normalize(text)
         words = message.words
-        alerts = self._alert_scores(message, words)
+        alerts = self._alert_scores(message, words, exhaustive)
         ranked = sorted(alerts.items(), key=lambda item: -item[1].confidence)
         if ranked:
             best_id, best = ranked[0]
@@ -68,20 +93,32 @@ class Classifier:
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)
 
-    def _alert_scores(self, message, words: list[str]) -> dict[str, _Best]:
+    def _alert_scores(self, message, words: list[str], exhaustive: bool) -> dict[str, _Best]:
         best: dict[str, _Best] = {}
         if not words:
             return best
-        for number in select_candidates(self.index, words, CANDIDATES):
+        candidates = select_candidates(self.index, words, CANDIDATES)
+        for number, votes in candidates:
+            if not exhaustive and votes < RIVAL_VOTES * candidates[0][1]:
+                break  # shares too few word pairs to rival the leader
             wording = self.index.wordings[number]
             alignment = align(wording, words)
             score = score_alignment(alignment)
+            if not exhaustive and _complete(alignment, score):
+                # The whole wording is there, barely damaged: no other wording can tie with it.
+                return {wording.rule_id: _Best(score.confidence, extract_values(alignment, message),
+                                               wording.text, score.evidence)} | best
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
                 evidence = max(score.evidence, current.evidence if current else 0.0)
                 best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message), wording.text,
                                               evidence)
         return best
+
+
+def _complete(alignment, score) -> bool:
+    return (score.confidence >= 0.9 and score.coverage >= 0.95 and not alignment.hard_subs
+            and alignment.deleted == 0 and alignment.inserted == 0)
 
 
 def _discount_ambiguity(best: float, runner_up: float) -> float:
@@ -92,9 +129,8 @@ def _discount_ambiguity(best: float, runner_up: float) -> float:
     return best * (0.45 + 0.55 * gap / AMBIGUITY_MARGIN)
 
 
-def _match(rule_id, confidence, params, others: dict[str, float], method, wording) -> Match:
-    alternatives = [Alternative(rule_id=rid, confidence=round(score, 4))
-                    for rid, score in sorted(others.items(), key=lambda item: -item[1])
-                    if rid != rule_id and score > 0.05][:ALTERNATIVES]
-    return Match(rule_id=rule_id, confidence=round(confidence, 4), params=params,
-                 alternatives=alternatives, method=method, wording=wording)
+def _match(rule_id, confidence, params, others: dict[str, float], method, wording) -> Decision:
+    alternatives = tuple(Ranked(rid, round(score, 4))
+                         for rid, score in sorted(others.items(), key=lambda item: -item[1])
+                         if rid != rule_id and score > 0.05)[:ALTERNATIVES]
+    return Decision(rule_id, round(confidence, 4), params, alternatives, method, wording)

@@ -6,11 +6,15 @@ them, and most of the question's words are found somewhere in the rule.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import math
 from dataclasses import dataclass
 
-from ..models import Rule
 from ..normalize import search_terms
+
+if TYPE_CHECKING:
+    from ..models import Rule
 
 MAX_QUESTION_TERMS = 30
 

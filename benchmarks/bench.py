@@ -1,0 +1,130 @@
+"""syncdoctor benchmark (not a test): ratios against baselines run in the same process.
+
+    python benchmarks/bench.py [--corpus tests/corpus/own.jsonl] [--rules 2000] [--runs 15]
+
+1. Throughput: ``kb.classify`` against ``rapidfuzz.process.extractOne(message,
+   alert_texts, scorer=WRatio)`` over the same rules' alert texts, same messages.
+2. Scale: the cost per message with the bundled 22 rules and with a generated
+   knowledge base of N rules (alert wordings built from the product's phrases).
+3. Cold start: ``syncdoctor explain MSG`` against ``python -c "import pydantic,
+   yaml, jinja2, rapidfuzz, markdown_it"`` (median of several runs, warm cache).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from syncdoctor import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parents[1]
+OPENINGS = ["Email can't be received for the mailbox {mailbox_name} because",
+            "Email can't be sent for the mailbox {mailbox_name} because",
+            "Appointments, contacts, and tasks can't be synchronized for the mailbox {mailbox_name} because",
+            "The mailbox {mailbox_name} has been disabled because"]
+ENDINGS = ["The owner of the email server profile {email_server_profile_name} has been notified.",
+           "The mailbox has been disabled and the owner of the associated email server profile "
+           "{email_server_profile_name} has been notified.", "Then, enable the mailbox for email processing."]
+WORDS = ("quota certificate license token tenant relay gateway header attachment folder calendar contact task "
+         "archive journal transport connector throttling policy domain forest replica database index schema "
+         "proxy firewall timeout handshake cipher protocol endpoint redirect session cookie retention hold "
+         "litigation migration batch queue sender recipient alias forwarding delegate permission role scope").split()
+
+
+def timed(function, items) -> float:
+    started = time.perf_counter()
+    for item in items:
+        function(item)
+    return time.perf_counter() - started
+
+
+def throughput(kb: KnowledgeBase, messages: list[str]) -> None:
+    texts = [alert.text for rule in kb.rules for alert in rule.alerts]
+    kb.classify("warm up")
+    ours = timed(kb.classify, messages)
+    plain = timed(kb.decide, messages)
+    base = timed(lambda m: process.extractOne(m, texts, scorer=fuzz.WRatio), messages)
+    print(f"throughput: kb.classify {len(messages) / ours:,.0f} msg/s (kb.decide, as the CLI streams: "
+          f"{len(messages) / plain:,.0f}), extractOne(WRatio) over {len(texts)} "
+          f"alert texts {len(messages) / base:,.0f} msg/s -> ratio {base / ours:.2f}x")
+
+
+def generated_rules(folder: Path, count: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        reason = " ".join(rng.sample(WORDS, 4))
+        text = f"{rng.choice(OPENINGS)} the {reason} failed with code {number}. {rng.choice(ENDINGS)}"
+        rule = {"id": f"generated-{number}", "title": f"Generated alert {number}", "kind": "alert",
+                "summary": "A generated rule for the scale benchmark.", "alerts": [{"text": text}],
+                "meaning": "Generated.", "cause": "Generated.", "resolution": ["Nothing to do."],
+                "applies_to": ["Any"], "areas": ["configuration"],
+                "effect": {"disables": [], "persistence": "none"},
+                "examples": [text.format(mailbox_name="Ops", email_server_profile_name="P"),
+                             text.format(mailbox_name="Sales", email_server_profile_name="Q")]}
+        (folder / f"generated-{number}.yaml").write_text(yaml.safe_dump(rule), encoding="utf-8")
+
+
+def scale(kb: KnowledgeBase, messages: list[str], count: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "rules"
+        generated_rules(folder, count)
+        for path in (ROOT / "rules").glob("*.yaml"):
+            (folder / path.name).write_bytes(path.read_bytes())
+        started = time.perf_counter()
+        big = KnowledgeBase.load(folder)
+        big.classify("warm up")
+        load = time.perf_counter() - started
+        small = timed(kb.classify, messages)
+        large = timed(big.classify, messages)
+    agree = sum(kb.classify(m).rule_id == big.classify(m).rule_id for m in messages[:200])
+    print(f"scale: {len(kb)} rules {small / len(messages) * 1e6:,.0f} us/msg, {len(big)} rules "
+          f"{large / len(messages) * 1e6:,.0f} us/msg -> {large / small:.2f}x the time "
+          f"(load+compile {load:.1f}s; same answer on {agree}/200)")
+
+
+def cold_start(runs: int) -> None:
+    script = Path(sys.executable).with_name("syncdoctor")
+    message = "Appointments can't be synchronized because the Organizer field isn't present."
+
+    def median(command: list[str]) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    subprocess.run([str(script), "explain", message], stdout=subprocess.DEVNULL, check=True)  # fill the cache
+    base = median([sys.executable, "-c", "import pydantic, yaml, jinja2, rapidfuzz, markdown_it"])
+    ours = median([str(script), "explain", message])
+    print(f"cold start: syncdoctor explain {ours * 1000:.0f} ms, bare import of the dependencies "
+          f"{base * 1000:.0f} ms -> ratio {ours / base:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default=str(ROOT / "tests" / "corpus" / "own.jsonl"))
+    parser.add_argument("--rules", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    messages = [json.loads(line)["message"] for line in open(args.corpus, encoding="utf-8") if line.strip()]
+    kb = KnowledgeBase.load()
+    throughput(kb, messages)
+    scale(kb, messages, args.rules)
+    cold_start(args.runs)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    main()
