@@ -39,3 +39,11 @@ def test_named_answers_are_right_at_least_99_percent(kb):
     named = [(case, match) for case, match in named if match.rule_id is not None]
     right = sum(match.rule_id == case["expect"] for case, match in named)
     assert right / len(named) >= 0.99
+
+
+def test_vectors_file_is_what_python_answers_now():
+    """The JS port is held to tests/vectors/vectors.jsonl: it must be Python's current answers."""
+    vectors = Path(__file__).resolve().parent / "vectors"
+    before = (vectors / "vectors.jsonl").read_bytes()
+    subprocess.run([sys.executable, str(vectors / "build_vectors.py")], check=True, capture_output=True)
+    assert (vectors / "vectors.jsonl").read_bytes() == before, "run tests/vectors/build_vectors.py and commit"

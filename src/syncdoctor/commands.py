@@ -172,4 +172,28 @@ def _register_eval(sub) -> None:
     p.set_defaults(handler=cmd_eval)
 
 
-REGISTRY: list[Callable] = [_register_explain, _register_classify, _register_eval, _register_lint, _register_schema]
+def cmd_build_site(args: argparse.Namespace) -> int:
+    """Build the static help site: a page per rule, search, and a paste box that classifies offline.
+
+    Open build/site/index.html from disk, or serve the folder (python -m http.server -d build/site).
+    Example: syncdoctor build-site --out build/site --base-url https://help.example.org/sync/
+    """
+    from pathlib import Path
+
+    from .site import build_site
+
+    report = build_site(_load_kb(args), Path(args.out), args.base_url)
+    print(f"{report.pages} pages written to {report.out} in {report.seconds:.2f} s")
+    return 0
+
+
+def _register_build_site(sub) -> None:
+    p = sub.add_parser("build-site", help="build the static help site", description=cmd_build_site.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--out", default="build/site", metavar="DIR", help="output folder (default: build/site)")
+    p.add_argument("--base-url", metavar="URL", help="the site's public address, for sitemap.xml")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_build_site)
+
+
+REGISTRY: list[Callable] = [_register_build_site, _register_explain, _register_classify, _register_eval, _register_lint, _register_schema]

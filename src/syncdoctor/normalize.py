@@ -195,9 +195,12 @@ SEARCH_STOPWORDS = frozenset(
 )
 
 
+_SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
+
+
 def stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
-    if word in _SYNONYMS.values():
+    if word in _SYNONYM_TARGETS:
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:

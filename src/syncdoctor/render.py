@@ -54,6 +54,7 @@ def environment():
     env.filters["fill_text"] = fill_text
     env.filters["fill_markdown"] = fill_markdown
     env.filters["mark_placeholders"] = mark_placeholders
+    env.tests["containing"] = lambda sequence, item: item in sequence
     env.filters["md_escape"] = lambda text: _MD_SPECIAL.sub(r"\\\1", str(text))
     return env
 

@@ -245,7 +245,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 candidate = best[row + j - 1] + (SLOT_TOKEN if slot_before[i] else INSERT)
                 if candidate > value:
                     value, how = candidate, (SLOT_INSERT if slot_before[i] else INSERTED)
-            if i >= 2 or j >= 2:
+            if i and j and (i >= 2 or j >= 2):
                 value, how = _merges(wording, words, t0, m0, i, j, best, width, value, how)
             best[row + j] = value
             back[row + j] = how

@@ -26,7 +26,8 @@ def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[
                     votes[number] = votes.get(number, 0.0) + weight
     # Ties go to the wording whose word pairs are found most completely.
     sizes = index.bigram_counts
-    ranked = sorted(votes, key=lambda number: -votes[number] * (1.0 + votes[number] / sizes[number]))
+    # (Sorting on the number too keeps the order independent of Python's string hash seed.)
+    ranked = sorted(votes, key=lambda number: (-votes[number] * (1.0 + votes[number] / sizes[number]), number))
     return [(number, votes[number]) for number in _diverse(index, ranked, limit)]
 
 

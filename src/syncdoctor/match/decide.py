@@ -106,8 +106,9 @@ class Classifier:
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
-                return {wording.rule_id: _Best(score.confidence, extract_values(alignment, message),
-                                               wording.text, score.evidence)} | best
+                best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message),
+                                              wording.text, score.evidence)
+                return best
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
                 evidence = max(score.evidence, current.evidence if current else 0.0)

@@ -1,0 +1,139 @@
+/* syncdoctor help site: the paste box, search and copy buttons.  No inline handlers; runs from file://. */
+(function () {
+  "use strict";
+  var data = window.SYNCDOCTOR_DATA;
+  var matcher = window.SyncdoctorMatcher.create(data);
+  var base = document.querySelector("script[src$='assets/app.js']").getAttribute("src").replace(/assets\/app\.js$/, "");
+
+  /** The same fields as Python's Match: rule_id, confidence, params, alternatives (+ method, wording). */
+  window.syncdoctor = {
+    classify: function (text) { return matcher.classify(String(text)); },
+    search: search
+  };
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { node.append(c); });
+    return node;
+  }
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+  var FALLBACK = { mailbox_name: "the mailbox", user_name: "the user's mailbox",
+    email_server_profile_name: "the email server profile", message_subject: "the email message" };
+  /* Build-time HTML (escaped by the site builder) with the user's values put in, escaped here. */
+  function filled(html, params) {
+    return html.replace(/\{([a-z][a-z0-9_]*)\}/g, function (all, name) {
+      if (params[name]) return '<span class="value">' + escapeHtml(params[name]) + "</span>";
+      return escapeHtml(FALLBACK[name] || name.replace(/_/g, " "));
+    });
+  }
+  function percent(c) { return Math.round(c * 100) + "%"; }
+  function ruleLink(id) {
+    var rule = data.rules[id];
+    return el("a", { href: base + rule.url }, [rule.title]);
+  }
+
+  function view(match) {
+    var box = el("div", {}, []);
+    if (!match.rule_id) {
+      box.append(el("h2", {}, ["No rule fits this message"]));
+      box.append(el("p", {}, ["It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
+      if (match.alternatives.length) {
+        box.append(el("p", {}, ["Closest rules, none of them likely:"]));
+        box.append(el("ul", {}, match.alternatives.map(function (a) {
+          return el("li", {}, [ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"]);
+        })));
+      }
+      return box;
+    }
+    var rule = data.rules[match.rule_id];
+    box.append(el("h2", {}, [ruleLink(match.rule_id)]));
+    box.append(el("p", { "class": "verdict" }, [
+      el("span", { "class": "kind kind-" + rule.kind }, [rule.kind]), " ",
+      el("span", { "class": "confidence" }, [percent(match.confidence) + " sure" + (match.method === "symptom" ? " (matched your description)" : "")])]));
+    var names = Object.keys(match.params);
+    if (names.length) {
+      var table = el("table", { "class": "values" }, [el("caption", {}, ["Your values"])]);
+      names.forEach(function (name) { table.append(el("tr", {}, [el("th", { scope: "row" }, [name]), el("td", {}, [match.params[name]])])); });
+      box.append(table);
+    }
+    var meaning = el("div", { "class": "meaning" }, []);
+    meaning.innerHTML = filled(rule.meaning, match.params);
+    box.append(el("h3", {}, ["What it means"]), meaning, el("h3", {}, ["How to fix it"]));
+    var steps = el("ol", { "class": "steps" }, []);
+    rule.steps.forEach(function (step) { var li = el("li", {}, []); li.innerHTML = filled(step, match.params); steps.append(li); });
+    box.append(steps);
+    box.append(el("p", {}, [el("a", { href: base + rule.url }, ["Full page: causes, links and related rules"])]));
+    if (match.alternatives.length) {
+      var also = el("p", { "class": "alternatives" }, ["Also possible: "]);
+      match.alternatives.forEach(function (a, i) { also.append(i ? ", " : "", ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"); });
+      box.append(also);
+    }
+    return box;
+  }
+
+  function search(text) {
+    var scores = matcher.scoreSymptoms(text), needle = text.trim().toLowerCase();
+    Object.keys(data.rules).forEach(function (id) {
+      var rule = data.rules[id];
+      if (needle.length > 2 && (rule.title.toLowerCase().indexOf(needle) >= 0 || id.indexOf(needle) >= 0)) {
+        scores[id] = Math.max(scores[id] || 0, 0.5);
+      }
+    });
+    var match = matcher.classify(text);
+    if (match.rule_id && match.method === "alert") scores[match.rule_id] = 2;
+    return Object.keys(scores).filter(function (id) { return scores[id] > 0.05; })
+      .sort(function (a, b) { return scores[b] - scores[a]; }).slice(0, 8)
+      .map(function (id) { return { rule_id: id, score: Math.round(scores[id] * 10000) / 10000 }; });
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+  }
+
+  var paste = document.getElementById("paste"), result = document.getElementById("result");
+  if (paste && result) {
+    var explain = function () {
+      var text = paste.value;
+      result.replaceChildren();
+      if (text.trim()) result.append(view(matcher.classify(text)));
+    };
+    paste.addEventListener("input", debounce(explain, 200));
+    document.getElementById("paste-form").addEventListener("submit", function (event) { event.preventDefault(); explain(); });
+  }
+  var query = document.getElementById("search"), hits = document.getElementById("search-results");
+  if (query && hits) {
+    query.addEventListener("input", debounce(function () {
+      hits.replaceChildren();
+      if (!query.value.trim()) return;
+      var found = search(query.value);
+      if (!found.length) hits.append(el("li", {}, ["Nothing found. Try other words, or paste the alert above."]));
+      found.forEach(function (h) {
+        var rule = data.rules[h.rule_id];
+        hits.append(el("li", {}, [ruleLink(h.rule_id), " ", el("span", { "class": "id" }, ["· " + rule.summary])]));
+      });
+    }, 150));
+  }
+
+  /* Copy buttons next to alert wordings and code in the steps. */
+  document.querySelectorAll(".wording, .steps code").forEach(function (node) {
+    var button = el("button", { type: "button", "class": "copy", "aria-label": "Copy: " + node.textContent.slice(0, 60) }, ["Copy"]);
+    button.addEventListener("click", function () {
+      var text = node.textContent.replace(/\s*as seen in the product\s*$/, "");
+      var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, done);
+      else {
+        var area = el("textarea", {}, [text]);
+        document.body.append(area); area.select();
+        try { document.execCommand("copy"); } catch (e) { /* nothing to do */ }
+        area.remove(); done();
+      }
+    });
+    node.after(button);
+  });
+})();

@@ -1,0 +1,636 @@
+/* syncdoctor matcher: the same algorithm as the Python package (src/syncdoctor/normalize.py,
+ * match/*.py), reading the compiled knowledge base that `syncdoctor build-site` writes into
+ * kb-data.js.  No modules, no fetch, no workers: it runs from file://.  Python and this file are
+ * held together by the test vectors in tests/vectors/. */
+(function (root) {
+  "use strict";
+
+  // ---- normalize.py ------------------------------------------------------------------------
+  var MAX_MATCH_CHARS = 8000;
+  var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": " " };
+  var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u2026]/g;
+  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]/g;
+  var QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
+  var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
+    "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
+  var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|hr)\b[^<>]{0,500}>/gi;
+  var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
+  var DETAILS = /(?:^|\n)\s*(?:Details|Exception|Stack\s*trace)\s*:|\n\s+at\s+[\w.]+\(/i;
+  var PREFIX = new RegExp("^(?:\\s*(?:" + [
+    "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
+    "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?)?",
+    "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:\\s*[AP]M)?",
+    "\\[[^\\]\\n]{0,40}\\]",
+    "(?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)" +
+      "(?=[\\s:\\-|\\]])\\s*[:\\-|]?",
+    "[A-Za-z][\\w ]{0,30}?\\balert\\s*[:\\-]",
+    "[:\\-|>]+"].join("|") + "))+", "i");
+  var WORD = /[\p{L}\p{N}_]+(?:['.@\-&+\/][\p{L}\p{N}_]+)*/gu;
+  var FOLD_KEEP = /[\p{L}\p{N}_'.@\-&+\/]/u;
+  var EXPANSIONS = { "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"],
+    "shan't": ["shall", "not"], "cant": ["can", "not"] };
+  var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "\u2013",
+    mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", hellip: "\u2026",
+    bull: "\u2022", middot: "\u00b7", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", laquo: "\u00ab",
+    raquo: "\u00bb", eacute: "\u00e9", egrave: "\u00e8", agrave: "\u00e0", uuml: "\u00fc", ouml: "\u00f6",
+    auml: "\u00e4", szlig: "\u00df", ccedil: "\u00e7", ntilde: "\u00f1" };
+
+  function isAscii(s) { return !/[^\x00-\x7f]/.test(s); }
+  function translateQuotes(s) { return s.replace(QUOTE_RE, function (c) { return QUOTES[c]; }); }
+
+  function unescapeHtml(text) {
+    return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g, function (all, body) {
+      if (body[0] === "#") {
+        var code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
+        return String.fromCodePoint(code);
+      }
+      return Object.prototype.hasOwnProperty.call(NAMED, body) ? NAMED[body] : all;
+    });
+  }
+
+  function cleanText(raw) {
+    var text = raw.slice(0, MAX_MATCH_CHARS * 4).replace(CONTROL, " ");
+    if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
+    if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
+    if (text.indexOf("&") >= 0) {
+      text = unescapeHtml(text);
+      if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
+    }
+    return text;
+  }
+
+  function fold(word) {
+    if (!isAscii(word)) {
+      word = translateQuotes(word.normalize("NFKC"));
+      var kept = "";
+      for (var ch of word) if (FOLD_KEEP.test(ch)) kept += ch;
+      word = kept.replace(/\u00df/g, "ss");
+    }
+    return word.toLowerCase();
+  }
+
+  function expand(word) {
+    if (Object.prototype.hasOwnProperty.call(EXPANSIONS, word)) return EXPANSIONS[word];
+    if (word.length > 3 && word.slice(-3) === "n't") return [word.slice(0, -3), "not"];
+    return [word];
+  }
+
+  function tokenize(text, start) {
+    var tokens = [];
+    if (!isAscii(text)) text = translateQuotes(text);
+    WORD.lastIndex = start || 0;
+    var found;
+    while ((found = WORD.exec(text)) !== null) {
+      var parts = expand(fold(found[0]));
+      for (var k = 0; k < parts.length; k++) tokens.push({ text: parts[k], start: found.index, end: found.index + found[0].length });
+    }
+    return tokens;
+  }
+
+  function splitTrailers(clean) {
+    var code = null, found = ERROR_CODE.exec(clean);
+    if (found) { code = found[1] || null; clean = clean.slice(0, found.index); }
+    var details = DETAILS.exec(clean);
+    if (details && details.index > 0) clean = clean.slice(0, details.index);
+    return [clean, code];
+  }
+
+  function normalize(raw) {
+    var clean = cleanText(raw);
+    var parts = splitTrailers(clean);
+    var body = parts[0].slice(0, MAX_MATCH_CHARS);
+    var prefix = PREFIX.exec(body);
+    var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
+    var tokens = tokenize(body, start);
+    return { clean: clean, tokens: tokens, words: tokens.map(function (t) { return t.text; }),
+      errorCode: parts[1], prefixEnd: start, bodyEnd: body.length };
+  }
+
+  // search_terms(): plain-language terms
+  function makeSearchTerms(lexicon) {
+    var synonyms = lexicon.synonyms, targets = {}, stop = {};
+    Object.keys(synonyms).forEach(function (k) { targets[synonyms[k]] = true; });
+    lexicon.search_stopwords.forEach(function (w) { stop[w] = true; });
+    var phrases = lexicon.phrases.map(function (p) { return [new RegExp(p[0], "gi"), p[1]]; });
+    function stem(word) {
+      if (Object.prototype.hasOwnProperty.call(synonyms, word)) word = synonyms[word];
+      if (targets[word]) return word;
+      for (var k = 0; k < lexicon.suffixes.length; k++) {
+        var suffix = lexicon.suffixes[k];
+        if (word.length - suffix.length >= 4 && word.slice(-suffix.length) === suffix) return word.slice(0, -suffix.length);
+      }
+      return word;
+    }
+    return function searchTerms(text) {
+      phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
+      var terms = [], found;
+      WORD.lastIndex = 0;
+      while ((found = WORD.exec(text)) !== null) {
+        var word = fold(found[0]);
+        var parts = Object.prototype.hasOwnProperty.call(synonyms, word) ? [word] : word.split(/[\-\/]/);
+        parts.forEach(function (part) { if (part && !stop[part]) terms.push(stem(part)); });
+      }
+      return terms;
+    };
+  }
+
+  // ---- match/align.py ----------------------------------------------------------------------
+  function osaDistance(a, b, cutoff) {
+    var n = a.length, m = b.length;
+    if (Math.abs(n - m) > cutoff) return cutoff + 1;
+    var prev2 = null, prev = new Array(m + 1), row;
+    for (var j = 0; j <= m; j++) prev[j] = j;
+    for (var i = 1; i <= n; i++) {
+      row = new Array(m + 1);
+      row[0] = i;
+      for (j = 1; j <= m; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        row[j] = v;
+      }
+      prev2 = prev; prev = row;
+    }
+    return prev[m] > cutoff ? cutoff + 1 : prev[m];
+  }
+
+  function Matcher(data) {
+    var C = data.constants;
+    var typoCache = new Map();
+    function typoSimilarity(expected, seen) {
+      if (expected === seen) return 1.0;
+      var key = expected + "\u0000" + seen, hit = typoCache.get(key);
+      if (hit !== undefined) return hit;
+      var a = Array.from(expected), b = Array.from(seen);  // code points, as Python counts them
+      var shortest = Math.min(a.length, b.length), longest = Math.max(a.length, b.length);
+      var allowed = shortest <= 5 ? 1 : shortest <= 8 ? 2 : 3;
+      var distance = osaDistance(a, b, allowed);
+      var value = distance > allowed ? 0.0 : Math.max(0.6, 1.0 - distance / longest);
+      if (typoCache.size > 65536) typoCache.clear();
+      typoCache.set(key, value);
+      return value;
+    }
+
+    function equalBlocks(a0, b0) {
+      var pre = 0;
+      while (pre < a0.length && pre < b0.length && a0[pre] === b0[pre]) pre++;
+      var suf = 0;
+      while (suf < a0.length - pre && suf < b0.length - pre && a0[a0.length - 1 - suf] === b0[b0.length - 1 - suf]) suf++;
+      var a = a0.slice(pre, a0.length - suf), b = b0.slice(pre, b0.length - suf);
+      var n = a.length, m = b.length, w = m + 1, D = new Uint32Array((n + 1) * w), i, j;
+      for (j = 0; j <= m; j++) D[j] = j;
+      for (i = 1; i <= n; i++) {
+        D[i * w] = i;
+        for (j = 1; j <= m; j++) {
+          D[i * w + j] = Math.min(D[(i - 1) * w + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+            D[(i - 1) * w + j] + 1, D[i * w + j - 1] + 1);
+        }
+      }
+      var pairs = [];
+      i = n; j = m;
+      while (i > 0 && j > 0) {
+        if (D[(i - 1) * w + j] + 1 === D[i * w + j]) { i--; continue; }
+        if (j - 1 > 0 && D[(i - 1) * w + j - 1] === D[i * w + j - 1] + 1) { j--; continue; }
+        if (a[i - 1] === b[j - 1]) pairs.push([i - 1 + pre, j - 1 + pre]);
+        i--; j--;
+      }
+      pairs.reverse();
+      var all = [];
+      if (pre) all.push([0, pre, 0, pre]);
+      pairs.forEach(function (p) { all.push([p[0], p[0] + 1, p[1], p[1] + 1]); });
+      if (suf) all.push([a0.length - suf, a0.length, b0.length - suf, b0.length]);
+      var merged = [];
+      all.forEach(function (block) {
+        var last = merged[merged.length - 1];
+        if (last && last[1] === block[0] && last[3] === block[2]) { last[1] = block[1]; last[3] = block[3]; }
+        else merged.push(block.slice());
+      });
+      return merged;
+    }
+
+    function tooWeak(tokens, start, end) {
+      if (end - start < 2) return true;
+      if (end - start === 2) for (var k = start; k < end; k++) if (tokenWeight(tokens[k]) < 1.0) return true;
+      return false;
+    }
+    var stopwords = {};
+    data.lexicon.stopwords.forEach(function (w) { stopwords[w] = true; });
+    function tokenWeight(token) { return stopwords[token] || token.length <= 2 ? 0.35 : 1.0; }
+
+    function anchors(tokens, words, slotAt) {
+      var blocks = [];
+      equalBlocks(tokens, words).forEach(function (op) {
+        if (tooWeak(tokens, op[0], op[1])) return;
+        var start = op[0], end = op[1], shift = op[2] - op[0];
+        var cuts = Object.keys(slotAt).map(Number).filter(function (p) {
+          return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
+        }).sort(function (x, y) { return x - y; });
+        cuts.forEach(function (position) {
+          if (position - C.SLOT_MARGIN > start) blocks.push([start, position - C.SLOT_MARGIN, start + shift, position - C.SLOT_MARGIN + shift]);
+          start = Math.max(start, position + C.SLOT_MARGIN);
+        });
+        if (start < end) blocks.push([start, end, start + shift, end + shift]);
+      });
+      return blocks;
+    }
+
+    function newAlignment(wording) {
+      var n = wording.tokens.length, matched = new Array(n), skipped = new Array(n);
+      for (var k = 0; k < n; k++) { matched[k] = 0.0; skipped[k] = false; }
+      return { wording: wording, score: 0.0, matched: matched, skipped: skipped, hardSubs: [], deleted: 0,
+        inserted: 0, leadJunk: 0, trailJunk: 0, slotTokens: {} };
+    }
+    function leadSkipped(a) { var c = 0; for (var k = 0; k < a.skipped.length && a.skipped[k]; k++) c++; return c; }
+    function trailSkipped(a) { var c = 0; for (var k = a.skipped.length - 1; k >= 0 && a.skipped[k]; k--) c++; return c; }
+    function assignSlot(a, number, positions) {
+      if (!a.slotTokens[number]) a.slotTokens[number] = [];
+      for (var k = 0; k < positions.length; k++) a.slotTokens[number].push(positions[k]);
+    }
+    function range(from, to) { var out = []; for (var k = from; k < to; k++) out.push(k); return out; }
+
+    function align(wording, words) {
+      var result = newAlignment(wording), tokens = wording.tokens, slotAt = {};
+      wording.slots.forEach(function (slot, number) {
+        (slotAt[slot.position] = slotAt[slot.position] || []).push(number);
+      });
+      var blocks = anchors(tokens, words, slotAt), tPos = 0, mPos = 0;
+      for (var b = 0; b <= blocks.length; b++) {
+        var block = b < blocks.length ? blocks[b] : null;
+        var tEnd = block ? block[0] : tokens.length, mEnd = block ? block[2] : words.length;
+        solveGap(result, words, tPos, tEnd, mPos, mEnd, slotAt, tPos === 0 && mPos === 0, block === null);
+        if (!block) break;
+        for (var k = block[0]; k < block[1]; k++) { result.matched[k] = 1.0; result.score += wording.weights[k]; }
+        tPos = block[1]; mPos = block[3];
+      }
+      return result;
+    }
+
+    function oneSidedGap(result, t0, t1, m0, m1, slotAt, lead, trail) {
+      var weights = result.wording.weights, k;
+      if (m0 === m1) {
+        for (k = t0; k < t1; k++) {
+          if (lead || trail) result.skipped[k] = true;
+          else { result.score += weights[k] * C.DELETE; if (weights[k] === 1.0) result.deleted += 1; }
+        }
+        return;
+      }
+      var slots = slotAt[t0];
+      if (slots && !(lead && t0 > 0)) { assignSlot(result, slots[0], range(m0, m1)); result.score += C.SLOT_TOKEN * (m1 - m0); }
+      else if (lead) { result.leadJunk += m1 - m0; result.score += C.EDGE_TOKEN * (m1 - m0); }
+      else if (trail) { result.trailJunk += m1 - m0; result.score += C.EDGE_TOKEN * (m1 - m0); }
+      else { result.inserted += m1 - m0; result.score += C.INSERT * (m1 - m0); }
+    }
+
+    function solveGap(result, words, t0, t1, m0, m1, slotAt, lead, trail) {
+      var n = t1 - t0, m = m1 - m0, k;
+      if (n === 0 && m === 0) return;
+      if (n === 0 || m === 0) { oneSidedGap(result, t0, t1, m0, m1, slotAt, lead, trail); return; }
+      if (lead && trail) {
+        oneSidedGap(result, t0, t1, m0, m0, slotAt, true, false);
+        oneSidedGap(result, t1, t1, m0, m1, slotAt, true, false);
+        return;
+      }
+      var keepT, keepM;
+      if (lead && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.MAX_GAP_CELLS)) {
+        keepT = Math.min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = Math.min(m, 2 * n + 1, C.EDGE_WINDOW);
+        oneSidedGap(result, t0, t1 - keepT, m0, m0, slotAt, true, false);
+        oneSidedGap(result, t1 - keepT, t1 - keepT, m0, m1 - keepM, slotAt, true, false);
+        t0 = t1 - keepT; m0 = m1 - keepM; n = keepT; m = keepM;
+      }
+      if (trail && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.MAX_GAP_CELLS)) {
+        keepT = Math.min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = Math.min(m, 2 * n + 1, C.EDGE_WINDOW);
+        for (k = t0 + keepT; k < t1; k++) result.skipped[k] = true;
+        result.trailJunk += m - keepM;
+        result.score += C.EDGE_TOKEN * (m - keepM);
+        t1 = t0 + keepT; m1 = m0 + keepM; n = keepT; m = keepM;
+      }
+      if (n * m > C.MAX_GAP_CELLS && !(lead || trail)) {
+        oneSidedGap(result, t0, t1, m0, m0, slotAt, false, false);
+        oneSidedGap(result, t1, t1, m0, m1, slotAt, false, false);
+        return;
+      }
+      var slotBefore = [];
+      for (k = 0; k <= n; k++) slotBefore.push(!!(slotAt[t0 + k] && slotAt[t0 + k].length));
+      var table = fillTable(result.wording, words, t0, n, m0, m, slotBefore, lead, trail);
+      var width = m + 1, endI = table.endI, endJ = table.endJ;
+      if (trail) {
+        for (k = t0 + endI; k < t1; k++) result.skipped[k] = true;
+        var trailing = range(m0 + endJ, m1);
+        if (slotBefore[endI] && endI === n && t1 === result.wording.tokens.length) assignSlot(result, slotAt[t0 + n][0], trailing);
+        else result.trailJunk += trailing.length;
+      }
+      result.score += table.best[endI * width + endJ];
+      trace(result, words, table.back, width, endI, endJ, t0, m0, slotAt);
+    }
+
+    var START = ["start"], DELETED = ["delete"], INSERTED = ["insert", false], SLOT_INSERT = ["insert", true];
+
+    function fillTable(wording, words, t0, n, m0, m, slotBefore, lead, trail) {
+      var tokens = wording.tokens, weights = wording.weights, width = m + 1;
+      var size = (n + 1) * width, best = new Array(size), back = new Array(size);
+      for (var z = 0; z < size; z++) best[z] = -Infinity;
+      best[0] = 0.0; back[0] = START;
+      var cutEnd = trail && m0 + m === words.length;
+      var endValue = trail ? best[0] + C.EDGE_TOKEN * m : -Infinity, endI = trail ? 0 : n, endJ = trail ? 0 : m;
+      for (var i = 0; i <= n; i++) {
+        var row = i * width, tWord = i ? tokens[t0 + i - 1] : "", tWeight = i ? weights[t0 + i - 1] : 0.0;
+        for (var j = 0; j <= m; j++) {
+          if (i === 0 && j === 0) continue;
+          var value = lead ? C.EDGE_TOKEN * j : -Infinity, how = START, candidate;
+          if (i && j) {
+            var mWord = words[m0 + j - 1], sim = typoSimilarity(tWord, mWord);
+            if (!sim && cutEnd && j === m && tWord.indexOf(mWord) === 0) sim = 0.8;
+            candidate = best[row - width + j - 1] + (sim ? tWeight * sim : tWeight * C.SUBSTITUTE);
+            if (candidate > value) { value = candidate; how = ["pair", sim]; }
+          }
+          if (i) {
+            candidate = best[row - width + j] + tWeight * C.DELETE;
+            if (candidate > value) { value = candidate; how = DELETED; }
+          }
+          if (j) {
+            candidate = best[row + j - 1] + (slotBefore[i] ? C.SLOT_TOKEN : C.INSERT);
+            if (candidate > value) { value = candidate; how = slotBefore[i] ? SLOT_INSERT : INSERTED; }
+          }
+          if (i && j && (i >= 2 || j >= 2)) {
+            var merged = merges(wording, words, t0, m0, i, j, best, width, value, how);
+            value = merged[0]; how = merged[1];
+          }
+          best[row + j] = value; back[row + j] = how;
+          if (trail) {
+            var ending = value + C.EDGE_TOKEN * (m - j);
+            if (ending >= endValue) { endValue = ending; endI = i; endJ = j; }
+          }
+        }
+      }
+      return { best: best, back: back, endI: endI, endJ: endJ };
+    }
+
+    function merges(wording, words, t0, m0, i, j, best, width, value, how) {
+      var tokens = wording.tokens, weights = wording.weights, row = i * width, sim, candidate;
+      var tLast = tokens[t0 + i - 1], mLast = words[m0 + j - 1];
+      var tLen = tLast.length + (i >= 2 ? tokens[t0 + i - 2].length : 99);
+      var mLen = mLast.length + (j >= 2 ? words[m0 + j - 2].length : 99);
+      if (Math.abs(tLen - mLast.length) > 2 && Math.abs(mLen - tLast.length) > 2 && Math.abs(tLen - mLen) > 2) return [value, how];
+      if (i >= 2 && j >= 1) {
+        sim = typoSimilarity(tokens[t0 + i - 2] + tokens[t0 + i - 1], words[m0 + j - 1]);
+        if (sim >= C.MERGE_SIMILARITY) {
+          candidate = best[row - 2 * width + j - 1] + (weights[t0 + i - 2] + weights[t0 + i - 1]) * sim;
+          if (candidate > value) { value = candidate; how = ["merge", 2, 1, sim]; }
+        }
+      }
+      if (i >= 1 && j >= 2) {
+        sim = typoSimilarity(tokens[t0 + i - 1], words[m0 + j - 2] + words[m0 + j - 1]);
+        if (sim >= C.MERGE_SIMILARITY) {
+          candidate = best[row - width + j - 2] + weights[t0 + i - 1] * sim;
+          if (candidate > value) { value = candidate; how = ["merge", 1, 2, sim]; }
+        }
+      }
+      if (i >= 2 && j >= 2) {
+        var tA = tokens[t0 + i - 2], tB = tokens[t0 + i - 1], mA = words[m0 + j - 2], mB = words[m0 + j - 1];
+        var pairWeight = weights[t0 + i - 2] + weights[t0 + i - 1];
+        if (tA === mB && tB === mA) sim = 0.8;
+        else if (tA + tB === mA + mB || typoSimilarity(tA + tB, mA + mB) >= C.MERGE_SIMILARITY) sim = 0.9;
+        else return [value, how];
+        candidate = best[row - 2 * width + j - 2] + pairWeight * sim;
+        if (candidate > value) { value = candidate; how = ["merge", 2, 2, sim]; }
+      }
+      return [value, how];
+    }
+
+    function trace(result, words, back, width, i, j, t0, m0, slotAt) {
+      var tokens = result.wording.tokens, weights = result.wording.weights;
+      while (i > 0 || j > 0) {
+        var how = back[i * width + j], kind = how[0], k;
+        if (kind === "start") {
+          for (k = t0; k < t0 + i; k++) result.skipped[k] = true;
+          result.leadJunk += j;
+          return;
+        }
+        if (kind === "pair") {
+          result.matched[t0 + i - 1] = how[1];
+          if (!how[1] && weights[t0 + i - 1] === 1.0) result.hardSubs.push(tokens[t0 + i - 1] + "->" + words[m0 + j - 1]);
+          i--; j--;
+        } else if (kind === "delete") {
+          if (weights[t0 + i - 1] === 1.0) result.deleted += 1;
+          i--;
+        } else if (kind === "insert") {
+          if (how[1]) assignSlot(result, slotAt[t0 + i][0], [m0 + j - 1]);
+          else result.inserted += 1;
+          j--;
+        } else {
+          for (k = t0 + i - how[1]; k < t0 + i; k++) result.matched[k] = how[3];
+          i -= how[1]; j -= how[2];
+        }
+      }
+    }
+
+    function openValueTokens(a) {
+      var ts = trailSkipped(a);
+      if (!ts) return 0;
+      var lastKept = a.skipped.length - ts, slots = a.wording.slots;
+      for (var number = 0; number < slots.length; number++) {
+        if (slots[number].position === lastKept && a.slotTokens[number] && a.slotTokens[number].length) return a.slotTokens[number].length;
+      }
+      return 0;
+    }
+
+    // ---- match/score.py ----------------------------------------------------------------------
+    function scoreAlignment(a) {
+      var w = a.wording, spanWeight = 0.0, got = 0.0;
+      for (var k = 0; k < w.weights.length; k++) {
+        if (!a.skipped[k]) { spanWeight += w.weights[k]; got += w.weights[k] * a.matched[k]; }
+      }
+      if (got <= 0) return { confidence: 0.0, accuracy: 0.0, coverage: 0.0, evidence: 0.0 };
+      var accuracy = got / (spanWeight + 0.4 * a.inserted), coverage = spanWeight / w.total_weight;
+      var confidence = Math.pow(accuracy, 1.5);
+      confidence *= Math.min(1.0, got / Math.min(C.EVIDENCE_FULL, w.total_weight * 0.8));
+      confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
+      confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
+      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.deleted - 1));
+      confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
+      var ls = leadSkipped(a), ts = trailSkipped(a);
+      if ((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) confidence *= C.EDGE_JUNK;
+      else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
+      var numbers = Object.keys(a.slotTokens);
+      for (k = 0; k < numbers.length; k++) {
+        if (a.slotTokens[numbers[k]].length > C.LONG_VALUE_TOKENS) { confidence *= 0.5; break; }
+      }
+      if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
+      return { confidence: Math.min(1.0, confidence), accuracy: accuracy, coverage: coverage, evidence: got };
+    }
+
+    // ---- match/extract.py --------------------------------------------------------------------
+    var DOC_PLACEHOLDER = /^<[^<>]{1,60}>$/;
+    function same(ch) { return ch === "\u201c" || ch === "\u201d" ? '"' : ch === "\u2018" || ch === "\u2019" ? "'" : ch; }
+    function extractValues(a, message) {
+      var values = {}, numbers = Object.keys(a.slotTokens).map(Number).sort(function (x, y) { return x - y; });
+      numbers.forEach(function (number) {
+        var positions = a.slotTokens[number];
+        if (!positions.length) return;
+        var slot = a.wording.slots[number];
+        var value = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after);
+        if (value && !DOC_PLACEHOLDER.test(value) && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
+      });
+      return values;
+    }
+    function valueText(message, first, last, before, after) {
+      var tokens = message.tokens;
+      var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
+      var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
+      if (first > 0 && tokens[first].start === tokens[first - 1].start) start = tokens[first].start;
+      var value = message.clean.slice(start, end).split(/\s+/).filter(Boolean).join(" ");
+      if (last + 1 === tokens.length) {
+        if (value.slice(-1) === "\u2026") value = value.slice(0, -1);
+        if (value.slice(-3) === "...") value = value.slice(0, -3);
+        value = value.replace(/\s+$/, "");
+      }
+      for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
+      value = value.trim();
+      for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
+      return value.trim();
+    }
+
+    // ---- match/candidates.py -----------------------------------------------------------------
+    function selectCandidates(words, limit) {
+      var votes = new Map(), seen = new Set(), k, posting;
+      for (k = 0; k + 1 < words.length; k++) {
+        var pair = words[k] + "\u0000" + words[k + 1];
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        posting = data.bigrams[pair];
+        if (posting && posting.length <= data.common_cutoff) posting.forEach(function (n) { votes.set(n, (votes.get(n) || 0) + 1.0); });
+      }
+      if (votes.size < limit) {
+        var unique = new Set(words);
+        unique.forEach(function (word) {
+          var p = Object.prototype.hasOwnProperty.call(data.unigrams, word) ? data.unigrams[word] : null;
+          if (p && p.length <= data.common_cutoff) {
+            var weight = data.idf[word] * 0.25;
+            p.forEach(function (n) { votes.set(n, (votes.get(n) || 0) + weight); });
+          }
+        });
+      }
+      var ranked = Array.from(votes.keys()).sort(function (x, y) {
+        var kx = -votes.get(x) * (1.0 + votes.get(x) / data.bigram_counts[x]);
+        var ky = -votes.get(y) * (1.0 + votes.get(y) / data.bigram_counts[y]);
+        return kx !== ky ? kx - ky : x - y;
+      });
+      var chosen = [], perTemplate = {};
+      for (k = 0; k < ranked.length && chosen.length < limit; k++) {
+        var template = data.wordings[ranked[k]].template;
+        if (!perTemplate[template]) { perTemplate[template] = 1; chosen.push([ranked[k], votes.get(ranked[k])]); }
+      }
+      return chosen;
+    }
+
+    // ---- match/symptoms.py -------------------------------------------------------------------
+    var searchTerms = makeSearchTerms(data.lexicon);
+    var S = data.symptoms;
+    var symptomDocs = S.docs.map(function (docs) { return docs.map(function (d) { return new Set(d); }); });
+    var symptomVocab = S.vocab.map(function (v) { return new Set(v); });
+    function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
+    function scoreSymptoms(text) {
+      var terms = searchTerms(text);
+      if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
+      var query = Array.from(new Set(terms)), weight = {}, total = 0;
+      query.forEach(function (t) { weight[t] = idfOf(t); total += weight[t]; });
+      var scores = {};
+      S.rule_ids.forEach(function (ruleId, r) {
+        var known = query.filter(function (t) { return symptomVocab[r].has(t); });
+        if (known.length < Math.min(2, query.length)) return;
+        var coverage = known.reduce(function (s, t) { return s + weight[t]; }, 0) / total;
+        var closest = 0;
+        symptomDocs[r].forEach(function (doc) {
+          var shared = query.filter(function (t) { return doc.has(t); });
+          if (!shared.length) return;
+          var docWeight = 0;
+          doc.forEach(function (t) { docWeight += idfOf(t); });
+          var sharedWeight = shared.reduce(function (s, t) { return s + weight[t]; }, 0);
+          closest = Math.max(closest, sharedWeight / Math.sqrt(total * docWeight));
+        });
+        scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest);
+      });
+      return scores;
+    }
+
+    // ---- match/decide.py ---------------------------------------------------------------------
+    function complete(a, score) {
+      return score.confidence >= 0.9 && score.coverage >= 0.95 && !a.hardSubs.length && a.deleted === 0 && a.inserted === 0;
+    }
+    function discount(best, runnerUp) {
+      var gap = best - runnerUp;
+      return gap >= C.AMBIGUITY_MARGIN ? best : best * (0.45 + 0.55 * gap / C.AMBIGUITY_MARGIN);
+    }
+    function round4(x) { return Math.round(x * 10000) / 10000; }
+    function decision(ruleId, confidence, params, others, method, wording) {
+      var alternatives = Object.keys(others).map(function (rid) { return [rid, others[rid]]; })
+        .filter(function (p) { return p[0] !== ruleId && p[1] > 0.05; })
+        .sort(function (x, y) { return y[1] - x[1]; }).slice(0, C.ALTERNATIVES)
+        .map(function (p) { return { rule_id: p[0], confidence: round4(p[1]) }; });
+      return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
+        method: method, wording: wording };
+    }
+    function alertScores(message, words) {
+      var best = {}, order = [];
+      if (!words.length) return { best: best, order: order };
+      var candidates = selectCandidates(words, C.CANDIDATES);
+      for (var c = 0; c < candidates.length; c++) {
+        var number = candidates[c][0], votes = candidates[c][1];
+        if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
+        var wording = data.wordings[number], a = align(wording, words), score = scoreAlignment(a);
+        if (complete(a, score)) {
+          if (!best[wording.rule_id]) order.push(wording.rule_id);
+          best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence };
+          return { best: best, order: order };
+        }
+        var current = best[wording.rule_id];
+        if (!current || score.confidence > current.confidence) {
+          if (!current) order.push(wording.rule_id);
+          best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
+            evidence: Math.max(score.evidence, current ? current.evidence : 0.0) };
+        }
+      }
+      return { best: best, order: order };
+    }
+
+    function classify(text) {
+      if (typeof text !== "string") text = String(text == null ? "" : text);
+      var message = normalize(text), words = message.words;
+      var found = alertScores(message, words), alerts = found.best;
+      // Python sorts by confidence, ties keeping insertion order: a stable sort here.
+      var ranked = found.order.slice().sort(function (x, y) { return alerts[y].confidence - alerts[x].confidence; });
+      if (ranked.length) {
+        var bestId = ranked[0], top = alerts[bestId];
+        var confidence = discount(top.confidence, ranked.length > 1 ? alerts[ranked[1]].confidence : 0.0);
+        if (confidence >= C.ALERT_THRESHOLD) {
+          var others = {};
+          ranked.slice(1).forEach(function (id) { others[id] = alerts[id].confidence; });
+          return decision(bestId, confidence, top.params, others, "alert", top.wording);
+        }
+      }
+      var alertLike = ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; });
+      var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(text);
+      var merged = {};
+      found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
+      var ids = Object.keys(symptom);
+      ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
+      if (ids.length) {
+        var bestSymptom = ids[0];
+        ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
+        var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
+        var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
+        if (sure >= C.SYMPTOM_THRESHOLD) {
+          delete merged[bestSymptom];
+          return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
+        }
+      }
+      return decision(null, 0.0, {}, merged, "none", null);
+    }
+
+    return { classify: classify, normalize: normalize, searchTerms: searchTerms, scoreSymptoms: scoreSymptoms };
+  }
+
+  root.SyncdoctorMatcher = { create: function (data) { return Matcher(data); }, normalize: normalize };
+})(typeof window !== "undefined" ? window : globalThis);

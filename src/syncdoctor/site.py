@@ -1,0 +1,179 @@
+"""``syncdoctor build-site``: the knowledge base as a static help site that works offline.
+
+The flow reads top to bottom: compile the data file, render every page, *then*
+write, then check every internal link and anchor of what was written.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urldefrag, urlsplit
+from xml.sax.saxutils import escape as xml_escape
+
+from .errors import SyncdoctorError
+from .paths import theme_dir
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+
+MARKER = ".syncdoctor-site"  # only a folder holding this is ever emptied by a build
+ASSETS = ("style.css", "matcher.js", "app.js")
+KINDS = (("alert", "Alerts"), ("issue", "Known issues"), ("guide", "Guides"))
+AREAS = ("incoming email", "outgoing email", "appointments/contacts/tasks", "approval", "configuration",
+         "limits", "monitoring")
+SITE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+class BuildError(SyncdoctorError):
+    """The site could not be built, or has broken links."""
+
+
+@dataclass
+class SiteReport:
+    out: Path
+    pages: int = 0
+    seconds: float = 0.0
+    broken: list[str] = field(default_factory=list)
+
+
+def build_site(kb: "KnowledgeBase", out: Path, base_url: str | None = None) -> SiteReport:
+    started = time.perf_counter()
+    report = SiteReport(out)
+    files = render_site(kb, base_url)
+    _prepare(out)
+    for relative, content in files.items():
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    report.pages = sum(1 for name in files if name.endswith(".html"))
+    report.broken = check_links(out)
+    report.seconds = time.perf_counter() - started
+    if report.broken:
+        raise BuildError(f"{len(report.broken)} broken links, the first: {report.broken[0]}")
+    return report
+
+
+def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | bytes]:
+    """Every file of the site, by path relative to the site root."""
+    from .render import KIND_LABELS, environment
+
+    env = environment()
+    records = [kb.record(rule_id) for rule_id in sorted(kb._records)]  # noqa: SLF001 - the KB's own records
+    titles = {record["id"]: record["title"] for record in records}
+    common = {"kind_label": KIND_LABELS, "csp": SITE_CSP, "css": "", "percent": lambda c: f"{round(c * 100)}%"}
+    files: dict[str, str | bytes] = {
+        "index.html": env.get_template("page_index.html.j2").render(
+            base="", records=records, kinds=KINDS, areas=AREAS, **common),
+        "404.html": env.get_template("page_404.html.j2").render(base="", **common),
+    }
+    for record in records:
+        files[f"rules/{record['id']}.html"] = env.get_template("page_rule.html.j2").render(
+            base="../", rule=record, params={}, titles=titles, **common)
+    for name in ASSETS:
+        files[f"assets/{name}"] = (theme_dir() / "assets" / name).read_bytes()
+    files["assets/kb-data.js"] = "window.SYNCDOCTOR_DATA = " + json.dumps(
+        compiled_data(kb, records), ensure_ascii=False, separators=(",", ":")) + ";\n"
+    files["rules.json"] = json.dumps({"rules": records}, ensure_ascii=False, indent=1) + "\n"
+    if base_url:
+        files["sitemap.xml"] = _sitemap(base_url, [name for name in files if name.endswith(".html")
+                                                    and name != "404.html"])
+    files[MARKER] = "built by syncdoctor build-site; the folder is emptied on the next build\n"
+    return files
+
+
+def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
+    """What the in-browser matcher reads: the compiled index, the lexicon, the rules' texts."""
+    from . import normalize
+    from .compile import STOPWORDS
+    from .match import align, decide, score, symptoms
+    from .render import markdown_html
+
+    index, symptom_index = kb.classifier.index, kb.classifier.symptoms
+    constants = {name: getattr(module, name) for module, names in (
+        (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS",
+                 "EDGE_WINDOW", "SLOT_MARGIN")),
+        (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
+                 "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS")),
+        (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
+                  "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE")),
+        (symptoms, ("MAX_QUESTION_TERMS",))) for name in names}
+    return {
+        "constants": constants,
+        "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens),
+                      "weights": list(w.weights), "total_weight": w.total_weight,
+                      "slots": [{"name": s.name, "position": s.position, "before": s.before, "after": s.after}
+                                for s in w.slots]} for w in index.wordings],
+        "bigrams": {f"{a}\u0000{b}": posting for (a, b), posting in index.bigrams.items()},
+        "unigrams": index.unigrams, "idf": index.idf, "common_cutoff": index.common_cutoff,
+        "bigram_counts": index.bigram_counts,
+        "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
+                     "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
+                     "default_idf": symptom_index.default_idf},
+        "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(normalize.SEARCH_STOPWORDS),
+                    "synonyms": normalize._SYNONYMS, "suffixes": list(normalize._SUFFIXES),  # noqa: SLF001
+                    "phrases": [[p.pattern, r] for p, r in normalize._PHRASES]},  # noqa: SLF001
+        "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
+                            "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),
+                            "steps": [str(markdown_html(step, inline=True)) for step in r["resolution"]]}
+                  for r in records},
+    }
+
+
+def _prepare(out: Path) -> None:
+    if out.exists():
+        if not out.is_dir():
+            raise BuildError(f"'{out}' exists and is not a folder")
+        if any(out.iterdir()) and not (out / MARKER).exists():
+            raise BuildError(f"'{out}' is not empty and was not built by syncdoctor: choose another --out")
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+
+
+def _sitemap(base_url: str, pages: list[str]) -> str:
+    base = base_url.rstrip("/") + "/"
+    urls = "".join(f"  <url><loc>{xml_escape(base + page)}</loc></url>\n" for page in sorted(pages))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs) -> None:
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+            if name in ("href", "src") and value:
+                self.links.append(value)
+
+
+def check_links(out: Path) -> list[str]:
+    """Every internal link and anchor of the built pages that points nowhere."""
+    pages = {path.resolve(): _parse(path) for path in out.rglob("*.html")}
+    broken = []
+    for page, parsed in pages.items():
+        for link in parsed.links:
+            if urlsplit(link).scheme or link.startswith("//") or link.startswith("mailto:"):
+                continue
+            target, anchor = urldefrag(link)
+            path = (page.parent / target).resolve() if target else page
+            if not path.exists():
+                broken.append(f"{page.relative_to(out.resolve())}: {link} (no such file)")
+            elif anchor and path.suffix == ".html" and anchor not in (pages.get(path) or _parse(path)).ids:
+                broken.append(f"{page.relative_to(out.resolve())}: {link} (no such anchor)")
+    return broken
+
+
+def _parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser

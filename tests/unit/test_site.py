@@ -1,0 +1,143 @@
+"""The built site: every rule a page, no broken links, small pages, safe text, fast builds."""
+from __future__ import annotations
+
+import re
+import time
+from html import unescape
+
+import pytest
+
+from benchmarks.bench import generated_rules
+from syncdoctor import KnowledgeBase
+from syncdoctor.site import BuildError, build_site, check_links
+from tests.helpers import make_rule, write_rules
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("s") / "site"
+    report = build_site(KnowledgeBase.load(), out, base_url="https://help.example.org/sync")
+    return out, report
+
+
+def test_every_catalog_rule_has_its_page(built, kb):
+    out, report = built
+    assert {p.stem for p in (out / "rules").glob("*.html")} == {r.id for r in kb.rules}
+    assert (out / "index.html").exists() and (out / "404.html").exists()
+    assert report.pages == len(kb.rules) + 2
+
+
+def test_no_broken_internal_links_or_anchors(built):
+    out, _ = built
+    assert check_links(out) == []
+
+
+def test_link_checker_finds_broken_links_and_anchors(built, tmp_path):
+    out, _ = built
+    (out / "rules" / "zz-broken.html").write_text('<a href="nowhere.html">x</a><a href="../index.html#nope">y</a>')
+    try:
+        assert sorted(check_links(out)) == ["rules/zz-broken.html: ../index.html#nope (no such anchor)",
+                                            "rules/zz-broken.html: nowhere.html (no such file)"]
+    finally:
+        (out / "rules" / "zz-broken.html").unlink()
+
+
+def test_pages_are_light(built):
+    out, _ = built
+    assert max(p.stat().st_size for p in (out / "rules").glob("*.html")) <= 30_000
+    assert sum((out / "assets" / n).stat().st_size for n in ("style.css", "matcher.js", "app.js")) <= 100_000
+
+
+def test_rules_json_and_sitemap(built, kb):
+    import json
+
+    out, _ = built
+    assert {r["id"] for r in json.loads((out / "rules.json").read_text())["rules"]} == {r.id for r in kb.rules}
+    sitemap = (out / "sitemap.xml").read_text()
+    assert "<loc>https://help.example.org/sync/rules/gmail-sync-failure.html</loc>" in sitemap
+    assert "404.html" not in sitemap
+
+
+def test_no_sitemap_without_a_base_url(tmp_path):
+    build_site(KnowledgeBase.load(), tmp_path / "site")
+    assert not (tmp_path / "site" / "sitemap.xml").exists()
+
+
+def test_pages_forbid_what_they_do_not_use(built):
+    out, _ = built
+    for path in out.rglob("*.html"):
+        html = unescape(path.read_text(encoding="utf-8"))
+        assert "script-src 'self'" in html and "default-src 'none'" in html, path
+        assert not re.search(r"\son[a-z]+\s*=", html), path  # no inline event handlers
+        assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=\"(?:https?:)?//", html), path
+
+
+def test_rule_markdown_cannot_inject_into_pages(tmp_path):
+    evil = make_rule(title="<img src=x onerror=alert(1)>", cause="<script>alert(1)</script> [x](javascript:alert(1))",
+                     resolution=["<b onclick=alert(1)>click</b>"])
+    out = tmp_path / "site"
+    build_site(KnowledgeBase.load(write_rules(tmp_path / "rules", evil)), out)
+    for path in out.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b onclick" not in html
+        assert 'href="javascript:' not in html
+    data = (out / "assets" / "kb-data.js").read_text(encoding="utf-8")
+    assert "<script>" not in data and "<b onclick" not in data
+
+
+def test_build_refuses_to_empty_a_folder_it_did_not_build(tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.txt").write_text("precious")
+    with pytest.raises(BuildError, match="not built by syncdoctor"):
+        build_site(KnowledgeBase.load(), tmp_path / "mine")
+    assert (tmp_path / "mine" / "thesis.txt").read_text() == "precious"
+
+
+def test_rebuilding_replaces_the_previous_build(tmp_path, kb):
+    build_site(kb, tmp_path / "site")
+    (tmp_path / "site" / "rules" / "stale.html").write_text("old")
+    build_site(kb, tmp_path / "site")
+    assert not (tmp_path / "site" / "rules" / "stale.html").exists()
+
+
+def test_bundled_site_builds_in_under_two_seconds(tmp_path):
+    kb = KnowledgeBase.load()
+    started = time.perf_counter()
+    build_site(kb, tmp_path / "site")
+    assert time.perf_counter() - started < 2.0
+
+
+def data_size(tmp_path, count: int) -> int:
+    folder = tmp_path / f"r{count}"
+    generated_rules(folder, count)
+    build_site(KnowledgeBase.load(folder), tmp_path / f"s{count}")
+    return (tmp_path / f"s{count}" / "assets" / "kb-data.js").stat().st_size
+
+
+def test_data_file_grows_linearly_with_the_rules(tmp_path, monkeypatch):
+    monkeypatch.setenv("SYNCDOCTOR_NO_CACHE", "1")
+    small, large = data_size(tmp_path, 100), data_size(tmp_path, 400)
+    assert 3.2 <= large / small <= 4.4, (small, large)
+
+
+def test_two_thousand_rule_site_builds_in_under_30_seconds(tmp_path, monkeypatch):
+    monkeypatch.setenv("SYNCDOCTOR_NO_CACHE", "1")
+    generated_rules(tmp_path / "rules", 2000)
+    started = time.perf_counter()
+    build_site(KnowledgeBase.load(tmp_path / "rules"), tmp_path / "site")
+    assert time.perf_counter() - started < 30.0
+
+
+@pytest.mark.skipif(__import__("shutil").which("node") is None, reason="node is not installed")
+def test_node_runs_the_same_matcher_as_python(built):
+    """A quick check without a browser: the JS matcher under node answers the vectors like Python."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    out, _ = built
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(["node", str(root / "tests" / "vectors" / "run_vectors.js"), str(out),
+                           str(root / "tests" / "vectors" / "vectors.jsonl")], capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout)
+    assert result["same_rule"] == result["total"] and result["same_params"] == result["total"], result["misses"]

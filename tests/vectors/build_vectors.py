@@ -1,0 +1,32 @@
+"""Write tests/vectors/vectors.jsonl: what the Python classifier answers, for the JS port to match.
+
+Messages: the project's own corpus plus edge cases below.  Regenerate after a rule
+or matcher change:  python tests/vectors/build_vectors.py
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from syncdoctor import KnowledgeBase
+
+HERE = Path(__file__).resolve().parent
+EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERROR: x", "&amp;#39; &lt;p&gt;x&lt;/p&gt;",
+         "<p>Email can&#39;t be received for the mailbox <b>Ops</b></p>", "mailbox " * 300,
+         "The mailbox has been disabled" + " for the mailbox" * 50, "Zoë Ångström 山田 太郎 🙂 emoji",
+         "email stuck in pending send", "is exchange 2003 supported", "mailbox keeps getting disabled over and over"]
+
+
+def main() -> None:
+    kb = KnowledgeBase.load()
+    messages = [json.loads(line)["message"] for line in open(HERE.parent / "corpus" / "own.jsonl", encoding="utf-8")]
+    with open(HERE / "vectors.jsonl", "w", encoding="utf-8") as out:
+        for message in messages + EDGES:
+            decision = kb.decide(message).to_dict()
+            out.write(json.dumps({"message": message, "expect": {k: decision[k] for k in ("rule_id", "params", "confidence")}},
+                                 ensure_ascii=False) + "\n")
+    print(f"{len(messages) + len(EDGES)} vectors written")
+
+
+if __name__ == "__main__":
+    main()
