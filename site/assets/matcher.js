@@ -267,6 +267,19 @@
       return result;
     }
 
+    function framedValue(result, words, t0, t1, m0, m1, slotAt, openEnd) {
+      var M = C.SLOT_MARGIN, tokens = result.wording.tokens, k;
+      if (openEnd || t1 - t0 !== 2 * M || m1 - m0 < 2 * M || !(slotAt[t0 + M] && slotAt[t0 + M].length)) return false;
+      for (k = 0; k < M; k++) {
+        if (tokens[t0 + k] !== words[m0 + k] || tokens[t1 - M + k] !== words[m1 - M + k]) return false;
+      }
+      for (k = t0; k < t1; k++) { result.matched[k] = 1.0; result.score += result.wording.weights[k]; }
+      var inside = range(m0 + M, m1 - M);
+      assignSlot(result, slotAt[t0 + M][0], inside);
+      result.score += C.SLOT_TOKEN * inside.length;
+      return true;
+    }
+
     function oneSidedGap(result, t0, t1, m0, m1, slotAt, lead, trail) {
       var weights = result.wording.weights, k;
       if (m0 === m1) {
@@ -287,6 +300,7 @@
       var n = t1 - t0, m = m1 - m0, k;
       if (n === 0 && m === 0) return;
       if (n === 0 || m === 0) { oneSidedGap(result, t0, t1, m0, m1, slotAt, lead, trail); return; }
+      if (framedValue(result, words, t0, t1, m0, m1, slotAt, lead || trail)) return;
       if (lead && trail) {
         oneSidedGap(result, t0, t1, m0, m0, slotAt, true, false);
         oneSidedGap(result, t1, t1, m0, m1, slotAt, true, false);

@@ -196,4 +196,60 @@ def _register_build_site(sub) -> None:
     p.set_defaults(handler=cmd_build_site)
 
 
-REGISTRY: list[Callable] = [_register_build_site, _register_explain, _register_classify, _register_eval, _register_lint, _register_schema]
+def cmd_triage(args: argparse.Namespace) -> int:
+    """Turn an export of many alerts into a report: which problems, how many, which mailboxes, since when.
+
+    Reads CSV (as Excel saves it, with or without a byte-order mark; also Excel's UTF-16
+    "Unicode text"), JSON lines, or plain text with one alert per blank-line-separated block.
+    Examples:
+      syncdoctor triage "Mailbox Alerts.csv" --out report.html
+      syncdoctor triage alerts.jsonl --format markdown
+      some-script | syncdoctor triage - --format json
+    """
+    from .render import render_triage
+    from .triage import read_export, triage
+
+    fmt = args.format or _format_from_name(args.out)
+    kb = _load_kb(args)
+    stream = read_export(args.file)
+    try:
+        progress = sys.stderr if sys.stderr.isatty() else None
+        report = triage(kb, stream, "stdin" if args.file == "-" else args.file, args.column, progress)
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    text = render_triage(kb, report, fmt)
+    if args.out:
+        try:
+            with open(args.out, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write '{args.out}': {exc.strerror}") from None
+        print(f"{report.total} alerts, {report.matched} matched to {len(report.groups)} problems, "
+              f"{report.unmatched} unmatched; report written to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _format_from_name(out: str | None) -> str:
+    if out and out.lower().endswith((".md", ".markdown")):
+        return "markdown"
+    if out and out.lower().endswith(".json"):
+        return "json"
+    return "html" if out else "markdown"
+
+
+def _register_triage(sub) -> None:
+    p = sub.add_parser("triage", help="report on an export of many alerts", description=cmd_triage.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", help="the export; '-' for stdin")
+    p.add_argument("--column", metavar="NAME", help="the column that holds the alert text")
+    p.add_argument("--format", choices=("html", "markdown", "json"),
+                   help="default: from --out's extension, html for a file, markdown on the terminal")
+    p.add_argument("--out", metavar="FILE", help="write the report here instead of stdout")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_triage)
+
+
+REGISTRY: list[Callable] = [_register_build_site, _register_triage, _register_explain, _register_classify, _register_eval, _register_lint, _register_schema]

@@ -147,6 +147,35 @@ def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "tex
 
 
 KIND_LABELS = {"alert": "Alert", "issue": "Known issue", "guide": "Guide"}
+TRIAGE_CSS = """
+.problem { border-top: 1px solid var(--line); margin-top: 1.2rem; }
+.count { font-size: .9rem; color: var(--muted); font-weight: 400; margin-left: .5rem; }
+svg .bar { fill: var(--accent); } svg .label, svg .value { fill: var(--fg); font: 12px system-ui, sans-serif; }
+"""
+
+
+def render_triage(kb: "KnowledgeBase", report, fmt: str = "html") -> str:
+    """The triage report as one self-contained HTML page, markdown for tickets, or JSON."""
+    if fmt == "json":
+        return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
+    from .charts import bar_chart, column_chart
+
+    groups = report.ordered_groups()
+    rules = {group.rule_id: kb.record(group.rule_id) for group in groups}
+    unmatched = sorted(report.unmatched_groups, key=lambda u: -u.count)
+    if report.other_unmatched:
+        from .triage import UnmatchedGroup
+
+        unmatched.append(UnmatchedGroup("(other unmatched messages)", report.other_unmatched))
+    context = {"report": report, "groups": groups, "rules": rules, "unmatched": unmatched,
+               "kind_label": KIND_LABELS, "base": ""}
+    if fmt == "markdown":
+        return environment().get_template("triage.md.j2").render(**context).rstrip("\n") + "\n"
+    context["rules_chart"] = bar_chart([(rules[g.rule_id]["title"], g.count) for g in groups[:20]],
+                                       "Alerts per problem")
+    context["days_chart"] = column_chart(sorted(report.days.items()), "Alerts per day")
+    context["css"] = _css() + TRIAGE_CSS
+    return environment().get_template("triage.html.j2").render(**context).rstrip("\n") + "\n"
 
 
 @lru_cache(maxsize=1)

@@ -69,12 +69,12 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
     common = {"kind_label": KIND_LABELS, "csp": SITE_CSP, "css": "", "percent": lambda c: f"{round(c * 100)}%"}
     files: dict[str, str | bytes] = {
         "index.html": env.get_template("page_index.html.j2").render(
-            base="", records=records, kinds=KINDS, areas=AREAS, **common),
-        "404.html": env.get_template("page_404.html.j2").render(base="", **common),
+            base="", home="index.html", records=records, kinds=KINDS, areas=AREAS, **common),
+        "404.html": env.get_template("page_404.html.j2").render(base="", home="index.html", **common),
     }
     for record in records:
         files[f"rules/{record['id']}.html"] = env.get_template("page_rule.html.j2").render(
-            base="../", rule=record, params={}, titles=titles, **common)
+            base="../", home="../index.html", rule=record, params={}, titles=titles, **common)
     for name in ASSETS:
         files[f"assets/{name}"] = (theme_dir() / "assets" / name).read_bytes()
     files["assets/kb-data.js"] = "window.SYNCDOCTOR_DATA = " + json.dumps(

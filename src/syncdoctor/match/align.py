@@ -145,6 +145,8 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
     if n == 0 or m == 0:
         _one_sided_gap(result, t0, t1, m0, m1, slot_at, lead, trail)
         return
+    if _framed_value(result, words, t0, t1, m0, m1, slot_at, lead or trail):
+        return
     # At an open end only the words next to the anchor can align: each word
     # pairs with at most two on the other side.  The rest is cut off or extra.
     if lead and trail:
@@ -181,6 +183,24 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
             result.trail_junk += len(trailing)
     result.score += best[end_i * width + end_j]
     _trace(result, words, back, width, end_i, end_j, t0, m0, slot_at, slot_before)
+
+
+def _framed_value(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m1: int,
+                  slot_at: dict[int, list[int]], open_end: bool) -> bool:
+    """The usual gap around a value: the same words on both sides of it, so everything between is the value."""
+    if open_end or t1 - t0 != 2 * SLOT_MARGIN or m1 - m0 < 2 * SLOT_MARGIN or not slot_at.get(t0 + SLOT_MARGIN):
+        return False
+    tokens = result.wording.tokens
+    if list(tokens[t0:t0 + SLOT_MARGIN]) != words[m0:m0 + SLOT_MARGIN] or \
+            list(tokens[t1 - SLOT_MARGIN:t1]) != words[m1 - SLOT_MARGIN:m1]:
+        return False
+    for k in range(t0, t1):
+        result.matched[k] = 1.0
+        result.score += result.wording.weights[k]
+    inside = range(m0 + SLOT_MARGIN, m1 - SLOT_MARGIN)
+    _assign_slot(result, slot_at[t0 + SLOT_MARGIN][0], inside)
+    result.score += SLOT_TOKEN * len(inside)
+    return True
 
 
 def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,

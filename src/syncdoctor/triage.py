@@ -1,0 +1,366 @@
+"""``syncdoctor triage``: an export of many alerts -> what is wrong across the organisation.
+
+Reads the export as a stream (CSV from Excel with or without a byte-order mark,
+Excel's UTF-16 "Unicode text", JSON lines, or plain text with one alert per
+blank-line-separated block), classifies each distinct text once, and groups the
+rows by rule.  Every row is counted: matched, unmatched or empty.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import sys
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO, TYPE_CHECKING, Iterator
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+    from .match.decide import Decision
+
+MESSAGE_COLUMNS = ("text", "message", "alert", "alert text", "alerttext", "description", "error", "error message",
+                   "errormessage", "details", "body")
+DATE_COLUMNS = ("created on", "createdon", "created", "date", "timestamp", "time", "occurred on", "modified on",
+                "logged on", "date created")
+MAILBOX_COLUMNS = ("regarding", "mailbox", "regarding (mailbox)", "mailbox name", "regardingobjectid",
+                   "regarding object", "mailboxname")
+DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y",
+                "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y",
+                "%Y/%m/%d %H:%M", "%Y/%m/%d")
+CACHE_SIZE = 4_096        # distinct texts remembered: memory stays flat however long the export
+UNMATCHED_GROUPS = 200    # distinct unmatched shapes kept; the rest are counted as "other"
+
+
+@dataclass
+class Row:
+    message: str
+    when: str | None = None
+    mailbox: str | None = None
+
+
+@dataclass
+class RuleGroup:
+    rule_id: str
+    count: int = 0
+    mailboxes: dict[str, int] = field(default_factory=dict)
+    first_seen: date | datetime | None = None
+    last_seen: date | datetime | None = None
+    days: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class UnmatchedGroup:
+    example: str
+    count: int = 0
+
+
+@dataclass
+class TriageReport:
+    source: str
+    total: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    empty: int = 0
+    classified: int = 0        # distinct texts actually classified
+    groups: dict[str, RuleGroup] = field(default_factory=dict)
+    unmatched_groups: list[UnmatchedGroup] = field(default_factory=list)
+    other_unmatched: int = 0
+    days: dict[str, int] = field(default_factory=dict)
+    columns: dict[str, str | None] = field(default_factory=dict)
+
+    @property
+    def mailboxes(self) -> set[str]:
+        return {m for g in self.groups.values() for m in g.mailboxes}
+
+    def ordered_groups(self) -> list[RuleGroup]:
+        return sorted(self.groups.values(), key=lambda g: (-g.count, g.rule_id))
+
+    def to_json(self) -> dict:
+        return {
+            "total": self.total, "matched": self.matched, "unmatched": self.unmatched, "empty": self.empty,
+            "mailboxes_affected": len(self.mailboxes),
+            "groups": [{"rule_id": g.rule_id, "count": g.count, "mailboxes": sorted(g.mailboxes),
+                        "first_seen": _iso(g.first_seen), "last_seen": _iso(g.last_seen)}
+                       for g in self.ordered_groups()],
+            "unmatched_groups": [{"example": u.example, "count": u.count}
+                                 for u in sorted(self.unmatched_groups, key=lambda u: -u.count)]
+                                + ([{"example": "(other unmatched messages)", "count": self.other_unmatched}]
+                                   if self.other_unmatched else []),
+            "alerts_per_day": dict(sorted(self.days.items())),
+        }
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def open_text(stream: IO[bytes]) -> IO[str]:
+    """A text stream over the export: UTF-16 by its byte-order mark, else UTF-8 (BOM or not), else cp1252."""
+    head = stream.read(4096)
+    rest = _Prefixed(head, stream)
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return io.TextIOWrapper(rest, encoding="utf-16", newline="")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError:
+        encoding = "cp1252"  # Excel's "CSV" on Windows
+    return io.TextIOWrapper(rest, encoding=encoding, errors="replace", newline="")
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of the stream (stdin cannot seek back)."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self.head, self.stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size], self.head = self.head[:size], self.head[size:]
+            return size
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterator[Row]:
+    first = _first_line(text)
+    if first is None:
+        return
+    line, rest = first
+    stripped = line.lstrip("\ufeff").strip()
+    if stripped.startswith("{") and column is None:
+        yield from _json_rows([line], rest, report)
+        return
+    delimiter = _delimiter(line)
+    header = next(csv.reader([line], delimiter=delimiter))
+    message_col = _find(header, (column,) if column else MESSAGE_COLUMNS)
+    if message_col is not None:
+        yield from _csv_rows(header, delimiter, rest, message_col, report)
+        return
+    if column is not None or _looks_like_header(header):
+        found = ", ".join(repr(h.strip()) for h in header)
+        wanted = f"'{column}'" if column else "a message column (Text, Message, Alert, Description, ...)"
+        raise InputError(f"no {wanted} among the columns found: {found}; name it with --column")
+    yield from _text_rows([line], rest)
+
+
+def _first_line(text: IO[str]) -> tuple[str, IO[str]] | None:
+    for line in text:
+        if line.strip():
+            return line, text
+    return None
+
+
+def _delimiter(line: str) -> str:
+    counts = {d: line.count(d) for d in ("\t", ";", ",")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.lstrip("\ufeff").strip().strip('"').casefold().replace("_", " ").split())
+
+
+def _find(header: list[str], names: tuple[str, ...]) -> int | None:
+    wanted = [_normal(n) for n in names if n]
+    normal = [_normal(h) for h in header]
+    for name in wanted:
+        if name in normal:
+            return normal.index(name)
+    return None
+
+
+def _looks_like_header(header: list[str]) -> bool:
+    return len(header) >= 2 and all(0 < len(h.strip()) <= 40 and not h.strip().endswith(".") for h in header)
+
+
+def _csv_rows(header: list[str], delimiter: str, rest: IO[str], message_col: int,
+              report: TriageReport) -> Iterator[Row]:
+    date_col, mailbox_col = _find(header, DATE_COLUMNS), _find(header, MAILBOX_COLUMNS)
+    report.columns = {"message": header[message_col].strip(), "date": _name(header, date_col),
+                      "mailbox": _name(header, mailbox_col)}
+    for cells in csv.reader(rest, delimiter=delimiter):
+        if not any(c.strip() for c in cells):
+            continue
+        yield Row(_cell(cells, message_col) or "", _cell(cells, date_col), _cell(cells, mailbox_col))
+
+
+def _name(header: list[str], index: int | None) -> str | None:
+    return header[index].strip() if index is not None else None
+
+
+def _cell(cells: list[str], index: int | None) -> str | None:
+    if index is None or index >= len(cells):
+        return None  # a ragged row: the cell is missing, the row still counts
+    return cells[index].strip() or None
+
+
+def _json_rows(first: list[str], rest: IO[str], report: TriageReport) -> Iterator[Row]:
+    report.columns = {"message": "message", "date": None, "mailbox": None}
+    for line in _chain(first, rest):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError:
+            yield Row(line.strip())  # not JSON: the line itself is the message
+            continue
+        if not isinstance(data, dict):
+            yield Row("")
+            continue
+        fields = {_normal(k): v for k, v in data.items()}
+        message = next((fields[n] for n in MESSAGE_COLUMNS if isinstance(fields.get(n), str)), "")
+        when = next((str(fields[n]) for n in DATE_COLUMNS if fields.get(n)), None)
+        mailbox = next((str(fields[n]) for n in MAILBOX_COLUMNS if fields.get(n)), None)
+        yield Row(message, when, mailbox)
+
+
+def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:
+    block: list[str] = []
+    for line in _chain(first, rest):
+        if line.strip():
+            block.append(line.rstrip("\r\n"))
+        elif block:
+            yield Row("\n".join(block))
+            block = []
+    if block:
+        yield Row("\n".join(block))
+
+
+def _chain(first: list[str], rest: IO[str]) -> Iterator[str]:
+    yield from first
+    yield from rest
+
+
+# -- dates --------------------------------------------------------------------------------
+
+class DateReader:
+    """Parses the export's dates, remembering the format that worked (US or European)."""
+
+    def __init__(self) -> None:
+        self.formats = list(DATE_FORMATS)
+
+    def parse(self, value: str | None) -> datetime | None:
+        if not value:
+            return None
+        text = value.strip().replace("T", " ", 1) if re.match(r"\d{4}-\d\d-\d\dT", value.strip()) else value.strip()
+        try:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return parsed.replace(tzinfo=None)
+        except ValueError:
+            pass
+        for index, fmt in enumerate(self.formats):
+            try:
+                parsed = datetime.strptime(text, fmt)
+            except ValueError:
+                continue
+            if index:
+                self.formats.insert(0, self.formats.pop(index))
+            return parsed
+        return None
+
+
+# -- grouping -----------------------------------------------------------------------------
+
+def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | None = None,
+           progress: IO[str] | None = None, cache_size: int = CACHE_SIZE) -> TriageReport:
+    report = TriageReport(source)
+    cache: OrderedDict[str, "Decision"] = OrderedDict()
+    dates = DateReader()
+    shapes: dict[str, UnmatchedGroup] = {}
+    started = time.monotonic()
+    next_report = started + 1.0
+    for row in read_rows(open_text(stream), column, report):
+        report.total += 1
+        if not row.message.strip():
+            report.empty += 1
+            continue
+        decision = _decide(kb, row.message, cache, report, cache_size)
+        if decision.rule_id is None:
+            report.unmatched += 1
+            _add_unmatched(report, shapes, row.message)
+        else:
+            report.matched += 1
+            _add_match(report, decision, row, dates.parse(row.when))
+        if progress is not None and time.monotonic() >= next_report:
+            progress.write(f"\rsyncdoctor: {report.total} rows ({report.classified} distinct texts)")
+            progress.flush()
+            next_report += 1.0
+    if progress is not None and time.monotonic() >= started + 1.0:
+        progress.write("\n")
+    report.unmatched_groups = list(shapes.values())
+    return report
+
+
+def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: TriageReport, size: int) -> "Decision":
+    key = " ".join(message.split())
+    decision = cache.get(key)
+    if decision is None:
+        decision = kb.decide(message)
+        report.classified += 1
+        cache[key] = decision
+        if len(cache) > size:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(key)
+    return decision
+
+
+def _add_match(report: TriageReport, decision: "Decision", row: Row, when: datetime | None) -> None:
+    group = report.groups.setdefault(decision.rule_id, RuleGroup(decision.rule_id))
+    group.count += 1
+    mailbox = row.mailbox or decision.params.get("mailbox_name") or decision.params.get("user_name")
+    if mailbox:
+        group.mailboxes[mailbox] = group.mailboxes.get(mailbox, 0) + 1
+    if when is not None:
+        group.first_seen = when if group.first_seen is None else min(group.first_seen, when)
+        group.last_seen = when if group.last_seen is None else max(group.last_seen, when)
+        day = when.date().isoformat()
+        report.days[day] = report.days.get(day, 0) + 1
+
+
+_NAMEISH = re.compile(r"\S+@\S+|\d+|\"[^\"]{0,80}\"")
+
+
+def _shape(message: str) -> str:
+    """What stays of an unknown alert when names, numbers and quoted subjects are taken out."""
+    words = _NAMEISH.sub(" ", " ".join(message.split()[:40])).casefold().split()
+    return " ".join(w for w in words if len(w) > 3)[:200]
+
+
+def _add_unmatched(report: TriageReport, shapes: dict[str, UnmatchedGroup], message: str) -> None:
+    from rapidfuzz import fuzz, process
+
+    shape = _shape(message)
+    group = shapes.get(shape)
+    if group is None and shapes:
+        found = process.extractOne(shape, list(shapes), scorer=fuzz.token_set_ratio, score_cutoff=85)
+        group = shapes[found[0]] if found else None
+    if group is None:
+        if len(shapes) >= UNMATCHED_GROUPS:
+            report.other_unmatched += 1
+            return
+        group = shapes[shape] = UnmatchedGroup(" ".join(message.split())[:500])
+    group.count += 1
+
+
+def read_export(path: str) -> IO[bytes]:
+    if path == "-":
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot read '{path}': {exc.strerror}") from None

@@ -1,0 +1,143 @@
+"""Triage: counts equal the truth, every row is counted, any export format, fast and flat."""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from syncdoctor.errors import InputError
+from syncdoctor.render import render_triage
+from syncdoctor.triage import triage
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "triage"
+TRUTH = json.loads((SAMPLE / "mailbox-alerts.truth.json").read_text())
+ALERT = ("Email can't be received for the mailbox {m} because an error occurred while establishing a secure connection "
+         "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
+         "profile P1 has been notified.")
+
+
+def run(kb, data: bytes, column=None, **options):
+    return triage(kb, io.BytesIO(data), "test", column, **options)
+
+
+def sample_rows() -> list[list[str]]:
+    with open(SAMPLE / "mailbox-alerts.csv", encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_counts_per_rule_equal_the_truth(kb):
+    report = run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes())
+    assert {g.rule_id: g.count for g in report.groups.values()} == TRUTH["rules"]
+    assert (report.total, report.unmatched, report.empty) == (TRUTH["total"], TRUTH["unmatched"], TRUTH["empty"])
+    assert report.total == report.matched + report.unmatched + report.empty
+
+
+def test_columns_dates_and_mailboxes_are_used(kb):
+    report = run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes())
+    assert report.columns == {"message": "Text", "date": "Created On", "mailbox": "Regarding"}
+    group = report.groups["gmail-sync-failure"]
+    assert group.first_seen.year == 2026 and group.first_seen <= group.last_seen
+    assert report.days and sum(report.days.values()) == report.matched
+
+
+def test_same_text_is_classified_once(kb):
+    data = ("Text\n" + "\n".join([json.dumps(ALERT.format(m="Ops"))] * 500) + "\n").encode()
+    report = run(kb, data)
+    assert report.matched == 500 and report.classified == 1
+
+
+@pytest.mark.parametrize("encode", [
+    lambda text: text.encode("utf-8"),
+    lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
+    lambda text: text.encode("cp1252", errors="replace"),
+    lambda text: text.replace(",", "\t").encode("utf-16"),  # Excel's "Unicode text"
+])
+def test_excel_encodings_are_read(kb, encode):
+    text = 'Regarding,Text\r\nOps,"' + ALERT.format(m="Ops").replace(",", ";") + '"\r\n'
+    report = run(kb, encode(text))
+    assert report.matched == 1 and list(report.groups) == ["email-receive-secure-connection-error"]
+
+
+def test_json_lines_are_read(kb):
+    lines = [{"message": ALERT.format(m="A"), "createdon": "2026-11-03T10:00:00Z", "regarding": "A"},
+             {"message": "hello"}, {"text": ALERT.format(m="B")}, {"nothing": 1}]
+    report = run(kb, "\n".join(json.dumps(x) for x in lines).encode())
+    assert (report.total, report.matched, report.unmatched, report.empty) == (4, 2, 1, 1)
+
+
+def test_plain_text_blocks_are_read(kb):
+    text = ALERT.format(m="A").replace(" because", "\nbecause") + "\n\n\n" + ALERT.format(m="B") + "\n\nhello\n"
+    report = run(kb, text.encode())
+    assert (report.total, report.matched, report.unmatched) == (3, 2, 1)
+
+
+def test_no_message_column_names_the_columns_found(kb):
+    with pytest.raises(InputError) as caught:
+        run(kb, b"Owner,When,Severity\nOps,today,high\n")
+    assert "'Owner', 'When', 'Severity'" in str(caught.value) and caught.value.exit_code == 2
+
+
+def test_column_option_picks_the_column(kb):
+    data = ("Owner,Body Text\nOps," + json.dumps(ALERT.format(m="Ops")) + "\n").encode()
+    assert run(kb, data, column="Body Text").matched == 1
+    with pytest.raises(InputError, match="no 'Nope'"):
+        run(kb, data, column="Nope")
+
+
+def test_ragged_rows_empty_cells_and_empty_files_give_a_report(kb):
+    data = ('Regarding,Created On,Text\nOps\nOps,,\n,,"' + ALERT.format(m="X") + '",extra,cells\n').encode()
+    report = run(kb, data)
+    assert (report.total, report.empty, report.matched) == (3, 2, 1)
+    empty = run(kb, b"")
+    assert empty.total == 0 and "0" in render_triage(kb, empty, "markdown")
+
+
+def test_html_report_is_self_contained_with_charts(kb):
+    html = render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), "html")
+    assert html.count("<svg") == 2 and "<script" not in html and "<link" not in html
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+
+
+def test_json_report_shape(kb):
+    data = json.loads(render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), "json"))
+    assert {"total", "matched", "unmatched", "groups", "unmatched_groups"} <= set(data)
+    assert set(data["groups"][0]) == {"rule_id", "count", "mailboxes", "first_seen", "last_seen"}
+    assert sum(u["count"] for u in data["unmatched_groups"]) == data["unmatched"]
+
+
+def big_export(rows: int) -> bytes:
+    base = sample_rows()
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(base[0])
+    for number in range(rows):
+        row = list(base[1 + number % (len(base) - 1)])
+        row[0] = f"{row[0]} {number % 40}"  # 960 mailboxes in all: other names, as real exports have
+        row[3] = row[3].replace(row[0].rsplit(" ", 1)[0], row[0], 2)
+        writer.writerow(row)
+    return out.getvalue().encode()
+
+
+def test_fifty_thousand_rows_in_under_twenty_seconds(kb):
+    data = big_export(50_000)
+    started = time.perf_counter()
+    report = run(kb, data)
+    assert report.total == 50_000
+    assert time.perf_counter() - started < 20
+
+
+def test_memory_stays_flat_as_rows_grow(kb):
+    peaks = []
+    for rows in (1_500, 6_000):  # a small cache, so that both runs go past it
+        data = big_export(rows)
+        tracemalloc.start()
+        run(kb, data, cache_size=300)
+        peaks.append(tracemalloc.get_traced_memory()[1] - len(data))
+        tracemalloc.stop()
+    assert peaks[1] < peaks[0] * 1.5, peaks
