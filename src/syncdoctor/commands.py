@@ -252,4 +252,35 @@ def _register_triage(sub) -> None:
     p.set_defaults(handler=cmd_triage)
 
 
-REGISTRY: list[Callable] = [_register_build_site, _register_triage, _register_explain, _register_classify, _register_eval, _register_lint, _register_schema]
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the classifier over HTTP, with the help site at / when it has been built.
+
+    Needs the optional extra: pip install 'syncdoctor[server]'.
+    Example: syncdoctor serve --port 8000  then
+      curl -s localhost:8000/v1/classify -H 'content-type: application/json' -d '{"message": "..."}'
+    """
+    from pathlib import Path
+
+    try:
+        from .server import serve
+    except ImportError as exc:
+        raise UsageError(f"the server needs the optional extra ({exc.name} is missing): "
+                         "pip install 'syncdoctor[server]'") from None
+    site = Path(args.site) if args.site else None
+    if site is not None and not (site / "index.html").is_file():
+        raise UsageError(f"no built site in '{site}': run 'syncdoctor build-site --out {site}' first")
+    serve(_load_kb(args), args.host, args.port, site)
+    return 0
+
+
+def _register_serve(sub) -> None:
+    p = sub.add_parser("serve", help="the HTTP API (optional extra 'server')", description=cmd_serve.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--site", metavar="DIR", help="a built help site to serve at / (e.g. build/site)")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_serve)
+
+
+REGISTRY: list[Callable] = [_register_build_site, _register_triage, _register_serve, _register_explain, _register_classify, _register_eval, _register_lint, _register_schema]
