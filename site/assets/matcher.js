@@ -119,9 +119,10 @@
       if (targets[word]) return word;
       for (var k = 0; k < lexicon.suffixes.length; k++) {
         var suffix = lexicon.suffixes[k];
-        if (word.length - suffix.length >= 4 && word.slice(-suffix.length) === suffix) return word.slice(0, -suffix.length);
+        if (word.length - suffix.length >= 4 && word.slice(-suffix.length) === suffix) { word = word.slice(0, -suffix.length); break; }
       }
-      return word;
+      // "approve", "approved", "approval" -> "approv" (as normalize.stem)
+      return word.slice(-1) === "e" && word.length >= 5 ? word.slice(0, -1) : word;
     }
     return function searchTerms(text) {
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
@@ -307,13 +308,13 @@
         return;
       }
       var keepT, keepM;
-      if (lead && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.MAX_GAP_CELLS)) {
+      if (lead && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.EDGE_MAX_CELLS)) {
         keepT = Math.min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = Math.min(m, 2 * n + 1, C.EDGE_WINDOW);
         oneSidedGap(result, t0, t1 - keepT, m0, m0, slotAt, true, false);
         oneSidedGap(result, t1 - keepT, t1 - keepT, m0, m1 - keepM, slotAt, true, false);
         t0 = t1 - keepT; m0 = m1 - keepM; n = keepT; m = keepM;
       }
-      if (trail && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.MAX_GAP_CELLS)) {
+      if (trail && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.EDGE_MAX_CELLS)) {
         keepT = Math.min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = Math.min(m, 2 * n + 1, C.EDGE_WINDOW);
         for (k = t0 + keepT; k < t1; k++) result.skipped[k] = true;
         result.trailJunk += m - keepM;

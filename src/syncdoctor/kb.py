@@ -86,6 +86,11 @@ class KnowledgeBase:
     def get(self, rule_id: str) -> "Rule | None":
         return next((rule for rule in self.rules if rule.id == rule_id), None)
 
+    @property
+    def ids(self) -> list[str]:
+        """Every rule id, sorted."""
+        return sorted(self._records)
+
     def record(self, rule_id: str) -> dict[str, Any] | None:
         """A rule as plain data (what the templates and JSON output read)."""
         return self._records.get(rule_id)

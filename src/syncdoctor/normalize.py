@@ -162,7 +162,7 @@ _SYNONYMS = {
     "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
     "admin": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
     "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
-    "login": "sign", "logs": "sign", "log": "sign", "signs": "sign",
+    "logs": "sign", "log": "sign", "signs": "sign",
     "mailboxes": "mailbox", "stays": "stuck", "remains": "stuck", "remain": "stuck", "stay": "stuck",
     "pending": "pending", "tracked": "track", "tracking": "track", "tracks": "track",
     "direction": "direction", "incoming": "incoming", "received": "incoming", "inbound": "incoming",
@@ -178,6 +178,11 @@ _SYNONYMS = {
     "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
+    "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
+    "bulk": "mass", "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
+    "credentials": "credential",
+    "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
+    "instance": "organization", "sandbox": "organization", "production": "organization",
 }
 # Phrases folded before the words are split.
 _PHRASES = (
@@ -185,13 +190,14 @@ _PHRASES = (
      " repeatedly "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
 )
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "al")
 SEARCH_STOPWORDS = frozenset(
     "a an the of to for and or in on at by with from is are be been has have had was were this that it its "
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
-    "same other others shows show showing appear appears".split()
+    "same other others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
+    "didn't wasn't weren't hasn't haven't please help anyone still".split()
 )
 
 
@@ -204,8 +210,10 @@ def stem(word: str) -> str:
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # "approve", "approved", "approval" -> "approv"; "disable", "disabled" -> "disabl"
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 def search_terms(text: str) -> list[str]:

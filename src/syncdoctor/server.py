@@ -123,7 +123,7 @@ def create_app(kb: "KnowledgeBase", site_dir: Path | None = None) -> FastAPI:
 
     @app.get("/v1/rules", tags=["rules"])
     def rules() -> dict:
-        return {"rules": [kb.record(rule_id) for rule_id in sorted(kb._records)]}  # noqa: SLF001
+        return {"rules": [kb.record(rule_id) for rule_id in kb.ids]}
 
     @app.get("/v1/rules/{rule_id}", tags=["rules"], responses={404: {"model": Problem}})
     def rule(rule_id: str) -> dict:

@@ -64,7 +64,7 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
     from .render import KIND_LABELS, environment
 
     env = environment()
-    records = [kb.record(rule_id) for rule_id in sorted(kb._records)]  # noqa: SLF001 - the KB's own records
+    records = [kb.record(rule_id) for rule_id in kb.ids]
     titles = {record["id"]: record["title"] for record in records}
     common = {"kind_label": KIND_LABELS, "csp": SITE_CSP, "css": "", "percent": lambda c: f"{round(c * 100)}%"}
     files: dict[str, str | bytes] = {
@@ -96,7 +96,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     constants = {name: getattr(module, name) for module, names in (
-        (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS",
+        (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS", "EDGE_MAX_CELLS",
                  "EDGE_WINDOW", "SLOT_MARGIN")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
                  "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS")),

@@ -24,7 +24,8 @@ EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value e
 NEG = float("-inf")
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
 MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
-MAX_GAP_CELLS = 120
+MAX_GAP_CELLS = 400  # an inner gap larger than this is no damage but another text
+EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to the anchor
 EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
 SLOT_MARGIN = 1    # template words next to a placeholder that the gap solver aligns
 
@@ -153,12 +154,12 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
         _one_sided_gap(result, t0, t1, m0, m0, slot_at, True, False)  # not one shared pair of words:
         _one_sided_gap(result, t1, t1, m0, m1, slot_at, True, False)  # nothing to align
         return
-    if lead and (n > 2 * m + 1 or m > 2 * n + 1 or n * m > MAX_GAP_CELLS):
+    if lead and (n > 2 * m + 1 or m > 2 * n + 1 or n * m > EDGE_MAX_CELLS):
         keep_t, keep_m = min(n, 2 * m + 1, EDGE_WINDOW), min(m, 2 * n + 1, EDGE_WINDOW)
         _one_sided_gap(result, t0, t1 - keep_t, m0, m0, slot_at, True, False)
         _one_sided_gap(result, t1 - keep_t, t1 - keep_t, m0, m1 - keep_m, slot_at, True, False)
         t0, m0, n, m = t1 - keep_t, m1 - keep_m, keep_t, keep_m
-    if trail and (n > 2 * m + 1 or m > 2 * n + 1 or n * m > MAX_GAP_CELLS):
+    if trail and (n > 2 * m + 1 or m > 2 * n + 1 or n * m > EDGE_MAX_CELLS):
         keep_t, keep_m = min(n, 2 * m + 1, EDGE_WINDOW), min(m, 2 * n + 1, EDGE_WINDOW)
         for k in range(t0 + keep_t, t1):
             result.skipped[k] = True

@@ -42,6 +42,8 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
             frequency[term] = frequency.get(term, 0) + 1
     total = max(len(rules), 1)
     idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
+    # A word no rule uses weighs as much as the rarest word of the domain: a text about something
+    # else is not matched on the few domain words it happens to share.
     return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total))
 
 
