@@ -235,6 +235,8 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 slot_before: list[bool], lead: bool, trail: bool):
     """The dynamic programme over one gap: best score to reach each cell, and how."""
     tokens, weights = wording.tokens, wording.weights
+    t_lens = [len(tokens[t0 + k]) for k in range(n)]
+    m_lens = [len(words[m0 + k]) for k in range(m)]
     width = m + 1
     best = [NEG] * ((n + 1) * width)
     back: list[tuple] = [()] * ((n + 1) * width)
@@ -266,7 +268,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 candidate = best[row + j - 1] + (SLOT_TOKEN if slot_before[i] else INSERT)
                 if candidate > value:
                     value, how = candidate, (SLOT_INSERT if slot_before[i] else INSERTED)
-            if i and j and (i >= 2 or j >= 2):
+            if i and j and (i >= 2 or j >= 2) and _joinable(t_lens, m_lens, i, j):
                 value, how = _merges(wording, words, t0, m0, i, j, best, width, value, how)
             best[row + j] = value
             back[row + j] = how
@@ -277,16 +279,18 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     return best, back, end_i, end_j
 
 
+def _joinable(t_lens: list[int], m_lens: list[int], i: int, j: int) -> bool:
+    """Cheap test before _merges: joined or split, the letters' count must nearly agree."""
+    t_len = t_lens[i - 1] + (t_lens[i - 2] if i >= 2 else 99)
+    m_len = m_lens[j - 1] + (m_lens[j - 2] if j >= 2 else 99)
+    return abs(t_len - m_lens[j - 1]) <= 2 or abs(m_len - t_lens[i - 1]) <= 2 or abs(t_len - m_len) <= 2
+
+
 def _merges(wording: Wording, words: list[str], t0: int, m0: int, i: int, j: int,
             best: list[float], width: int, value: float, how: tuple):
     """Lost or extra spaces ("t othe", "emailserver", "mail box") and two swapped words."""
     tokens, weights = wording.tokens, wording.weights
     row = i * width
-    t_len = len(tokens[t0 + i - 1]) + (len(tokens[t0 + i - 2]) if i >= 2 else 99)
-    m_len = len(words[m0 + j - 1]) + (len(words[m0 + j - 2]) if j >= 2 else 99)
-    if abs(t_len - len(words[m0 + j - 1])) > 2 and abs(m_len - len(tokens[t0 + i - 1])) > 2 \
-            and abs(t_len - m_len) > 2:
-        return value, how  # no way to join or split these into each other
     if i >= 2 and j >= 1:
         sim = typo_similarity(tokens[t0 + i - 2] + tokens[t0 + i - 1], words[m0 + j - 1])
         if sim >= MERGE_SIMILARITY:
