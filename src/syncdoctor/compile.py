@@ -44,9 +44,6 @@ class Wording:
     slots: tuple[SlotSpec, ...]
     total_weight: float
 
-    def slots_at(self, position: int) -> list[SlotSpec]:
-        return [s for s in self.slots if s.position == position]
-
 
 @dataclass
 class Index:
