@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
         if args.command is None:
-            parser.print_help()
+            parser.print_help(sys.stderr)
             return 2
         return int(args.handler(args))
     except SyncdoctorError as exc:

@@ -283,4 +283,5 @@ def _register_serve(sub) -> None:
     p.set_defaults(handler=cmd_serve)
 
 
-REGISTRY: list[Callable] = [_register_build_site, _register_triage, _register_serve, _register_explain, _register_classify, _register_eval, _register_lint, _register_schema]
+REGISTRY: list[Callable] = [_register_explain, _register_classify, _register_triage, _register_build_site,
+                            _register_serve, _register_eval, _register_lint, _register_schema]
