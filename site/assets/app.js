@@ -22,13 +22,12 @@
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
-  var FALLBACK = { mailbox_name: "the mailbox", user_name: "the user's mailbox",
-    email_server_profile_name: "the email server profile", message_subject: "the email message" };
   /* Build-time HTML (escaped by the site builder) with the user's values put in, escaped here. */
   function filled(html, params) {
     return html.replace(/\{([a-z][a-z0-9_]*)\}/g, function (all, name) {
       if (params[name]) return '<span class="value">' + escapeHtml(params[name]) + "</span>";
-      return escapeHtml(FALLBACK[name] || name.replace(/_/g, " "));
+      var known = data.placeholders[name];
+      return escapeHtml(known ? known.fallback : name.replace(/_/g, " "));
     });
   }
   function percent(c) { return Math.round(c * 100) + "%"; }

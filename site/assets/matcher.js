@@ -478,7 +478,7 @@
 
     // ---- match/extract.py --------------------------------------------------------------------
     var DOC_PLACEHOLDER = /^<[^<>]{1,60}>$/;
-    function same(ch) { return ch === "\u201c" || ch === "\u201d" ? '"' : ch === "\u2018" || ch === "\u2019" ? "'" : ch; }
+    function same(ch) { return Object.prototype.hasOwnProperty.call(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
       var values = {}, numbers = Object.keys(a.slotTokens).map(Number).sort(function (x, y) { return x - y; });
       numbers.forEach(function (number) {

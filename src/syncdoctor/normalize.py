@@ -17,7 +17,7 @@ from typing import NamedTuple
 #: everything past this is a stack trace or another paste.
 MAX_MATCH_CHARS = 8_000
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
                          "\u0060": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
                          "\u00bb": '"', "\u2026": " "})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]")
@@ -91,7 +91,7 @@ def clean_text(raw: str) -> str:
 def fold(word: str) -> str:
     """The matching form of one word (one word still: NFKC may split "¼" into "1⁄4")."""
     if not word.isascii():
-        word = unicodedata.normalize("NFKC", word).translate(_QUOTES)
+        word = unicodedata.normalize("NFKC", word).translate(QUOTES)
         word = "".join(ch for ch in word if ch.isalnum() or ch in "_'.@-&+/")
     return word.casefold()
 
@@ -122,7 +122,7 @@ def normalize(raw: str) -> Normalized:
 def tokenize(text: str, start: int = 0) -> list[Token]:
     tokens: list[Token] = []
     if not text.isascii():
-        text = text.translate(_QUOTES)  # same length: offsets stay valid
+        text = text.translate(QUOTES)  # same length: offsets stay valid
     append = tokens.append
     for found in _WORD.finditer(text, start):
         word = fold(found.group())

@@ -93,6 +93,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     from .compile import STOPWORDS
     from .match import align, decide, score, symptoms
     from .render import markdown_html
+    from .template import PLACEHOLDERS
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     constants = {name: getattr(module, name) for module, names in (
@@ -118,6 +119,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(normalize.SEARCH_STOPWORDS),
                     "synonyms": normalize._SYNONYMS, "suffixes": list(normalize._SUFFIXES),  # noqa: SLF001
                     "phrases": [[p.pattern, r] for p, r in normalize._PHRASES]},  # noqa: SLF001
+        "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
                             "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),
                             "steps": [str(markdown_html(step, inline=True)) for step in r["resolution"]]}

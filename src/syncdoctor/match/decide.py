@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..compile import Index
 from ..normalize import normalize
-from .align import align
+from .align import Alignment, align
 from .candidates import select_candidates
 from .extract import extract_values
 from .score import score_alignment
@@ -56,7 +56,7 @@ class Decision:
 @dataclass
 class _Best:
     confidence: float
-    params: dict[str, str]
+    alignment: Alignment  # values are extracted from it only if this rule wins
     wording: str
     evidence: float
 
@@ -78,7 +78,8 @@ class Classifier:
             confidence = _discount_ambiguity(best.confidence, runner_up)
             if confidence >= ALERT_THRESHOLD:
                 others = {rid: s.confidence for rid, s in ranked[1:]}
-                return _match(best_id, confidence, best.params, others, "alert", best.wording)
+                params = extract_values(best.alignment, message)
+                return _match(best_id, confidence, params, others, "alert", best.wording)
         alert_like = any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values())
         symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, text)
         merged = {rid: s.confidence for rid, s in alerts.items()}
@@ -106,14 +107,12 @@ class Classifier:
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
-                best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message),
-                                              wording.text, score.evidence)
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence)
                 return best
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
                 evidence = max(score.evidence, current.evidence if current else 0.0)
-                best[wording.rule_id] = _Best(score.confidence, extract_values(alignment, message), wording.text,
-                                              evidence)
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence)
         return best
 
 

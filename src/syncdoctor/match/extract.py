@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import Normalized
+from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>]{1,60}>$")
-_SAME = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
 def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
@@ -38,13 +37,13 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
 
 def _strip_prefix(value: str, chars: str) -> str:
     for ch in chars:
-        if value[:1].translate(_SAME) == ch:
+        if value[:1].translate(QUOTES) == ch:
             value = value[1:]
     return value.strip()
 
 
 def _strip_suffix(value: str, chars: str) -> str:
     for ch in reversed(chars):
-        if value[-1:].translate(_SAME) == ch:
+        if value[-1:].translate(QUOTES) == ch:
             value = value[:-1]
     return value.strip()
