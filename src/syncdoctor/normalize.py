@@ -11,6 +11,8 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 #: Longest text that is matched; alerts are a few hundred characters, and
@@ -47,8 +49,10 @@ _PREFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
+_WORD_PIECES = re.compile(f"({_WORD.pattern})")
 _EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
                "shan't": ("shall", "not"), "cant": ("can", "not")}
+_BARE_CONTRACTIONS = tuple(word for word in _EXPANSIONS if "'" not in word)  # "cannot", "cant"
 
 
 class Token(NamedTuple):
@@ -62,14 +66,19 @@ class Token(NamedTuple):
 @dataclass(frozen=True)
 class Normalized:
     clean: str
-    tokens: tuple[Token, ...]
+    words: list[str]     # the match tokens' text: all that matching needs
     error_code: str | None = None
-    prefix_end: int = 0
-    body_end: int = 0  # where the alert part ends in ``clean`` (trailers cut)
+    prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
+    body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
+
+    @cached_property
+    def spans(self) -> tuple[list[int], list[int]]:
+        """(starts, ends) of each word in ``clean``, worked out only when values are extracted."""
+        return word_spans(self.clean[: self.body_end], self.prefix_end)
 
     @property
-    def words(self) -> list[str]:
-        return [t.text for t in self.tokens]
+    def tokens(self) -> list[Token]:
+        return [Token(*token) for token in zip(self.words, *self.spans)]
 
 
 def clean_text(raw: str) -> str:
@@ -99,39 +108,68 @@ def fold(word: str) -> str:
 def split_trailers(clean: str) -> tuple[str, str | None]:
     """Cut the error-code line and any trace after the alert; return (alert part, error code)."""
     code = None
-    found = _ERROR_CODE.search(clean)
+    found = _ERROR_CODE.search(clean) if "code" in clean.lower() else None  # (a cheap test first)
     if found:
         code = found.group(1)
         clean = clean[: found.start()]
-    details = _DETAILS.search(clean)
+    # Without a line break a trace could only match at the very start, which is never cut.
+    details = _DETAILS.search(clean) if "\n" in clean else None
     if details and details.start() > 0:
         clean = clean[: details.start()]
     return clean, code
 
 
 def normalize(raw: str) -> Normalized:
-    """Clean a raw message and split it into match tokens."""
+    """Clean a raw message and split it into match words."""
     clean = clean_text(raw)
     body, code = split_trailers(clean)
     body = body[:MAX_MATCH_CHARS]
     prefix = _PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
-    return Normalized(clean, tuple(tokenize(body, start)), code, start, len(body))
+    return Normalized(clean, match_words(body, start), code, start, len(body))
+
+
+def match_words(text: str, start: int = 0) -> list[str]:
+    """``[t.text for t in tokenize(text, start)]`` without the offsets, the regular expression
+    doing most of the work in C: ASCII text is folded by lower-casing it whole."""
+    if not text.isascii():
+        text = text.translate(QUOTES)  # curly quotes are the usual reason a paste is not ASCII
+    if text.isascii():
+        lowered = text.lower()
+        words = _WORD.findall(lowered, start)
+        if "'" not in lowered and not any(bare in lowered for bare in _BARE_CONTRACTIONS):
+            return words  # no contraction to spell out
+    else:
+        words = [fold(word) for word in _WORD.findall(text, start)]
+    return [part for word in words for part in _spelled(word)]
+
+
+def word_spans(text: str, start: int = 0) -> tuple[list[int], list[int]]:
+    """Where each word of ``match_words(text, start)`` stands in ``text``, as (starts, ends).
+
+    Splitting on the word pattern and adding up the pieces' lengths keeps the
+    work in C; a contraction spelled out as two words gives both its place.
+    """
+    if not text.isascii():
+        text = text.translate(QUOTES)  # same length: offsets stay valid
+    pieces = _WORD_PIECES.split(text[start:])  # [gap, word, gap, word, ..., gap]
+    bounds = list(accumulate(map(len, pieces), initial=start))
+    starts, ends = bounds[1:-1:2], bounds[2::2]
+    words = pieces[1::2]
+    if len(match_words(text, start)) == len(words):
+        return starts, ends
+    counts = [len(_spelled(fold(word))) for word in words]
+    return ([at for at, count in zip(starts, counts) for _ in range(count)],
+            [at for at, count in zip(ends, counts) for _ in range(count)])
 
 
 def tokenize(text: str, start: int = 0) -> list[Token]:
-    tokens: list[Token] = []
-    if not text.isascii():
-        text = text.translate(QUOTES)  # same length: offsets stay valid
-    append = tokens.append
-    for found in _WORD.finditer(text, start):
-        word = fold(found.group())
-        if "'" in word or word in _EXPANSIONS:
-            for part in _expand(word):
-                append(Token(part, found.start(), found.end()))
-        else:
-            append(Token(word, found.start(), found.end()))
-    return tokens
+    """The match words of ``text[start:]`` with their places in ``text``."""
+    return [Token(*token) for token in zip(match_words(text, start), *word_spans(text, start))]
+
+
+def _spelled(word: str) -> tuple[str, ...]:
+    return _expand(word) if "'" in word or word in _EXPANSIONS else (word,)
 
 
 def _expand(word: str) -> tuple[str, ...]:
@@ -145,7 +183,7 @@ def _expand(word: str) -> tuple[str, ...]:
 
 def fold_text(text: str) -> list[str]:
     """The match tokens of a piece of text (template literals, symptoms, queries)."""
-    return [t.text for t in tokenize(text)]
+    return match_words(text)
 
 
 # --- plain-language search terms -------------------------------------------------

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from syncdoctor.compile import compile_index
-from syncdoctor.normalize import normalize
+from syncdoctor.normalize import _EXPANSIONS, _WORD, QUOTES, _expand, fold, match_words, normalize, word_spans
 
 NAME_CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="<>{}\u2026")
 # A value as admins name mailboxes and profiles: words of letters, digits and punctuation.
@@ -39,3 +39,28 @@ def test_a_filled_template_gives_its_rule_and_values_back(kb, data):
 def test_normalizing_twice_changes_nothing(text):
     once = normalize(text)
     assert normalize(" ".join(once.words)).words == once.words
+
+
+# Contractions, punctuation inside words, case and the odd non-ASCII letter, joined by spaces or symbols.
+WORDY = st.lists(st.sampled_from(["can't", "Cannot", "CANT", "cant", "won't", "isn\u2019t", "o'neil", "mailbox",
+                                  "a.b@c.d", "x-y", "Zo\u00eb", "\u00bd", "rock&roll", "it's", "'", "--", "\t"]),
+                 max_size=30).map(" ".join)
+
+
+def _tokens_one_by_one(text: str, start: int) -> list[tuple[str, int, int]]:
+    """The obvious tokenizer, one regular-expression match at a time: the oracle for the fast one."""
+    text = text.translate(QUOTES)
+    found = []
+    for hit in _WORD.finditer(text, start):
+        word = fold(hit.group())
+        parts = _expand(word) if "'" in word or word in _EXPANSIONS else (word,)
+        found += [(part, hit.start(), hit.end()) for part in parts]
+    return found
+
+
+@given(st.one_of(st.text(max_size=300), WORDY), st.integers(min_value=0, max_value=20))
+def test_words_and_their_places_are_those_of_the_obvious_tokenizer(text, start):
+    # Matching reads match_words(); values are cut out with word_spans(): both must agree with the oracle.
+    expected = _tokens_one_by_one(text, start)
+    assert match_words(text, start) == [word for word, _, _ in expected]
+    assert word_spans(text, start) == ([s for _, s, _ in expected], [e for _, _, e in expected])

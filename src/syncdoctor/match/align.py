@@ -233,43 +233,62 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
 
 def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m: int,
                 slot_before: list[bool], lead: bool, trail: bool):
-    """The dynamic programme over one gap: best score to reach each cell, and how."""
-    tokens, weights = wording.tokens, wording.weights
-    t_lens = [len(tokens[t0 + k]) for k in range(n)]
-    m_lens = [len(words[m0 + k]) for k in range(m)]
+    """The dynamic programme over one gap: best score to reach each cell, and how.
+
+    The hottest loop of the classifier, so names are bound locally and costs
+    that depend on one row or column only are worked out once.
+    """
+    t_words = wording.tokens[t0:t0 + n]
+    t_weights = wording.weights[t0:t0 + n]
+    m_words = words[m0:m0 + m]
+    # Letter counts of each word and of it joined to the word before (99: no word before).
+    t_len1 = [len(word) for word in t_words]
+    t_len2 = [t_len1[k] + (t_len1[k - 1] if k else 99) for k in range(n)]
+    m_len1 = [len(word) for word in m_words]
+    m_len2 = [m_len1[k] + (m_len1[k - 1] if k else 99) for k in range(m)]
+    similarity = typo_similarity
     width = m + 1
     best = [NEG] * ((n + 1) * width)
     back: list[tuple] = [()] * ((n + 1) * width)
     best[0] = 0.0
     back[0] = START
     cut_end = trail and m0 + m == len(words)
-    end_value, end_i, end_j = (best[0] + EDGE_TOKEN * m, 0, 0) if trail else (NEG, n, m)
+    end_value, end_i, end_j = (EDGE_TOKEN * m, 0, 0) if trail else (NEG, n, m)
     for i in range(n + 1):
         row = i * width
-        t_word = tokens[t0 + i - 1] if i else ""
-        t_weight = weights[t0 + i - 1] if i else 0.0
+        above = row - width
+        insert_cost, insert_how = (SLOT_TOKEN, SLOT_INSERT) if slot_before[i] else (INSERT, INSERTED)
+        if i:
+            t_word = t_words[i - 1]
+            t_weight = t_weights[i - 1]
+            substitute_cost, delete_cost = t_weight * SUBSTITUTE, t_weight * DELETE
+            tl1, tl2 = t_len1[i - 1], t_len2[i - 1]
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
             value, how = (EDGE_TOKEN * j, START) if lead else (NEG, START)
             if i and j:
-                m_word = words[m0 + j - 1]
-                sim = typo_similarity(t_word, m_word)
+                m_word = m_words[j - 1]
+                sim = 1.0 if t_word == m_word else similarity(t_word, m_word)
                 if not sim and cut_end and j == m and t_word.startswith(m_word):
                     sim = 0.8  # the message was cut in the middle of this word
-                candidate = best[row - width + j - 1] + (t_weight * sim if sim else t_weight * SUBSTITUTE)
+                candidate = best[above + j - 1] + (t_weight * sim if sim else substitute_cost)
                 if candidate > value:
                     value, how = candidate, ("pair", sim)
             if i:
-                candidate = best[row - width + j] + t_weight * DELETE
+                candidate = best[above + j] + delete_cost
                 if candidate > value:
                     value, how = candidate, DELETED
             if j:
-                candidate = best[row + j - 1] + (SLOT_TOKEN if slot_before[i] else INSERT)
+                candidate = best[row + j - 1] + insert_cost
                 if candidate > value:
-                    value, how = candidate, (SLOT_INSERT if slot_before[i] else INSERTED)
-            if i and j and (i >= 2 or j >= 2) and _joinable(t_lens, m_lens, i, j):
-                value, how = _merges(wording, words, t0, m0, i, j, best, width, value, how)
+                    value, how = candidate, insert_how
+                # Joined or split, the letters' count must nearly agree: a cheap test before _merges.
+                if i and (i >= 2 or j >= 2):
+                    ml1, ml2 = m_len1[j - 1], m_len2[j - 1]
+                    if abs(tl2 - ml1) <= 2 or abs(ml2 - tl1) <= 2 or abs(tl2 - ml2) <= 2:
+                        value, how = _merges(t_words, t_weights, m_words, i, j, best, width, value, how,
+                                             tl1, tl2, ml1, ml2)
             best[row + j] = value
             back[row + j] = how
             if trail:
@@ -279,40 +298,36 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     return best, back, end_i, end_j
 
 
-def _joinable(t_lens: list[int], m_lens: list[int], i: int, j: int) -> bool:
-    """Cheap test before _merges: joined or split, the letters' count must nearly agree."""
-    t_len = t_lens[i - 1] + (t_lens[i - 2] if i >= 2 else 99)
-    m_len = m_lens[j - 1] + (m_lens[j - 2] if j >= 2 else 99)
-    return abs(t_len - m_lens[j - 1]) <= 2 or abs(m_len - t_lens[i - 1]) <= 2 or abs(t_len - m_len) <= 2
+# A typo similarity of MERGE_SIMILARITY or more allows at most this many edits,
+# and words whose letter counts differ by more cannot be that similar.
+MERGE_MAX_EDITS = 3
 
 
-def _merges(wording: Wording, words: list[str], t0: int, m0: int, i: int, j: int,
-            best: list[float], width: int, value: float, how: tuple):
+def _merges(t_words, t_weights, m_words, i: int, j: int, best: list[float], width: int, value: float,
+            how: tuple, tl1: int, tl2: int, ml1: int, ml2: int):
     """Lost or extra spaces ("t othe", "emailserver", "mail box") and two swapped words."""
-    tokens, weights = wording.tokens, wording.weights
     row = i * width
-    if i >= 2 and j >= 1:
-        sim = typo_similarity(tokens[t0 + i - 2] + tokens[t0 + i - 1], words[m0 + j - 1])
+    if i >= 2 and abs(tl2 - ml1) <= MERGE_MAX_EDITS:
+        sim = typo_similarity(t_words[i - 2] + t_words[i - 1], m_words[j - 1])
         if sim >= MERGE_SIMILARITY:
-            candidate = best[row - 2 * width + j - 1] + (weights[t0 + i - 2] + weights[t0 + i - 1]) * sim
+            candidate = best[row - 2 * width + j - 1] + (t_weights[i - 2] + t_weights[i - 1]) * sim
             if candidate > value:
                 value, how = candidate, ("merge", 2, 1, sim)
-    if i >= 1 and j >= 2:
-        sim = typo_similarity(tokens[t0 + i - 1], words[m0 + j - 2] + words[m0 + j - 1])
+    if j >= 2 and abs(ml2 - tl1) <= MERGE_MAX_EDITS:
+        sim = typo_similarity(t_words[i - 1], m_words[j - 2] + m_words[j - 1])
         if sim >= MERGE_SIMILARITY:
-            candidate = best[row - width + j - 2] + weights[t0 + i - 1] * sim
+            candidate = best[row - width + j - 2] + t_weights[i - 1] * sim
             if candidate > value:
                 value, how = candidate, ("merge", 1, 2, sim)
-    if i >= 2 and j >= 2:
-        t_a, t_b, m_a, m_b = tokens[t0 + i - 2], tokens[t0 + i - 1], words[m0 + j - 2], words[m0 + j - 1]
-        pair_weight = weights[t0 + i - 2] + weights[t0 + i - 1]
+    if i >= 2 and j >= 2 and abs(tl2 - ml2) <= MERGE_MAX_EDITS:
+        t_a, t_b, m_a, m_b = t_words[i - 2], t_words[i - 1], m_words[j - 2], m_words[j - 1]
         if t_a == m_b and t_b == m_a:
             sim = 0.8  # two words swapped
         elif t_a + t_b == m_a + m_b or typo_similarity(t_a + t_b, m_a + m_b) >= MERGE_SIMILARITY:
             sim = 0.9  # the space between two words moved
         else:
             return value, how
-        candidate = best[row - 2 * width + j - 2] + pair_weight * sim
+        candidate = best[row - 2 * width + j - 2] + (t_weights[i - 2] + t_weights[i - 1]) * sim
         if candidate > value:
             value, how = candidate, ("merge", 2, 2, sim)
     return value, how

@@ -23,13 +23,13 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
 
 def _value_text(message: Normalized, first: int, last: int, before: str, after: str) -> str:
     """Everything between the words around the value, less the template's own punctuation."""
-    tokens = message.tokens
-    start = tokens[first - 1].end if first > 0 else message.prefix_end
-    end = tokens[last + 1].start if last + 1 < len(tokens) else message.body_end
-    if tokens[first].start == tokens[first - 1].start if first > 0 else False:
-        start = tokens[first].start  # "can't" is two tokens at one place
+    starts, ends = message.spans
+    start = ends[first - 1] if first > 0 else message.prefix_end
+    end = starts[last + 1] if last + 1 < len(starts) else message.body_end
+    if first > 0 and starts[first] == starts[first - 1]:
+        start = starts[first]  # "can't" is two words at one place
     value = " ".join(message.clean[start:end].split())
-    if last + 1 == len(tokens):
+    if last + 1 == len(starts):
         value = value.removesuffix("…").removesuffix("...").rstrip()  # cut off here: the mark is not the name
     value = _strip_prefix(value, before)
     return _strip_suffix(value, after)
