@@ -141,7 +141,13 @@ def match_words(text: str, start: int = 0) -> list[str]:
             return words  # no contraction to spell out
     else:
         words = [fold(word) for word in _WORD.findall(text, start)]
-    return [part for word in words for part in _spelled(word)]
+    spelled: list[str] = []
+    for word in words:
+        if "'" in word or word in _EXPANSIONS:
+            spelled.extend(_expand(word))
+        else:
+            spelled.append(word)
+    return spelled
 
 
 def word_spans(text: str, start: int = 0) -> tuple[list[int], list[int]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.process import extract
 
 from ..compile import Wording, token_weight
 
@@ -24,6 +25,7 @@ EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value e
 NEG = float("-inf")
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
 MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
+MAX_TYPO_EDITS = 3  # the most edits any typo may have (words of nine letters or more)
 MAX_GAP_CELLS = 200  # an inner gap larger than this is no damage but another text
 EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to the anchor
 EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
@@ -37,7 +39,7 @@ def typo_similarity(expected: str, seen: str) -> float:
         return 1.0
     longest = max(len(expected), len(seen))
     shortest = min(len(expected), len(seen))
-    allowed = 1 if shortest <= 5 else 2 if shortest <= 8 else 3
+    allowed = 1 if shortest <= 5 else 2 if shortest <= 8 else MAX_TYPO_EDITS
     distance = OSA.distance(expected, seen, score_cutoff=allowed)
     if distance > allowed:
         return 0.0
@@ -235,18 +237,14 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 slot_before: list[bool], lead: bool, trail: bool):
     """The dynamic programme over one gap: best score to reach each cell, and how.
 
-    The hottest loop of the classifier, so names are bound locally and costs
-    that depend on one row or column only are worked out once.
+    The hottest loop of the classifier, so names are bound locally, costs that
+    depend on one row only are worked out once, and the rare cells where a
+    space was lost or added are found before the loop (see _merge_steps).
     """
     t_words = wording.tokens[t0:t0 + n]
     t_weights = wording.weights[t0:t0 + n]
     m_words = words[m0:m0 + m]
-    # Letter counts of each word and of it joined to the word before (99: no word before).
-    t_len1 = [len(word) for word in t_words]
-    t_len2 = [t_len1[k] + (t_len1[k - 1] if k else 99) for k in range(n)]
-    m_len1 = [len(word) for word in m_words]
-    m_len2 = [m_len1[k] + (m_len1[k - 1] if k else 99) for k in range(m)]
-    similarity = typo_similarity
+    merges = _merge_steps(t_words, t_weights, m_words)
     width = m + 1
     best = [NEG] * ((n + 1) * width)
     back: list[tuple] = [()] * ((n + 1) * width)
@@ -258,18 +256,18 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
         row = i * width
         above = row - width
         insert_cost, insert_how = (SLOT_TOKEN, SLOT_INSERT) if slot_before[i] else (INSERT, INSERTED)
+        row_merges = merges.get(i)
         if i:
             t_word = t_words[i - 1]
             t_weight = t_weights[i - 1]
             substitute_cost, delete_cost = t_weight * SUBSTITUTE, t_weight * DELETE
-            tl1, tl2 = t_len1[i - 1], t_len2[i - 1]
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
             value, how = (EDGE_TOKEN * j, START) if lead else (NEG, START)
             if i and j:
                 m_word = m_words[j - 1]
-                sim = 1.0 if t_word == m_word else similarity(t_word, m_word)
+                sim = 1.0 if t_word == m_word else typo_similarity(t_word, m_word)
                 if not sim and cut_end and j == m and t_word.startswith(m_word):
                     sim = 0.8  # the message was cut in the middle of this word
                 candidate = best[above + j - 1] + (t_weight * sim if sim else substitute_cost)
@@ -283,12 +281,11 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 candidate = best[row + j - 1] + insert_cost
                 if candidate > value:
                     value, how = candidate, insert_how
-                # Joined or split, the letters' count must nearly agree: a cheap test before _merges.
-                if i and (i >= 2 or j >= 2):
-                    ml1, ml2 = m_len1[j - 1], m_len2[j - 1]
-                    if abs(tl2 - ml1) <= 2 or abs(ml2 - tl1) <= 2 or abs(tl2 - ml2) <= 2:
-                        value, how = _merges(t_words, t_weights, m_words, i, j, best, width, value, how,
-                                             tl1, tl2, ml1, ml2)
+                if row_merges and j in row_merges:
+                    for d_i, d_j, gain, merge in row_merges[j]:
+                        candidate = best[(i - d_i) * width + j - d_j] + gain
+                        if candidate > value:
+                            value, how = candidate, merge
             best[row + j] = value
             back[row + j] = how
             if trail:
@@ -298,39 +295,57 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     return best, back, end_i, end_j
 
 
-# A typo similarity of MERGE_SIMILARITY or more allows at most this many edits,
-# and words whose letter counts differ by more cannot be that similar.
-MERGE_MAX_EDITS = 3
+def _merge_steps(t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words: list[str]) -> dict:
+    """Lost or extra spaces ("t othe", "emailserver", "mail box") and two swapped words, as
+    {i: {j: [(template words, message words, gain, step), ...]}} for the cells (i, j) they end in.
+
+    The typo-similar joined words are found by rapidfuzz in C, one call per
+    template word, instead of testing every cell; per cell the steps keep the
+    order (2, 1), (1, 2), (2, 2) in which the table weighs them.
+    """
+    n, m = len(t_words), len(m_words)
+    t_pairs = [t_words[k - 1] + t_words[k] for k in range(1, n)]   # ends at template word k+1
+    m_pairs = [m_words[k - 1] + m_words[k] for k in range(1, m)]
+    found: dict[tuple[int, int], list[tuple]] = {}
+
+    def add(i: int, j: int, d_i: int, d_j: int, sim: float) -> None:
+        gain = (t_weights[i - 2] + t_weights[i - 1] if d_i == 2 else t_weights[i - 1]) * sim
+        found.setdefault((i, j), []).append((d_i, d_j, gain, ("merge", d_i, d_j, sim)))
+
+    for i, joined in enumerate(t_pairs, start=2):        # two template words, one message word
+        for j, sim in _merge_similar(joined, m_words, 1):
+            add(i, j, 2, 1, sim)
+    for i, word in enumerate(t_words, start=1):          # one template word, two message words
+        for j, sim in _merge_similar(word, m_pairs, 2):
+            add(i, j, 1, 2, sim)
+    swapped = {}
+    for j in range(2, m + 1):
+        swapped.setdefault((m_words[j - 1], m_words[j - 2]), []).append(j)
+    for i, joined in enumerate(t_pairs, start=2):        # two and two: swapped, or the space moved
+        swaps = set(swapped.get((t_words[i - 2], t_words[i - 1]), ()))
+        moved = {j for j, _ in _merge_similar(joined, m_pairs, 2)}
+        for j in sorted(swaps | moved):
+            add(i, j, 2, 2, 0.8 if j in swaps else 0.9)
+    merges: dict[int, dict[int, list[tuple]]] = {}
+    for (i, j), steps in found.items():
+        if _joinable(t_words, m_words, i, j):
+            merges.setdefault(i, {})[j] = steps
+    return merges
 
 
-def _merges(t_words, t_weights, m_words, i: int, j: int, best: list[float], width: int, value: float,
-            how: tuple, tl1: int, tl2: int, ml1: int, ml2: int):
-    """Lost or extra spaces ("t othe", "emailserver", "mail box") and two swapped words."""
-    row = i * width
-    if i >= 2 and abs(tl2 - ml1) <= MERGE_MAX_EDITS:
-        sim = typo_similarity(t_words[i - 2] + t_words[i - 1], m_words[j - 1])
+def _merge_similar(word: str, choices: list[str], first: int):
+    """(j, similarity) of the choices at least MERGE_SIMILARITY alike to ``word``; choice k ends at j = k + first."""
+    for _, distance, k in extract(word, choices, scorer=OSA.distance, score_cutoff=MAX_TYPO_EDITS, limit=None):
+        sim = typo_similarity(word, choices[k]) if distance else 1.0
         if sim >= MERGE_SIMILARITY:
-            candidate = best[row - 2 * width + j - 1] + (t_weights[i - 2] + t_weights[i - 1]) * sim
-            if candidate > value:
-                value, how = candidate, ("merge", 2, 1, sim)
-    if j >= 2 and abs(ml2 - tl1) <= MERGE_MAX_EDITS:
-        sim = typo_similarity(t_words[i - 1], m_words[j - 2] + m_words[j - 1])
-        if sim >= MERGE_SIMILARITY:
-            candidate = best[row - width + j - 2] + t_weights[i - 1] * sim
-            if candidate > value:
-                value, how = candidate, ("merge", 1, 2, sim)
-    if i >= 2 and j >= 2 and abs(tl2 - ml2) <= MERGE_MAX_EDITS:
-        t_a, t_b, m_a, m_b = t_words[i - 2], t_words[i - 1], m_words[j - 2], m_words[j - 1]
-        if t_a == m_b and t_b == m_a:
-            sim = 0.8  # two words swapped
-        elif t_a + t_b == m_a + m_b or typo_similarity(t_a + t_b, m_a + m_b) >= MERGE_SIMILARITY:
-            sim = 0.9  # the space between two words moved
-        else:
-            return value, how
-        candidate = best[row - 2 * width + j - 2] + (t_weights[i - 2] + t_weights[i - 1]) * sim
-        if candidate > value:
-            value, how = candidate, ("merge", 2, 2, sim)
-    return value, how
+            yield k + first, sim
+
+
+def _joinable(t_words, m_words, i: int, j: int) -> bool:
+    """The gate of the merge steps: joined or split, the letters' count must nearly agree."""
+    t_len = len(t_words[i - 1]) + (len(t_words[i - 2]) if i >= 2 else 99)
+    m_len = len(m_words[j - 1]) + (len(m_words[j - 2]) if j >= 2 else 99)
+    return abs(t_len - len(m_words[j - 1])) <= 2 or abs(m_len - len(t_words[i - 1])) <= 2 or abs(t_len - m_len) <= 2
 
 
 def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i: int, j: int,
