@@ -12,6 +12,10 @@
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u2026]/g;
   var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]/g;
   var QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
+  var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+  var JSON_EVIDENCE = /\\"|\\u[0-9a-fA-F]{4}/;
+  var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
+  var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40;
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|hr)\b[^<>]{0,500}>/gi;
@@ -51,14 +55,39 @@
   }
 
   function cleanText(raw) {
-    var text = raw.slice(0, MAX_MATCH_CHARS * 4).replace(CONTROL, " ");
+    var text = raw.slice(0, MAX_MATCH_CHARS * 4);
+    if (text.indexOf("\\") >= 0) text = unescapeJson(text);
+    text = text.replace(CONTROL, " ");
+    if (text.indexOf("\n") >= 0) text = unfold(text);
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
     if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
     if (text.indexOf("&") >= 0) {
+      var twice = text.toLowerCase().indexOf("&amp;") >= 0;
       text = unescapeHtml(text);
+      if (twice && ENTITY.test(text)) text = unescapeHtml(text);
       if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
     }
     return text;
+  }
+
+  function unescapeJson(text) {
+    if (!JSON_EVIDENCE.test(text)) return text;
+    return text.replace(JSON_ESCAPE, function (all, code, ch) {
+      if (code !== undefined) {
+        var value = parseInt(code, 16);
+        return value >= 0xd800 && value <= 0xdfff ? all : String.fromCharCode(value);
+      }
+      return ch === "n" ? "\n" : ch === "r" ? "\r" : ch === "t" ? "\t" : ch;
+    });
+  }
+
+  function unfold(text) {
+    var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
+    if (lines.length < FOLD_MIN_LINES) return text;
+    var width = Array.from(lines[0]).length;
+    for (var k = 1; k < lines.length - 1; k++) if (Array.from(lines[k]).length !== width) return text;
+    if (width < FOLD_MIN_WIDTH || Array.from(lines[lines.length - 1]).length > width) return text;
+    return lines.join("");
   }
 
   function fold(word) {

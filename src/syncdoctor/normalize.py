@@ -28,6 +28,12 @@ _TAG = re.compile(
     r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_JSON_EVIDENCE = re.compile(r'\\"|\\u[0-9a-fA-F]{4}')
+_JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
+_JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
+FOLD_MIN_LINES = 3
+FOLD_MIN_WIDTH = 40
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|hr)\b[^<>]{0,500}>", re.IGNORECASE)
 # What the product appends to an alert record: the error code line and the
@@ -82,19 +88,63 @@ class Normalized:
 
 
 def clean_text(raw: str) -> str:
-    """Decode HTML, drop tags and control characters; keep everything else as written."""
+    """Decode HTML and JSON escapes, undo a hard fold, drop tags and control characters;
+    keep everything else as written."""
     text = raw[: MAX_MATCH_CHARS * 4]
+    if "\\" in text:
+        text = unescape_json(text)
     text = _CONTROL.sub(" ", text)
+    if "\n" in text:
+        text = unfold(text)
     if ">" in text:
         text = _QUOTE_MARKS.sub("", text)
     if "<" in text:
         text = _BLOCK_TAG.sub("\n", text)
         text = _TAG.sub("", text)
     if "&" in text:
+        twice = "&amp;" in text.lower()
         text = html.unescape(text)
+        if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
+            text = html.unescape(text)
         if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
             text = _TAG.sub("", text)
     return text
+
+
+def unescape_json(text: str) -> str:
+    """Text copied out of a JSON document (a log line, an API answer) with its escapes decoded.
+
+    Only text that shows a JSON escape of a quote or a character is decoded, so
+    that a name such as ``CONTOSO\\nadia`` keeps its backslash otherwise.
+    Surrogate escapes are left alone.
+    """
+    if not _JSON_EVIDENCE.search(text):
+        return text
+    return _JSON_ESCAPE.sub(_json_escape_value, text)
+
+
+def _json_escape_value(found: re.Match) -> str:
+    code, char = found.group(1), found.group(2)
+    if code is not None:
+        value = int(code, 16)
+        return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)
+    return _JSON_SIMPLE.get(char, char)
+
+
+def unfold(text: str) -> str:
+    """Join the lines of a hard fold (every line cut at the same width, even inside a word).
+
+    Word-wrapped lines end where a word does and vary in length, so they are
+    left as they are; only three or more lines of which all but the last have
+    the same length (of at least 40 characters) are taken for a fold.
+    """
+    lines = text.split("\n")
+    if len(lines) < FOLD_MIN_LINES:
+        return text
+    widths = {len(line.rstrip("\r")) for line in lines[:-1]}
+    if len(widths) != 1 or min(widths) < FOLD_MIN_WIDTH or len(lines[-1].rstrip("\r")) > min(widths):
+        return text
+    return "".join(line.rstrip("\r") for line in lines)
 
 
 def fold(word: str) -> str:

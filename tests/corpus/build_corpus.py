@@ -7,6 +7,7 @@ is the same on every run:  python tests/corpus/build_corpus.py
 """
 from __future__ import annotations
 
+import html
 import json
 import random
 import re
@@ -173,8 +174,20 @@ FAMILIES = {
     "truncate": lambda t, v, r: t[: max(60, int(len(t) * r.uniform(0.45, 0.8)))].rstrip() + r.choice(["…", "...", ""]),
     "combo": lambda t, v, r: r.choice(PREFIXES[:5]) + wrap(damage_literals(t, v, r, typos(2)), r).replace("'", "\u2019"),
 }
+# Families added later draw from their own random stream, so the cases above stay as they were.
+LATER_FAMILIES = {
+    # A log line or API answer in JSON: quotes and every non-ASCII letter escaped.
+    "json": lambda t, v, r: json.dumps({"level": "Error", "source": "EmailConnector", "message": t}),
+    # A terminal or fixed-width log cuts every line at the same column, inside words too.
+    "hard-fold": lambda t, v, r: hard_fold(t, r.randrange(48, 80), r.choice(["\n", "\r\n"])),
+    "double-html": lambda t, v, r: html.escape(html.escape(t)),
+}
 KEEPS_VALUES = {"exact", "curly", "html", "quoted-reply", "spaces", "prefix", "record", "typo2", "typo4", "swap",
-                "upper", "title", "combo"}
+                "upper", "title", "combo", "json", "hard-fold", "double-html"}
+
+
+def hard_fold(text: str, width: int, newline: str) -> str:
+    return newline.join(text[k:k + width] for k in range(0, len(text), width))
 
 
 def shared_elsewhere(fragment: str, values: dict[str, str], rule_id: str, wordings: list[tuple[str, str]]) -> bool:
@@ -192,7 +205,7 @@ def shared_elsewhere(fragment: str, values: dict[str, str], rule_id: str, wordin
     return False
 
 
-def covered_cases(rng: random.Random) -> list[dict]:
+def covered_cases(rng: random.Random, families: dict) -> list[dict]:
     cases = []
     wordings = []
     for path in sorted(RULES.glob("*.yaml")):
@@ -201,7 +214,7 @@ def covered_cases(rng: random.Random) -> list[dict]:
     for path in sorted(RULES.glob("*.yaml")):
         rule = yaml.safe_load(path.read_text(encoding="utf-8"))
         for alert in rule.get("alerts", []):
-            for family, damage in FAMILIES.items():
+            for family, damage in families.items():
                 for _ in range(2):
                     values = {"mailbox_name": rng.choice(MAILBOXES), "user_name": rng.choice(MAILBOXES),
                               "email_server_profile_name": rng.choice(PROFILES), "message_subject": rng.choice(SUBJECTS)}
@@ -230,7 +243,7 @@ def other_cases(rng: random.Random) -> list[dict]:
 
 def main() -> None:
     rng = random.Random(SEED)
-    cases = covered_cases(rng) + other_cases(rng)
+    cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")

@@ -34,3 +34,27 @@ def test_huge_input_is_matched_on_its_start_only():
 def test_search_terms_fold_synonyms_and_stems():
     assert search_terms("Mailboxes keep getting disabled over and over") == search_terms("mailbox repeatedly disabled") + ["repeat"] or \
         set(search_terms("Mailboxes keep getting disabled over and over")) >= {"mailbox", "repeat", "disabl"}
+
+
+def test_json_escapes_are_decoded_when_the_text_shows_them():
+    logged = '{"message": "Email can\\u0027t be received for the mailbox \\u00c5ngstr\\u00f6m Lab \\"EU\\"\\n"}'
+    assert "Email can't be received for the mailbox Ångström Lab \"EU\"\n" in clean_text(logged)
+
+
+def test_a_backslash_name_is_kept_when_nothing_else_is_escaped():
+    assert "CONTOSO\\nadia" in clean_text("for the mailbox CONTOSO\\nadia because")
+
+
+def test_a_hard_fold_is_joined_even_inside_words():
+    text = "The owner of the email server profile Contoso Ex" + "\r\n" + \
+           "change Online has been notified. The mailbox Tea" + "\r\n" + "m Because was disabled."
+    assert clean_text(text) == text.replace("\r\n", "")
+
+
+def test_word_wrapped_lines_are_not_joined():
+    wrapped = "The owner of the email server profile Contoso\nExchange Online has been notified. The mailbox\nSales was disabled."
+    assert clean_text(wrapped) == wrapped
+
+
+def test_html_encoded_twice_is_decoded_twice():
+    assert clean_text("for the mailbox o&amp;#39;brien &amp;amp; co") == "for the mailbox o'brien & co"

@@ -14,7 +14,16 @@ HERE = Path(__file__).resolve().parent
 EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERROR: x", "&amp;#39; &lt;p&gt;x&lt;/p&gt;",
          "<p>Email can&#39;t be received for the mailbox <b>Ops</b></p>", "mailbox " * 300,
          "The mailbox has been disabled" + " for the mailbox" * 50, "Zoë Ångström 山田 太郎 🙂 emoji",
-         "email stuck in pending send", "is exchange 2003 supported", "mailbox keeps getting disabled over and over"]
+         "email stuck in pending send", "is exchange 2003 supported", "mailbox keeps getting disabled over and over",
+         # JSON escapes only where the text shows them; a hard fold only with three lines of one width.
+         "Email can't be received for the mailbox CONTOSO\\nadia.k. Make sure that the credentials specified in the "
+         "mailbox are correct and have sufficient permissions for receiving email. Then, enable the mailbox for email "
+         "processing.", '{"m": "Email can\\u0027t be received for the mailbox Zo\\u00eb \\ud83d\\ude00 \\"Q\\"."}',
+         "The mailbox location could not be determined while sending \n"
+         "the email message \"\U0001F600 Hi\". Mailbox Ops didn't synch\n"
+         "ronize. The owner of the associated email server profil\n"
+         "e P has been notified.",
+         "a" * 45 + "\n" + "b" * 45 + "\n" + "c" * 46]
 
 
 def main() -> None:
