@@ -575,11 +575,21 @@
     var symptomDocs = S.docs.map(function (docs) { return docs.map(function (d) { return new Set(d); }); });
     var symptomVocab = S.vocab.map(function (v) { return new Set(v); });
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
+    var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
+    function isAsking(text) {
+      if (text.indexOf("?") >= 0) return true;
+      var words = tokenize(text, 0).map(function (t) { return t.text; });
+      return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
+    }
     function scoreSymptoms(text) {
       var terms = searchTerms(text);
       if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
+      var unknown = isAsking(text) ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
-      query.forEach(function (t) { weight[t] = idfOf(t); total += weight[t]; });
+      query.forEach(function (t) {
+        weight[t] = Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : unknown;
+        total += weight[t];
+      });
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });

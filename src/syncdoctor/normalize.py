@@ -292,6 +292,13 @@ SEARCH_STOPWORDS = frozenset(
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
     "same other others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please help anyone still".split()
+) | frozenset(
+    # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
+    # "again" stay: they describe symptoms.)
+    "now nothing anything something everything since anymore today yesterday tomorrow morning evening night "
+    "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
+    "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
+    "thank guys team folks someone somebody everyone anybody think know want need needs tried try trying".split()
 )
 
 

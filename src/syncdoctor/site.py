@@ -115,7 +115,9 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         "bigram_counts": index.bigram_counts,
         "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
                      "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
-                     "default_idf": symptom_index.default_idf},
+                     "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,
+                     "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
+                     "asking_openers": sorted(symptoms.ASKING_OPENERS)},
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(normalize.SEARCH_STOPWORDS),
                     "synonyms": normalize._SYNONYMS, "suffixes": list(normalize._SUFFIXES),  # noqa: SLF001
                     "phrases": [[p.pattern, r] for p, r in normalize._PHRASES]},  # noqa: SLF001

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from syncdoctor.match.decide import ALERT_THRESHOLD
+from syncdoctor.match.symptoms import is_asking
 
 RECEIVE = ("Email can't be received for the mailbox {m} because an error occurred while establishing a secure "
            "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
@@ -104,6 +105,21 @@ def test_unrelated_messages_are_refused(kb, text):
 def test_plain_language_questions_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
     assert match.rule_id == rule_id and match.method == "symptom"
+
+
+def test_a_question_told_as_a_story_still_finds_its_rule(kb):
+    # Everyday words around the problem ("never leave", "just sit there") do not drown it.
+    match = kb.classify("emails we send from CRM never leave, they just sit there as pending send")
+    assert match.rule_id == "email-pending-send" and match.method == "symptom"
+
+
+@pytest.mark.parametrize("text, asking", [
+    ("why won't my emails leave pending send", True), ("Can we use POP3", True), ("is this supported?", True),
+    ("Email can't be sent because the mailbox Ops is not approved.", False),
+    ("Mailbox database 'DB01' is dismounted.", False),
+])
+def test_a_person_asking_is_told_from_a_system_message(text, asking):
+    assert is_asking(text) is asking
 
 
 def test_no_match_still_names_the_closest_rules(kb):

@@ -11,12 +11,18 @@ from typing import TYPE_CHECKING
 import math
 from dataclasses import dataclass
 
-from ..normalize import search_terms
+from ..normalize import match_words, search_terms
 
 if TYPE_CHECKING:
     from ..models import Rule
 
 MAX_QUESTION_TERMS = 30
+#: A person asking wraps the problem in everyday words ("they just sit there"); a system's
+#: message does not, so there a word no rule uses is a name or another subject and weighs as
+#: the rarest word of the domain.  In a question it weighs as a word of one rule in this many.
+ASKING_UNKNOWN_SHARE = 3.0
+ASKING_ANYWHERE = frozenset("i we my our us me how why what which".split())
+ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 
 
 @dataclass
@@ -26,6 +32,7 @@ class SymptomIndex:
     vocab: list[frozenset[str]]           # per rule: every term of the rule
     idf: dict[str, float]
     default_idf: float
+    asking_idf: float = 0.0
 
 
 def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
@@ -44,7 +51,15 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
     idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
     # A word no rule uses weighs as much as the rarest word of the domain: a text about something
     # else is not matched on the few domain words it happens to share.
-    return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total))
+    return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total), math.log(1 + total / ASKING_UNKNOWN_SHARE))
+
+
+def is_asking(text: str) -> bool:
+    """A question mark, "I", "we", "how", or a question's first word: a person wrote this."""
+    if "?" in text:
+        return True
+    words = match_words(text)
+    return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
 
 
 def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
@@ -53,7 +68,8 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     if not terms or len(terms) > MAX_QUESTION_TERMS:
         return {}
     query = set(terms)
-    weight = {t: index.idf.get(t, index.default_idf) for t in query}
+    unknown = index.asking_idf if is_asking(text) else index.default_idf
+    weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
