@@ -13,9 +13,16 @@
   var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]/g;
   var QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
-  var JSON_EVIDENCE = /\\"|\\u[0-9a-fA-F]{4}/;
+  var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40;
+  // UTF-8 shown as Windows-1252: the characters of bytes 0x80..0x9F, then 0xA0..0xFF as themselves.
+  var CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+    "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+  var CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]";
+  var MOJIBAKE = new RegExp("[\u00c2-\u00df]" + CONTINUATION + "|[\u00e0-\u00ef]" + CONTINUATION + "{2}|[\u00f0-\u00f4]" +
+    CONTINUATION + "{3}", "g");
+  var UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-8", { fatal: true });
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|hr)\b[^<>]{0,500}>/gi;
@@ -33,7 +40,10 @@
   var WORD = /[\p{L}\p{N}_]+(?:['.@\-&+\/][\p{L}\p{N}_]+)*/gu;
   var FOLD_KEEP = /[\p{L}\p{N}_'.@\-&+\/]/u;
   var EXPANSIONS = { "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"],
-    "shan't": ["shall", "not"], "cant": ["can", "not"] };
+    "shan't": ["shall", "not"], "cant": ["can", "not"], "wont": ["will", "not"] };
+  "did does do is was were has have had could should would are".split(" ").forEach(function (verb) {
+    EXPANSIONS[verb + "nt"] = [verb, "not"];  // typed without the apostrophe
+  });
   var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "\u2013",
     mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", hellip: "\u2026",
     bull: "\u2022", middot: "\u00b7", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", laquo: "\u00ab",
@@ -57,6 +67,7 @@
   function cleanText(raw) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4);
     if (text.indexOf("\\") >= 0) text = unescapeJson(text);
+    if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
     if (text.indexOf("\n") >= 0) text = unfold(text);
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
@@ -79,6 +90,16 @@
       }
       return ch === "n" ? "\n" : ch === "r" ? "\r" : ch === "t" ? "\t" : ch;
     });
+  }
+
+  function redecode(run) {
+    if (!UTF8) return run;
+    var bytes = new Uint8Array(run.length);
+    for (var k = 0; k < run.length; k++) {
+      var high = CP1252_HIGH.indexOf(run[k]);
+      bytes[k] = high >= 0 ? 0x80 + high : run.charCodeAt(k);
+    }
+    try { return UTF8.decode(bytes); } catch (e) { return run; }
   }
 
   function unfold(text) {
@@ -533,7 +554,21 @@
       for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
       value = value.trim();
       for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
-      return value.trim();
+      return unwrap(value.trim());
+    }
+    // Quotes or markdown that the user, not the template, put around a value (as extract._unwrap).
+    var WRAPPERS = [["**", "**"], ["`", "`"], ['"', '"'], ["'", "'"], ["\u201c", "\u201d"], ["\u2018", "\u2019"],
+      ["\u00ab", "\u00bb"]];
+    function unwrap(value) {
+      for (var k = 0; k < WRAPPERS.length; k++) {
+        var open = WRAPPERS[k][0], close = WRAPPERS[k][1];
+        if (value.length > open.length + close.length && value.slice(0, open.length) === open &&
+            value.slice(-close.length) === close) {
+          var inner = value.slice(open.length, value.length - close.length);
+          if (inner.indexOf(open) < 0 && inner.indexOf(close) < 0) return inner.trim();
+        }
+      }
+      return value;
     }
 
     // ---- match/candidates.py -----------------------------------------------------------------

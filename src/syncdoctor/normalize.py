@@ -29,11 +29,18 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_JSON_EVIDENCE = re.compile(r'\\"|\\u[0-9a-fA-F]{4}')
+_JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"')  # an escaped character, or quotes escaped in pairs
 _JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 FOLD_MIN_LINES = 3
 FOLD_MIN_WIDTH = 40
+# UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
+# code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
+CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
+               "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178")
+_CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
+_CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|hr)\b[^<>]{0,500}>", re.IGNORECASE)
 # What the product appends to an alert record: the error code line and the
@@ -57,7 +64,9 @@ _PREFIX = re.compile(
 _WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
 _WORD_PIECES = re.compile(f"({_WORD.pattern})")
 _EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
-               "shan't": ("shall", "not"), "cant": ("can", "not")}
+               "shan't": ("shall", "not"), "cant": ("can", "not"), "wont": ("will", "not")} | {
+    # Typed without the apostrophe: "didnt synchronize" is "did not synchronize".
+    verb + "nt": (verb, "not") for verb in "did does do is was were has have had could should would are".split()}
 _BARE_CONTRACTIONS = tuple(word for word in _EXPANSIONS if "'" not in word)  # "cannot", "cant"
 
 
@@ -88,11 +97,13 @@ class Normalized:
 
 
 def clean_text(raw: str) -> str:
-    """Decode HTML and JSON escapes, undo a hard fold, drop tags and control characters;
-    keep everything else as written."""
+    """Decode HTML and JSON escapes and UTF-8 shown as Windows-1252, undo a hard fold, drop tags
+    and control characters; keep everything else as written."""
     text = raw[: MAX_MATCH_CHARS * 4]
     if "\\" in text:
         text = unescape_json(text)
+    if not text.isascii():
+        text = _MOJIBAKE.sub(_redecode, text)
     text = _CONTROL.sub(" ", text)
     if "\n" in text:
         text = unfold(text)
@@ -114,7 +125,7 @@ def clean_text(raw: str) -> str:
 def unescape_json(text: str) -> str:
     """Text copied out of a JSON document (a log line, an API answer) with its escapes decoded.
 
-    Only text that shows a JSON escape of a quote or a character is decoded, so
+    Only text that shows a JSON escape of a character, or of two quotes, is decoded, so
     that a name such as ``CONTOSO\\nadia`` keeps its backslash otherwise.
     Surrogate escapes are left alone.
     """
@@ -129,6 +140,14 @@ def _json_escape_value(found: re.Match) -> str:
         value = int(code, 16)
         return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)
     return _JSON_SIMPLE.get(char, char)
+
+
+def _redecode(found: re.Match) -> str:
+    """One character's UTF-8 bytes that were shown as Windows-1252, decoded again (if they are UTF-8)."""
+    try:
+        return bytes(_CP1252_BYTE[ch] for ch in found.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return found.group()
 
 
 def unfold(text: str) -> str:

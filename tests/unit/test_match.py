@@ -107,6 +107,12 @@ def test_plain_language_questions_find_their_rule(kb, question, rule_id):
     assert match.rule_id == rule_id and match.method == "symptom"
 
 
+@pytest.mark.parametrize("written", ["`Sales Queue`", "**Sales Queue**", '"Sales Queue"', "\u201cSales Queue\u201d"])
+def test_quotes_or_markdown_around_a_value_are_not_part_of_it(kb, written):
+    match = kb.classify(RECEIVE.format(m=written, p="Contoso EXO"))
+    assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
 def test_a_question_told_as_a_story_still_finds_its_rule(kb):
     # Everyday words around the problem ("never leave", "just sit there") do not drown it.
     match = kb.classify("emails we send from CRM never leave, they just sit there as pending send")

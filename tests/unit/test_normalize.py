@@ -58,3 +58,17 @@ def test_word_wrapped_lines_are_not_joined():
 
 def test_html_encoded_twice_is_decoded_twice():
     assert clean_text("for the mailbox o&amp;#39;brien &amp;amp; co") == "for the mailbox o'brien & co"
+
+
+def test_utf8_shown_as_windows_1252_is_repaired():
+    assert clean_text("Email can\u00e2\u20ac\u2122t reach Jos\u00c3\u00a9 \u00e2\u20ac\u0153Q3\u00e2\u20ac\u009d") == \
+        "Email can\u2019t reach Jos\u00e9 \u201cQ3\u201d"
+
+
+def test_latin_text_that_is_not_mojibake_is_kept():
+    assert clean_text("\u00c5ngstr\u00f6m na\u00efve Fran\u00e7ois \u00c3 la carte") == \
+        "\u00c5ngstr\u00f6m na\u00efve Fran\u00e7ois \u00c3 la carte"
+
+
+def test_contractions_typed_without_the_apostrophe():
+    assert normalize("Mailbox Ops didnt synchronize").words == normalize("Mailbox Ops didn't synchronize").words

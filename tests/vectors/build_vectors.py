@@ -23,7 +23,11 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "the email message \"\U0001F600 Hi\". Mailbox Ops didn't synch\n"
          "ronize. The owner of the associated email server profil\n"
          "e P has been notified.",
-         "a" * 45 + "\n" + "b" * 45 + "\n" + "c" * 46]
+         "a" * 45 + "\n" + "b" * 45 + "\n" + "c" * 46,
+         # UTF-8 shown as Windows-1252, a value in markdown, a contraction without its apostrophe.
+         "The mailbox location could not be determined while sending the email message \u00e2\u20ac\u0153Budget "
+         "\u00e2\u20ac\u009d. Mailbox `Jos\u00c3\u00a9 \u00c3\u2018` didnt synchronize. The owner of the associated "
+         "email server profile **EXO \u00c3\u00a9\u00e2\u201a\u00ac** has been notified. \u00c3\u00a9\u00c3 \u00f0\u0178\u02dc\u20ac"]
 
 
 def main() -> None:

@@ -32,7 +32,21 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     if last + 1 == len(starts):
         value = value.removesuffix("…").removesuffix("...").rstrip()  # cut off here: the mark is not the name
     value = _strip_prefix(value, before)
-    return _strip_suffix(value, after)
+    return _unwrap(_strip_suffix(value, after))
+
+
+# Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`").
+_WRAPPERS = (("**", "**"), ("`", "`"), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"),
+             ("\u00ab", "\u00bb"))
+
+
+def _unwrap(value: str) -> str:
+    for opening, closing in _WRAPPERS:
+        if len(value) > len(opening) + len(closing) and value.startswith(opening) and value.endswith(closing):
+            inner = value[len(opening):-len(closing)]
+            if opening not in inner and closing not in inner:  # not '"a" and "b"', nor "'O'Brien'"
+                return inner.strip()
+    return value
 
 
 def _strip_prefix(value: str, chars: str) -> str:
