@@ -89,7 +89,7 @@ class Normalized:
     @cached_property
     def spans(self) -> tuple[list[int], list[int]]:
         """(starts, ends) of each word in ``clean``, worked out only when values are extracted."""
-        return word_spans(self.clean[: self.body_end], self.prefix_end)
+        return word_spans(self.clean[: self.body_end], self.prefix_end, len(self.words))
 
     @property
     def tokens(self) -> list[Token]:
@@ -219,11 +219,12 @@ def match_words(text: str, start: int = 0) -> list[str]:
     return spelled
 
 
-def word_spans(text: str, start: int = 0) -> tuple[list[int], list[int]]:
+def word_spans(text: str, start: int = 0, word_count: int | None = None) -> tuple[list[int], list[int]]:
     """Where each word of ``match_words(text, start)`` stands in ``text``, as (starts, ends).
 
     Splitting on the word pattern and adding up the pieces' lengths keeps the
     work in C; a contraction spelled out as two words gives both its place.
+    ``word_count`` is ``len(match_words(text, start))`` when the caller knows it.
     """
     if not text.isascii():
         text = text.translate(QUOTES)  # same length: offsets stay valid
@@ -231,11 +232,17 @@ def word_spans(text: str, start: int = 0) -> tuple[list[int], list[int]]:
     bounds = list(accumulate(map(len, pieces), initial=start))
     starts, ends = bounds[1:-1:2], bounds[2::2]
     words = pieces[1::2]
-    if len(match_words(text, start)) == len(words):
+    if word_count is None:
+        word_count = len(match_words(text, start))
+    if word_count == len(words):
         return starts, ends
-    counts = [len(_spelled(fold(word))) for word in words]
-    return ([at for at, count in zip(starts, counts) for _ in range(count)],
-            [at for at, count in zip(ends, counts) for _ in range(count)])
+    for k in reversed(range(len(words))):  # a contraction's place, once more for each extra word
+        word = words[k]
+        if "'" in word or not word.isascii() or word.lower() in _EXPANSIONS:
+            extra = len(_spelled(fold(word))) - 1
+            starts[k:k] = [starts[k]] * extra
+            ends[k:k] = [ends[k]] * extra
+    return starts, ends
 
 
 def tokenize(text: str, start: int = 0) -> list[Token]:

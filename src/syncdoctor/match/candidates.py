@@ -6,17 +6,17 @@ they say nothing about which one it is.
 """
 from __future__ import annotations
 
+from collections import Counter
+from itertools import chain
+
 from ..compile import Index
 
 
 def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[int, float]]:
     """Up to ``limit`` (wording number, votes), best first."""
-    votes: dict[int, float] = {}
-    for pair in set(zip(words, words[1:])):
-        posting = index.bigrams.get(pair)
-        if posting and len(posting) <= index.common_cutoff:
-            for number in posting:
-                votes[number] = votes.get(number, 0.0) + 1.0
+    cutoff = index.common_cutoff
+    postings = [p for p in map(index.bigrams.get, set(zip(words, words[1:]))) if p and len(p) <= cutoff]
+    votes: dict[int, float] = Counter(chain.from_iterable(postings))  # one vote per shared word pair
     if len(votes) < limit:  # heavily damaged text: single rare words still point somewhere
         for word in set(words):
             posting = index.unigrams.get(word)

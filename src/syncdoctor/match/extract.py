@@ -40,7 +40,12 @@ _WRAPPERS = (("**", "**"), ("`", "`"), ('"', '"'), ("'", "'"), ("\u201c", "\u201
              ("\u00ab", "\u00bb"))
 
 
+_WRAPPER_STARTS = frozenset(opening[0] for opening, _ in _WRAPPERS)
+
+
 def _unwrap(value: str) -> str:
+    if value[:1] not in _WRAPPER_STARTS:
+        return value
     for opening, closing in _WRAPPERS:
         if len(value) > len(opening) + len(closing) and value.startswith(opening) and value.endswith(closing):
             inner = value[len(opening):-len(closing)]
