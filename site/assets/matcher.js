@@ -15,7 +15,7 @@
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
-  var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40;
+  var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4;
   // UTF-8 shown as Windows-1252: the characters of bytes 0x80..0x9F, then 0xA0..0xFF as themselves.
   var CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
     "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
@@ -25,7 +25,7 @@
   var UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-8", { fatal: true });
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
-  var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|hr)\b[^<>]{0,500}>/gi;
+  var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)\s*(?:Details|Exception|Stack\s*trace)\s*:|\n\s+at\s+[\w.]+\(/i;
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
@@ -112,13 +112,12 @@
   }
 
   function fold(word) {
-    if (!isAscii(word)) {
-      word = translateQuotes(word.normalize("NFKC"));
-      var kept = "";
-      for (var ch of word) if (FOLD_KEEP.test(ch)) kept += ch;
-      word = kept.replace(/\u00df/g, "ss");
-    }
-    return word.toLowerCase();
+    if (isAscii(word)) return word.toLowerCase();
+    // as normalize.fold: case folded between two NFKC passes, then letters, digits and joining marks
+    word = translateQuotes(word.normalize("NFKC").toLowerCase().replace(/\u00df/g, "ss").normalize("NFKC"));
+    var kept = "";
+    for (var ch of word) if (FOLD_KEEP.test(ch)) kept += ch;
+    return kept.replace(/^['.@\-&+\/]+|['.@\-&+\/]+$/g, "");  // "⒈" is "1."
   }
 
   function expand(word) {
@@ -133,7 +132,9 @@
     WORD.lastIndex = start || 0;
     var found;
     while ((found = WORD.exec(text)) !== null) {
-      var parts = expand(fold(found[0]));
+      var folded = fold(found[0]);
+      if (!folded) continue;  // some words fold to nothing
+      var parts = expand(folded);
       for (var k = 0; k < parts.length; k++) tokens.push({ text: parts[k], start: found.index, end: found.index + found[0].length });
     }
     return tokens;
@@ -153,9 +154,14 @@
     var body = parts[0].slice(0, MAX_MATCH_CHARS);
     var prefix = PREFIX.exec(body);
     var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
-    var tokens = tokenize(body, start);
-    return { clean: clean, tokens: tokens, words: tokens.map(function (t) { return t.text; }),
-      errorCode: parts[1], prefixEnd: start, bodyEnd: body.length };
+    var tokens = tokenize(body, start), words = tokens.map(function (t) { return t.text; });
+    var half = Math.floor(words.length / 2);
+    if (half >= MIN_REPEATED_WORDS && words.slice(0, half).join("\u0000") === words.slice(half).join("\u0000")) {
+      body = body.slice(0, tokens[half].start);  // the same text pasted twice: read it once
+      tokens = tokens.slice(0, half);
+      words = words.slice(0, half);
+    }
+    return { clean: clean, tokens: tokens, words: words, errorCode: parts[1], prefixEnd: start, bodyEnd: body.length };
   }
 
   // search_terms(): plain-language terms
@@ -415,7 +421,9 @@
             if (candidate > value) { value = candidate; how = DELETED; }
           }
           if (j) {
-            candidate = best[row + j - 1] + (slotBefore[i] ? C.SLOT_TOKEN : C.INSERT);
+            // a value's first word costs less than its others (align.SLOT_FIRST)
+            var step = !slotBefore[i] ? C.INSERT : back[row + j - 1] !== SLOT_INSERT ? C.SLOT_FIRST : C.SLOT_TOKEN;
+            candidate = best[row + j - 1] + step;
             if (candidate > value) { value = candidate; how = slotBefore[i] ? SLOT_INSERT : INSERTED; }
           }
           if (i && j && (i >= 2 || j >= 2)) {
@@ -550,6 +558,11 @@
         if (value.slice(-1) === "\u2026") value = value.slice(0, -1);
         if (value.slice(-3) === "...") value = value.slice(0, -3);
         value = value.replace(/\s+$/, "");
+      }
+      if (first === 0) {  // cut off here too
+        if (value.charAt(0) === "\u2026") value = value.slice(1);
+        if (value.slice(0, 3) === "...") value = value.slice(3);
+        value = value.replace(/^\s+/, "");
       }
       for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
       value = value.trim();

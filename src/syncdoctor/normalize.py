@@ -33,6 +33,7 @@ _JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"')  # an escaped c
 _JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 FOLD_MIN_LINES = 3
+MIN_REPEATED_WORDS = 4  # a text of at least this many words, twice over, is one text pasted twice
 FOLD_MIN_WIDTH = 40
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
@@ -42,7 +43,7 @@ _CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b f
 _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
-_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|hr)\b[^<>]{0,500}>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
 # "Details:" trace.  They are cut before matching (the code is kept).
 _ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?", re.IGNORECASE)
@@ -62,6 +63,7 @@ _PREFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
+_CONNECTORS = "'.@-&+/"  # what may join two runs of letters into one word (see _WORD)
 _WORD_PIECES = re.compile(f"({_WORD.pattern})")
 _EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
                "shan't": ("shall", "not"), "cant": ("can", "not"), "wont": ("will", "not")} | {
@@ -168,10 +170,13 @@ def unfold(text: str) -> str:
 
 def fold(word: str) -> str:
     """The matching form of one word (one word still: NFKC may split "¼" into "1⁄4")."""
-    if not word.isascii():
-        word = unicodedata.normalize("NFKC", word).translate(QUOTES)
-        word = "".join(ch for ch in word if ch.isalnum() or ch in "_'.@-&+/")
-    return word.casefold()
+    if word.isascii():
+        return word.lower()
+    # Case folded between two NFKC passes, so that folding twice changes nothing ("İ" folds to
+    # "i" and a combining dot, which is dropped: only letters, digits and joining marks stay).
+    word = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", word).casefold()).translate(QUOTES)
+    # NFKC may also leave a mark at an end ("⒈" is "1."): a word never starts or ends with one.
+    return "".join(ch for ch in word if ch.isalnum() or ch in "_'.@-&+/").strip(_CONNECTORS)
 
 
 def split_trailers(clean: str) -> tuple[str, str | None]:
@@ -195,7 +200,12 @@ def normalize(raw: str) -> Normalized:
     body = body[:MAX_MATCH_CHARS]
     prefix = _PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
-    return Normalized(clean, match_words(body, start), code, start, len(body))
+    words = match_words(body, start)
+    half = len(words) // 2
+    if half >= MIN_REPEATED_WORDS and words[:half] == words[half:]:  # the same text pasted twice: read it once
+        body = body[: word_spans(body, start, len(words))[0][half]]
+        words = words[:half]
+    return Normalized(clean, words, code, start, len(body))
 
 
 def match_words(text: str, start: int = 0) -> list[str]:
@@ -209,7 +219,7 @@ def match_words(text: str, start: int = 0) -> list[str]:
         if "'" not in lowered and not any(bare in lowered for bare in _BARE_CONTRACTIONS):
             return words  # no contraction to spell out
     else:
-        words = [fold(word) for word in _WORD.findall(text, start)]
+        words = [word for word in map(fold, _WORD.findall(text, start)) if word]  # some fold to nothing
     spelled: list[str] = []
     for word in words:
         if "'" in word or word in _EXPANSIONS:
@@ -234,14 +244,15 @@ def word_spans(text: str, start: int = 0, word_count: int | None = None) -> tupl
     words = pieces[1::2]
     if word_count is None:
         word_count = len(match_words(text, start))
-    if word_count == len(words):
+    if word_count == len(words) and text.isascii():
         return starts, ends
-    for k in reversed(range(len(words))):  # a contraction's place, once more for each extra word
-        word = words[k]
+    for k in reversed(range(len(words))):  # a contraction's place once more for each extra word; none
+        word = words[k]                      # for a word that folds to nothing
         if "'" in word or not word.isascii() or word.lower() in _EXPANSIONS:
-            extra = len(_spelled(fold(word))) - 1
-            starts[k:k] = [starts[k]] * extra
-            ends[k:k] = [ends[k]] * extra
+            folded = fold(word)
+            count = len(_spelled(folded)) if folded else 0
+            starts[k:k + 1] = [starts[k]] * count
+            ends[k:k + 1] = [ends[k]] * count
     return starts, ends
 
 

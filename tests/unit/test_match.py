@@ -158,3 +158,18 @@ def test_classify_refuses_non_text(kb):
 def test_cli_answers_equal_the_python_api(kb, text):
     """The CLI prints Decision.to_dict(); the API returns Match: the same object."""
     assert kb.decide(text).to_dict() == kb.classify(text).model_dump()
+
+
+def test_an_alert_pasted_twice_is_read_once(kb):
+    match = kb.classify("\n".join([RECEIVE.format(m="Sales Queue", p="Contoso EXO")] * 2))
+    assert match.confidence == 1.0 and match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
+def test_a_value_at_a_cut_start_loses_the_cut_mark(kb):
+    match = kb.classify("..." + RECEIVE.format(m="Sales Queue", p="Contoso EXO").split("mailbox ", 1)[1])
+    assert match.params["mailbox_name"] == "Sales Queue"
+
+
+def test_table_cells_are_kept_apart(kb):
+    row = "<table><tr><td>Sales Queue</td><td>" + RECEIVE.format(m="Sales Queue", p="Contoso EXO") + "</td></tr></table>"
+    assert kb.classify(row).params["mailbox_name"] == "Sales Queue"

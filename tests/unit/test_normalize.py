@@ -72,3 +72,10 @@ def test_latin_text_that_is_not_mojibake_is_kept():
 
 def test_contractions_typed_without_the_apostrophe():
     assert normalize("Mailbox Ops didnt synchronize").words == normalize("Mailbox Ops didn't synchronize").words
+
+
+def test_folding_twice_changes_nothing_for_letters_that_fold_oddly():
+    # "İ" case-folds to "i" plus a combining dot, "⒈" is "1." under NFKC, "ͺ" folds to nothing.
+    for text in ["İstanbul", "⒈ Zoë⒈", "x ͺ y", "tÄ°a"]:
+        once = normalize(text).words
+        assert "" not in once and normalize(" ".join(once)).words == once

@@ -56,6 +56,8 @@ def _tokens_one_by_one(text: str, start: int) -> list[tuple[str, int, int]]:
     found = []
     for hit in _WORD.finditer(text, start):
         word = fold(hit.group())
+        if not word:
+            continue  # "\u037a" folds to nothing
         parts = _expand(word) if "'" in word or word in _EXPANSIONS else (word,)
         found += [(part, hit.start(), hit.end()) for part in parts]
     return found

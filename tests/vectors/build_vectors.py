@@ -27,7 +27,14 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          # UTF-8 shown as Windows-1252, a value in markdown, a contraction without its apostrophe.
          "The mailbox location could not be determined while sending the email message \u00e2\u20ac\u0153Budget "
          "\u00e2\u20ac\u009d. Mailbox `Jos\u00c3\u00a9 \u00c3\u2018` didnt synchronize. The owner of the associated "
-         "email server profile **EXO \u00c3\u00a9\u00e2\u201a\u00ac** has been notified. \u00c3\u00a9\u00c3 \u00f0\u0178\u02dc\u20ac"]
+         "email server profile **EXO \u00c3\u00a9\u00e2\u201a\u00ac** has been notified. \u00c3\u00a9\u00c3 \u00f0\u0178\u02dc\u20ac",
+         # Pasted twice; cut off before the value; a value in a table cell of its own.
+         "Appointments can't be synchronized because the Organizer field isn't present. " * 2,
+         "...Ops because an error occurred while establishing a secure connection to the email server. The mailbox has "
+         "been disabled for receiving email and the owner of the email server profile P has been notified.",
+         "\u2488 \u037a x\u037ay Zo\u00eb\u2488 \u00cd\u00ba for the mailbox Ops",
+         "<table><tr><td>Ops</td><td>Email can't be received for the mailbox <b>Ops</b>. Make sure that the credentials "
+         "specified in the mailbox are correct and have sufficient permissions for receiving email.</td></tr></table>"]
 
 
 def main() -> None:

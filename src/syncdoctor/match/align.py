@@ -21,6 +21,7 @@ SUBSTITUTE = -0.6   # times the template word's weight
 DELETE = -0.5       # times the template word's weight
 INSERT = -0.4
 SLOT_TOKEN = -0.01
+SLOT_FIRST = -0.005  # a value's first word costs less than its others: two values beat one value and an empty one
 EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value explains it better
 NEG = float("-inf")
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
@@ -278,7 +279,10 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 if candidate > value:
                     value, how = candidate, DELETED
             if j:
-                candidate = best[row + j - 1] + insert_cost
+                if insert_how is SLOT_INSERT and back[row + j - 1] is not SLOT_INSERT:
+                    candidate = best[row + j - 1] + SLOT_FIRST
+                else:
+                    candidate = best[row + j - 1] + insert_cost
                 if candidate > value:
                     value, how = candidate, insert_how
                 if row_merges and j in row_merges:

@@ -31,6 +31,8 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     value = " ".join(message.clean[start:end].split())
     if last + 1 == len(starts):
         value = value.removesuffix("…").removesuffix("...").rstrip()  # cut off here: the mark is not the name
+    if first == 0:
+        value = value.removeprefix("…").removeprefix("...").lstrip()  # cut off here too
     value = _strip_prefix(value, before)
     return _unwrap(_strip_suffix(value, after))
 
@@ -38,8 +40,6 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
 # Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`").
 _WRAPPERS = (("**", "**"), ("`", "`"), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"),
              ("\u00ab", "\u00bb"))
-
-
 _WRAPPER_STARTS = frozenset(opening[0] for opening, _ in _WRAPPERS)
 
 
