@@ -222,7 +222,7 @@
       if (hit !== undefined) return hit;
       var a = Array.from(expected), b = Array.from(seen);  // code points, as Python counts them
       var shortest = Math.min(a.length, b.length), longest = Math.max(a.length, b.length);
-      var allowed = shortest <= 5 ? 1 : shortest <= 8 ? 2 : 3;
+      var allowed = shortest <= 3 ? 1 : shortest <= 8 ? 2 : 3;
       var distance = osaDistance(a, b, allowed);
       var value = distance > allowed ? 0.0 : Math.max(0.6, 1.0 - distance / longest);
       if (typoCache.size > 65536) typoCache.clear();

@@ -173,3 +173,10 @@ def test_a_value_at_a_cut_start_loses_the_cut_mark(kb):
 def test_table_cells_are_kept_apart(kb):
     row = "<table><tr><td>Sales Queue</td><td>" + RECEIVE.format(m="Sales Queue", p="Contoso EXO") + "</td></tr></table>"
     assert kb.classify(row).params["mailbox_name"] == "Sales Queue"
+
+
+def test_two_slips_in_a_short_word_are_still_a_typo(kb):
+    damaged = (RECEIVE.format(m="Sales Queue", p="Contoso EXO").replace("email server.", "eamol server.")
+               .replace("error", "errro").replace("while", "whtel").replace("owner", "ownre").replace("been", "bene"))
+    match = kb.classify(damaged)
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Sales Queue"

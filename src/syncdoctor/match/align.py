@@ -40,7 +40,7 @@ def typo_similarity(expected: str, seen: str) -> float:
         return 1.0
     longest = max(len(expected), len(seen))
     shortest = min(len(expected), len(seen))
-    allowed = 1 if shortest <= 5 else 2 if shortest <= 8 else MAX_TYPO_EDITS
+    allowed = 1 if shortest <= 3 else 2 if shortest <= 8 else MAX_TYPO_EDITS  # two edits in five letters ("eamol") are a typo
     distance = OSA.distance(expected, seen, score_cutoff=allowed)
     if distance > allowed:
         return 0.0
