@@ -27,7 +27,7 @@
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
-  var DETAILS = /(?:^|\n)\s*(?:Details|Exception|Stack\s*trace)\s*:|\n\s+at\s+[\w.]+\(/i;
+  var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(/i;
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
     "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
     "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?)?",
@@ -630,6 +630,9 @@
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
     function scoreSymptoms(text) {
+      // Longer than a question can be (in code points, as Python counts): not a question.
+      if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
+          Array.from(text).length > C.MAX_QUESTION_CHARS)) return {};
       var terms = searchTerms(text);
       if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
       var unknown = isAsking(text) ? S.asking_idf : S.default_idf;

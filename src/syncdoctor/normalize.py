@@ -47,7 +47,9 @@ _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re
 # What the product appends to an alert record: the error code line and the
 # "Details:" trace.  They are cut before matching (the code is kept).
 _ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?", re.IGNORECASE)
-_DETAILS = re.compile(r"(?:^|\n)\s*(?:Details|Exception|Stack\s*trace)\s*:|\n\s+at\s+[\w.]+\(", re.IGNORECASE)
+# (Blanks, not \s, after the line break: \s* would run over every following line break, a
+# quadratic search on a paste of many empty lines.)
+_DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(", re.IGNORECASE)
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
 _PREFIX = re.compile(
     r"""^(?:\s*(?:

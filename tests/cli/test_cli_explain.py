@@ -81,6 +81,15 @@ def test_pathological_repetition_answers_quickly(run):
     assert code == 0 and time.monotonic() - started < 5
 
 
+@pytest.mark.parametrize("paste", ["x" + "\n" * 5_000_000 + "y", "&amp;" * 1_000_000, "\u00c3\u00a9" * 2_500_000,
+                                   "\\u00e9" * 800_000, "x" + " \n" * 2_500_000, "Details:\n" * 500_000])
+def test_huge_pastes_of_one_pattern_answer_quickly(run, monkeypatch, paste):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(paste.encode()))
+    started = time.monotonic()
+    code, _, _ = run("explain", "-")
+    assert code == 0 and time.monotonic() - started < 5
+
+
 def test_no_message_on_a_terminal_is_a_usage_error(run, monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin(b"", tty=True))
     code, _, err = run("explain")

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models import Rule
 
 MAX_QUESTION_TERMS = 30
+MAX_QUESTION_CHARS = 2_000  # longer than any question: not looked at (a huge paste costs nothing)
 #: A person asking wraps the problem in everyday words ("they just sit there"); a system's
 #: message does not, so there a word no rule uses is a name or another subject and weighs as
 #: the rarest word of the domain.  In a question it weighs as a word of one rule in this many.
@@ -64,6 +65,8 @@ def is_asking(text: str) -> bool:
 
 def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     """Confidence per rule that the text describes its problem (only rules above zero)."""
+    if len(text) > MAX_QUESTION_CHARS:
+        return {}
     terms = search_terms(text)
     if not terms or len(terms) > MAX_QUESTION_TERMS:
         return {}
