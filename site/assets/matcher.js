@@ -64,12 +64,17 @@
     });
   }
 
-  function cleanText(raw) {
-    var text = raw.slice(0, MAX_MATCH_CHARS * 4);
+  // [clean text, whether lines of one width were joined as a hard fold] (normalize._clean)
+  function cleanText(raw, joinFolds) {
+    var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = false;
     if (text.indexOf("\\") >= 0) text = unescapeJson(text);
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
-    if (text.indexOf("\n") >= 0) text = unfold(text);
+    if (joinFolds && text.indexOf("\n") >= 0) {
+      var unfolded = unfold(text);
+      joined = unfolded !== text;
+      text = unfolded;
+    }
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
     if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
     if (text.indexOf("&") >= 0) {
@@ -78,7 +83,7 @@
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
       if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
     }
-    return text;
+    return [text, joined];
   }
 
   function unescapeJson(text) {
@@ -148,8 +153,8 @@
     return [clean, code];
   }
 
-  function normalize(raw) {
-    var clean = cleanText(raw);
+  function normalize(raw, joinFolds) {
+    var cleaned = cleanText(raw, joinFolds !== false), clean = cleaned[0];
     var parts = splitTrailers(clean);
     var body = parts[0].slice(0, MAX_MATCH_CHARS);
     var prefix = PREFIX.exec(body);
@@ -161,7 +166,8 @@
       tokens = tokens.slice(0, half);
       words = words.slice(0, half);
     }
-    return { clean: clean, tokens: tokens, words: words, errorCode: parts[1], prefixEnd: start, bodyEnd: body.length };
+    return { clean: clean, tokens: tokens, words: words, errorCode: parts[1], prefixEnd: start, bodyEnd: body.length,
+      joinedLines: cleaned[1] };
   }
 
   // search_terms(): plain-language terms
@@ -702,7 +708,16 @@
 
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
-      var message = normalize(text), words = message.words;
+      var message = normalize(text), answer = decideMessage(message, text);
+      if (message.joinedLines) {
+        // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading
+        var asLines = decideMessage(normalize(text, false), text);
+        if (asLines.confidence > answer.confidence) return asLines;
+      }
+      return answer;
+    }
+    function decideMessage(message, text) {
+      var words = message.words;
       var found = alertScores(message, words), alerts = found.best;
       // Python sorts by confidence, ties keeping insertion order: a stable sort here.
       var ranked = found.order.slice().sort(function (x, y) { return alerts[y].confidence - alerts[x].confidence; });

@@ -89,6 +89,7 @@ class Normalized:
     error_code: str | None = None
     prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
     body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
+    joined_lines: bool = False  # lines of one width were joined as a hard fold
 
     @cached_property
     def spans(self) -> tuple[list[int], list[int]]:
@@ -100,17 +101,24 @@ class Normalized:
         return [Token(*token) for token in zip(self.words, *self.spans)]
 
 
-def clean_text(raw: str) -> str:
-    """Decode HTML and JSON escapes and UTF-8 shown as Windows-1252, undo a hard fold, drop tags
-    and control characters; keep everything else as written."""
+def clean_text(raw: str, join_folds: bool = True) -> str:
+    """Decode HTML and JSON escapes and UTF-8 shown as Windows-1252, undo a hard fold (unless
+    ``join_folds`` is false), drop tags and control characters; keep everything else as written."""
+    return _clean(raw, join_folds)[0]
+
+
+def _clean(raw: str, join_folds: bool) -> tuple[str, bool]:
+    """clean_text, and whether lines were joined as a hard fold."""
+    joined = False
     text = raw[: MAX_MATCH_CHARS * 4]
     if "\\" in text:
         text = unescape_json(text)
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text)
     text = _CONTROL.sub(" ", text)
-    if "\n" in text:
-        text = unfold(text)
+    if join_folds and "\n" in text:
+        unfolded = unfold(text)
+        joined, text = unfolded != text, unfolded
     if ">" in text:
         text = _QUOTE_MARKS.sub("", text)
     if "<" in text:
@@ -123,7 +131,7 @@ def clean_text(raw: str) -> str:
             text = html.unescape(text)
         if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
             text = _TAG.sub("", text)
-    return text
+    return text, joined
 
 
 def unescape_json(text: str) -> str:
@@ -195,9 +203,9 @@ def split_trailers(clean: str) -> tuple[str, str | None]:
     return clean, code
 
 
-def normalize(raw: str) -> Normalized:
-    """Clean a raw message and split it into match words."""
-    clean = clean_text(raw)
+def normalize(raw: str, join_folds: bool = True) -> Normalized:
+    """Clean a raw message and split it into match words (see clean_text for ``join_folds``)."""
+    clean, joined = _clean(raw, join_folds)
     body, code = split_trailers(clean)
     body = body[:MAX_MATCH_CHARS]
     prefix = _PREFIX.match(body)
@@ -207,7 +215,7 @@ def normalize(raw: str) -> Normalized:
     if half >= MIN_REPEATED_WORDS and words[:half] == words[half:]:  # the same text pasted twice: read it once
         body = body[: word_spans(body, start, len(words))[0][half]]
         words = words[:half]
-    return Normalized(clean, words, code, start, len(body))
+    return Normalized(clean, words, code, start, len(body), joined)
 
 
 def match_words(text: str, start: int = 0) -> list[str]:

@@ -180,3 +180,15 @@ def test_two_slips_in_a_short_word_are_still_a_typo(kb):
                .replace("error", "errro").replace("while", "whtel").replace("owner", "ownre").replace("been", "bene"))
     match = kb.classify(damaged)
     assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Sales Queue"
+
+
+def test_word_wrapped_lines_of_one_width_by_chance_keep_their_words_apart(kb):
+    # Three lines of 77 characters look like a hard fold; read as lines, the alert fits better.
+    wrapped = ('The mailbox location could not be determined while sending the email message\n'
+               '"Quarterly results for the board". Mailbox Customer Care Queue North America\n'
+               "didn't synchronize. The owner of the associated email server profile Contoso\n"
+               'Exchange Online Production EU has been notified.')
+    assert len({len(line) for line in wrapped.split("\n")[:-1]}) == 1
+    assert kb.classify(wrapped).params == {"message_subject": "Quarterly results for the board",
+                                           "mailbox_name": "Customer Care Queue North America",
+                                           "email_server_profile_name": "Contoso Exchange Online Production EU"}

@@ -32,6 +32,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Appointments can't be synchronized because the Organizer field isn't present. " * 2,
          "...Ops because an error occurred while establishing a secure connection to the email server. The mailbox has "
          "been disabled for receiving email and the owner of the email server profile P has been notified.",
+         # Word-wrapped lines of one width by chance: read both ways, the better reading kept.
+         'The mailbox location could not be determined while sending the email message\n"Quarterly results for the '
+         'board". Mailbox Customer Care Queue North America\ndidn\'t synchronize. The owner of the associated email '
+         'server profile Contoso\nExchange Online Production EU has been notified.',
          "\u2488 \u037a x\u037ay Zo\u00eb\u2488 \u00cd\u00ba for the mailbox Ops",
          "<table><tr><td>Ops</td><td>Email can't be received for the mailbox <b>Ops</b>. Make sure that the credentials "
          "specified in the mailbox are correct and have sufficient permissions for receiving email.</td></tr></table>"]

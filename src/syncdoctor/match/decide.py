@@ -69,6 +69,16 @@ class Classifier:
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
         message = normalize(text)
+        decision = self._decide(message, text, exhaustive)
+        if message.joined_lines:
+            # Lines of one width were read as a hard fold; word-wrapped lines can have one width by
+            # chance.  Read them as lines too and keep the reading that fits better.
+            as_lines = self._decide(normalize(text, join_folds=False), text, exhaustive)
+            if as_lines.confidence > decision.confidence:
+                return as_lines
+        return decision
+
+    def _decide(self, message, text: str, exhaustive: bool) -> Decision:
         words = message.words
         alerts = self._alert_scores(message, words, exhaustive)
         ranked = sorted(alerts.items(), key=lambda item: -item[1].confidence)
