@@ -16,6 +16,9 @@
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4;
+  var ELISION = /[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026/g;
+  var LEADING_ELISION = /^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*/;
+  var TRAILING_ELISION = /\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$/;
   // UTF-8 shown as Windows-1252: the characters of bytes 0x80..0x9F, then 0xA0..0xFF as themselves.
   var CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
     "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
@@ -166,8 +169,17 @@
       tokens = tokens.slice(0, half);
       words = words.slice(0, half);
     }
+    var cuts = new Set();
+    if (body.indexOf("...") >= 0 || body.indexOf("\u2026") >= 0) {  // normalize.elisions
+      ELISION.lastIndex = start;
+      var mark;
+      while ((mark = ELISION.exec(body)) !== null) {
+        var before = tokenize(body.slice(0, mark.index), start).length;
+        if (before > 0 && before < words.length) cuts.add(before);
+      }
+    }
     return { clean: clean, tokens: tokens, words: words, errorCode: parts[1], prefixEnd: start, bodyEnd: body.length,
-      joinedLines: cleaned[1] };
+      joinedLines: cleaned[1], cuts: cuts };
   }
 
   // search_terms(): plain-language terms
@@ -313,8 +325,9 @@
     }
     function range(from, to) { var out = []; for (var k = from; k < to; k++) out.push(k); return out; }
 
-    function align(wording, words) {
+    function align(wording, words, cuts) {
       var result = newAlignment(wording), tokens = wording.tokens, slotAt = {};
+      result.cuts = cuts || new Set();  // positions where "..." marks left-out words
       wording.slots.forEach(function (slot, number) {
         (slotAt[slot.position] = slotAt[slot.position] || []).push(number);
       });
@@ -347,7 +360,7 @@
       var weights = result.wording.weights, k;
       if (m0 === m1) {
         for (k = t0; k < t1; k++) {
-          if (lead || trail) result.skipped[k] = true;
+          if (lead || trail || result.cuts.has(m0)) result.skipped[k] = true;
           else { result.score += weights[k] * C.DELETE; if (weights[k] === 1.0) result.deleted += 1; }
         }
         return;
@@ -390,7 +403,9 @@
       }
       var slotBefore = [];
       for (k = 0; k <= n; k++) slotBefore.push(!!(slotAt[t0 + k] && slotAt[t0 + k].length));
-      var table = fillTable(result.wording, words, t0, n, m0, m, slotBefore, lead, trail);
+      var cutColumns = new Set();
+      result.cuts.forEach(function (c) { if (m0 <= c && c <= m0 + m) cutColumns.add(c - m0); });
+      var table = fillTable(result.wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns);
       var width = m + 1, endI = table.endI, endJ = table.endJ;
       if (trail) {
         for (k = t0 + endI; k < t1; k++) result.skipped[k] = true;
@@ -403,8 +418,9 @@
     }
 
     var START = ["start"], DELETED = ["delete"], INSERTED = ["insert", false], SLOT_INSERT = ["insert", true];
+    var ELIDED = ["elide"];
 
-    function fillTable(wording, words, t0, n, m0, m, slotBefore, lead, trail) {
+    function fillTable(wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns) {
       var tokens = wording.tokens, weights = wording.weights, width = m + 1;
       var size = (n + 1) * width, best = new Array(size), back = new Array(size);
       for (var z = 0; z < size; z++) best[z] = -Infinity;
@@ -423,8 +439,13 @@
             if (candidate > value) { value = candidate; how = ["pair", sim]; }
           }
           if (i) {
-            candidate = best[row - width + j] + tWeight * C.DELETE;
-            if (candidate > value) { value = candidate; how = DELETED; }
+            if (cutColumns.has(j)) {  // "..." stands here: template words may be left out for free
+              candidate = best[row - width + j];
+              if (candidate > value) { value = candidate; how = ELIDED; }
+            } else {
+              candidate = best[row - width + j] + tWeight * C.DELETE;
+              if (candidate > value) { value = candidate; how = DELETED; }
+            }
           }
           if (j) {
             // a value's first word costs less than its others (align.SLOT_FIRST)
@@ -493,6 +514,9 @@
           i--; j--;
         } else if (kind === "delete") {
           if (weights[t0 + i - 1] === 1.0) result.deleted += 1;
+          i--;
+        } else if (kind === "elide") {
+          result.skipped[t0 + i - 1] = true;
           i--;
         } else if (kind === "insert") {
           if (how[1]) assignSlot(result, slotAt[t0 + i][0], [m0 + j - 1]);
@@ -570,6 +594,8 @@
         if (value.slice(0, 3) === "...") value = value.slice(3);
         value = value.replace(/^\s+/, "");
       }
+      if (message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");  // words left out next to it
+      if (message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
       for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
       value = value.trim();
       for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
@@ -650,7 +676,7 @@
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });
-        if (known.length < Math.min(2, query.length)) return;
+        if (known.length < C.MIN_SHARED_TERMS) return;
         var coverage = known.reduce(function (s, t) { return s + weight[t]; }, 0) / total;
         var closest = 0;
         symptomDocs[r].forEach(function (doc) {
@@ -690,7 +716,7 @@
       for (var c = 0; c < candidates.length; c++) {
         var number = candidates[c][0], votes = candidates[c][1];
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
-        var wording = data.wordings[number], a = align(wording, words), score = scoreAlignment(a);
+        var wording = data.wordings[number], a = align(wording, words, message.cuts), score = scoreAlignment(a);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence };

@@ -65,6 +65,7 @@ _PREFIX = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
+_ELISION = re.compile(r"[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026")
 _CONNECTORS = "'.@-&+/"  # what may join two runs of letters into one word (see _WORD)
 _WORD_PIECES = re.compile(f"({_WORD.pattern})")
 _EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("will", "not"),
@@ -90,6 +91,7 @@ class Normalized:
     prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
     body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
     joined_lines: bool = False  # lines of one width were joined as a hard fold
+    cuts: frozenset[int] = frozenset()  # before which words "..." marks left-out text (see elisions)
 
     @cached_property
     def spans(self) -> tuple[list[int], list[int]]:
@@ -215,7 +217,19 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
     if half >= MIN_REPEATED_WORDS and words[:half] == words[half:]:  # the same text pasted twice: read it once
         body = body[: word_spans(body, start, len(words))[0][half]]
         words = words[:half]
-    return Normalized(clean, words, code, start, len(body), joined)
+    cuts = elisions(body, start, len(words)) if "..." in body or "\u2026" in body else frozenset()
+    return Normalized(clean, words, code, start, len(body), joined, cuts)
+
+
+def elisions(body: str, start: int, word_count: int) -> frozenset[int]:
+    """Where the text marks left-out words ("...", "…", "[...]") between two words: the number
+    of words before each mark.  (At either end a mark is a cut-off end, not an elision.)"""
+    found = set()
+    for mark in _ELISION.finditer(body, start):
+        before = len(match_words(body[: mark.start()], start))
+        if 0 < before < word_count:
+            found.add(before)
+    return frozenset(found)
 
 
 def match_words(text: str, start: int = 0) -> list[str]:

@@ -192,3 +192,17 @@ def test_word_wrapped_lines_of_one_width_by_chance_keep_their_words_apart(kb):
     assert kb.classify(wrapped).params == {"message_subject": "Quarterly results for the board",
                                            "mailbox_name": "Customer Care Queue North America",
                                            "email_server_profile_name": "Contoso Exchange Online Production EU"}
+
+
+@pytest.mark.parametrize("text", ["Error", "Sent", "Sending...", "Retry", "Unknown error", "Please wait, then try again."])
+def test_a_word_or_two_of_another_system_names_no_rule(kb, text):
+    assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("mark", ["...", "[...]", "(…)", "\u2026"])
+def test_words_left_out_in_the_middle_are_not_held_against_the_alert(kb, mark):
+    full = RECEIVE.format(m="Sales Queue", p="Contoso EXO")
+    quoted = full[:full.index(" while")] + f" {mark} " + full[full.index("The mailbox has"):]
+    match = kb.classify(quoted)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}

@@ -32,6 +32,12 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Appointments can't be synchronized because the Organizer field isn't present. " * 2,
          "...Ops because an error occurred while establishing a secure connection to the email server. The mailbox has "
          "been disabled for receiving email and the owner of the email server profile P has been notified.",
+         # Words left out in the middle, marked "...", "[...]" or "…"; an ellipsis that is no elision.
+         "Email can't be received for the mailbox Sales ... the owner of the email server profile P has been notified.",
+         "Email can't be sent because the credentials specified [...] The mailbox Lena Park has been disabled for "
+         "sending email and the owner of the email server profile Contoso EXO has been notified.",
+         "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops\u2026 The "
+         "owner of the associated email server profile P has been notified.", "Please wait... then try again",
          # Word-wrapped lines of one width by chance: read both ways, the better reading kept.
          'The mailbox location could not be determined while sending the email message\n"Quarterly results for the '
          'board". Mailbox Customer Care Queue North America\ndidn\'t synchronize. The owner of the associated email '

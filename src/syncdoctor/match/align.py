@@ -25,6 +25,7 @@ SLOT_FIRST = -0.005  # a value's first word costs less than its others: two valu
 EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value explains it better
 NEG = float("-inf")
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
+ELIDED = ("elide",)  # template words left out where the message shows "..." (free, and not counted as missing)
 MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
 MAX_TYPO_EDITS = 3  # the most edits any typo may have (words of nine letters or more)
 MAX_GAP_CELLS = 200  # an inner gap larger than this is no damage but another text
@@ -59,6 +60,7 @@ class Alignment:
     lead_junk: int = 0
     trail_junk: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
+    cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
 
     def open_value_tokens(self) -> int:
         """Tokens of a value that runs into the cut end of a truncated message (its end is unknowable)."""
@@ -89,8 +91,10 @@ class Alignment:
         return count
 
 
-def align(wording: Wording, words: list[str]) -> Alignment:
-    result = Alignment(wording, matched=[0.0] * len(wording.tokens), skipped=[False] * len(wording.tokens))
+def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()) -> Alignment:
+    """``cuts``: positions in ``words`` where the message marks left-out text ("... [...] …")."""
+    result = Alignment(wording, matched=[0.0] * len(wording.tokens), skipped=[False] * len(wording.tokens),
+                       cuts=cuts)
     tokens = wording.tokens
     slot_at: dict[int, list[int]] = {}
     for number, slot in enumerate(wording.slots):
@@ -175,7 +179,9 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
         _one_sided_gap(result, t1, t1, m0, m1, slot_at, False, False)
         return
     slot_before = [bool(slot_at.get(t0 + i)) for i in range(n + 1)]
-    best, back, end_i, end_j = _fill_table(result.wording, words, t0, n, m0, m, slot_before, lead, trail)
+    cut_columns = frozenset(c - m0 for c in result.cuts if m0 <= c <= m0 + m)
+    best, back, end_i, end_j = _fill_table(result.wording, words, t0, n, m0, m, slot_before, lead, trail,
+                                           cut_columns)
     width = m + 1
     if trail:
         for k in range(t0 + end_i, t1):
@@ -213,7 +219,7 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
     weights = result.wording.weights
     if m0 == m1:
         for k in range(t0, t1):
-            if lead or trail:
+            if lead or trail or m0 in result.cuts:
                 result.skipped[k] = True
             else:
                 result.score += weights[k] * DELETE
@@ -235,7 +241,7 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
 
 
 def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m: int,
-                slot_before: list[bool], lead: bool, trail: bool):
+                slot_before: list[bool], lead: bool, trail: bool, cut_columns: frozenset[int] = frozenset()):
     """The dynamic programme over one gap: best score to reach each cell, and how.
 
     The hottest loop of the classifier, so names are bound locally, costs that
@@ -275,9 +281,14 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 if candidate > value:
                     value, how = candidate, ("pair", sim)
             if i:
-                candidate = best[above + j] + delete_cost
-                if candidate > value:
-                    value, how = candidate, DELETED
+                if j in cut_columns:  # "..." stands here: template words may be left out for free
+                    candidate = best[above + j]
+                    if candidate > value:
+                        value, how = candidate, ELIDED
+                else:
+                    candidate = best[above + j] + delete_cost
+                    if candidate > value:
+                        value, how = candidate, DELETED
             if j:
                 if insert_how is SLOT_INSERT and back[row + j - 1] is not SLOT_INSERT:
                     candidate = best[row + j - 1] + SLOT_FIRST
@@ -372,6 +383,9 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
         elif kind == "delete":
             if weights[t0 + i - 1] == 1.0:
                 result.deleted += 1
+            i -= 1
+        elif kind == "elide":
+            result.skipped[t0 + i - 1] = True
             i -= 1
         elif kind == "insert":
             if how[1]:

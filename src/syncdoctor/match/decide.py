@@ -113,7 +113,7 @@ class Classifier:
             if not exhaustive and votes < RIVAL_VOTES * candidates[0][1]:
                 break  # shares too few word pairs to rival the leader
             wording = self.index.wordings[number]
-            alignment = align(wording, words)
+            alignment = align(wording, words, message.cuts)
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.

@@ -7,6 +7,8 @@ from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>]{1,60}>$")
+_LEADING_ELISION = re.compile(r"^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*")
+_TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 
 
 def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
@@ -33,6 +35,10 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = value.removesuffix("…").removesuffix("...").rstrip()  # cut off here: the mark is not the name
     if first == 0:
         value = value.removeprefix("…").removeprefix("...").lstrip()  # cut off here too
+    if first in message.cuts:  # words left out just before the value ("... [...] Sales")
+        value = _LEADING_ELISION.sub("", value)
+    if last + 1 in message.cuts:
+        value = _TRAILING_ELISION.sub("", value)
     value = _strip_prefix(value, before)
     return _unwrap(_strip_suffix(value, after))
 

@@ -2,7 +2,8 @@
 
 Each rule is a set of short documents (its title, summary and each symptom).
 A question matches a rule when its rare words are found together in one of
-them, and most of the question's words are found somewhere in the rule.
+them, most of the question's words are found somewhere in the rule, and it
+shares at least three terms with the rule.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from ..models import Rule
 
 MAX_QUESTION_TERMS = 30
+#: A description names a rule only when it shares this many terms with it: "Error", "Sent" or
+#: "Please wait, then try again" say too little to name anything.
+MIN_SHARED_TERMS = 3
 MAX_QUESTION_CHARS = 2_000  # longer than any question: not looked at (a huge paste costs nothing)
 #: A person asking wraps the problem in everyday words ("they just sit there"); a system's
 #: message does not, so there a word no rule uses is a name or another subject and weighs as
@@ -77,7 +81,7 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
         known = query & everything
-        if len(known) < min(2, len(query)):
+        if len(known) < MIN_SHARED_TERMS:
             continue
         coverage = sum(weight[t] for t in known) / total
         closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
