@@ -676,7 +676,7 @@
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });
-        if (known.length < C.MIN_SHARED_TERMS) return;
+        if (known.length < Math.min(2, query.length)) return;
         var coverage = known.reduce(function (s, t) { return s + weight[t]; }, 0) / total;
         var closest = 0;
         symptomDocs[r].forEach(function (doc) {
@@ -687,7 +687,8 @@
           var sharedWeight = shared.reduce(function (s, t) { return s + weight[t]; }, 0);
           closest = Math.max(closest, sharedWeight / Math.sqrt(total * docWeight));
         });
-        scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest);
+        scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest) *
+          (known.length >= C.MIN_SHARED_TERMS ? 1.0 : C.FEW_SHARED_TERMS);
       });
       return scores;
     }

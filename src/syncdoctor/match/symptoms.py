@@ -3,7 +3,7 @@
 Each rule is a set of short documents (its title, summary and each symptom).
 A question matches a rule when its rare words are found together in one of
 them, most of the question's words are found somewhere in the rule, and it
-shares at least three terms with the rule.
+shares enough terms with the rule (see MIN_SHARED_TERMS).
 """
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from ..models import Rule
 
 MAX_QUESTION_TERMS = 30
-#: A description names a rule only when it shares this many terms with it: "Error", "Sent" or
-#: "Please wait, then try again" say too little to name anything.
+#: A description that shares fewer terms than this with a rule ("Error", "Sent", "Please wait,
+#: then try again") says too little to name it: its score is scaled down, but it still counts as
+#: a rival that makes another rule's answer less sure.
 MIN_SHARED_TERMS = 3
+FEW_SHARED_TERMS = 0.4
 MAX_QUESTION_CHARS = 2_000  # longer than any question: not looked at (a huge paste costs nothing)
 #: A person asking wraps the problem in everyday words ("they just sit there"); a system's
 #: message does not, so there a word no rule uses is a name or another subject and weighs as
@@ -81,11 +83,12 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
         known = query & everything
-        if len(known) < MIN_SHARED_TERMS:
+        if len(known) < min(2, len(query)):
             continue
         coverage = sum(weight[t] for t in known) / total
         closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
-        scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest)
+        scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if len(known) >= MIN_SHARED_TERMS
+                                                                        else FEW_SHARED_TERMS)
     return scores
 
 
