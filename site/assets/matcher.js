@@ -687,8 +687,8 @@
           var sharedWeight = shared.reduce(function (s, t) { return s + weight[t]; }, 0);
           closest = Math.max(closest, sharedWeight / Math.sqrt(total * docWeight));
         });
-        scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest) *
-          (known.length >= C.MIN_SHARED_TERMS ? 1.0 : C.FEW_SHARED_TERMS);
+        var saysEnough = known.length >= C.MIN_SHARED_TERMS && known.some(function (t) { return S.idf[t] >= C.SPECIFIC_IDF; });
+        scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest) * (saysEnough ? 1.0 : C.FEW_SHARED_TERMS);
       });
       return scores;
     }

@@ -103,7 +103,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                  "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE")),
-        (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS"))) for name in names}
+        (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
+                                 "SPECIFIC_IDF"))) for name in names}
     return {
         "constants": constants,
         "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens),

@@ -194,8 +194,9 @@ def test_word_wrapped_lines_of_one_width_by_chance_keep_their_words_apart(kb):
                                            "email_server_profile_name": "Contoso Exchange Online Production EU"}
 
 
-@pytest.mark.parametrize("text", ["Error", "Sent", "Sending...", "Retry", "Unknown error", "Please wait, then try again."])
-def test_a_word_or_two_of_another_system_names_no_rule(kb, text):
+@pytest.mark.parametrize("text", ["Error", "Sent", "Sending...", "Retry", "Unknown error", "Please wait, then try again.",
+                                  "Failed to send email.", "Calendar sync failed."])
+def test_a_few_common_words_of_another_system_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None
 
 

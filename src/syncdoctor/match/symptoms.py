@@ -23,6 +23,9 @@ MAX_QUESTION_TERMS = 30
 #: a rival that makes another rule's answer less sure.
 MIN_SHARED_TERMS = 3
 FEW_SHARED_TERMS = 0.4
+#: Nor does one whose shared terms are all used by more than a quarter of the rules ("Failed to
+#: send email": email, send, fail): one of them must be at least this rare (idf of a quarter).
+SPECIFIC_IDF = math.log(1 + 4)
 MAX_QUESTION_CHARS = 2_000  # longer than any question: not looked at (a huge paste costs nothing)
 #: A person asking wraps the problem in everyday words ("they just sit there"); a system's
 #: message does not, so there a word no rule uses is a name or another subject and weighs as
@@ -87,8 +90,8 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
             continue
         coverage = sum(weight[t] for t in known) / total
         closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
-        scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if len(known) >= MIN_SHARED_TERMS
-                                                                        else FEW_SHARED_TERMS)
+        says_enough = len(known) >= MIN_SHARED_TERMS and any(index.idf[t] >= SPECIFIC_IDF for t in known)
+        scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if says_enough else FEW_SHARED_TERMS)
     return scores
 
 
