@@ -1,11 +1,11 @@
-/* syncdoctor matcher: the same algorithm as the Python package (src/syncdoctor/normalize.py,
+/* syncdoctor matcher: the same algorithm as the Python package (src/syncdoctor/clean.py, normalize.py, terms.py,
  * match/*.py), reading the compiled knowledge base that `syncdoctor build-site` writes into
  * kb-data.js.  No modules, no fetch, no workers: it runs from file://.  Python and this file are
  * held together by the test vectors in tests/vectors/. */
 (function (root) {
   "use strict";
 
-  // ---- normalize.py ------------------------------------------------------------------------
+  // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": " " };
@@ -67,7 +67,7 @@
     });
   }
 
-  // [clean text, whether lines of one width were joined as a hard fold] (normalize._clean)
+  // [clean text, whether lines of one width were joined as a hard fold] (clean.clean_paste)
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = false;
     if (text.indexOf("\\") >= 0) text = unescapeJson(text);
@@ -182,7 +182,7 @@
       joinedLines: cleaned[1], cuts: cuts };
   }
 
-  // search_terms(): plain-language terms
+  // terms.search_terms(): plain-language terms
   function makeSearchTerms(lexicon) {
     var synonyms = lexicon.synonyms, targets = {}, stop = {};
     Object.keys(synonyms).forEach(function (k) { targets[synonyms[k]] = true; });

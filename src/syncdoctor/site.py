@@ -89,7 +89,7 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
 
 def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     """What the in-browser matcher reads: the compiled index, the lexicon, the rules' texts."""
-    from . import normalize
+    from . import terms
     from .compile import STOPWORDS
     from .match import align, decide, score, symptoms
     from .render import markdown_html
@@ -119,9 +119,9 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                      "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,
                      "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
                      "asking_openers": sorted(symptoms.ASKING_OPENERS)},
-        "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(normalize.SEARCH_STOPWORDS),
-                    "synonyms": normalize._SYNONYMS, "suffixes": list(normalize._SUFFIXES),  # noqa: SLF001
-                    "phrases": [[p.pattern, r] for p, r in normalize._PHRASES]},  # noqa: SLF001
+        "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
+                    "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
+                    "phrases": [[p.pattern, r] for p, r in terms._PHRASES]},  # noqa: SLF001
         "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
                             "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),

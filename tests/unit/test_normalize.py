@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from syncdoctor.normalize import clean_text, normalize, search_terms
+from syncdoctor.clean import clean_text
+from syncdoctor.normalize import normalize
+from syncdoctor.terms import search_terms
 
 
 def test_html_is_decoded_and_tags_dropped():

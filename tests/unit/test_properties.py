@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from syncdoctor.compile import compile_index
 from syncdoctor.match.extract import _unwrap
-from syncdoctor.normalize import _EXPANSIONS, _WORD, QUOTES, _expand, clean_text, fold, match_words, normalize, word_spans
+from syncdoctor.clean import clean_text
+from syncdoctor.normalize import _EXPANSIONS, WORD, QUOTES, _expand, fold, match_words, normalize, word_spans
 
 NAME_CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="<>{}\u2026")
 # A value as admins name mailboxes and profiles: words of letters, digits and punctuation.
@@ -54,7 +55,7 @@ def _tokens_one_by_one(text: str, start: int) -> list[tuple[str, int, int]]:
     """The obvious tokenizer, one regular-expression match at a time: the oracle for the fast one."""
     text = text.translate(QUOTES)
     found = []
-    for hit in _WORD.finditer(text, start):
+    for hit in WORD.finditer(text, start):
         word = fold(hit.group())
         if not word:
             continue  # "\u037a" folds to nothing

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 import math
 from dataclasses import dataclass
 
-from ..normalize import match_words, search_terms
+from ..normalize import match_words
+from ..terms import search_terms
 
 if TYPE_CHECKING:
     from ..models import Rule

@@ -1,0 +1,134 @@
+"""Raw paste -> clean text: the encodings and damage that copying adds, undone.
+
+HTML (tags, entities, even encoded twice), JSON escapes from a log line, UTF-8
+shown as Windows-1252, control characters, "> " reply marks, hard-folded lines;
+and the product's own trailers (the error-code line, the "Details:" trace) are
+found.  Everything else stays as the user wrote it.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+#: Longest text that is matched; alerts are a few hundred characters, and
+#: everything past this is a stack trace or another paste.
+MAX_MATCH_CHARS = 8_000
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]")
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|h[1-6]|hr|"
+    r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"')  # an escaped character, or quotes escaped in pairs
+_JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
+_JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
+FOLD_MIN_LINES = 3
+FOLD_MIN_WIDTH = 40
+# UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
+# code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
+CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
+               "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178")
+_CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
+_CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
+_QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
+_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
+# What the product appends to an alert record: the error code line and the
+# "Details:" trace.  They are cut before matching (the code is kept).
+_ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?", re.IGNORECASE)
+# (Blanks, not \s, after the line break: \s* would run over every following line break, a
+# quadratic search on a paste of many empty lines.)
+_DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(", re.IGNORECASE)
+
+
+def clean_text(raw: str, join_folds: bool = True) -> str:
+    """Decode HTML and JSON escapes and UTF-8 shown as Windows-1252, undo a hard fold (unless
+    ``join_folds`` is false), drop tags and control characters; keep everything else as written."""
+    return clean_paste(raw, join_folds)[0]
+
+
+def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
+    """clean_text, and whether lines were joined as a hard fold."""
+    joined = False
+    text = raw[: MAX_MATCH_CHARS * 4]
+    if "\\" in text:
+        text = unescape_json(text)
+    if not text.isascii():
+        text = _MOJIBAKE.sub(_redecode, text)
+    text = _CONTROL.sub(" ", text)
+    if join_folds and "\n" in text:
+        unfolded = unfold(text)
+        joined, text = unfolded != text, unfolded
+    if ">" in text:
+        text = _QUOTE_MARKS.sub("", text)
+    if "<" in text:
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _TAG.sub("", text)
+    if "&" in text:
+        twice = "&amp;" in text.lower()
+        text = html.unescape(text)
+        if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
+            text = html.unescape(text)
+        if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
+            text = _TAG.sub("", text)
+    return text, joined
+
+
+def unescape_json(text: str) -> str:
+    """Text copied out of a JSON document (a log line, an API answer) with its escapes decoded.
+
+    Only text that shows a JSON escape of a character, or of two quotes, is decoded, so
+    that a name such as ``CONTOSO\\nadia`` keeps its backslash otherwise.
+    Surrogate escapes are left alone.
+    """
+    if not _JSON_EVIDENCE.search(text):
+        return text
+    return _JSON_ESCAPE.sub(_json_escape_value, text)
+
+
+def _json_escape_value(found: re.Match) -> str:
+    code, char = found.group(1), found.group(2)
+    if code is not None:
+        value = int(code, 16)
+        return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)
+    return _JSON_SIMPLE.get(char, char)
+
+
+def _redecode(found: re.Match) -> str:
+    """One character's UTF-8 bytes that were shown as Windows-1252, decoded again (if they are UTF-8)."""
+    try:
+        return bytes(_CP1252_BYTE[ch] for ch in found.group()).decode("utf-8")
+    except UnicodeDecodeError:
+        return found.group()
+
+
+def unfold(text: str) -> str:
+    """Join the lines of a hard fold (every line cut at the same width, even inside a word).
+
+    Word-wrapped lines end where a word does and vary in length, so they are
+    left as they are; only three or more lines of which all but the last have
+    the same length (of at least 40 characters) are taken for a fold.
+    """
+    lines = text.split("\n")
+    if len(lines) < FOLD_MIN_LINES:
+        return text
+    widths = {len(line.rstrip("\r")) for line in lines[:-1]}
+    if len(widths) != 1 or min(widths) < FOLD_MIN_WIDTH or len(lines[-1].rstrip("\r")) > min(widths):
+        return text
+    return "".join(line.rstrip("\r") for line in lines)
+
+
+def split_trailers(clean: str) -> tuple[str, str | None]:
+    """Cut the error-code line and any trace after the alert; return (alert part, error code)."""
+    code = None
+    found = _ERROR_CODE.search(clean) if "code" in clean.lower() else None  # (a cheap test first)
+    if found:
+        code = found.group(1)
+        clean = clean[: found.start()]
+    # Without a line break a trace could only match at the very start, which is never cut.
+    details = _DETAILS.search(clean) if "\n" in clean else None
+    if details and details.start() > 0:
+        clean = clean[: details.start()]
+    return clean, code

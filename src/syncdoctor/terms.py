@@ -1,0 +1,94 @@
+"""Plain-language search terms: the content-word stems of a question, synonyms folded.
+
+Questions are compared by meaning-bearing stems, with the product's many names
+for the same thing folded together (see match/symptoms.py).
+"""
+from __future__ import annotations
+
+import re
+
+from .normalize import WORD, fold
+
+_SYNONYMS = {
+    "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "message": "email",
+    "messages": "email",
+    "synchronize": "sync", "synchronise": "sync", "synchronization": "sync", "synchronisation": "sync",
+    "synchronizing": "sync", "synchronising": "sync", "synchronized": "sync", "synchronised": "sync",
+    "syncing": "sync", "synced": "sync", "syncs": "sync", "sss": "sync",
+    "on-prem": "onprem", "on-premises": "onprem", "on-premise": "onprem", "premises": "onprem", "prem": "onprem",
+    "o365": "m365", "office": "m365", "365": "m365", "microsoft": "m365",
+    "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
+    "admin": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
+    "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
+    "logs": "sign", "log": "sign", "signs": "sign",
+    "mailboxes": "mailbox", "stays": "stuck", "remains": "stuck", "remain": "stuck", "stay": "stuck",
+    "pending": "pending", "tracked": "track", "tracking": "track", "tracks": "track",
+    "direction": "direction", "incoming": "incoming", "received": "incoming", "inbound": "incoming",
+    "outgoing": "outgoing", "outbound": "outgoing", "sent": "send", "sending": "send", "sends": "send",
+    "mb": "megabyte", "size": "large", "big": "large", "huge": "large", "larger": "large", "bigger": "large",
+    "throttled": "limit", "throttling": "limit", "limits": "limit", "quota": "limit",
+    "retried": "retry", "retries": "retry", "retrying": "retry", "again": "repeat", "repeatedly": "repeat",
+    "keeps": "repeat", "keep": "repeat", "often": "repeat", "frequently": "repeat", "constantly": "repeat",
+    "repeated": "repeat", "recurring": "repeat",
+    "fail": "fail", "fails": "fail", "failed": "fail", "failing": "fail", "failure": "fail", "failures": "fail",
+    "error": "fail", "errors": "fail",
+    "another": "different", "other": "different", "separate": "different", "second": "different",
+    "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
+    "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
+    "supported": "support", "supports": "support", "unsupported": "support",
+    "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
+    "bulk": "mass", "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
+    "credentials": "credential",
+    "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
+    "instance": "organization", "sandbox": "organization", "production": "organization",
+}
+# Phrases folded before the words are split.
+_PHRASES = (
+    (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
+     " repeatedly "),
+    (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "al")
+SEARCH_STOPWORDS = frozenset(
+    "a an the of to for and or in on at by with from is are be been has have had was were this that it its "
+    "because their your my our i we you they he she me us them can could will would should do does did not no how "
+    "what why which when where who there here so as if then than also just but get got gets getting any all "
+    "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
+    "same other others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
+    "didn't wasn't weren't hasn't haven't please help anyone still".split()
+) | frozenset(
+    # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
+    # "again" stay: they describe symptoms.)
+    "now nothing anything something everything since anymore today yesterday tomorrow morning evening night "
+    "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
+    "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
+    "thank guys team folks someone somebody everyone anybody think know want need needs tried try trying".split()
+)
+
+
+_SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
+
+
+def stem(word: str) -> str:
+    word = _SYNONYMS.get(word, word)
+    if word in _SYNONYM_TARGETS:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    # "approve", "approved", "approval" -> "approv"; "disable", "disabled" -> "disabl"
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
+
+
+def search_terms(text: str) -> list[str]:
+    """Content-word stems of a plain-language text, in order."""
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    terms = []
+    for token in WORD.finditer(text):
+        word = fold(token.group())
+        for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
+            if part and part not in SEARCH_STOPWORDS:
+                terms.append(stem(part))
+    return terms
