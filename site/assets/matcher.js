@@ -16,6 +16,7 @@
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4;
+  var WORD_START = /^(?:[a-z][A-Z]|[\p{L}\p{N}][(\[{]|[,:;!?]\S)/u;
   var ELISION = /[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026/g;
   var LEADING_ELISION = /^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*/;
   var TRAILING_ELISION = /\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$/;
@@ -108,6 +109,14 @@
       bytes[k] = high >= 0 ? 0x80 + high : run.charCodeAt(k);
     }
     try { return UTF8.decode(bytes); } catch (e) { return run; }
+  }
+
+  function breaksStartWords(text) {  // clean.breaks_start_words
+    var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
+    for (var k = 0; k + 1 < lines.length; k++) {
+      if (WORD_START.test(lines[k].slice(-1) + lines[k + 1].slice(0, 1))) return true;
+    }
+    return false;
   }
 
   function unfold(text) {
@@ -737,9 +746,11 @@
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var message = normalize(text), answer = decideMessage(message, text);
       if (message.joinedLines) {
-        // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading
-        var asLines = decideMessage(normalize(text, false), text);
-        if (asLines.confidence > answer.confidence) return asLines;
+        // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading;
+        // when both fit alike, a break where a new word visibly starts says the lines were wrapped
+        var lines = normalize(text, false), asLines = decideMessage(lines, text);
+        if (asLines.confidence > answer.confidence ||
+            (asLines.confidence === answer.confidence && breaksStartWords(lines.clean))) return asLines;
       }
       return answer;
     }

@@ -25,6 +25,10 @@ _JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"')  # an escaped c
 _JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 FOLD_MIN_LINES = 3
+# Two characters on either side of a line break that show a new word starting there: a capital
+# after a small letter, a bracket after a letter or digit, anything but a space after a comma,
+# colon, semicolon, "!" or "?".  (Not a digit after a letter: names such as "POP3" have those.)
+_WORD_START = re.compile(r"[a-z][A-Z]|[^\W_][(\[{]|[,:;!?]\S")
 FOLD_MIN_WIDTH = 40
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
@@ -109,15 +113,23 @@ def unfold(text: str) -> str:
 
     Word-wrapped lines end where a word does and vary in length, so they are
     left as they are; only three or more lines of which all but the last have
-    the same length (of at least 40 characters) are taken for a fold.
+    the same length (of at least 40 characters) are taken for a fold (see also
+    breaks_start_words).
     """
-    lines = text.split("\n")
+    lines = [line.rstrip("\r") for line in text.split("\n")]
     if len(lines) < FOLD_MIN_LINES:
         return text
-    widths = {len(line.rstrip("\r")) for line in lines[:-1]}
-    if len(widths) != 1 or min(widths) < FOLD_MIN_WIDTH or len(lines[-1].rstrip("\r")) > min(widths):
+    widths = {len(line) for line in lines[:-1]}
+    if len(widths) != 1 or min(widths) < FOLD_MIN_WIDTH or len(lines[-1]) > min(widths):
         return text
-    return "".join(line.rstrip("\r") for line in lines)
+    return "".join(lines)
+
+
+def breaks_start_words(text: str) -> bool:
+    """Whether a line break falls where a new word visibly starts ("Test|Message", "notes|(draft)",
+    "Re:|Hello"): a sign of word-wrapped lines rather than a hard fold."""
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    return any(_WORD_START.match(before[-1:] + after[:1]) for before, after in zip(lines, lines[1:]))
 
 
 def split_trailers(clean: str) -> tuple[str, str | None]:

@@ -207,3 +207,11 @@ def test_words_left_out_in_the_middle_are_not_held_against_the_alert(kb, mark):
     match = kb.classify(quoted)
     assert match.rule_id == "email-receive-secure-connection-error"
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
+def test_a_break_where_a_new_word_starts_is_read_as_a_word_wrap(kb):
+    # Lines of 83 characters could be a hard fold; both readings fit, and "Test|Message" shows a wrap.
+    wrapped = ('The mailbox location could not be determined while sending the email message "Test\n'
+               "Message\". Mailbox Ops didn't synchronize. The owner of the associated email server\n"
+               "profile Exchange Online (Prod) has been notified.")
+    assert kb.classify(wrapped).params["message_subject"] == "Test Message"

@@ -38,6 +38,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "sending email and the owner of the email server profile Contoso EXO has been notified.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops\u2026 The "
          "owner of the associated email server profile P has been notified.", "Please wait... then try again",
+         'The mailbox location could not be determined while sending the email message "Test\nMessage". Mailbox Ops '
+         "didn't synchronize. The owner of the associated email server\nprofile Exchange Online (Prod) has been notified.",
          # Word-wrapped lines of one width by chance: read both ways, the better reading kept.
          'The mailbox location could not be determined while sending the email message\n"Quarterly results for the '
          'board". Mailbox Customer Care Queue North America\ndidn\'t synchronize. The owner of the associated email '

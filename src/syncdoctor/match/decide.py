@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..compile import Index
+from ..clean import breaks_start_words
 from ..normalize import normalize
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -72,9 +73,12 @@ class Classifier:
         decision = self._decide(message, text, exhaustive)
         if message.joined_lines:
             # Lines of one width were read as a hard fold; word-wrapped lines can have one width by
-            # chance.  Read them as lines too and keep the reading that fits better.
-            as_lines = self._decide(normalize(text, join_folds=False), text, exhaustive)
-            if as_lines.confidence > decision.confidence:
+            # chance.  Read them as lines too and keep the reading that fits better; when both fit
+            # alike, a break where a new word visibly starts says the lines were wrapped.
+            lines = normalize(text, join_folds=False)
+            as_lines = self._decide(lines, text, exhaustive)
+            if as_lines.confidence > decision.confidence or (
+                    as_lines.confidence == decision.confidence and breaks_start_words(lines.clean)):
                 return as_lines
         return decision
 
