@@ -140,6 +140,7 @@
   function expand(word) {
     if (Object.prototype.hasOwnProperty.call(EXPANSIONS, word)) return EXPANSIONS[word];
     if (word.length > 3 && word.slice(-3) === "n't") return [word.slice(0, -3), "not"];
+    if (word.length > 2 && word.slice(-2) === "'t") return [word.slice(0, -2), "not"];  // "did't"
     return [word];
   }
 
@@ -650,10 +651,13 @@
         var ky = -votes.get(y) * (1.0 + votes.get(y) / data.bigram_counts[y]);
         return kx !== ky ? kx - ky : x - y;
       });
-      var chosen = [], perTemplate = {};
+      // the best-placed variant of each wording, and the variants that tie with it (candidates._diverse)
+      var chosen = [], firstVotes = new Map();
       for (k = 0; k < ranked.length && chosen.length < limit; k++) {
-        var template = data.wordings[ranked[k]].template;
-        if (!perTemplate[template]) { perTemplate[template] = 1; chosen.push([ranked[k], votes.get(ranked[k])]); }
+        var template = data.wordings[ranked[k]].template, got = votes.get(ranked[k]);
+        if (!firstVotes.has(template)) firstVotes.set(template, got);
+        else if (got !== firstVotes.get(template)) continue;
+        chosen.push([ranked[k], got]);
       }
       return chosen;
     }

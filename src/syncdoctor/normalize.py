@@ -173,6 +173,8 @@ def _expand(word: str) -> tuple[str, ...]:
         return _EXPANSIONS[word]
     if word.endswith("n't") and len(word) > 3:
         return (word[:-3], "not")
+    if word.endswith("'t") and len(word) > 2:
+        return (word[:-2], "not")  # "did't": a slip in "didn't"
     return (word,)
 
 

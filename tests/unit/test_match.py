@@ -215,3 +215,16 @@ def test_a_break_where_a_new_word_starts_is_read_as_a_word_wrap(kb):
                "Message\". Mailbox Ops didn't synchronize. The owner of the associated email server\n"
                "profile Exchange Online (Prod) has been notified.")
     assert kb.classify(wrapped).params["message_subject"] == "Test Message"
+
+
+def test_a_typo_in_the_word_that_picks_a_variant_still_finds_the_alert(kb):
+    # "{received|sent}": with "sent" misspelt, both variants get the same votes; both are aligned.
+    match = kb.classify("Email cannot be setn because the email address of the mailbox Ops requires an approval by "
+                        "an Office 365 administrator.")
+    assert match.rule_id == "email-address-requires-m365-approval" and match.params == {"mailbox_name": "Ops"}
+
+
+def test_a_slip_in_a_contraction_stays_out_of_the_value(kb):
+    match = kb.classify('An unknown error occurred while sending the email message "Hi". Mailbox José Muñoz did\'t '
+                        "synchronize. The owner of the associated email server profile P has been notified.")
+    assert match.params["mailbox_name"] == "José Muñoz"

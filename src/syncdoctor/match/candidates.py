@@ -28,18 +28,21 @@ def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[
     sizes = index.bigram_counts
     # (Sorting on the number too keeps the order independent of Python's string hash seed.)
     ranked = sorted(votes, key=lambda number: (-votes[number] * (1.0 + votes[number] / sizes[number]), number))
-    return [(number, votes[number]) for number in _diverse(index, ranked, limit)]
+    return [(number, votes[number]) for number in _diverse(index, ranked, votes, limit)]
 
 
-def _diverse(index: Index, ranked: list[int], limit: int) -> list[int]:
-    """The best-placed variant of each wording, so other wordings get their turn."""
+def _diverse(index: Index, ranked: list[int], votes: dict[int, float], limit: int) -> list[int]:
+    """The best-placed variant of each wording, so other wordings get their turn; and the variants
+    that tie with it, since then the words that tell them apart ("sent", "received") are damaged."""
     chosen: list[int] = []
-    per_template: dict[str, int] = {}
+    first_votes: dict[str, float] = {}
     for number in ranked:
         template = index.wordings[number].template
-        if per_template.get(template, 0) < 1:
-            per_template[template] = per_template.get(template, 0) + 1
-            chosen.append(number)
-            if len(chosen) == limit:
-                break
+        if template not in first_votes:
+            first_votes[template] = votes[number]
+        elif votes[number] != first_votes[template]:
+            continue
+        chosen.append(number)
+        if len(chosen) == limit:
+            break
     return chosen
