@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 MAX_QUESTION_TERMS = 30
 #: A description that shares fewer terms than this with a rule ("Error", "Sent", "Please wait,
-#: then try again") says too little to name it: its score is scaled down, but it still counts as
-#: a rival that makes another rule's answer less sure.
+#: then try again", "Quota exceeded.") says too little to name it: its score is scaled down, but
+#: it still counts as a rival that makes another rule's answer less sure.  The price: a two-word
+#: query ("pending send") names nothing either.
 MIN_SHARED_TERMS = 3
 FEW_SHARED_TERMS = 0.4
 #: Nor does one whose shared terms are all used by more than a quarter of the rules ("Failed to
