@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..compile import Index
 from ..clean import breaks_start_words
-from ..normalize import normalize
+from ..normalize import Normalized, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
 from .extract import extract_values
@@ -82,7 +82,7 @@ class Classifier:
                 return as_lines
         return decision
 
-    def _decide(self, message, text: str, exhaustive: bool) -> Decision:
+    def _decide(self, message: Normalized, text: str, exhaustive: bool) -> Decision:
         words = message.words
         alerts = self._alert_scores(message, words, exhaustive)
         ranked = sorted(alerts.items(), key=lambda item: -item[1].confidence)
