@@ -47,6 +47,8 @@ _PHRASES = (
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+    # The stock advice of any error message, not a symptom ("Sync error: please try again.").
+    (re.compile(r"\b(?:please\s+)?try\s+again(?:\s+later)?\b|\bretry\s+later\b|\bplease\s+retry\b", re.I), " "),
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "al")
 SEARCH_STOPWORDS = frozenset(

@@ -196,7 +196,8 @@ def test_word_wrapped_lines_of_one_width_by_chance_keep_their_words_apart(kb):
 
 @pytest.mark.parametrize("text", ["Error", "Sent", "Sending...", "Retry", "Unknown error", "Please wait, then try again.",
                                   "Failed to send email.", "Calendar sync failed.", "Quota exceeded.",
-                                  "Message could not be delivered.", "Approved by administrator."])
+                                  "Message could not be delivered.", "Approved by administrator.",
+                                  "Sync error: please try again.", "Sync failed. Retry later."])
 def test_a_few_common_words_of_another_system_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None
 
