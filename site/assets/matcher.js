@@ -182,9 +182,9 @@
     var cuts = new Set();
     if (body.indexOf("...") >= 0 || body.indexOf("\u2026") >= 0) {  // normalize.elisions
       ELISION.lastIndex = start;
-      var mark;
+      var mark, before = 0;  // words starting before the mark
       while ((mark = ELISION.exec(body)) !== null) {
-        var before = tokenize(body.slice(0, mark.index), start).length;
+        while (before < tokens.length && tokens[before].start < mark.index) before++;
         if (before > 0 && before < words.length) cuts.add(before);
       }
     }

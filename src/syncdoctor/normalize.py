@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -102,9 +103,10 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
 def elisions(body: str, start: int, word_count: int) -> frozenset[int]:
     """Where the text marks left-out words ("...", "…", "[...]") between two words: the number
     of words before each mark.  (At either end a mark is a cut-off end, not an elision.)"""
+    starts = word_spans(body, start, word_count)[0]
     found = set()
     for mark in _ELISION.finditer(body, start):
-        before = len(match_words(body[: mark.start()], start))
+        before = bisect_left(starts, mark.start())
         if 0 < before < word_count:
             found.add(before)
     return frozenset(found)
