@@ -594,18 +594,9 @@
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
       if (first > 0 && tokens[first].start === tokens[first - 1].start) start = tokens[first].start;
       var value = message.clean.slice(start, end).split(/\s+/).filter(Boolean).join(" ");
-      if (last + 1 === tokens.length) {
-        if (value.slice(-1) === "\u2026") value = value.slice(0, -1);
-        if (value.slice(-3) === "...") value = value.slice(0, -3);
-        value = value.replace(/\s+$/, "");
-      }
-      if (first === 0) {  // cut off here too
-        if (value.charAt(0) === "\u2026") value = value.slice(1);
-        if (value.slice(0, 3) === "...") value = value.slice(3);
-        value = value.replace(/^\s+/, "");
-      }
-      if (message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");  // words left out next to it
-      if (message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
+      // where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name
+      if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
+      if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
       for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
       value = value.trim();
       for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);

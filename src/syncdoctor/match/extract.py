@@ -31,13 +31,10 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     if first > 0 and starts[first] == starts[first - 1]:
         start = starts[first]  # "can't" is two words at one place
     value = " ".join(message.clean[start:end].split())
-    if last + 1 == len(starts):
-        value = value.removesuffix("…").removesuffix("...").rstrip()  # cut off here: the mark is not the name
-    if first == 0:
-        value = value.removeprefix("…").removeprefix("...").lstrip()  # cut off here too
-    if first in message.cuts:  # words left out just before the value ("... [...] Sales")
+    # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name.
+    if first == 0 or first in message.cuts:
         value = _LEADING_ELISION.sub("", value)
-    if last + 1 in message.cuts:
+    if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", value)
     value = _strip_prefix(value, before)
     return _unwrap(_strip_suffix(value, after))
