@@ -42,7 +42,8 @@ _EXPANSIONS = {"can't": ("can", "not"), "cannot": ("can", "not"), "won't": ("wil
                "shan't": ("shall", "not"), "cant": ("can", "not"), "wont": ("will", "not")} | {
     # Typed without the apostrophe: "didnt synchronize" is "did not synchronize".
     verb + "nt": (verb, "not") for verb in "did does do is was were has have had could should would are".split()}
-_BARE_CONTRACTIONS = tuple(word for word in _EXPANSIONS if "'" not in word)  # "cannot", "cant"
+# Any contraction written without an apostrophe ("cannot", "didnt"), found in one pass.
+_BARE_CONTRACTION = re.compile("|".join(re.escape(word) for word in _EXPANSIONS if "'" not in word))
 
 
 class Token(NamedTuple):
@@ -120,7 +121,7 @@ def match_words(text: str, start: int = 0) -> list[str]:
     if text.isascii():
         lowered = text.lower()
         words = WORD.findall(lowered, start)
-        if "'" not in lowered and not any(bare in lowered for bare in _BARE_CONTRACTIONS):
+        if "'" not in lowered and not _BARE_CONTRACTION.search(lowered):
             return words  # no contraction to spell out
     else:
         words = [word for word in map(fold, WORD.findall(text, start)) if word]  # some fold to nothing
