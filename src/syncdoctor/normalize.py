@@ -114,7 +114,7 @@ def elisions(body: str, start: int, word_count: int) -> frozenset[int]:
 
 
 def match_words(text: str, start: int = 0) -> list[str]:
-    """``[t.text for t in tokenize(text, start)]`` without the offsets, the regular expression
+    """The match words of ``text[start:]`` (their places: word_spans), the regular expression
     doing most of the work in C: ASCII text is folded by lower-casing it whole."""
     if not text.isascii():
         text = text.translate(QUOTES)  # curly quotes are the usual reason a paste is not ASCII
@@ -126,7 +126,7 @@ def match_words(text: str, start: int = 0) -> list[str]:
     else:
         words = [word for word in map(fold, WORD.findall(text, start)) if word]  # some fold to nothing
     spelled: list[str] = []
-    for word in words:
+    for word in words:  # _spelled, written out: this loop runs for every word of many pastes
         if "'" in word or word in _EXPANSIONS:
             spelled.extend(_expand(word))
         else:
@@ -159,11 +159,6 @@ def word_spans(text: str, start: int = 0, word_count: int | None = None) -> tupl
             starts[k:k + 1] = [starts[k]] * count
             ends[k:k + 1] = [ends[k]] * count
     return starts, ends
-
-
-def tokenize(text: str, start: int = 0) -> list[Token]:
-    """The match words of ``text[start:]`` with their places in ``text``."""
-    return [Token(*token) for token in zip(match_words(text, start), *word_spans(text, start))]
 
 
 def _spelled(word: str) -> tuple[str, ...]:
