@@ -29,6 +29,7 @@
   var UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-8", { fatal: true });
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
+  var CSV_DOUBLED_QUOTE = /(?<=[^\s"])""|""(?=[^\s"])/g;  // a CSV field's doubled quotes (clean._CSV_DOUBLED_QUOTE)
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(/i;
@@ -87,6 +88,7 @@
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
       if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
     }
+    if (text.indexOf('""') >= 0) text = text.replace(CSV_DOUBLED_QUOTE, '"');
     return [text, joined];
   }
 
@@ -583,12 +585,13 @@
         var positions = a.slotTokens[number];
         if (!positions.length) return;
         var slot = a.wording.slots[number];
-        var value = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after);
+        var tokens = a.wording.tokens, glued = slot.position < tokens.length && !a.matched[slot.position] ? tokens[slot.position] : "";
+        var value = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after, glued);
         if (value && !DOC_PLACEHOLDER.test(value) && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
       });
       return values;
     }
-    function valueText(message, first, last, before, after) {
+    function valueText(message, first, last, before, after, glued) {
       var tokens = message.tokens;
       var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
@@ -597,10 +600,18 @@
       // where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
+      value = dropGluedWord(value, after, glued);
       for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
       value = value.trim();
       for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
       return unwrap(value.trim());
+    }
+    // "mailbox Sales.Make sure": the template's next word, glued on by a lost space (extract._drop_glued_word)
+    function dropGluedWord(value, after, word) {
+      var glued = after + word;
+      if (!word || !after || value.length <= glued.length) return value;
+      var tail = value.slice(-glued.length).split("").map(same).join("").toLowerCase();
+      return tail === glued ? value.slice(0, -word.length) : value;
     }
     // Quotes or markdown that the user, not the template, put around a value (as extract._unwrap).
     var WRAPPERS = [["**", "**"], ["`", "`"], ['"', '"'], ["'", "'"], ["\u201c", "\u201d"], ["\u2018", "\u2019"],

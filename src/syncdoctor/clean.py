@@ -1,6 +1,7 @@
 """Raw paste -> clean text: the encodings and damage that copying adds, undone.
 
-HTML (tags, entities, even encoded twice), JSON escapes from a log line, UTF-8
+HTML (tags, entities, even encoded twice), JSON escapes from a log line, CSV's
+doubled quotes, UTF-8
 shown as Windows-1252, control characters, "> " reply marks, hard-folded lines;
 and the product's own trailers (the error-code line, the "Details:" trace) are
 found.  Everything else stays as the user wrote it.
@@ -37,6 +38,9 @@ CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u01
 _CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
 _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
+# A quote doubled next to a word: a field copied out of a CSV file ('message ""Q4 ""final"" numbers""').
+# (An empty pair between blanks, 'message "" cannot', is left alone.)
+_CSV_DOUBLED_QUOTE = re.compile(r'(?<=[^\s"])""|""(?=[^\s"])')
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
@@ -77,6 +81,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
             text = html.unescape(text)
         if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
             text = _TAG.sub("", text)
+    if '""' in text:
+        text = _CSV_DOUBLED_QUOTE.sub('"', text)
     return text, joined
 
 

@@ -230,3 +230,34 @@ def test_a_slip_in_a_contraction_stays_out_of_the_value(kb):
     match = kb.classify('An unknown error occurred while sending the email message "Hi". Mailbox José Muñoz did\'t '
                         "synchronize. The owner of the associated email server profile P has been notified.")
     assert match.params["mailbox_name"] == "José Muñoz"
+
+
+CREDENTIALS = ("Email can't be received for the mailbox {m}. Make sure that the credentials specified in the mailbox "
+               "are correct and have sufficient permissions for receiving email. Then, enable the mailbox for email "
+               "processing.")
+
+
+@pytest.mark.parametrize("name", ["i.ivanova@adatum.ru", "Ünal Yılmaz", "Sales"])
+def test_a_lost_space_after_the_values_period_keeps_the_next_word_out_of_it(kb, name):
+    match = kb.classify(CREDENTIALS.format(m=name).replace(". Make", ".Make"))
+    assert match.rule_id == "gmail-sync-failure"
+    assert match.params == {"mailbox_name": name}
+
+
+def test_a_name_with_a_period_inside_is_kept_whole(kb):
+    match = kb.classify(CREDENTIALS.format(m="Queue.Make"))
+    assert match.params == {"mailbox_name": "Queue.Make"}
+
+
+def test_a_line_copied_out_of_a_csv_file_gives_the_subject_with_single_quotes(kb):
+    alert = UNKNOWN_SEND.format(s='Q4 "final" numbers', m="Ops", p="Gmail IMAP")
+    match = kb.classify('2026-03-04T10:11:12Z,Error,"' + alert.replace('"', '""') + '",Mailbox')
+    assert match.rule_id == "gmail-sync-failure"
+    assert match.params == {"message_subject": 'Q4 "final" numbers', "mailbox_name": "Ops",
+                            "email_server_profile_name": "Gmail IMAP"}
+
+
+def test_an_empty_pair_of_quotes_is_left_alone(kb):
+    match = kb.classify(UNKNOWN_SEND.format(s="", m="Ops", p="Gmail IMAP"))
+    assert match.rule_id == "gmail-sync-failure"
+    assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "Gmail IMAP"}

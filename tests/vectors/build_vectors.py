@@ -46,7 +46,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          'server profile Contoso\nExchange Online Production EU has been notified.',
          "\u2488 \u037a x\u037ay Zo\u00eb\u2488 \u00cd\u00ba for the mailbox Ops",
          "<table><tr><td>Ops</td><td>Email can't be received for the mailbox <b>Ops</b>. Make sure that the credentials "
-         "specified in the mailbox are correct and have sufficient permissions for receiving email.</td></tr></table>"]
+         "specified in the mailbox are correct and have sufficient permissions for receiving email.</td></tr></table>",
+         # A space lost after the value's period; a line out of a CSV file (quotes doubled); an empty pair.
+         "Email can't be received for the mailbox Ünal Yılmaz.Make sure that the credentials specified in the "
+         "mailbox are correct and have sufficient permissions for receiving email.",
+         '1,"An unknown error occurred while sending the email message ""Q4 ""final"" numbers"". Mailbox Ops didn\'t '
+         'synchronize. The owner of the associated email server profile P has been notified.",x',
+         'An unknown error occurred while sending the email message "". Mailbox Ops didn\'t synchronize.']
 
 
 def main() -> None:

@@ -17,13 +17,14 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
         if not positions:
             continue
         slot = alignment.wording.slots[number]
-        value = _value_text(message, min(positions), max(positions), slot.before, slot.after)
+        glued = _missed_next_word(alignment, slot.position)
+        value = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued)
         if value and not _DOC_PLACEHOLDER.match(value) and slot.name not in values:
             values[slot.name] = value
     return values
 
 
-def _value_text(message: Normalized, first: int, last: int, before: str, after: str) -> str:
+def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str) -> str:
     """Everything between the words around the value, less the template's own punctuation."""
     starts, ends = message.spans
     start = ends[first - 1] if first > 0 else message.prefix_end
@@ -36,8 +37,25 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = _LEADING_ELISION.sub("", value)
     if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", value)
-    value = _strip_prefix(value, before)
+    value = _strip_prefix(_drop_glued_word(value, after, glued), before)
     return _unwrap(_strip_suffix(value, after))
+
+
+def _missed_next_word(alignment: Alignment, position: int) -> str:
+    """The template's word right after a value, when the alignment did not find it on its own."""
+    tokens = alignment.wording.tokens
+    return tokens[position] if position < len(tokens) and not alignment.matched[position] else ""
+
+
+def _drop_glued_word(value: str, after: str, word: str) -> str:
+    """"...mailbox Sales.Make sure": the space after the value's period was lost, so the template's
+    next word was read as part of the name.  It is given back (the period goes with ``after``)."""
+    glued = after + word
+    if not word or not after or len(value) <= len(glued):
+        return value
+    if value[-len(glued):].translate(QUOTES).casefold() != glued:
+        return value
+    return value[:-len(word)]
 
 
 # Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`").
