@@ -29,6 +29,7 @@
   var UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-8", { fatal: true });
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
+  var LINE_NUMBER = /^[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?/;  // a viewer's line numbers (clean._LINE_NUMBER)
   var CSV_DOUBLED_QUOTE = /(?<=[^\s"])""|""(?=[^\s"])/g;  // a CSV field's doubled quotes (clean._CSV_DOUBLED_QUOTE)
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
@@ -75,6 +76,7 @@
     if (text.indexOf("\\") >= 0) text = unescapeJson(text);
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
+    if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
     if (joinFolds && text.indexOf("\n") >= 0) {
       var unfolded = unfold(text);
       joined = unfolded !== text;
@@ -90,6 +92,18 @@
     }
     if (text.indexOf('""') >= 0) text = text.replace(CSV_DOUBLED_QUOTE, '"');
     return [text, joined];
+  }
+
+  function stripLineNumbers(text) {
+    var lines = text.split("\n"), kept = [], filled = 0;
+    for (var k = 0; k < lines.length; k++) {
+      var found = LINE_NUMBER.exec(lines[k]);
+      if (found) kept.push(lines[k].slice(found[0].length));
+      else if (lines[k].trim()) return text;
+      else kept.push(lines[k]);
+      if (kept[kept.length - 1].trim()) filled++;
+    }
+    return filled >= 2 ? kept.join("\n") : text;
   }
 
   function unescapeJson(text) {

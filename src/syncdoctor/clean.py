@@ -1,10 +1,9 @@
 """Raw paste -> clean text: the encodings and damage that copying adds, undone.
 
 HTML (tags, entities, even encoded twice), JSON escapes from a log line, CSV's
-doubled quotes, UTF-8
-shown as Windows-1252, control characters, "> " reply marks, hard-folded lines;
-and the product's own trailers (the error-code line, the "Details:" trace) are
-found.  Everything else stays as the user wrote it.
+doubled quotes, UTF-8 shown as Windows-1252, control characters, "> " reply
+marks, a viewer's line numbers, hard-folded lines; and the product's own
+trailers (the error-code line, the "Details:" trace) are found.  Everything else stays as the user wrote it.
 """
 from __future__ import annotations
 
@@ -42,6 +41,8 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINU
 # (An empty pair between blanks, 'message "" cannot', is left alone.)
 _CSV_DOUBLED_QUOTE = re.compile(r'(?<=[^\s"])""|""(?=[^\s"])')
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
+# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
+_LINE_NUMBER = re.compile(r"[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
 # "Details:" trace.  They are cut before matching (the code is kept).
@@ -66,6 +67,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text)
     text = _CONTROL.sub(" ", text)
+    if "\n" in text:
+        text = strip_line_numbers(text)
     if join_folds and "\n" in text:
         unfolded = unfold(text)
         joined, text = unfolded != text, unfolded
@@ -84,6 +87,20 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
     if '""' in text:
         text = _CSV_DOUBLED_QUOTE.sub('"', text)
     return text, joined
+
+
+def strip_line_numbers(text: str) -> str:
+    """Lines copied with a viewer's numbers in front of each: the numbers taken off (two lines or more)."""
+    kept = []
+    for line in text.split("\n"):
+        found = _LINE_NUMBER.match(line)
+        if found:
+            kept.append(line[found.end():])
+        elif line.strip():
+            return text  # a line without a number: these are not numbered lines
+        else:
+            kept.append(line)
+    return "\n".join(kept) if sum(1 for line in kept if line.strip()) >= 2 else text
 
 
 def unescape_json(text: str) -> str:

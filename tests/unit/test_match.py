@@ -261,3 +261,11 @@ def test_an_empty_pair_of_quotes_is_left_alone(kb):
     match = kb.classify(UNKNOWN_SEND.format(s="", m="Ops", p="Gmail IMAP"))
     assert match.rule_id == "gmail-sync-failure"
     assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "Gmail IMAP"}
+
+
+def test_lines_pasted_with_a_viewers_line_numbers(kb):
+    match = kb.classify("  1 | Appointments, contacts, and tasks can't be synchronized\n"
+                        "  2 | because the email address of the mailbox Björk\n"
+                        "  3 | Guðmundsdóttir is configured with another organization.")
+    assert match.rule_id == "mailbox-configured-with-another-org"
+    assert match.params == {"mailbox_name": "Björk Guðmundsdóttir"}

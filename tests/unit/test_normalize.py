@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from syncdoctor.clean import clean_text
 from syncdoctor.normalize import normalize
 from syncdoctor.terms import search_terms
@@ -81,3 +83,13 @@ def test_folding_twice_changes_nothing_for_letters_that_fold_oddly():
     for text in ["İstanbul", "⒈ Zoë⒈", "x ͺ y", "tÄ°a"]:
         once = normalize(text).words
         assert "" not in once and normalize(" ".join(once)).words == once
+
+
+def test_a_viewers_line_numbers_are_taken_off():
+    assert clean_text("  9 | Email can't be\n 10 | received for Ops\n\n 11 | in time.") == (
+        "Email can't be\nreceived for Ops\n\nin time.")
+
+
+@pytest.mark.parametrize("text", ["12: the only numbered line", "1 | numbered\nnot numbered", "10:11:12 a\nb"])
+def test_lines_that_are_not_all_numbered_are_kept(text):
+    assert clean_text(text) == text

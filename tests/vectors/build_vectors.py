@@ -52,7 +52,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "mailbox are correct and have sufficient permissions for receiving email.",
          '1,"An unknown error occurred while sending the email message ""Q4 ""final"" numbers"". Mailbox Ops didn\'t '
          'synchronize. The owner of the associated email server profile P has been notified.",x',
-         'An unknown error occurred while sending the email message "". Mailbox Ops didn\'t synchronize.']
+         'An unknown error occurred while sending the email message "". Mailbox Ops didn\'t synchronize.',
+         # A viewer's line numbers in front of every line.
+         "  9 | Appointments, contacts, and tasks can't be synchronized\n 10 | because the email address of the mailbox "
+         "Bj\u00f6rk\n 11 | Gu\u00f0mundsd\u00f3ttir is configured with another organization."]
 
 
 def main() -> None:
