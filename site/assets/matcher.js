@@ -555,12 +555,14 @@
       }
     }
 
-    function openValueTokens(a) {
-      var ts = trailSkipped(a);
-      if (!ts) return 0;
-      var lastKept = a.skipped.length - ts, slots = a.wording.slots;
+    function openValueTokens(a) {  // a value running into a cut edge, at the end or the start
+      var ls = leadSkipped(a), ts = trailSkipped(a);
+      return Math.max(ls ? valueTokensBefore(a, ls) : 0, ts ? valueTokensBefore(a, a.skipped.length - ts) : 0);
+    }
+    function valueTokensBefore(a, position) {
+      var slots = a.wording.slots;
       for (var number = 0; number < slots.length; number++) {
-        if (slots[number].position === lastKept && a.slotTokens[number] && a.slotTokens[number].length) return a.slotTokens[number].length;
+        if (slots[number].position === position && a.slotTokens[number] && a.slotTokens[number].length) return a.slotTokens[number].length;
       }
       return 0;
     }
@@ -592,6 +594,7 @@
 
     // ---- match/extract.py --------------------------------------------------------------------
     var DOC_PLACEHOLDER = /^<[^<>]{1,60}>$/;
+    var HYPHEN_AT_LINE_END = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])/g;  // "Support-|Desk" (extract._HYPHEN_AT_LINE_END)
     function same(ch) { return Object.prototype.hasOwnProperty.call(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
       var values = {}, numbers = Object.keys(a.slotTokens).map(Number).sort(function (x, y) { return x - y; });
@@ -610,7 +613,7 @@
       var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
       if (first > 0 && tokens[first].start === tokens[first - 1].start) start = tokens[first].start;
-      var value = message.clean.slice(start, end).split(/\s+/).filter(Boolean).join(" ");
+      var value = message.clean.slice(start, end).replace(HYPHEN_AT_LINE_END, "-").split(/\s+/).filter(Boolean).join(" ");
       // where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");

@@ -269,3 +269,24 @@ def test_lines_pasted_with_a_viewers_line_numbers(kb):
                         "  3 | Guðmundsdóttir is configured with another organization.")
     assert match.rule_id == "mailbox-configured-with-another-org"
     assert match.params == {"mailbox_name": "Björk Guðmundsdóttir"}
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("mailboxes were disabled because the email addresses were never approved", "email-address-not-approved"),
+    ("appointments contacts and tasks stopped syncing after a secure connection error to exchange",
+     "act-sync-disabled-secure-connection")])
+def test_an_alert_retold_in_a_persons_own_words_finds_its_rule(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_another_alert_is_not_read_as_a_fragment_that_starts_inside_a_long_value(kb):
+    match = kb.classify("An unexpected error occurred while testing the mailbox. The owner of the associated email "
+                        "server profile Contoso EXO has been notified.")
+    assert match.rule_id is None
+
+
+@pytest.mark.parametrize("written, value", [("Support-\nDesk (NA)", "Support-Desk (NA)"),
+                                            ("Anne-\nMarie Lee", "Anne-Marie Lee"),
+                                            ("Helpdesk -\nTier 2", "Helpdesk - Tier 2")])
+def test_a_line_wrapped_after_a_names_hyphen_keeps_the_name_whole(kb, written, value):
+    assert kb.classify(RECEIVE.format(m=written, p="P")).params["mailbox_name"] == value

@@ -63,12 +63,15 @@ class Alignment:
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
 
     def open_value_tokens(self) -> int:
-        """Tokens of a value that runs into the cut end of a truncated message (its end is unknowable)."""
-        if not self.trail_skipped:
-            return 0
-        last_kept = len(self.skipped) - self.trail_skipped
+        """Tokens of a value that runs into a cut edge: the end of a truncated message, or the start
+        of a fragment ("...Sales Queue because"), where the value's other end is unknowable."""
+        leading = self._value_tokens_before(self.lead_skipped) if self.lead_skipped else 0
+        trailing = self._value_tokens_before(len(self.skipped) - self.trail_skipped) if self.trail_skipped else 0
+        return max(leading, trailing)
+
+    def _value_tokens_before(self, position: int) -> int:
         for number, slot in enumerate(self.wording.slots):
-            if slot.position == last_kept and self.slot_tokens.get(number):
+            if slot.position == position and self.slot_tokens.get(number):
                 return len(self.slot_tokens[number])
         return 0
 

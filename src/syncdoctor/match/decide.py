@@ -28,7 +28,9 @@ RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of th
 
 #: Weighted words a text must share, in order, with an alert wording to count
 #: as an alert itself: such text is never answered by plain-language search.
-ALERT_LIKE_EVIDENCE = 6.0
+#: (A person retelling an alert in their own words, "mailboxes were disabled because
+#: the email addresses were never approved", shares up to about seven.)
+ALERT_LIKE_EVIDENCE = 8.0
 
 
 class Ranked(NamedTuple):

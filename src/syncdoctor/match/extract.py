@@ -8,6 +8,9 @@ from .align import Alignment
 
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>]{1,60}>$")
 _LEADING_ELISION = re.compile(r"^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*")
+# "Support-|Desk": a line wrapped after a name's own hyphen (as mail clients and browsers wrap); the
+# break is no space.  ("Helpdesk -|Tier 2", with a space before the hyphen, keeps its spaces.)
+_HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 
 
@@ -31,7 +34,7 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     end = starts[last + 1] if last + 1 < len(starts) else message.body_end
     if first > 0 and starts[first] == starts[first - 1]:
         start = starts[first]  # "can't" is two words at one place
-    value = " ".join(message.clean[start:end].split())
+    value = " ".join(_HYPHEN_AT_LINE_END.sub("-", message.clean[start:end]).split())
     # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name.
     if first == 0 or first in message.cuts:
         value = _LEADING_ELISION.sub("", value)
