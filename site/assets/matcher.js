@@ -30,7 +30,7 @@
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
   var LINE_NUMBER = /^[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?/;  // a viewer's line numbers (clean._LINE_NUMBER)
-  var CSV_DOUBLED_QUOTE = /(?<=[^\s"])""|""(?=[^\s"])/g;  // a CSV field's doubled quotes (clean._CSV_DOUBLED_QUOTE)
+  var CSV_DELIMITERS = ",;\t\n";
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(/i;
@@ -90,8 +90,28 @@
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
       if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
     }
-    if (text.indexOf('""') >= 0) text = text.replace(CSV_DOUBLED_QUOTE, '"');
+    if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
     return [text, joined];
+  }
+
+  // A line out of a CSV file: the quoted field that doubles a quote, read as written (clean.unquote_csv_field).
+  function isCsvEdge(ch) { return ch === "" || CSV_DELIMITERS.indexOf(ch) >= 0; }
+  function unquoteCsvField(text) {
+    var opening = text.indexOf('"');
+    if (!isCsvEdge(text.slice(0, opening).replace(/ +$/, "").slice(-1))) return text;
+    var field = [], k = opening + 1, doubled = false;
+    while (k < text.length) {
+      if (text[k] === '"') {
+        if (text.slice(k + 1, k + 2) !== '"') break;
+        doubled = true;
+        k++;
+      }
+      field.push(text[k]);
+      k++;
+    }
+    var rest = text.slice(k + 1);
+    if (k >= text.length || !doubled || !isCsvEdge(rest.replace(/^ +/, "").slice(0, 1))) return text;
+    return text.slice(0, opening) + field.join("") + rest;
   }
 
   function stripLineNumbers(text) {

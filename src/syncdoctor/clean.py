@@ -37,9 +37,7 @@ CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u01
 _CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
 _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
-# A quote doubled next to a word: a field copied out of a CSV file ('message ""Q4 ""final"" numbers""').
-# (An empty pair between blanks, 'message "" cannot', is left alone.)
-_CSV_DOUBLED_QUOTE = re.compile(r'(?<=[^\s"])""|""(?=[^\s"])')
+_CSV_DELIMITERS = ",;\t\n"
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 # A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
 _LINE_NUMBER = re.compile(r"[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?")
@@ -85,7 +83,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
         if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
             text = _TAG.sub("", text)
     if '""' in text:
-        text = _CSV_DOUBLED_QUOTE.sub('"', text)
+        text = unquote_csv_field(text)
     return text, joined
 
 
@@ -101,6 +99,32 @@ def strip_line_numbers(text: str) -> str:
         else:
             kept.append(line)
     return "\n".join(kept) if sum(1 for line in kept if line.strip()) >= 2 else text
+
+
+def unquote_csv_field(text: str) -> str:
+    """A line copied out of a CSV file ('2026-03-04,Error,"The email message ""Hi"" can't be sent",x'):
+    the quoted field's own quotes taken off and its doubled quotes read as one.
+
+    Only a field that opens with the text's first quote (at the start, or after a delimiter),
+    closes before a delimiter or the end, and doubles a quote inside is read so; an alert whose
+    subject ends with a quote ('message "Re: "Q3"". Mailbox') is left as it is.
+    """
+    opening = text.find('"')
+    if text[:opening].rstrip(" ")[-1:] not in ("", *_CSV_DELIMITERS):
+        return text
+    field, k, doubled = [], opening + 1, False
+    while k < len(text):
+        if text[k] == '"':
+            if text[k + 1:k + 2] != '"':
+                break
+            doubled = True
+            k += 1
+        field.append(text[k])
+        k += 1
+    rest = text[k + 1:]
+    if k >= len(text) or not doubled or rest.lstrip(" ")[:1] not in ("", *_CSV_DELIMITERS):
+        return text
+    return text[:opening] + "".join(field) + rest
 
 
 def unescape_json(text: str) -> str:

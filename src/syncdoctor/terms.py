@@ -22,6 +22,8 @@ _SYNONYMS = {
     "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
     "logs": "sign", "log": "sign", "signs": "sign",
     "mailboxes": "mailbox", "stays": "stuck", "remains": "stuck", "remain": "stuck", "stay": "stuck",
+    "sit": "stuck", "sits": "stuck", "sitting": "stuck", "sat": "stuck",
+    "goes": "go", "going": "go", "gone": "go", "went": "go",
     "pending": "pending", "tracked": "track", "tracking": "track", "tracks": "track",
     "direction": "direction", "incoming": "incoming", "received": "incoming", "inbound": "incoming",
     "outgoing": "outgoing", "outbound": "outgoing", "sent": "send", "sending": "send", "sends": "send",
@@ -52,7 +54,7 @@ _PHRASES = (
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "al")
 SEARCH_STOPWORDS = frozenset(
-    "a an the of to for and or in on at by with from is are be been has have had was were this that it its "
+    "a an the of to for and or in on at by with from is are be been being has have had was were this that it its "
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "

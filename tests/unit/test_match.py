@@ -290,3 +290,16 @@ def test_another_alert_is_not_read_as_a_fragment_that_starts_inside_a_long_value
                                             ("Helpdesk -\nTier 2", "Helpdesk - Tier 2")])
 def test_a_line_wrapped_after_a_names_hyphen_keeps_the_name_whole(kb, written, value):
     assert kb.classify(RECEIVE.format(m=written, p="P")).params["mailbox_name"] == value
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("emails sit in pending send and never go out", "email-pending-send"),
+    ("why does my mailbox keep being disabled", "mailbox-repeatedly-disabled")])
+def test_everyday_verbs_of_a_question_are_understood(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+@pytest.mark.parametrize("subject", ['Re: "Q3"', '0"', '"Hi", he said'])
+def test_a_subject_that_ends_or_starts_with_a_quote_keeps_it(kb, subject):
+    match = kb.classify(UNKNOWN_SEND.format(s=subject, m="Ops", p="Gmail IMAP"))
+    assert match.params["message_subject"] == subject

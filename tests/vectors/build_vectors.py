@@ -53,12 +53,14 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          '1,"An unknown error occurred while sending the email message ""Q4 ""final"" numbers"". Mailbox Ops didn\'t '
          'synchronize. The owner of the associated email server profile P has been notified.",x',
          'An unknown error occurred while sending the email message "". Mailbox Ops didn\'t synchronize.',
+         'An unknown error occurred while sending the email message "Re: "Q3"". Mailbox Ops didn\'t synchronize.',
          # A viewer's line numbers in front of every line.
          "  9 | Appointments, contacts, and tasks can't be synchronized\n 10 | because the email address of the mailbox "
          "Bj\u00f6rk\n 11 | Gu\u00f0mundsd\u00f3ttir is configured with another organization.",
          # An alert retold in a person's words; another alert read as a fragment starting in a value; a line
          # wrapped after a name's hyphen.
          "mailboxes were disabled because the email addresses were never approved",
+         "emails sit in pending send and never go out", "why does my mailbox keep being disabled",
          "An unexpected error occurred while testing the mailbox. The owner of the associated email server profile "
          "Contoso EXO has been notified.",
          "Email can't be received for the mailbox Support-\nDesk (NA) because an error occurred while establishing a "
