@@ -497,7 +497,7 @@
             // a value's first word costs less than its others (align.SLOT_FIRST)
             var step = !slotBefore[i] ? C.INSERT : back[row + j - 1] !== SLOT_INSERT ? C.SLOT_FIRST : C.SLOT_TOKEN;
             candidate = best[row + j - 1] + step;
-            if (candidate > value) { value = candidate; how = slotBefore[i] ? SLOT_INSERT : INSERTED; }
+            if (candidate > value + C.TIE) { value = candidate; how = slotBefore[i] ? SLOT_INSERT : INSERTED; }
           }
           if (i && j && (i >= 2 || j >= 2)) {
             var merged = merges(wording, words, t0, m0, i, j, best, width, value, how);
@@ -617,9 +617,10 @@
     var HYPHEN_AT_LINE_END = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])/g;  // "Support-|Desk" (extract._HYPHEN_AT_LINE_END)
     function same(ch) { return Object.prototype.hasOwnProperty.call(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
-      var values = {}, numbers = Object.keys(a.slotTokens).map(Number).sort(function (x, y) { return x - y; });
+      var slotTokens = splitByPunctuation(a, message);
+      var values = {}, numbers = Object.keys(slotTokens).map(Number).sort(function (x, y) { return x - y; });
       numbers.forEach(function (number) {
-        var positions = a.slotTokens[number];
+        var positions = slotTokens[number];
         if (!positions.length) return;
         var slot = a.wording.slots[number];
         var tokens = a.wording.tokens, glued = slot.position < tokens.length && !a.matched[slot.position] ? tokens[slot.position] : "";
@@ -627,6 +628,39 @@
         if (value && !DOC_PLACEHOLDER.test(value) && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
       });
       return values;
+    }
+    // '"{subject}". Mailbox {name}' with "Your mailbox": the template's punctuation says where (extract._split_by_punctuation)
+    function splitByPunctuation(a, message) {
+      var slotTokens = a.slotTokens, slots = a.wording.slots, words = message.words;
+      for (var number = 0; number + 1 < slots.length; number++) {
+        var first = slotTokens[number], second = slotTokens[number + 1];
+        var marks = slots[number].after.split(/\s+/).join("");
+        if (!first || !first.length || !second || !second.length || !marks) continue;
+        var between = Math.max.apply(null, first) + 1, size = slots[number + 1].position - slots[number].position;
+        if (size < 1 || Math.min.apply(null, second) !== between + size) continue;
+        var region = first.slice().sort(byNumber), k;
+        for (k = between; k < between + size; k++) region.push(k);
+        region = region.concat(second.slice().sort(byNumber));
+        var literal = words.slice(between, between + size).join("\u0000"), fitting = [];
+        for (var r = 1; r < region.length - size; r++) {
+          k = region[r];
+          if (words.slice(k, k + size).join("\u0000") === literal && markedBefore(message, k, marks)) fitting.push(k);
+        }
+        if (fitting.length === 1 && fitting[0] !== between) {
+          var split = region.indexOf(fitting[0]), copy = {};
+          Object.keys(slotTokens).forEach(function (key) { copy[key] = slotTokens[key]; });
+          copy[number] = region.slice(0, split);
+          copy[number + 1] = region.slice(split + size);
+          slotTokens = copy;
+        }
+      }
+      return slotTokens;
+    }
+    function byNumber(x, y) { return x - y; }
+    function markedBefore(message, k, marks) {
+      var tokens = message.tokens, gap = k ? message.clean.slice(tokens[k - 1].end, tokens[k].start) : "";
+      var flat = gap.split(/\s+/).join("").split("").map(same).join("");
+      return flat.slice(-marks.length) === marks;
     }
     function valueText(message, first, last, before, after, glued) {
       var tokens = message.tokens;

@@ -303,3 +303,16 @@ def test_everyday_verbs_of_a_question_are_understood(kb, question, rule_id):
 def test_a_subject_that_ends_or_starts_with_a_quote_keeps_it(kb, subject):
     match = kb.classify(UNKNOWN_SEND.format(s=subject, m="Ops", p="Gmail IMAP"))
     assert match.params["message_subject"] == subject
+
+
+@pytest.mark.parametrize("subject", ["Mailbox full?", "Your mailbox", "0%MAILBOX", "Welcome to the mailbox"])
+def test_a_subject_with_the_word_that_follows_it_keeps_that_word(kb, subject):
+    match = kb.classify(UNKNOWN_SEND.format(s=subject, m="Dana", p="P"))
+    assert match.params == {"message_subject": subject, "mailbox_name": "Dana", "email_server_profile_name": "P"}
+
+
+def test_two_template_words_between_values_are_found_by_their_punctuation(kb):
+    match = kb.classify("The mailbox location could not be determined while sending the email message Check the mailbox. "
+                        "The mailbox Ops has been disabled for sending email and the owner of the associated email "
+                        "server profile P has been notified.")
+    assert match.params == {"message_subject": "Check the mailbox", "mailbox_name": "Ops", "email_server_profile_name": "P"}

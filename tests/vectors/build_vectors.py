@@ -61,6 +61,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          # wrapped after a name's hyphen.
          "mailboxes were disabled because the email addresses were never approved",
          "emails sit in pending send and never go out", "why does my mailbox keep being disabled",
+         # A subject that holds the template word after it: the template's punctuation decides.
+         'An unknown error occurred while sending the email message “Your mailbox”. Mailbox Dana didn\'t synchronize.',
+         'The mailbox location could not be determined while sending the email message "0%MAILBOX". Mailbox 0 didn\'t '
+         'synchronize. The owner of the associated email server profile 0 has been notified.',
+         'An unknown error occurred while sending the email message "Mailbox full?". Mailbox Dana didn\'t synchronize.',
+         "The mailbox location could not be determined while sending the email message 0 THE%MAILBOX. The mailbox 0 has "
+         "been disabled for sending email and the owner of the associated email server profile 0 has been notified.",
          "An unexpected error occurred while testing the mailbox. The owner of the associated email server profile "
          "Contoso EXO has been notified.",
          "Email can't be received for the mailbox Support-\nDesk (NA) because an error occurred while establishing a "

@@ -24,6 +24,9 @@ SLOT_TOKEN = -0.01
 SLOT_FIRST = -0.005  # a value's first word costs less than its others: two values beat one value and an empty one
 EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value explains it better
 NEG = float("-inf")
+#: A value's word must beat a template word's match by more than rounding: two readings that cost
+#: the same so far ("Mailbox full?". Mailbox Dana) differ later, as a value's first word costs less.
+TIE = 1e-9
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
 ELIDED = ("elide",)  # template words left out where the message shows "..." (free, and not counted as missing)
 MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
@@ -297,7 +300,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                     candidate = best[row + j - 1] + SLOT_FIRST
                 else:
                     candidate = best[row + j - 1] + insert_cost
-                if candidate > value:
+                if candidate > value + TIE:  # on a tie the template word's match stands (see TIE)
                     value, how = candidate, insert_how
                 if row_merges and j in row_merges:
                     for d_i, d_j, gain, merge in row_merges[j]:

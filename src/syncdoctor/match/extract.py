@@ -16,7 +16,8 @@ _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u
 
 def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
     values: dict[str, str] = {}
-    for number, positions in sorted(alignment.slot_tokens.items()):
+    slot_tokens = _split_by_punctuation(alignment, message)
+    for number, positions in sorted(slot_tokens.items()):
         if not positions:
             continue
         slot = alignment.wording.slots[number]
@@ -25,6 +26,38 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
         if value and not _DOC_PLACEHOLDER.match(value) and slot.name not in values:
             values[slot.name] = value
     return values
+
+
+def _split_by_punctuation(alignment: Alignment, message: Normalized) -> dict[int, list[int]]:
+    """Where template words stand between two values ('"{subject}". Mailbox {name}'), a value that
+    holds those words too ("Your mailbox") makes two splits cost the same; the template's
+    punctuation ('". ') in front of the words says which one is right."""
+    slot_tokens = alignment.slot_tokens
+    slots = alignment.wording.slots
+    for number in range(len(slots) - 1):
+        first, second = slot_tokens.get(number), slot_tokens.get(number + 1)
+        marks = "".join(slots[number].after.split())
+        if not first or not second or not marks:
+            continue
+        between, size = max(first) + 1, slots[number + 1].position - slots[number].position
+        if size < 1 or min(second) != between + size:
+            continue
+        region = sorted(first) + list(range(between, between + size)) + sorted(second)
+        words = message.words
+        literal = words[between:between + size]
+        fitting = [k for k in region[1:len(region) - size]
+                   if words[k:k + size] == literal and _marked_before(message, k, marks)]
+        if len(fitting) == 1 and fitting[0] != between:
+            split = region.index(fitting[0])
+            slot_tokens = {**slot_tokens, number: region[:split], number + 1: region[split + size:]}
+    return slot_tokens
+
+
+def _marked_before(message: Normalized, k: int, marks: str) -> bool:
+    """Whether the text just before word ``k`` ends with these marks (spaces aside)."""
+    starts, ends = message.spans
+    gap = message.clean[ends[k - 1]:starts[k]] if k else ""
+    return "".join(gap.split()).translate(QUOTES).endswith(marks)
 
 
 def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str) -> str:
