@@ -234,18 +234,24 @@
     Object.keys(synonyms).forEach(function (k) { targets[synonyms[k]] = true; });
     lexicon.search_stopwords.forEach(function (w) { stop[w] = true; });
     var phrases = lexicon.phrases.map(function (p) { return [new RegExp(p[0], "gi"), p[1]]; });
+    var SIZE = /(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])/g;
     function stem(word) {
       if (Object.prototype.hasOwnProperty.call(synonyms, word)) word = synonyms[word];
       if (targets[word]) return word;
       for (var k = 0; k < lexicon.suffixes.length; k++) {
         var suffix = lexicon.suffixes[k];
-        if (word.length - suffix.length >= 4 && word.slice(-suffix.length) === suffix) { word = word.slice(0, -suffix.length); break; }
+        if (suffix === "s" && /(?:ss|us|is)$/.test(word)) break;  // "address", "status": no plural "s"
+        if (word.length - suffix.length >= 4 && word.slice(-suffix.length) === suffix) {
+          word = word.slice(0, -suffix.length) + (suffix === "ies" || suffix === "ied" ? "y" : "");  // "policies" -> "policy"
+          break;
+        }
       }
       // "approve", "approved", "approval" -> "approv" (as normalize.stem)
       return word.slice(-1) === "e" && word.length >= 5 ? word.slice(0, -1) : word;
     }
     return function searchTerms(text) {
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
+      text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
       var terms = [], found;
       WORD.lastIndex = 0;
       while ((found = WORD.exec(text)) !== null) {

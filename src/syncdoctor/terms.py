@@ -71,6 +71,9 @@ SEARCH_STOPWORDS = frozenset(
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
+_NOT_PLURAL = ("ss", "us", "is")
+# "150MB", "2GB": a size written without its space reads as the number and the unit.
+_SIZE = re.compile(r"(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])")
 
 
 def stem(word: str) -> str:
@@ -78,8 +81,10 @@ def stem(word: str) -> str:
     if word in _SYNONYM_TARGETS:
         return word
     for suffix in _SUFFIXES:
+        if suffix == "s" and word.endswith(_NOT_PLURAL):
+            break  # "address", "status", "analysis": no plural "s" to take off
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")  # "policies" -> "policy"
             break
     # "approve", "approved", "approval" -> "approv"; "disable", "disabled" -> "disabl"
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
@@ -89,6 +94,7 @@ def search_terms(text: str) -> list[str]:
     """Content-word stems of a plain-language text, in order."""
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
+    text = _SIZE.sub(r"\1 \2", text)
     terms = []
     for token in WORD.finditer(text):
         word = fold(token.group())

@@ -316,3 +316,10 @@ def test_two_template_words_between_values_are_found_by_their_punctuation(kb):
                         "The mailbox Ops has been disabled for sending email and the owner of the associated email "
                         "server profile P has been notified.")
     assert match.params == {"message_subject": "Check the mailbox", "mailbox_name": "Ops", "email_server_profile_name": "P"}
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("Large emails over 150MB are missing in CRM", "incoming-email-over-150mb"),
+    ("Who needs to approve email addresses when using Exchange Online?", "email-address-requires-m365-approval")])
+def test_sizes_and_plurals_in_a_question_are_understood(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id

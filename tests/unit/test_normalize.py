@@ -93,3 +93,9 @@ def test_a_viewers_line_numbers_are_taken_off():
 @pytest.mark.parametrize("text", ["12: the only numbered line", "1 | numbered\nnot numbered", "10:11:12 a\nb"])
 def test_lines_that_are_not_all_numbered_are_kept(text):
     assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("one, other", [("address", "addresses"), ("status", "statuses"), ("policy", "policies"),
+                                        ("activity", "activities"), ("150 MB", "150MB")])
+def test_a_word_and_its_plural_or_a_size_with_and_without_space_are_one_term(one, other):
+    assert search_terms(one) == search_terms(other)
