@@ -229,7 +229,7 @@
   }
 
   // terms.search_terms(): plain-language terms
-  function makeSearchTerms(lexicon) {
+  function makeSearchWords(lexicon) {
     var synonyms = lexicon.synonyms, targets = {}, stop = {};
     Object.keys(synonyms).forEach(function (k) { targets[synonyms[k]] = true; });
     lexicon.search_stopwords.forEach(function (w) { stop[w] = true; });
@@ -249,17 +249,18 @@
       // "approve", "approved", "approval" -> "approv" (as normalize.stem)
       return word.slice(-1) === "e" && word.length >= 5 ? word.slice(0, -1) : word;
     }
-    return function searchTerms(text) {
+    // [word as written, folded; its stem] for each content word (terms.search_words)
+    return function searchWords(text) {
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
       text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
-      var terms = [], found;
+      var pairs = [], found;
       WORD.lastIndex = 0;
       while ((found = WORD.exec(text)) !== null) {
         var word = fold(found[0]);
         var parts = Object.prototype.hasOwnProperty.call(synonyms, word) ? [word] : word.split(/[\-\/]/);
-        parts.forEach(function (part) { if (part && !stop[part]) terms.push(stem(part)); });
+        parts.forEach(function (part) { if (part && !stop[part]) pairs.push([part, stem(part)]); });
       }
-      return terms;
+      return pairs;
     };
   }
 
@@ -742,8 +743,24 @@
     }
 
     // ---- match/symptoms.py -------------------------------------------------------------------
-    var searchTerms = makeSearchTerms(data.lexicon);
+    var searchWords = makeSearchWords(data.lexicon);
+    function searchTerms(text) { return searchWords(text).map(function (pair) { return pair[1]; }); }
     var S = data.symptoms;
+    // A slip in a question's word is read as the rules' word it is one or two edits from
+    // (symptoms.corrected_terms); on a tie the first in order.
+    function correctable(word) { return word.length >= C.MIN_CORRECTED_LETTERS && /^[a-z]+$/.test(word); }
+    function correctedTerms(text) {
+      return searchWords(text).map(function (pair) {
+        var word = pair[0], term = pair[1];
+        if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
+        var allowed = word.length < 7 ? 1 : 2, best = allowed + 1, nearest = term;
+        for (var k = 0; k < S.spellings.length; k++) {
+          var distance = osaDistance(word, S.spellings[k][0], allowed);
+          if (distance < best) { best = distance; nearest = S.spellings[k][1]; }
+        }
+        return nearest;
+      });
+    }
     var symptomDocs = S.docs.map(function (docs) { return docs.map(function (d) { return new Set(d); }); });
     var symptomVocab = S.vocab.map(function (v) { return new Set(v); });
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
@@ -757,7 +774,7 @@
       // Longer than a question can be (in code points, as Python counts): not a question.
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
           Array.from(text).length > C.MAX_QUESTION_CHARS)) return {};
-      var terms = searchTerms(text);
+      var terms = correctedTerms(text);
       if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
       var unknown = isAsking(text) ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;

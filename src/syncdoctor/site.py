@@ -104,7 +104,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
-                                 "SPECIFIC_IDF"))) for name in names}
+                                 "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS"))) for name in names}
     return {
         "constants": constants,
         "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens),
@@ -117,6 +117,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
                      "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
                      "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,
+                     "spellings": list(symptom_index.spellings.items()),
                      "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
                      "asking_openers": sorted(symptoms.ASKING_OPENERS)},
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),

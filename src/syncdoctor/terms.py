@@ -92,13 +92,18 @@ def stem(word: str) -> str:
 
 def search_terms(text: str) -> list[str]:
     """Content-word stems of a plain-language text, in order."""
+    return [term for _, term in search_words(text)]
+
+
+def search_words(text: str) -> list[tuple[str, str]]:
+    """(word as written, folded; its stem) for each content word of a plain-language text."""
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _SIZE.sub(r"\1 \2", text)
-    terms = []
+    pairs = []
     for token in WORD.finditer(text):
         word = fold(token.group())
         for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
             if part and part not in SEARCH_STOPWORDS:
-                terms.append(stem(part))
-    return terms
+                pairs.append((part, stem(part)))
+    return pairs

@@ -323,3 +323,16 @@ def test_two_template_words_between_values_are_found_by_their_punctuation(kb):
     ("Who needs to approve email addresses when using Exchange Online?", "email-address-requires-m365-approval")])
 def test_sizes_and_plurals_in_a_question_are_understood(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("emial stuck in pendign send", "email-pending-send"),
+    ("sent emial shows as incomming", "sent-email-direction-incoming"),
+    ("dashbaord for server side sync failures", "sss-failures-dashboard")])
+def test_a_slip_in_a_questions_word_is_read_as_the_word_meant(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_a_short_word_is_not_read_as_another(kb):
+    from syncdoctor.match.symptoms import corrected_terms
+    assert corrected_terms("read the fiel", kb.classifier.symptoms) == ["read", "fiel"]

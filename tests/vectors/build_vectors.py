@@ -63,6 +63,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "emails sit in pending send and never go out", "why does my mailbox keep being disabled",
          "Large emails over 150MB are missing in CRM", "Who needs to approve email addresses when using Exchange Online?",
          "status statuses policies activities 2.5GB x150MB",
+         # Slips in a question's words.
+         "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
+         "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",
          # A subject that holds the template word after it: the template's punctuation decides.
          'An unknown error occurred while sending the email message “Your mailbox”. Mailbox Dana didn\'t synchronize.',
          'The mailbox location could not be determined while sending the email message "0%MAILBOX". Mailbox 0 didn\'t '

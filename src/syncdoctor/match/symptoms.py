@@ -10,10 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import search_terms
+from ..terms import search_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -33,6 +36,10 @@ MAX_QUESTION_CHARS = 2_000  # longer than any question: not looked at (a huge pa
 #: message does not, so there a word no rule uses is a name or another subject and weighs as
 #: the rarest word of the domain.  In a question it weighs as a word of one rule in this many.
 ASKING_UNKNOWN_SHARE = 3.0
+#: A slip in a question's word ("emial", "incomming", "dashbaord") is read as the word of the rules
+#: it is one edit from (two from a word of seven letters or more).  Shorter words are too easily
+#: another word, and only plain letters are corrected (not "365", not names with marks).
+MIN_CORRECTED_LETTERS = 5
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 
@@ -45,14 +52,18 @@ class SymptomIndex:
     idf: dict[str, float]
     default_idf: float
     asking_idf: float = 0.0
+    spellings: dict[str, str] = field(default_factory=dict)  # words of the rules -> their terms
 
 
 def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
     rule_ids, docs, vocab = [], [], []
     frequency: dict[str, int] = {}
+    spellings: dict[str, str] = {}
     for rule in rules:
         texts = [rule.title, rule.summary, *rule.symptoms]
-        term_sets = [frozenset(search_terms(t)) for t in texts]
+        words = [search_words(t) for t in texts]
+        term_sets = [frozenset(term for _, term in pairs) for pairs in words]
+        spellings.update((word, term) for pairs in words for word, term in pairs if _correctable(word))
         everything = frozenset().union(*term_sets)
         rule_ids.append(rule.id)
         docs.append(term_sets)
@@ -63,7 +74,28 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
     idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
     # A word no rule uses weighs as much as the rarest word of the domain: a text about something
     # else is not matched on the few domain words it happens to share.
-    return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total), math.log(1 + total / ASKING_UNKNOWN_SHARE))
+    return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total), math.log(1 + total / ASKING_UNKNOWN_SHARE),
+                        dict(sorted(spellings.items())))
+
+
+def _correctable(word: str) -> bool:
+    return len(word) >= MIN_CORRECTED_LETTERS and word.isascii() and word.isalpha()
+
+
+def corrected_terms(text: str, index: SymptomIndex) -> list[str]:
+    """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
+    slip of, if one is near."""
+    return [term if term in index.idf or not _correctable(word) else _nearest(word, term, index.spellings)
+            for word, term in search_words(text)]
+
+
+def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
+    allowed = 1 if len(word) < 7 else 2
+    found = process.extract(word, list(spellings), scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    if not found:
+        return term
+    nearest = min(found, key=lambda hit: (hit[1], hit[2]))[0]  # on a tie, the first in order
+    return spellings[nearest]
 
 
 def is_asking(text: str) -> bool:
@@ -78,7 +110,7 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     """Confidence per rule that the text describes its problem (only rules above zero)."""
     if len(text) > MAX_QUESTION_CHARS:
         return {}
-    terms = search_terms(text)
+    terms = corrected_terms(text, index)
     if not terms or len(terms) > MAX_QUESTION_TERMS:
         return {}
     query = set(terms)
