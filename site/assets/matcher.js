@@ -753,7 +753,7 @@
       return searchWords(text).map(function (pair) {
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
-        var allowed = word.length < 7 ? 1 : 2, best = allowed + 1, nearest = term;
+        var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = term;
         for (var k = 0; k < S.spellings.length; k++) {
           var distance = osaDistance(word, S.spellings[k][0], allowed);
           if (distance < best) { best = distance; nearest = S.spellings[k][1]; }

@@ -37,7 +37,7 @@ MAX_QUESTION_CHARS = 2_000  # longer than any question: not looked at (a huge pa
 #: the rarest word of the domain.  In a question it weighs as a word of one rule in this many.
 ASKING_UNKNOWN_SHARE = 3.0
 #: A slip in a question's word ("emial", "incomming", "dashbaord") is read as the word of the rules
-#: it is one edit from (two from a word of seven letters or more).  Shorter words are too easily
+#: it is one edit from (two from a word of nine letters or more).  Shorter words are too easily
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which".split())
@@ -90,7 +90,7 @@ def corrected_terms(text: str, index: SymptomIndex) -> list[str]:
 
 
 def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
-    allowed = 1 if len(word) < 7 else 2
+    allowed = 1 if len(word) < 9 else 2
     found = process.extract(word, list(spellings), scorer=OSA.distance, score_cutoff=allowed, limit=None)
     if not found:
         return term
