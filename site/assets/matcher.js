@@ -621,6 +621,17 @@
 
     // ---- match/extract.py --------------------------------------------------------------------
     var DOC_PLACEHOLDER = /^<[^<>]{1,60}>$/;
+    // "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME" (extract._is_placeholder)
+    var OTHER_PLACEHOLDER = /^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$/;
+    var PLACEHOLDER_WORDS = new Set("mailbox name email e mail server profile user subject message queue address display the your of".split(" "));
+    var NAME_WORD = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+    function isPlaceholder(value) {
+      if (DOC_PLACEHOLDER.test(value)) return true;
+      var found = OTHER_PLACEHOLDER.exec(value);
+      if (!found) return false;
+      var inner = found[1] || found[2] || found[3] || found[4], words = inner.match(NAME_WORD) || [];
+      return words.length > 0 && words.every(function (w) { return PLACEHOLDER_WORDS.has(w.toLowerCase()); });
+    }
     var HYPHEN_AT_LINE_END = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])/g;  // "Support-|Desk" (extract._HYPHEN_AT_LINE_END)
     function same(ch) { return Object.prototype.hasOwnProperty.call(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
@@ -632,7 +643,7 @@
         var slot = a.wording.slots[number];
         var tokens = a.wording.tokens, glued = slot.position < tokens.length && !a.matched[slot.position] ? tokens[slot.position] : "";
         var value = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after, glued);
-        if (value && !DOC_PLACEHOLDER.test(value) && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
+        if (value && !isPlaceholder(value) && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
       });
       return values;
     }

@@ -339,3 +339,17 @@ def test_a_short_word_or_a_real_word_two_letters_off_is_not_read_as_another(kb):
     assert corrected_terms("read the fiel", kb.classifier.symptoms) == ["read", "fiel"]
     for text in ("our approach", "the contract setting was thanked", "weather started"):
         assert corrected_terms(text, kb.classifier.symptoms) == search_terms(text)
+
+
+@pytest.mark.parametrize("mailbox, profile", [("[Mailbox Name]", "[Email Server Profile Name]"),
+                                              ("{Mailbox Name}", "{email_server_profile_name}"),
+                                              ("%MailboxName%", "%ProfileName%"), ("MAILBOX_NAME", "PROFILE_NAME")])
+def test_placeholders_written_other_ways_are_no_values(kb, mailbox, profile):
+    match = kb.classify(RECEIVE.format(m=mailbox, p=profile))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {}
+
+
+@pytest.mark.parametrize("name", ["[Sales]", "SALES_TEAM", "{Support Mailbox}"])
+def test_a_bracketed_name_of_the_users_is_kept(kb, name):
+    assert kb.classify(RECEIVE.format(m=name, p="P")).params["mailbox_name"] == name

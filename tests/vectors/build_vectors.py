@@ -63,6 +63,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "emails sit in pending send and never go out", "why does my mailbox keep being disabled",
          "Large emails over 150MB are missing in CRM", "Who needs to approve email addresses when using Exchange Online?",
          "status statuses policies activities 2.5GB x150MB",
+         # Placeholders written other ways, and bracketed names that are names.
+         "Email can't be received for the mailbox [Mailbox Name] because an error occurred while establishing a secure "
+         "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+         "server profile %ProfileName% has been notified.",
+         "Email can't be received for the mailbox [Sales] because an error occurred while establishing a secure "
+         "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+         "server profile MAILBOX_NAME has been notified.",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

@@ -7,6 +7,12 @@ from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>]{1,60}>$")
+# Other ways of writing a placeholder: "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME".
+# Only words of placeholder names are inside, so "[Sales]" stays a name.
+_OTHER_PLACEHOLDER = re.compile(r"^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$")
+_PLACEHOLDER_WORDS = frozenset("mailbox name email e mail server profile user subject message queue address display "
+                               "the your of".split())
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _LEADING_ELISION = re.compile(r"^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*")
 # "Support-|Desk": a line wrapped after a name's own hyphen (as mail clients and browsers wrap); the
 # break is no space.  ("Helpdesk -|Tier 2", with a space before the hyphen, keeps its spaces.)
@@ -23,7 +29,7 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
         slot = alignment.wording.slots[number]
         glued = _missed_next_word(alignment, slot.position)
         value = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued)
-        if value and not _DOC_PLACEHOLDER.match(value) and slot.name not in values:
+        if value and not _is_placeholder(value) and slot.name not in values:
             values[slot.name] = value
     return values
 
@@ -75,6 +81,17 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = _TRAILING_ELISION.sub("", value)
     value = _strip_prefix(_drop_glued_word(value, after, glued), before)
     return _unwrap(_strip_suffix(value, after))
+
+
+def _is_placeholder(value: str) -> bool:
+    """The documentation's own placeholder ("<Mailbox Name>"), not a name of the user's."""
+    if _DOC_PLACEHOLDER.match(value):
+        return True
+    found = _OTHER_PLACEHOLDER.match(value)
+    if not found:
+        return False
+    words = _NAME_WORD.findall(next(group for group in found.groups() if group))
+    return bool(words) and all(word.lower() in _PLACEHOLDER_WORDS for word in words)
 
 
 def _missed_next_word(alignment: Alignment, position: int) -> str:
