@@ -21,7 +21,8 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"')  # an escaped character, or quotes escaped in pairs
+# An escaped character, quotes escaped in pairs, or a JSON key with a string value ('"message": "').
+_JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"')
 _JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 FOLD_MIN_LINES = 3
@@ -130,8 +131,8 @@ def unquote_csv_field(text: str) -> str:
 def unescape_json(text: str) -> str:
     """Text copied out of a JSON document (a log line, an API answer) with its escapes decoded.
 
-    Only text that shows a JSON escape of a character, or of two quotes, is decoded, so
-    that a name such as ``CONTOSO\\nadia`` keeps its backslash otherwise.
+    Only text that shows a JSON escape of a character, or of two quotes, or a JSON key with a
+    string value is decoded, so that a name such as ``CONTOSO\\nadia`` keeps its backslash otherwise.
     Surrogate escapes are left alone.
     """
     if not _JSON_EVIDENCE.search(text):

@@ -353,3 +353,11 @@ def test_placeholders_written_other_ways_are_no_values(kb, mailbox, profile):
 @pytest.mark.parametrize("name", ["[Sales]", "SALES_TEAM", "{Support Mailbox}"])
 def test_a_bracketed_name_of_the_users_is_kept(kb, name):
     assert kb.classify(RECEIVE.format(m=name, p="P")).params["mailbox_name"] == name
+
+
+def test_a_json_log_line_with_only_line_break_escapes_is_decoded(kb):
+    import json
+    alert = RECEIVE.format(m="\nDana Lee", p="\nContoso POP") + "\nEmail Server Error Code: X"
+    match = kb.classify(json.dumps({"level": "Error", "message": alert}))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Dana Lee", "email_server_profile_name": "Contoso POP"}

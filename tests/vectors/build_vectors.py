@@ -70,6 +70,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Email can't be received for the mailbox [Sales] because an error occurred while establishing a secure "
          "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
          "server profile MAILBOX_NAME has been notified.",
+         # A JSON log line whose only escapes are line breaks.
+         '{"level": "Error", "message": "> The mailbox has been disabled for\\n> synchronizing appointments, contacts,\\n> '
+         'and tasks for the mailbox Dana because an error occurred while establishing a secure connection to the '
+         'Exchange server.\\nEmail Server Error Code: X"}',
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",
