@@ -72,8 +72,12 @@
 
   // [clean text, whether lines of one width were joined as a hard fold] (clean.clean_paste)
   function cleanText(raw, joinFolds) {
-    var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = false;
-    if (text.indexOf("\\") >= 0) text = unescapeJson(text);
+    var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = false, jsonDecoded = false;
+    if (text.indexOf("\\") >= 0) {
+      var decoded = unescapeJson(text);
+      jsonDecoded = decoded !== text;
+      text = decoded;
+    }
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
@@ -89,6 +93,7 @@
       text = unescapeHtml(text);
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
       if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
+      if (!jsonDecoded && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
     return [text, joined];

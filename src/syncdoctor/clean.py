@@ -59,10 +59,11 @@ def clean_text(raw: str, join_folds: bool = True) -> str:
 
 def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
     """clean_text, and whether lines were joined as a hard fold."""
-    joined = False
+    joined = json_decoded = False
     text = raw[: MAX_MATCH_CHARS * 4]
     if "\\" in text:
-        text = unescape_json(text)
+        decoded = unescape_json(text)
+        json_decoded, text = decoded != text, decoded
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text)
     text = _CONTROL.sub(" ", text)
@@ -83,6 +84,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
             text = html.unescape(text)
         if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
             text = _TAG.sub("", text)
+        if not json_decoded and "\\" in text:  # a JSON log line shown as HTML ('\&quot;Hi\&quot;')
+            text = unescape_json(text)
     if '""' in text:
         text = unquote_csv_field(text)
     return text, joined

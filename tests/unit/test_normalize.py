@@ -99,3 +99,8 @@ def test_lines_that_are_not_all_numbered_are_kept(text):
                                         ("activity", "activities"), ("150 MB", "150MB")])
 def test_a_word_and_its_plural_or_a_size_with_and_without_space_are_one_term(one, other):
     assert search_terms(one) == search_terms(other)
+
+
+def test_a_json_log_line_shown_as_html_is_decoded_once():
+    assert clean_text('{&quot;message&quot;: &quot;Subject \\&quot;Hi\\&quot; for CONTOSO\\\\nadia&quot;}') == (
+        '{"message": "Subject "Hi" for CONTOSO\\nadia"}')

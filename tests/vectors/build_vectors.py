@@ -74,6 +74,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          '{"level": "Error", "message": "> The mailbox has been disabled for\\n> synchronizing appointments, contacts,\\n> '
          'and tasks for the mailbox Dana because an error occurred while establishing a secure connection to the '
          'Exchange server.\\nEmail Server Error Code: X"}',
+         # A JSON log line shown as HTML.
+         "{&quot;message&quot;: &quot;An unknown error occurred while sending the email message \\&quot;Hi\\&quot;. Mailbox "
+         "CONTOSO\\\\nadia didn't synchronize.&quot;}",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",
