@@ -31,6 +31,7 @@
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
   var LINE_NUMBER = /^[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?/;  // a viewer's line numbers (clean._LINE_NUMBER)
   var CSV_DELIMITERS = ",;\t\n";
+  var RECORD_LINE = /^[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:/i;
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(/i;
@@ -70,9 +71,9 @@
     });
   }
 
-  // [clean text, whether lines of one width were joined as a hard fold] (clean.clean_paste)
+  // [clean text, how many line breaks were taken out as a hard fold's cuts] (clean.clean_paste)
   function cleanText(raw, joinFolds) {
-    var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = false, jsonDecoded = false;
+    var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = 0, jsonDecoded = false;
     if (text.indexOf("\\") >= 0) {
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;
@@ -83,7 +84,7 @@
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
     if (joinFolds && text.indexOf("\n") >= 0) {
       var unfolded = unfold(text);
-      joined = unfolded !== text;
+      joined = unfolded !== text ? text.split("\n").length - unfolded.split("\n").length : 0;
       text = unfolded;
     }
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
@@ -160,13 +161,31 @@
     return false;
   }
 
-  function unfold(text) {
+  // The lines of a hard fold, grouped by the record line they were cut from; null if none (clean._fold_paragraphs)
+  function foldParagraphs(text) {
     var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
-    if (lines.length < FOLD_MIN_LINES) return text;
-    var width = Array.from(lines[0]).length;
-    for (var k = 1; k < lines.length - 1; k++) if (Array.from(lines[k]).length !== width) return text;
-    if (width < FOLD_MIN_WIDTH || Array.from(lines[lines.length - 1]).length > width) return text;
-    return lines.join("");
+    if (lines.length < FOLD_MIN_LINES) return null;
+    var starts = [0], k;
+    for (k = 1; k < lines.length; k++) if (RECORD_LINE.test(lines[k])) starts.push(k);
+    var paragraphs = starts.map(function (start, i) { return lines.slice(start, i + 1 < starts.length ? starts[i + 1] : lines.length); });
+    var width = 0, longest = 0, even = true;
+    lines.forEach(function (line) { width = Math.max(width, Array.from(line).length); });
+    paragraphs.forEach(function (paragraph) {
+      longest = Math.max(longest, paragraph.length);
+      for (var j = 0; j + 1 < paragraph.length; j++) if (Array.from(paragraph[j]).length !== width) even = false;
+    });
+    return width < FOLD_MIN_WIDTH || longest < FOLD_MIN_LINES || !even ? null : paragraphs;
+  }
+  function unfold(text) {
+    var paragraphs = foldParagraphs(text);
+    return paragraphs ? paragraphs.map(function (paragraph) { return paragraph.join(""); }).join("\n") : text;
+  }
+  function foldCuts(text) {  // [line, next line] at each break unfold takes out (clean.fold_cuts)
+    var cuts = [];
+    (foldParagraphs(text) || []).forEach(function (paragraph) {
+      for (var j = 0; j + 1 < paragraph.length; j++) cuts.push([paragraph[j], paragraph[j + 1]]);
+    });
+    return cuts;
   }
 
   function fold(word) {
@@ -819,6 +838,27 @@
     }
 
     // ---- match/decide.py ---------------------------------------------------------------------
+    // Whether lines that fit as well read apart as joined were wrapped (decide.Classifier._wrapped)
+    var vocabulary = new Set();
+    data.wordings.forEach(function (w) { w.tokens.forEach(function (t) { vocabulary.add(t); }); });
+    var ALNUM = /^[\p{L}\p{N}]$/u, SPACE = /^\s$/;
+    function foldVote(line, following) {
+      var tail = Array.from(line.slice(-2)), last = tail.length ? tail[tail.length - 1] : "";
+      var first = Array.from(following.slice(0, 2))[0] || "";
+      if (SPACE.test(last) || SPACE.test(first)) return 1;
+      if (!ALNUM.test(last) || !ALNUM.test(first)) return 0;
+      var before = tokenize(line, 0), after = tokenize(following, 0);
+      if (!before.length || !after.length) return 0;
+      var a = before[before.length - 1].text, b = after[0].text;
+      if (vocabulary.has(a + b) && !(vocabulary.has(a) && vocabulary.has(b))) return 1;
+      return vocabulary.has(a) || vocabulary.has(b) ? -1 : 0;
+    }
+    function wrapped(text, folded, lines) {
+      var votes = 0;
+      foldCuts(text).forEach(function (cut) { votes += foldVote(cut[0], cut[1]); });
+      if (votes) return votes < 0;
+      return folded.joinedLines < C.SURE_FOLD_CUTS || breaksStartWords(lines.clean);
+    }
     function complete(a, score) {
       return score.confidence >= 0.9 && score.coverage >= 0.95 && !a.hardSubs.length && a.deleted === 0 && a.inserted === 0;
     }
@@ -866,7 +906,7 @@
         // when both fit alike, a break where a new word visibly starts says the lines were wrapped
         var lines = normalize(text, false), asLines = decideMessage(lines, text);
         if (asLines.confidence > answer.confidence ||
-            (asLines.confidence === answer.confidence && breaksStartWords(lines.clean))) return asLines;
+            (asLines.confidence === answer.confidence && wrapped(text, message, lines))) return asLines;
       }
       return answer;
     }

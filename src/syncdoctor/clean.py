@@ -31,6 +31,9 @@ FOLD_MIN_LINES = 3
 # colon, semicolon, "!" or "?".  (Not a digit after a letter: names such as "POP3" have those.)
 _WORD_START = re.compile(r"[a-z][A-Z]|[^\W_][(\[{]|[,:;!?]\S")
 FOLD_MIN_WIDTH = 40
+# The lines a record adds after the alert: each starts a line of its own in a fixed-width log.
+_RECORD_LINE = re.compile(r"[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:",
+                          re.IGNORECASE)
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
@@ -57,9 +60,9 @@ def clean_text(raw: str, join_folds: bool = True) -> str:
     return clean_paste(raw, join_folds)[0]
 
 
-def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
-    """clean_text, and whether lines were joined as a hard fold."""
-    joined = json_decoded = False
+def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, int]:
+    """clean_text, and how many line breaks were taken out as the cuts of a hard fold."""
+    joined, json_decoded = 0, False
     text = raw[: MAX_MATCH_CHARS * 4]
     if "\\" in text:
         decoded = unescape_json(text)
@@ -71,7 +74,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, bool]:
         text = strip_line_numbers(text)
     if join_folds and "\n" in text:
         unfolded = unfold(text)
-        joined, text = unfolded != text, unfolded
+        joined, text = text.count("\n") - unfolded.count("\n"), unfolded
     if ">" in text:
         text = _QUOTE_MARKS.sub("", text)
     if "<" in text:
@@ -165,15 +168,36 @@ def unfold(text: str) -> str:
     Word-wrapped lines end where a word does and vary in length, so they are
     left as they are; only three or more lines of which all but the last have
     the same length (of at least 40 characters) are taken for a fold (see also
-    breaks_start_words).
+    fold_cuts).  A record's own lines ("Email Server Error Code: X",
+    "Details: ...") are folded on their own, as a terminal folds each line: then
+    the alert's lines end in a shorter one before them, and every line cut
+    anywhere has that same length.
     """
+    paragraphs = _fold_paragraphs(text)
+    if paragraphs is None:
+        return text
+    return "\n".join("".join(paragraph) for paragraph in paragraphs)
+
+
+def fold_cuts(text: str) -> list[tuple[str, str]]:
+    """(line, next line) at each break that unfold takes out."""
+    paragraphs = _fold_paragraphs(text) or []
+    return [(paragraph[k], paragraph[k + 1]) for paragraph in paragraphs for k in range(len(paragraph) - 1)]
+
+
+def _fold_paragraphs(text: str) -> list[list[str]] | None:
+    """The lines of a hard fold, grouped by the record line they were cut from; None if no fold."""
     lines = [line.rstrip("\r") for line in text.split("\n")]
     if len(lines) < FOLD_MIN_LINES:
-        return text
-    widths = {len(line) for line in lines[:-1]}
-    if len(widths) != 1 or min(widths) < FOLD_MIN_WIDTH or len(lines[-1]) > min(widths):
-        return text
-    return "".join(lines)
+        return None
+    starts = [0] + [k for k in range(1, len(lines)) if _RECORD_LINE.match(lines[k])]
+    paragraphs = [lines[start:end] for start, end in zip(starts, starts[1:] + [len(lines)])]
+    width = max(map(len, lines))
+    cut = [line for paragraph in paragraphs for line in paragraph[:-1]]
+    longest = max(len(paragraph) for paragraph in paragraphs)
+    if width < FOLD_MIN_WIDTH or longest < FOLD_MIN_LINES or any(len(line) != width for line in cut):
+        return None
+    return paragraphs
 
 
 def breaks_start_words(text: str) -> bool:

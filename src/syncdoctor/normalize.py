@@ -61,7 +61,7 @@ class Normalized:
     error_code: str | None = None
     prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
     body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
-    joined_lines: bool = False  # lines of one width were joined as a hard fold
+    joined_lines: int = 0  # line breaks taken out as the cuts of a hard fold
     cuts: frozenset[int] = frozenset()  # before which words "..." marks left-out text (see elisions)
 
     @cached_property

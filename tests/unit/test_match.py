@@ -361,3 +361,22 @@ def test_a_json_log_line_with_only_line_break_escapes_is_decoded(kb):
     match = kb.classify(json.dumps({"level": "Error", "message": alert}))
     assert match.rule_id == "email-receive-secure-connection-error"
     assert match.params == {"mailbox_name": "Dana Lee", "email_server_profile_name": "Contoso POP"}
+
+
+def _fold(text: str, width: int) -> str:
+    return "\n".join(text[k:k + width] for k in range(0, len(text), width))
+
+
+def test_a_fixed_width_log_that_folds_each_record_line_gives_whole_values(kb):
+    alert = UNKNOWN_SEND.format(s="Hi", m="Kwame Mensah", p="Contoso POP")
+    match = kb.classify(_fold(alert, 40) + "\n" + _fold("Email Server Error Code: MailboxDisabled", 40))
+    assert match.rule_id == "gmail-sync-failure"
+    assert match.params == {"message_subject": "Hi", "mailbox_name": "Kwame Mensah", "email_server_profile_name": "Contoso POP"}
+
+
+def test_word_wrapped_lines_of_one_width_by_chance_are_not_glued_together(kb):
+    match = kb.classify("The mailbox location could not be determined while sending the email message Because\nyou "
+                        "asked. The mailbox Support-Desk (NA) has been disabled for sending email and the\nowner of "
+                        "the associated email server profile Litware Hybrid has been notified.\n"
+                        "Email Server Error Code: MailboxDisabled")
+    assert match.params["message_subject"] == "Because you asked"

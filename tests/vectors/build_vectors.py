@@ -77,6 +77,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          # A JSON log line shown as HTML.
          "{&quot;message&quot;: &quot;An unknown error occurred while sending the email message \\&quot;Hi\\&quot;. Mailbox "
          "CONTOSO\\\\nadia didn't synchronize.&quot;}",
+         # A fixed-width log folds each record line on its own; word-wrapped lines of one width by chance.
+         'An unknown error occurred while sending \nthe email message "Hi". Mailbox Kwame Me\nnsah '
+         "didn't synchronize. The owner of th\ne associated email server profile Contos\no POP has been notified."
+         "\nEmail Server Error Code: X",
+         "The mailbox location could not be determined while sending the email message Because\nyou asked. The mailbox "
+         "Support-Desk (NA) has been disabled for sending email and the\nowner of the associated email server profile "
+         "Litware Hybrid has been notified.\nEmail Server Error Code: MailboxDisabled",
+         "An unknown error occurred while sending the email message \"Mailbox full?\". Mailbox Nguy\u1ec5n \nV\u0103n An "
+         "didn't synchronize. The owner of the associated email server profile SMTP/POP3 Lega\ncy has been notified.",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

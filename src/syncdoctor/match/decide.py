@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..compile import Index
-from ..clean import breaks_start_words
-from ..normalize import Normalized, normalize
+from ..clean import breaks_start_words, fold_cuts
+from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
 from .extract import extract_values
@@ -21,6 +21,7 @@ from .symptoms import SymptomIndex, score_symptoms
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
 CANDIDATES = 6
+SURE_FOLD_CUTS = 3
 ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
 RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
@@ -68,6 +69,7 @@ class Classifier:
     def __init__(self, index: Index, symptoms: SymptomIndex) -> None:
         self.index = index
         self.symptoms = symptoms
+        self.vocabulary = frozenset(token for wording in index.wordings for token in wording.tokens)
 
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
@@ -75,14 +77,29 @@ class Classifier:
         decision = self._decide(message, text, exhaustive)
         if message.joined_lines:
             # Lines of one width were read as a hard fold; word-wrapped lines can have one width by
-            # chance.  Read them as lines too and keep the reading that fits better; when both fit
-            # alike, a break where a new word visibly starts says the lines were wrapped.
+            # chance.  Read them as lines too and keep the reading that fits better.  When both fit
+            # alike, the lines were wrapped if a break falls where a new word visibly starts, or if
+            # only two lines were cut: two lines of one width happen by chance, three seldom do.
             lines = normalize(text, join_folds=False)
             as_lines = self._decide(lines, text, exhaustive)
             if as_lines.confidence > decision.confidence or (
-                    as_lines.confidence == decision.confidence and breaks_start_words(lines.clean)):
+                    as_lines.confidence == decision.confidence and self._wrapped(text, message, lines)):
                 return as_lines
         return decision
+
+    def _wrapped(self, text: str, folded: Normalized, lines: Normalized) -> bool:
+        """Whether lines that fit as well read apart as joined were word-wrapped rather than cut.
+
+        The breaks tell first: one inside an alert word ("assoc|iated"), or one that kept its
+        space, was a cut; one right after an alert word, with no space left ("because|you"),
+        was a wrap.  Breaks inside names tell nothing; then a new word visibly starting at a
+        break says wrapped, and so do two cuts only (two lines of one width happen by chance,
+        three seldom do).
+        """
+        votes = sum(_fold_vote(line, following, self.vocabulary) for line, following in fold_cuts(text))
+        if votes:
+            return votes < 0
+        return folded.joined_lines < SURE_FOLD_CUTS or breaks_start_words(lines.clean)
 
     def _decide(self, message: Normalized, text: str, exhaustive: bool) -> Decision:
         words = message.words
@@ -130,6 +147,23 @@ class Classifier:
                 evidence = max(score.evidence, current.evidence if current else 0.0)
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence)
         return best
+
+
+def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
+    """+1 if the break between these lines was a cut: it split one of the alerts' words, or
+    kept a space (wrapping drops the space it breaks at); -1 if it came right after one of
+    the alerts' words; 0 if it says nothing (a break inside a name, or at punctuation)."""
+    if line[-1:].isspace() or following[:1].isspace():
+        return 1
+    if not line[-1:].isalnum() or not following[:1].isalnum():
+        return 0
+    before, after = match_words(line), match_words(following)
+    if not before or not after:
+        return 0
+    joined = before[-1] + after[0]
+    if joined in vocabulary and not (before[-1] in vocabulary and after[0] in vocabulary):
+        return 1
+    return -1 if before[-1] in vocabulary or after[0] in vocabulary else 0
 
 
 def _complete(alignment, score) -> bool:
