@@ -220,7 +220,7 @@
 
   function splitTrailers(clean) {
     var code = null, found = ERROR_CODE.exec(clean);
-    if (found) { code = found[1] || null; clean = clean.slice(0, found.index); }
+    if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
     var details = DETAILS.exec(clean);
     if (details && details.index > 0) clean = clean.slice(0, details.index);
     return [clean, code];
@@ -809,7 +809,8 @@
       // Longer than a question can be (in code points, as Python counts): not a question.
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
           Array.from(text).length > C.MAX_QUESTION_CHARS)) return {};
-      var terms = correctedTerms(text);
+      // a number no rule uses (a ticket's, an order's) says nothing about the problem
+      var terms = correctedTerms(text).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
       if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
       var unknown = isAsking(text) ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
@@ -924,8 +925,10 @@
           return decision(bestId, confidence, top.params, others, "alert", top.wording);
         }
       }
-      var alertLike = ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; });
-      var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(text);
+      // clause shared with an alert wording, or the product's error-code line: an alert, not a question
+      var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; });
+      var question = message.clean.slice(message.prefixEnd, message.bodyEnd);  // decoded, no prefix or trailer
+      var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(question);
       var merged = {};
       found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
       var ids = Object.keys(symptom);

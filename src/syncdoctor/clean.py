@@ -212,7 +212,7 @@ def split_trailers(clean: str) -> tuple[str, str | None]:
     code = None
     found = _ERROR_CODE.search(clean) if "code" in clean.lower() else None  # (a cheap test first)
     if found:
-        code = found.group(1)
+        code = found.group(1) or ""  # the line is there, its code cut off
         clean = clean[: found.start()]
     # Without a line break a trace could only match at the very start, which is never cut.
     details = _DETAILS.search(clean) if "\n" in clean else None

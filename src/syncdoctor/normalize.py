@@ -58,7 +58,7 @@ class Token(NamedTuple):
 class Normalized:
     clean: str
     words: list[str]     # the match tokens' text: all that matching needs
-    error_code: str | None = None
+    error_code: str | None = None  # after "Email Server Error Code:" ("" if cut off); None: no such line
     prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
     body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
     joined_lines: int = 0  # line breaks taken out as the cuts of a hard fold

@@ -49,6 +49,10 @@ _PHRASES = (
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+    # How a question is signed off, not what it is about.
+    (re.compile(r"\b(?:thanks|thank you)(?:\s+(?:in advance|a lot|so much))?\b|\bany (?:help|ideas?|hints?|suggestions?|"
+                r"advice)(?: (?:is|would be))?(?: (?:much )?(?:appreciated|welcome))?\b|\b(?:kind |best )?regards\b", re.I),
+     " "),
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
     (re.compile(r"\b(?:please\s+)?try\s+again(?:\s+later)?\b|\bretry\s+later\b|\bplease\s+retry\b", re.I), " "),
 )
@@ -67,6 +71,9 @@ SEARCH_STOPWORDS = frozenset(
     "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
     "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
     "thank guys team folks someone somebody everyone anybody think know want need needs tried try trying".split()
+) | frozenset(
+    # What a ticket or a forum post calls itself, not what it is about.
+    "question questions ticket issue issues problem problems case urgent asap re fw fwd".split()
 )
 
 

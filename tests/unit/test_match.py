@@ -380,3 +380,20 @@ def test_word_wrapped_lines_of_one_width_by_chance_are_not_glued_together(kb):
                         "the associated email server profile Litware Hybrid has been notified.\n"
                         "Email Server Error Code: MailboxDisabled")
     assert match.params["message_subject"] == "Because you asked"
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("<p>why is my sent email marked as incoming in dynamics</p>", "sent-email-direction-incoming"),
+    ("<p>emails I send don&#39;t leave, they stay in pending send</p>", "email-pending-send"),
+    ("Ticket 88213: mailbox is configured for another organization", "mailbox-configured-with-another-org"),
+    ("Question: how can I see the sync status of all mailboxes in one place?", "sss-monitoring-dashboard"),
+    ("mailbox email addresses waiting for approval. Thanks in advance, any help appreciated!",
+     "email-address-not-approved")])
+def test_a_question_in_a_ticket_a_web_page_or_with_a_sign_off_is_still_understood(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_an_alert_record_no_rule_covers_is_not_answered_as_a_question(kb):
+    match = kb.classify("The mailbox Ops can't be synchronized because the mailbox quota in Exchange has been exceeded.\n"
+                        "Email Server Error Code: ErrorX")
+    assert match.rule_id is None

@@ -86,6 +86,11 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Litware Hybrid has been notified.\nEmail Server Error Code: MailboxDisabled",
          "An unknown error occurred while sending the email message \"Mailbox full?\". Mailbox Nguy\u1ec5n \nV\u0103n An "
          "didn't synchronize. The owner of the associated email server profile SMTP/POP3 Lega\ncy has been notified.",
+         # A question in a web page, a ticket, with a sign-off; an uncovered alert record.
+         "<p>email stuck in pending send</p>", "Ticket #4711 - email stuck in pending send",
+         "Question: email stuck in pending send? Thanks in advance, any help appreciated!",
+         "The mailbox Ops can't be synchronized because the mailbox quota in Exchange has been exceeded.\n"
+         "Email Server Error Code: ErrorX",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

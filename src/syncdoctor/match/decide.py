@@ -74,14 +74,14 @@ class Classifier:
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
         message = normalize(text)
-        decision = self._decide(message, text, exhaustive)
+        decision = self._decide(message, exhaustive)
         if message.joined_lines:
             # Lines of one width were read as a hard fold; word-wrapped lines can have one width by
             # chance.  Read them as lines too and keep the reading that fits better.  When both fit
             # alike, the lines were wrapped if a break falls where a new word visibly starts, or if
             # only two lines were cut: two lines of one width happen by chance, three seldom do.
             lines = normalize(text, join_folds=False)
-            as_lines = self._decide(lines, text, exhaustive)
+            as_lines = self._decide(lines, exhaustive)
             if as_lines.confidence > decision.confidence or (
                     as_lines.confidence == decision.confidence and self._wrapped(text, message, lines)):
                 return as_lines
@@ -101,7 +101,7 @@ class Classifier:
             return votes < 0
         return folded.joined_lines < SURE_FOLD_CUTS or breaks_start_words(lines.clean)
 
-    def _decide(self, message: Normalized, text: str, exhaustive: bool) -> Decision:
+    def _decide(self, message: Normalized, exhaustive: bool) -> Decision:
         words = message.words
         alerts = self._alert_scores(message, words, exhaustive)
         ranked = sorted(alerts.items(), key=lambda item: -item[1].confidence)
@@ -113,8 +113,12 @@ class Classifier:
                 others = {rid: s.confidence for rid, s in ranked[1:]}
                 params = extract_values(best.alignment, message)
                 return _match(best_id, confidence, params, others, "alert", best.wording)
-        alert_like = any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values())
-        symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, text)
+        # Text that shares a clause with an alert wording, or carries the product's error-code line,
+        # is an alert itself (perhaps one no rule covers), not a question.
+        alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values())
+        # A question is read as the alert is: decoded, without a log prefix or a trailer.
+        question = message.clean[message.prefix_end:message.body_end]
+        symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, question)
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
             merged[rule_id] = max(merged.get(rule_id, 0.0), score)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -40,6 +41,7 @@ ASKING_UNKNOWN_SHARE = 3.0
 #: it is one edit from (two from a word of nine letters or more).  Shorter words are too easily
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
+_NUMBER = re.compile(r"[0-9]+\Z")
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 
@@ -110,7 +112,8 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     """Confidence per rule that the text describes its problem (only rules above zero)."""
     if len(text) > MAX_QUESTION_CHARS:
         return {}
-    terms = corrected_terms(text, index)
+    # A number no rule uses (a ticket's, an order's) says nothing about the problem.
+    terms = [term for term in corrected_terms(text, index) if term in index.idf or not _NUMBER.match(term)]
     if not terms or len(terms) > MAX_QUESTION_TERMS:
         return {}
     query = set(terms)
