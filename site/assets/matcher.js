@@ -644,7 +644,7 @@
     }
 
     // ---- match/extract.py --------------------------------------------------------------------
-    var DOC_PLACEHOLDER = /^<[^<>]{1,60}>$/;
+    var DOC_PLACEHOLDER = /^<[^<>@]{1,60}>$/;  // "<john@contoso.com>" is an address
     // "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME" (extract._is_placeholder)
     var OTHER_PLACEHOLDER = /^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$/;
     var PLACEHOLDER_WORDS = new Set("mailbox name email e mail server profile user subject message queue address display the your of".split(" "));
@@ -666,8 +666,10 @@
         if (!positions.length) return;
         var slot = a.wording.slots[number];
         var tokens = a.wording.tokens, glued = slot.position < tokens.length && !a.matched[slot.position] ? tokens[slot.position] : "";
-        var value = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after, glued);
-        if (value && !isPlaceholder(value) && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
+        var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after, glued);
+        var value = written && !isPlaceholder(written) ? unwrap(written) : "";
+        if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
+        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
       });
       return values;
     }
@@ -717,7 +719,7 @@
       for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
       value = value.trim();
       for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
-      return unwrap(value.trim());
+      return value.trim();  // still in the user's own quotes (unwrap)
     }
     // "mailbox Sales.Make sure": the template's next word, glued on by a lost space (extract._drop_glued_word)
     function dropGluedWord(value, after, word) {
@@ -728,7 +730,7 @@
     }
     // Quotes or markdown that the user, not the template, put around a value (as extract._unwrap).
     var WRAPPERS = [["**", "**"], ["`", "`"], ['"', '"'], ["'", "'"], ["\u201c", "\u201d"], ["\u2018", "\u2019"],
-      ["\u00ab", "\u00bb"]];
+      ["\u00ab", "\u00bb"], ["<", ">"]];
     function unwrap(value) {
       for (var k = 0; k < WRAPPERS.length; k++) {
         var open = WRAPPERS[k][0], close = WRAPPERS[k][1];

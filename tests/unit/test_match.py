@@ -397,3 +397,14 @@ def test_an_alert_record_no_rule_covers_is_not_answered_as_a_question(kb):
     match = kb.classify("The mailbox Ops can't be synchronized because the mailbox quota in Exchange has been exceeded.\n"
                         "Email Server Error Code: ErrorX")
     assert match.rule_id is None
+
+
+@pytest.mark.parametrize("written, value", [("<john@contoso.com>", "john@contoso.com"),
+                                            ("&lt;john@contoso.com&gt;", "john@contoso.com"),
+                                            ("John Smith <john@contoso.com>", "John Smith <john@contoso.com>")])
+def test_an_address_in_angle_brackets_is_a_value_not_a_placeholder(kb, written, value):
+    assert kb.classify(RECEIVE.format(m=written, p="P")).params["mailbox_name"] == value
+
+
+def test_a_placeholder_in_quotes_is_no_value(kb):
+    assert "mailbox_name" not in kb.classify(RECEIVE.format(m='"[Mailbox Name]"', p="P")).params

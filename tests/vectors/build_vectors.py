@@ -91,6 +91,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Question: email stuck in pending send? Thanks in advance, any help appreciated!",
          "The mailbox Ops can't be synchronized because the mailbox quota in Exchange has been exceeded.\n"
          "Email Server Error Code: ErrorX",
+         # An address in angle brackets; a placeholder in quotes.
+         "Email can't be received for the mailbox <john@contoso.com> because an error occurred while establishing a "
+         "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+         "email server profile \"[Email Server Profile Name]\" has been notified.",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

@@ -6,7 +6,7 @@ import re
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
-_DOC_PLACEHOLDER = re.compile(r"^<[^<>]{1,60}>$")
+_DOC_PLACEHOLDER = re.compile(r"^<[^<>@]{1,60}>$")  # "<john@contoso.com>" is an address, not a placeholder
 # Other ways of writing a placeholder: "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME".
 # Only words of placeholder names are inside, so "[Sales]" stays a name.
 _OTHER_PLACEHOLDER = re.compile(r"^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$")
@@ -28,8 +28,11 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
             continue
         slot = alignment.wording.slots[number]
         glued = _missed_next_word(alignment, slot.position)
-        value = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued)
-        if value and not _is_placeholder(value) and slot.name not in values:
+        written = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued)
+        value = _unwrap(written) if written and not _is_placeholder(written) else ""
+        if _is_placeholder(value):  # '"[Mailbox Name]"'
+            value = ""
+        if value and slot.name not in values:
             values[slot.name] = value
     return values
 
@@ -67,7 +70,8 @@ def _marked_before(message: Normalized, k: int, marks: str) -> bool:
 
 
 def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str) -> str:
-    """Everything between the words around the value, less the template's own punctuation."""
+    """Everything between the words around the value, less the template's own punctuation (and
+    still in any quotes the user put around it)."""
     starts, ends = message.spans
     start = ends[first - 1] if first > 0 else message.prefix_end
     end = starts[last + 1] if last + 1 < len(starts) else message.body_end
@@ -80,11 +84,11 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", value)
     value = _strip_prefix(_drop_glued_word(value, after, glued), before)
-    return _unwrap(_strip_suffix(value, after))
+    return _strip_suffix(value, after)
 
 
 def _is_placeholder(value: str) -> bool:
-    """The documentation's own placeholder ("<Mailbox Name>"), not a name of the user's."""
+    """The documentation's own placeholder ("<Mailbox Name>", "[Mailbox Name]"), not a name of the user's."""
     if _DOC_PLACEHOLDER.match(value):
         return True
     found = _OTHER_PLACEHOLDER.match(value)
@@ -113,7 +117,7 @@ def _drop_glued_word(value: str, after: str, word: str) -> str:
 
 # Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`").
 _WRAPPERS = (("**", "**"), ("`", "`"), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"),
-             ("\u00ab", "\u00bb"))
+             ("\u00ab", "\u00bb"), ("<", ">"))
 _WRAPPER_STARTS = frozenset(opening[0] for opening, _ in _WRAPPERS)
 
 
