@@ -371,21 +371,46 @@
     data.lexicon.stopwords.forEach(function (w) { stopwords[w] = true; });
     function tokenWeight(token) { return stopwords[token] || token.length <= 2 ? 0.35 : 1.0; }
 
+    // Equal runs, kept away from placeholders; a short piece between a placeholder and extra words that
+    // repeat it is left to the gap solver too: the value may hold a copy of it (align._anchors)
     function anchors(tokens, words, slotAt) {
-      var blocks = [];
-      equalBlocks(tokens, words).forEach(function (op) {
+      var blocks = [], equal = equalBlocks(tokens, words);
+      equal.forEach(function (op, index) {
         if (tooWeak(tokens, op[0], op[1])) return;
-        var start = op[0], end = op[1], shift = op[2] - op[0];
-        var cuts = Object.keys(slotAt).map(Number).filter(function (p) {
-          return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
-        }).sort(function (x, y) { return x - y; });
-        cuts.forEach(function (position) {
-          if (position - C.SLOT_MARGIN > start) blocks.push([start, position - C.SLOT_MARGIN, start + shift, position - C.SLOT_MARGIN + shift]);
-          start = Math.max(start, position + C.SLOT_MARGIN);
-        });
-        if (start < end) blocks.push([start, end, start + shift, end + shift]);
+        var pieces = piecesBetweenSlots(op[0], op[1], slotAt), shift = op[2] - op[0], first, last, extra;
+        if (index > 0 && pieces.length && pieces[0][3] && !pieces[0][2]) {
+          first = pieces[0][0]; last = pieces[0][1];
+          extra = words.slice(equal[index - 1][3], op[2]);
+          if (extraWords(equal[index - 1], op) && last - first <= C.COPIED_WORDS &&
+              sameWords(extra.slice(0, last - first), tokens.slice(first, last))) pieces.shift();
+        }
+        if (index + 1 < equal.length && pieces.length && pieces[pieces.length - 1][2] && !pieces[pieces.length - 1][3]) {
+          first = pieces[pieces.length - 1][0]; last = pieces[pieces.length - 1][1];
+          extra = words.slice(op[3], equal[index + 1][2]);
+          if (extraWords(op, equal[index + 1]) && last - first <= C.COPIED_WORDS && extra.length >= last - first &&
+              sameWords(extra.slice(extra.length - (last - first)), tokens.slice(first, last))) pieces.pop();
+        }
+        pieces.forEach(function (p) { blocks.push([p[0], p[1], p[0] + shift, p[1] + shift]); });
       });
       return blocks;
+    }
+    function piecesBetweenSlots(start, end, slotAt) {  // [start, end, a placeholder before, a placeholder after]
+      var pieces = [], afterSlot = false;
+      Object.keys(slotAt).map(Number).filter(function (p) {
+        return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
+      }).sort(function (x, y) { return x - y; }).forEach(function (position) {
+        if (position - C.SLOT_MARGIN > start) pieces.push([start, position - C.SLOT_MARGIN, afterSlot, true]);
+        start = Math.max(start, position + C.SLOT_MARGIN);
+        afterSlot = true;
+      });
+      if (start < end) pieces.push([start, end, afterSlot, false]);
+      return pieces;
+    }
+    function extraWords(before, after) { return after[2] - before[3] > after[0] - before[1]; }
+    function sameWords(a, b) {
+      if (a.length !== b.length) return false;
+      for (var k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+      return true;
     }
 
     function newAlignment(wording) {

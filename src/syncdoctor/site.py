@@ -98,7 +98,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     constants = {name: getattr(module, name) for module, names in (
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS", "EDGE_MAX_CELLS",
-                 "EDGE_WINDOW", "SLOT_MARGIN", "TIE")),
+                 "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
                  "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",

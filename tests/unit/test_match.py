@@ -408,3 +408,11 @@ def test_an_address_in_angle_brackets_is_a_value_not_a_placeholder(kb, written, 
 
 def test_a_placeholder_in_quotes_is_no_value(kb):
     assert "mailbox_name" not in kb.classify(RECEIVE.format(m='"[Mailbox Name]"', p="P")).params
+
+
+@pytest.mark.parametrize("mailbox, profile", [("Ops", "Contoso Email Server Profile"), ("Because An Error Team", "P"),
+                                              ("The Mailbox Team", "Server Profile Has Been")])
+def test_a_name_that_repeats_the_alerts_own_words_is_read_whole(kb, mailbox, profile):
+    match = kb.classify(RECEIVE.format(m=mailbox, p=profile))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": mailbox, "email_server_profile_name": profile}

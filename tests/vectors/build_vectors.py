@@ -95,6 +95,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Email can't be received for the mailbox <john@contoso.com> because an error occurred while establishing a "
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
          "email server profile \"[Email Server Profile Name]\" has been notified.",
+         # Names that repeat the alert's own words next to their place.
+         "Email can't be received for the mailbox Because An Error Team because an error occurred while establishing a "
+         "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+         "email server profile Contoso Email Server Profile has been notified.",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

@@ -35,6 +35,7 @@ MAX_GAP_CELLS = 200  # an inner gap larger than this is no damage but another te
 EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to the anchor
 EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
 SLOT_MARGIN = 1    # template words next to a placeholder that the gap solver aligns
+COPIED_WORDS = 4   # the most template words a value may repeat next to its place (see _anchors)
 
 
 @lru_cache(maxsize=65536)
@@ -133,21 +134,52 @@ def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[
     Next to a placeholder the exact-match anchors can guess wrong (a value
     such as "EWS Profile" repeats the word before it), so the words around
     each placeholder are left to the gap solver, which knows about values.
+    So is a short part of a run that lies between a placeholder and extra
+    words of the message: the extra words may be the value, and that part a
+    copy of the value's own words ("profile Contoso Email Server Profile has").
     """
     blocks = []
-    for op in Levenshtein.opcodes(tokens, words):
-        if op.tag != "equal" or _too_weak(tokens, op.src_start, op.src_end):
+    equal = [op for op in Levenshtein.opcodes(tokens, words) if op.tag == "equal"]
+    for index, op in enumerate(equal):
+        if _too_weak(tokens, op.src_start, op.src_end):
             continue
-        start, end = op.src_start, op.src_end
+        pieces = _pieces_between_slots(op.src_start, op.src_end, slot_at)
         shift = op.dest_start - op.src_start
-        cuts = sorted(p for p in slot_at if start - SLOT_MARGIN < p < end + SLOT_MARGIN)
-        for position in cuts:
-            if position - SLOT_MARGIN > start:
-                blocks.append((start, position - SLOT_MARGIN, start + shift, position - SLOT_MARGIN + shift))
-            start = max(start, position + SLOT_MARGIN)
-        if start < end:
-            blocks.append((start, end, start + shift, end + shift))
+        if index > 0 and pieces and pieces[0][3] and not pieces[0][2]:
+            # Extra words that start with this piece's words, then the piece, then a value's place:
+            # the first copy is the template's, and the value holds the second.
+            first, last = pieces[0][:2]
+            extra = words[equal[index - 1].dest_end:op.dest_start]
+            if _extra_words(equal[index - 1], op) and last - first <= COPIED_WORDS and \
+                    extra[:last - first] == list(tokens[first:last]):
+                pieces.pop(0)
+        if index + 1 < len(equal) and pieces and pieces[-1][2] and not pieces[-1][3]:
+            # A value's place, then the piece, then extra words that end with the piece's words.
+            first, last = pieces[-1][:2]
+            extra = words[op.dest_end:equal[index + 1].dest_start]
+            if _extra_words(op, equal[index + 1]) and last - first <= COPIED_WORDS and \
+                    len(extra) >= last - first and extra[len(extra) - (last - first):] == list(tokens[first:last]):
+                pieces.pop()
+        blocks.extend((a, b, a + shift, b + shift) for a, b, _, _ in pieces)
     return blocks
+
+
+def _pieces_between_slots(start: int, end: int, slot_at: dict[int, list[int]]) -> list[tuple[int, int, bool, bool]]:
+    """The parts of a run [start, end) at least SLOT_MARGIN words from every placeholder, as
+    (start, end, a placeholder before it, a placeholder after it)."""
+    pieces, after_slot = [], False
+    for position in sorted(p for p in slot_at if start - SLOT_MARGIN < p < end + SLOT_MARGIN):
+        if position - SLOT_MARGIN > start:
+            pieces.append((start, position - SLOT_MARGIN, after_slot, True))
+        start, after_slot = max(start, position + SLOT_MARGIN), True
+    if start < end:
+        pieces.append((start, end, after_slot, False))
+    return pieces
+
+
+def _extra_words(before, after) -> bool:
+    """Whether the message has more words than the template between two runs of equal words."""
+    return after.dest_start - before.dest_end > after.src_start - before.src_end
 
 
 def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m1: int,
