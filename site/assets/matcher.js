@@ -879,7 +879,8 @@
       if (!before.length || !after.length) return 0;
       var a = before[before.length - 1].text, b = after[0].text;
       if (vocabulary.has(a + b) && !(vocabulary.has(a) && vocabulary.has(b))) return 1;
-      return vocabulary.has(a) || vocabulary.has(b) ? -1 : 0;
+      // a little word ("of") is as often the start of a name's word ("of|f!!") as a word of its own
+      return (vocabulary.has(a) && tokenWeight(a) === 1.0) || (vocabulary.has(b) && tokenWeight(b) === 1.0) ? -1 : 0;
     }
     function wrapped(text, folded, lines) {
       var votes = 0;

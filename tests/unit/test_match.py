@@ -416,3 +416,10 @@ def test_a_name_that_repeats_the_alerts_own_words_is_read_whole(kb, mailbox, pro
     match = kb.classify(RECEIVE.format(m=mailbox, p=profile))
     assert match.rule_id == "email-receive-secure-connection-error"
     assert match.params == {"mailbox_name": mailbox, "email_server_profile_name": profile}
+
+
+def test_a_fold_that_cuts_a_name_after_a_little_word_keeps_the_name_whole(kb):
+    alert = UNKNOWN_SEND.format(s="50% off!!", m="Ünal Yılmaz", p="Litware Hybrid")
+    assert "50% of\r\nf!!" in _fold(alert, 65).replace("\n", "\r\n")  # the cut falls after "of"
+    match = kb.classify(_fold(alert, 65).replace("\n", "\r\n"))
+    assert match.params["message_subject"] == "50% off!!"

@@ -99,6 +99,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Email can't be received for the mailbox Because An Error Team because an error occurred while establishing a "
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
          "email server profile Contoso Email Server Profile has been notified.",
+         # A fold that cuts a name after a little word of the alert's ("of|f!!").
+         'An unknown error occurred while sending the email message "50% of\r\nf!!". Mailbox \u00dcnal Y\u0131lmaz didn\'t '
+         'synchronize. The owner of the as\r\nsociated email server profile Litware Hybrid has been notified.',
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

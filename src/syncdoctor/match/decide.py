@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..compile import Index
+from ..compile import Index, token_weight
 from ..clean import breaks_start_words, fold_cuts
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
@@ -167,7 +167,9 @@ def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
     joined = before[-1] + after[0]
     if joined in vocabulary and not (before[-1] in vocabulary and after[0] in vocabulary):
         return 1
-    return -1 if before[-1] in vocabulary or after[0] in vocabulary else 0
+    # A little word ("of") is as often the start of a name's word ("of|f!!") as a word of its own.
+    whole = [word for word in (before[-1], after[0]) if word in vocabulary and token_weight(word) == 1.0]
+    return -1 if whole else 0
 
 
 def _complete(alignment, score) -> bool:
