@@ -417,7 +417,26 @@
       var n = wording.tokens.length, matched = new Array(n), skipped = new Array(n);
       for (var k = 0; k < n; k++) { matched[k] = 0.0; skipped[k] = false; }
       return { wording: wording, score: 0.0, matched: matched, skipped: skipped, hardSubs: [], deleted: 0,
-        inserted: 0, leadJunk: 0, trailJunk: 0, slotTokens: {} };
+        inserted: 0, leadJunk: 0, trailJunk: 0, slotTokens: {}, missing: [], glued: new Set() };
+    }
+    function countDeleted(result, k) {  // align._count_deleted
+      if (result.wording.weights[k] !== 1.0) return;
+      result.deleted += 1;
+      result.missing.push(k);
+    }
+    // "Sales.Make sure": the template's next word glued onto the value's last is there, not missing (align._reread_glued_words)
+    function rereadGluedWords(result, words) {
+      var tokens = result.wording.tokens;
+      result.wording.slots.forEach(function (slot, number) {
+        var k = slot.position, taken = result.slotTokens[number], at = result.missing.indexOf(k);
+        if (!taken || !taken.length || at < 0) return;
+        var last = words[Math.max.apply(null, taken)], tail = "." + tokens[k];
+        if (last.length < tail.length || last.slice(-tail.length) !== tail) return;
+        result.missing.splice(at, 1);
+        result.deleted -= 1;
+        result.matched[k] = 1.0;
+        result.glued.add(k);
+      });
     }
     function leadSkipped(a) { var c = 0; for (var k = 0; k < a.skipped.length && a.skipped[k]; k++) c++; return c; }
     function trailSkipped(a) { var c = 0; for (var k = a.skipped.length - 1; k >= 0 && a.skipped[k]; k--) c++; return c; }
@@ -442,7 +461,18 @@
         for (var k = block[0]; k < block[1]; k++) { result.matched[k] = 1.0; result.score += wording.weights[k]; }
         tPos = block[1]; mPos = block[3];
       }
+      rereadEchoedStart(result, words);
+      rereadGluedWords(result, words);
       return result;
+    }
+    // a stray start that is the wording's own first words: not cut there, the words after were lost (align._reread_echoed_start)
+    function rereadEchoedStart(result, words) {
+      var junk = result.leadJunk, skipped = leadSkipped(result), tokens = result.wording.tokens, weights = result.wording.weights, k;
+      if (!junk || skipped <= junk) return;
+      for (k = 0; k < junk; k++) if (words[k] !== tokens[k]) return;
+      for (k = 0; k < junk; k++) { result.matched[k] = 1.0; result.skipped[k] = false; result.score += weights[k] - C.EDGE_TOKEN; }
+      for (k = junk; k < skipped; k++) { result.skipped[k] = false; result.score += weights[k] * C.DELETE; countDeleted(result, k); }
+      result.leadJunk = 0;
     }
 
     function framedValue(result, words, t0, t1, m0, m1, slotAt, openEnd) {
@@ -463,7 +493,7 @@
       if (m0 === m1) {
         for (k = t0; k < t1; k++) {
           if (lead || trail || result.cuts.has(m0)) result.skipped[k] = true;
-          else { result.score += weights[k] * C.DELETE; if (weights[k] === 1.0) result.deleted += 1; }
+          else { result.score += weights[k] * C.DELETE; countDeleted(result, k); }
         }
         return;
       }
@@ -615,7 +645,7 @@
           if (!how[1] && weights[t0 + i - 1] === 1.0) result.hardSubs.push(tokens[t0 + i - 1] + "->" + words[m0 + j - 1]);
           i--; j--;
         } else if (kind === "delete") {
-          if (weights[t0 + i - 1] === 1.0) result.deleted += 1;
+          countDeleted(result, t0 + i - 1);
           i--;
         } else if (kind === "elide") {
           result.skipped[t0 + i - 1] = true;
@@ -655,7 +685,8 @@
       confidence *= Math.min(1.0, got / Math.min(C.EVIDENCE_FULL, w.total_weight * 0.8));
       confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
       confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
-      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.deleted - 1));
+      var keyMissing = a.missing.some(function (k) { return w.keys.indexOf(k) >= 0; });  // a rule's own word is not forgiven
+      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.deleted - (keyMissing ? 0 : 1)));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
       if ((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) confidence *= C.EDGE_JUNK;
@@ -690,7 +721,8 @@
         var positions = slotTokens[number];
         if (!positions.length) return;
         var slot = a.wording.slots[number];
-        var tokens = a.wording.tokens, glued = slot.position < tokens.length && !a.matched[slot.position] ? tokens[slot.position] : "";
+        var tokens = a.wording.tokens, p = slot.position;
+        var glued = p < tokens.length && (!a.matched[p] || a.glued.has(p)) ? tokens[p] : "";
         var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after, glued);
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .normalize import fold_text
 from .template import Literal, Slot, parse_template
@@ -43,6 +43,7 @@ class Wording:
     weights: tuple[float, ...]
     slots: tuple[SlotSpec, ...]
     total_weight: float
+    keys: frozenset[int] = frozenset()  # places of content words that no other rule's wording uses
 
 
 @dataclass
@@ -98,6 +99,14 @@ def _edge_punctuation(literal: str, tail: bool) -> str:
     return "".join(reversed(chars)) if tail else "".join(chars)
 
 
+def _with_keys(wording: Wording, unigrams: dict[str, list[int]], wordings: list[Wording]) -> Wording:
+    """The wording, knowing which of its words only its own rule uses ("unknown" of "An unknown
+    error occurred"): a copy of the alert may lose a common word, but not one of these."""
+    keys = frozenset(k for k, token in enumerate(wording.tokens) if wording.weights[k] == 1.0 and
+                     all(wordings[number].rule_id == wording.rule_id for number in unigrams.get(token, ())))
+    return replace(wording, keys=keys)
+
+
 def compile_index(rules: list[Rule]) -> Index:
     wordings: list[Wording] = []
     for rule in rules:
@@ -111,6 +120,7 @@ def compile_index(rules: list[Rule]) -> Index:
         for token in set(wording.tokens):
             if token_weight(token) == 1.0:
                 unigrams[token].append(number)
+    wordings = [_with_keys(wording, unigrams, wordings) for wording in wordings]
     count = max(len(wordings), 1)
     idf = {tok: math.log(1 + count / len(posting)) for tok, posting in unigrams.items()}
     cutoff = max(40, count // 8)

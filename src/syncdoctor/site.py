@@ -107,7 +107,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                                  "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS"))) for name in names}
     return {
         "constants": constants,
-        "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens),
+        "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens), "keys": sorted(w.keys),
                       "weights": list(w.weights), "total_weight": w.total_weight,
                       "slots": [{"name": s.name, "position": s.position, "before": s.before, "after": s.after}
                                 for s in w.slots]} for w in index.wordings],

@@ -423,3 +423,16 @@ def test_a_fold_that_cuts_a_name_after_a_little_word_keeps_the_name_whole(kb):
     assert "50% of\r\nf!!" in _fold(alert, 65).replace("\n", "\r\n")  # the cut falls after "of"
     match = kb.classify(_fold(alert, 65).replace("\n", "\r\n"))
     assert match.params["message_subject"] == "50% off!!"
+
+
+@pytest.mark.parametrize("text", [
+    'An error occurred while sending the email message "Hello". Mailbox Ops didn\'t synchronize.',
+    'An error occurred while sending the email message "Hello". Mailbox Ops didn\'t synchronize. The owner of the '
+    "associated email server profile P has been notified."])
+def test_an_alert_without_the_word_only_its_rule_uses_is_another_alert(kb, text):
+    assert kb.classify(text).rule_id is None
+
+
+def test_a_common_word_lost_in_copying_is_forgiven(kb):
+    match = kb.classify(UNKNOWN_SEND.format(s="Hello", m="Ops", p="P").replace("associated ", ""))
+    assert match.rule_id == "gmail-sync-failure"

@@ -102,6 +102,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          # A fold that cuts a name after a little word of the alert's ("of|f!!").
          'An unknown error occurred while sending the email message "50% of\r\nf!!". Mailbox \u00dcnal Y\u0131lmaz didn\'t '
          'synchronize. The owner of the as\r\nsociated email server profile Litware Hybrid has been notified.',
+         # A word only its rule uses left out; a common one left out; a value's period glued to the next word.
+         'An error occurred while sending the email message "Hello". Mailbox Ops didn\'t synchronize.',
+         'An unknown error occurred while sending the email message "Hello". Mailbox Ops didn\'t synchronize. The owner '
+         "of the email server profile P has been notified.",
+         "Email can't be received for the mailbox Bj\u00f6rk Gu\u00f0mundsd\u00f3ttir.Make sure that the credentials "
+         "specified in the mailbox are correct and have sufficient permissions for receiving email.Then, enable the "
+         "mailbox for email processing.",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

@@ -60,6 +60,8 @@ class Alignment:
     skipped: list[bool] = field(default_factory=list)    # per template token: cut off at an edge
     hard_subs: list[str] = field(default_factory=list)   # content words replaced by other words
     deleted: int = 0                                     # content words missing inside the span
+    missing: list[int] = field(default_factory=list)     # their places
+    glued: set[int] = field(default_factory=set)         # template words glued onto a value ("Sales.Make")
     inserted: int = 0                                    # unexplained message tokens inside the span
     lead_junk: int = 0
     trail_junk: int = 0
@@ -119,7 +121,40 @@ def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()
             result.matched[k] = 1.0
             result.score += wording.weights[k]
         t_pos, m_pos = block[1], block[3]
+    _reread_echoed_start(result, words)
+    _reread_glued_words(result, words)
     return result
+
+
+def _reread_glued_words(result: Alignment, words: list[str]) -> None:
+    """"...mailbox Sales.Make sure": a space lost after the value's period glued the template's next
+    word onto the value's last; the word is there, not missing (extraction gives it back)."""
+    tokens = result.wording.tokens
+    for number, slot in enumerate(result.wording.slots):
+        k, taken = slot.position, result.slot_tokens.get(number)
+        if taken and k in result.missing and words[max(taken)].endswith("." + tokens[k]):
+            result.missing.remove(k)
+            result.deleted -= 1
+            result.matched[k] = 1.0
+            result.glued.add(k)
+
+
+def _reread_echoed_start(result: Alignment, words: list[str]) -> None:
+    """"An error occurred while..." against "An unknown error occurred while...": read as a fragment,
+    "An" is a stray word where the text was cut.  But it is the wording's own first word, so the
+    text was not cut there: the words after it were lost, and count as missing."""
+    junk, skipped = result.lead_junk, result.lead_skipped
+    tokens, weights = result.wording.tokens, result.wording.weights
+    if not junk or skipped <= junk or words[:junk] != list(tokens[:junk]):
+        return
+    for k in range(junk):
+        result.matched[k], result.skipped[k] = 1.0, False
+        result.score += weights[k] - EDGE_TOKEN
+    for k in range(junk, skipped):
+        result.skipped[k] = False
+        result.score += weights[k] * DELETE
+        _count_deleted(result, k)
+    result.lead_junk = 0
 
 
 def _too_weak(tokens: tuple[str, ...], start: int, end: int) -> bool:
@@ -175,6 +210,12 @@ def _pieces_between_slots(start: int, end: int, slot_at: dict[int, list[int]]) -
     if start < end:
         pieces.append((start, end, after_slot, False))
     return pieces
+
+
+def _count_deleted(result: Alignment, k: int) -> None:
+    if result.wording.weights[k] == 1.0:
+        result.deleted += 1
+        result.missing.append(k)
 
 
 def _extra_words(before, after) -> bool:
@@ -261,7 +302,7 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
                 result.skipped[k] = True
             else:
                 result.score += weights[k] * DELETE
-                result.deleted += weights[k] == 1.0
+                _count_deleted(result, k)
         return
     slots = slot_at.get(t0)
     if slots and not (lead and t0 > 0):
@@ -419,8 +460,7 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
                 result.hard_subs.append(f"{tokens[t0 + i - 1]}->{words[m0 + j - 1]}")
             i, j = i - 1, j - 1
         elif kind == "delete":
-            if weights[t0 + i - 1] == 1.0:
-                result.deleted += 1
+            _count_deleted(result, t0 + i - 1)
             i -= 1
         elif kind == "elide":
             result.skipped[t0 + i - 1] = True

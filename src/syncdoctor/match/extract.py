@@ -101,7 +101,9 @@ def _is_placeholder(value: str) -> bool:
 def _missed_next_word(alignment: Alignment, position: int) -> str:
     """The template's word right after a value, when the alignment did not find it on its own."""
     tokens = alignment.wording.tokens
-    return tokens[position] if position < len(tokens) and not alignment.matched[position] else ""
+    if position >= len(tokens) or alignment.matched[position] and position not in alignment.glued:
+        return ""
+    return tokens[position]
 
 
 def _drop_glued_word(value: str, after: str, word: str) -> str:

@@ -45,7 +45,10 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     # Damage changes letters; a different alert changes words.  A real copy of
     # this alert does not lose or gain words in the middle.
     confidence *= HARD_SUBSTITUTION ** len(alignment.hard_subs)
-    confidence *= MISSING_WORD ** max(0, alignment.deleted - 1)
+    # One common word lost in copying is forgiven; a word only this rule uses is not ("An error
+    # occurred while sending" is not "An unknown error occurred while sending").
+    key_missing = any(k in wording.keys for k in alignment.missing)
+    confidence *= MISSING_WORD ** max(0, alignment.deleted - (0 if key_missing else 1))
     confidence *= EXTRA_WORD ** max(0, alignment.inserted - 1)
     if _junk_at_a_cut(alignment):
         confidence *= EDGE_JUNK
