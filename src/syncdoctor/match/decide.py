@@ -21,7 +21,7 @@ from .symptoms import SymptomIndex, score_symptoms
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
 CANDIDATES = 6
-SURE_FOLD_CUTS = 3
+SURE_FOLD_CUTS = 3  # lines of one width cut this often are a hard fold, not a wrap by chance (see _wrapped)
 ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
 RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
