@@ -280,7 +280,7 @@
       var pairs = [], found;
       WORD.lastIndex = 0;
       while ((found = WORD.exec(text)) !== null) {
-        var word = fold(found[0]);
+        var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         var parts = Object.prototype.hasOwnProperty.call(synonyms, word) ? [word] : word.split(/[\-\/]/);
         parts.forEach(function (part) { if (part && !stop[part]) pairs.push([part, stem(part)]); });
       }
@@ -843,8 +843,11 @@
     // A slip in a question's word is read as the rules' word it is one or two edits from
     // (symptoms.corrected_terms); on a tie the first in order.
     function correctable(word) { return word.length >= C.MIN_CORRECTED_LETTERS && /^[a-z]+$/.test(word); }
-    function correctedTerms(text) {
-      return searchWords(text).map(function (pair) {
+    var everyday = new Set(data.lexicon.everyday);
+    function correctedTerms(text, asking) {  // in a question, everyday words no rule uses are left out
+      return searchWords(text).filter(function (pair) {
+        return !(asking && everyday.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
+      }).map(function (pair) {
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
         var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = term;
@@ -869,9 +872,10 @@
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
           Array.from(text).length > C.MAX_QUESTION_CHARS)) return {};
       // a number no rule uses (a ticket's, an order's) says nothing about the problem
-      var terms = correctedTerms(text).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
+      var asking = isAsking(text);
+      var terms = correctedTerms(text, asking).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
       if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
-      var unknown = isAsking(text) ? S.asking_idf : S.default_idf;
+      var unknown = asking ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
       query.forEach(function (t) {
         weight[t] = Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : unknown;

@@ -122,6 +122,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                      "asking_openers": sorted(symptoms.ASKING_OPENERS)},
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
+                    "everyday": sorted(terms.EVERYDAY_WORDS),
                     "phrases": [[p.pattern, r] for p, r in terms._PHRASES]},  # noqa: SLF001
         "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],

@@ -49,6 +49,8 @@ _PHRASES = (
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+    # Filler of a question told as a story.
+    (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a question is signed off, not what it is about.
     (re.compile(r"\b(?:thanks|thank you)(?:\s+(?:in advance|a lot|so much))?\b|\bany (?:help|ideas?|hints?|suggestions?|"
                 r"advice)(?: (?:is|would be))?(?: (?:much )?(?:appreciated|welcome))?\b|\b(?:kind |best )?regards\b", re.I),
@@ -75,10 +77,23 @@ SEARCH_STOPWORDS = frozenset(
     # What a ticket or a forum post calls itself, not what it is about.
     "question questions ticket issue issues problem problems case urgent asap re fw fwd".split()
 )
+#: The story a person tells around a problem: when, who, what was said or tried, how it feels.
+#: In a question these say nothing (see symptoms.score_symptoms); in a system's message they are
+#: words of another subject, so they are not search stopwords.
+EVERYDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years days ago "
+    "twice once daily weekly lately recently currently ceo boss colleague colleagues coworker coworkers manager "
+    "managers staff people person everybody nobody hey complain complains complained says said say tell told ask "
+    "asked asking notice noticed seen saw happen happens happened happening having make makes left moved move moving "
+    "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
+    "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
+    "good bad great new old idea ideas wondering wonder guess hope hoping sure clue".split()
+)
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
 _NOT_PLURAL = ("ss", "us", "is")
+_POSSESSIVE = re.compile(r"'s?\Z")
 # "150MB", "2GB": a size written without its space reads as the number and the unit.
 _SIZE = re.compile(r"(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])")
 
@@ -109,7 +124,7 @@ def search_words(text: str) -> list[tuple[str, str]]:
     text = _SIZE.sub(r"\1 \2", text)
     pairs = []
     for token in WORD.finditer(text):
-        word = fold(token.group())
+        word = _POSSESSIVE.sub("", fold(token.group()))  # "the CEO's calendar", "attendee's"
         for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
             if part and part not in SEARCH_STOPWORDS:
                 pairs.append((part, stem(part)))

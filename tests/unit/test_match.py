@@ -436,3 +436,18 @@ def test_an_alert_without_the_word_only_its_rule_uses_is_another_alert(kb, text)
 def test_a_common_word_lost_in_copying_is_forgiven(kb):
     match = kb.classify(UNKNOWN_SEND.format(s="Hello", m="Ops", p="P").replace("associated ", ""))
     assert match.rule_id == "gmail-sync-failure"
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("Hey folks, since Monday every email we send out of Dynamics just hangs in Pending Send. Any idea?",
+     "email-pending-send"),
+    ("We moved to a new Dynamics environment and the mailbox still syncs with the old one",
+     "mailbox-configured-with-another-org"),
+    ("our CEO's calendar invites that he tracks as attendee never turn into appointments in CRM",
+     "invitee-tracked-appointment-not-created")])
+def test_a_question_told_as_a_long_story_finds_its_rule(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_everyday_words_in_a_systems_statement_still_count_against_it(kb):
+    assert kb.classify("Exchange Online is the default email server profile for new mailboxes.").rule_id is None

@@ -104,3 +104,8 @@ def test_a_word_and_its_plural_or_a_size_with_and_without_space_are_one_term(one
 def test_a_json_log_line_shown_as_html_is_decoded_once():
     assert clean_text('{&quot;message&quot;: &quot;Subject \\&quot;Hi\\&quot; for CONTOSO\\\\nadia&quot;}') == (
         '{"message": "Subject "Hi" for CONTOSO\\nadia"}')
+
+
+def test_a_possessive_is_the_word_itself():
+    assert search_terms("the CEO's calendar and the attendee's meeting") == search_terms(
+        "the CEO calendar and the attendee meeting")

@@ -109,6 +109,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Email can't be received for the mailbox Bj\u00f6rk Gu\u00f0mundsd\u00f3ttir.Make sure that the credentials "
          "specified in the mailbox are correct and have sufficient permissions for receiving email.Then, enable the "
          "mailbox for email processing.",
+         # Questions told as a story (everyday words, possessives); a statement with everyday words.
+         "Hey folks, since Monday every email we send out of Dynamics just hangs in Pending Send. Any idea?",
+         "our CEO's calendar invites that he tracks as attendee never turn into appointments in CRM",
+         "Exchange Online is the default email server profile for new mailboxes.",
          # Slips in a question's words.
          "emial stuck in pendign send", "sent emial shows as incomming", "dashbaord for server side sync failures",
          "mailbox keeps geting disabeld", "Whta is teh autodiscovr setting?",

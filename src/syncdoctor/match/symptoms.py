@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import search_words
+from ..terms import EVERYDAY_WORDS, search_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -42,7 +42,7 @@ ASKING_UNKNOWN_SHARE = 3.0
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
 _NUMBER = re.compile(r"[0-9]+\Z")
-ASKING_ANYWHERE = frozenset("i we my our us me how why what which".split())
+ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 
 
@@ -84,11 +84,12 @@ def _correctable(word: str) -> bool:
     return len(word) >= MIN_CORRECTED_LETTERS and word.isascii() and word.isalpha()
 
 
-def corrected_terms(text: str, index: SymptomIndex) -> list[str]:
+def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> list[str]:
     """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
-    slip of, if one is near."""
+    slip of, if one is near.  In a question, everyday words that no rule uses are left out."""
     return [term if term in index.idf or not _correctable(word) else _nearest(word, term, index.spellings)
-            for word, term in search_words(text)]
+            for word, term in search_words(text)
+            if not (asking and word in EVERYDAY_WORDS and term not in index.idf)]
 
 
 def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
@@ -112,12 +113,13 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     """Confidence per rule that the text describes its problem (only rules above zero)."""
     if len(text) > MAX_QUESTION_CHARS:
         return {}
+    asking = is_asking(text)
     # A number no rule uses (a ticket's, an order's) says nothing about the problem.
-    terms = [term for term in corrected_terms(text, index) if term in index.idf or not _NUMBER.match(term)]
+    terms = [term for term in corrected_terms(text, index, asking) if term in index.idf or not _NUMBER.match(term)]
     if not terms or len(terms) > MAX_QUESTION_TERMS:
         return {}
     query = set(terms)
-    unknown = index.asking_idf if is_asking(text) else index.default_idf
+    unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
     scores: dict[str, float] = {}
