@@ -65,7 +65,8 @@ SEARCH_STOPWORDS = frozenset(
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
     "same other others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
-    "didn't wasn't weren't hasn't haven't please help anyone still".split()
+    "didn't wasn't weren't hasn't haven't please help anyone still i'd i've i'll we'd we've we'll you'd you've "
+    "you'll they've they'd he's she's that's there's appeared appearing".split()
 ) | frozenset(
     # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
     # "again" stay: they describe symptoms.)
@@ -87,7 +88,8 @@ EVERYDAY_WORDS = frozenset(
     "asked asking notice noticed seen saw happen happens happened happening having make makes left moved move moving "
     "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
-    "good bad great new old idea ideas wondering wonder guess hope hoping sure clue".split()
+    "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
+    "customers client clients".split()
 )
 
 

@@ -451,3 +451,9 @@ def test_a_question_told_as_a_long_story_finds_its_rule(kb, question, rule_id):
 
 def test_everyday_words_in_a_systems_statement_still_count_against_it(kb):
     assert kb.classify("Exchange Online is the default email server profile for new mailboxes.").rule_id is None
+
+
+def test_contractions_and_everyday_words_of_a_long_question_say_nothing(kb):
+    match = kb.classify("I'd like to track how well server-side synchronization is performing overall. Is there a "
+                        "monitoring dashboard?")
+    assert match.rule_id == "sss-monitoring-dashboard"
