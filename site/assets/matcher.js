@@ -71,9 +71,9 @@
     });
   }
 
-  // [clean text, how many line breaks were taken out as a hard fold's cuts] (clean.clean_paste)
+  // [clean text, [line, next line] at each break taken out as a hard fold's cut] (clean.clean_paste)
   function cleanText(raw, joinFolds) {
-    var text = raw.slice(0, MAX_MATCH_CHARS * 4), joined = 0, jsonDecoded = false;
+    var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
     if (text.indexOf("\\") >= 0) {
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;
@@ -83,9 +83,13 @@
     text = text.replace(CONTROL, " ");
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
     if (joinFolds && text.indexOf("\n") >= 0) {
-      var unfolded = unfold(text);
-      joined = unfolded !== text ? text.split("\n").length - unfolded.split("\n").length : 0;
-      text = unfolded;
+      var paragraphs = foldParagraphs(text);
+      if (paragraphs) {
+        paragraphs.forEach(function (lines) {
+          for (var j = 0; j + 1 < lines.length; j++) foldCuts.push([lines[j], lines[j + 1]]);
+        });
+        text = paragraphs.map(function (lines) { return lines.join(""); }).join("\n");
+      }
     }
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
     if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
@@ -97,7 +101,7 @@
       if (!jsonDecoded && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
-    return [text, joined];
+    return [text, foldCuts];
   }
 
   // A line out of a CSV file: the quoted field that doubles a quote, read as written (clean.unquote_csv_field).
@@ -176,17 +180,6 @@
     });
     return width < FOLD_MIN_WIDTH || longest < FOLD_MIN_LINES || !even ? null : paragraphs;
   }
-  function unfold(text) {
-    var paragraphs = foldParagraphs(text);
-    return paragraphs ? paragraphs.map(function (paragraph) { return paragraph.join(""); }).join("\n") : text;
-  }
-  function foldCuts(text) {  // [line, next line] at each break unfold takes out (clean.fold_cuts)
-    var cuts = [];
-    (foldParagraphs(text) || []).forEach(function (paragraph) {
-      for (var j = 0; j + 1 < paragraph.length; j++) cuts.push([paragraph[j], paragraph[j + 1]]);
-    });
-    return cuts;
-  }
 
   function fold(word) {
     if (isAscii(word)) return word.toLowerCase();
@@ -249,7 +242,7 @@
       }
     }
     return { clean: clean, tokens: tokens, words: words, errorCode: parts[1], prefixEnd: start, bodyEnd: body.length,
-      joinedLines: cleaned[1], cuts: cuts };
+      foldCuts: cleaned[1], cuts: cuts };
   }
 
   // terms.search_terms(): plain-language terms
@@ -918,11 +911,11 @@
       // a little word ("of") is as often the start of a name's word ("of|f!!") as a word of its own
       return (vocabulary.has(a) && tokenWeight(a) === 1.0) || (vocabulary.has(b) && tokenWeight(b) === 1.0) ? -1 : 0;
     }
-    function wrapped(text, folded, lines) {
+    function wrapped(folded, lines) {
       var votes = 0;
-      foldCuts(text).forEach(function (cut) { votes += foldVote(cut[0], cut[1]); });
+      folded.foldCuts.forEach(function (cut) { votes += foldVote(cut[0], cut[1]); });
       if (votes) return votes < 0;
-      return folded.joinedLines < C.SURE_FOLD_CUTS || breaksStartWords(lines.clean);
+      return folded.foldCuts.length < C.SURE_FOLD_CUTS || breaksStartWords(lines.clean);
     }
     function complete(a, score) {
       return score.confidence >= 0.9 && score.coverage >= 0.95 && !a.hardSubs.length && a.deleted === 0 && a.inserted === 0;
@@ -966,12 +959,12 @@
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var message = normalize(text), answer = decideMessage(message, text);
-      if (message.joinedLines) {
+      if (message.foldCuts.length) {
         // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading;
         // when both fit alike, a break where a new word visibly starts says the lines were wrapped
         var lines = normalize(text, false), asLines = decideMessage(lines, text);
         if (asLines.confidence > answer.confidence ||
-            (asLines.confidence === answer.confidence && wrapped(text, message, lines))) return asLines;
+            (asLines.confidence === answer.confidence && wrapped(message, lines))) return asLines;
       }
       return answer;
     }

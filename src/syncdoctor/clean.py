@@ -3,7 +3,8 @@
 HTML (tags, entities, even encoded twice), JSON escapes from a log line, CSV's
 doubled quotes, UTF-8 shown as Windows-1252, control characters, "> " reply
 marks, a viewer's line numbers, hard-folded lines; and the product's own
-trailers (the error-code line, the "Details:" trace) are found.  Everything else stays as the user wrote it.
+trailers (the error-code line, the "Details:" trace) are found.  Everything
+else stays as the user wrote it.
 """
 from __future__ import annotations
 
@@ -60,9 +61,10 @@ def clean_text(raw: str, join_folds: bool = True) -> str:
     return clean_paste(raw, join_folds)[0]
 
 
-def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, int]:
-    """clean_text, and how many line breaks were taken out as the cuts of a hard fold."""
-    joined, json_decoded = 0, False
+def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """clean_text, and the (line, next line) at each break taken out as the cut of a hard fold."""
+    cuts: tuple[tuple[str, str], ...] = ()
+    json_decoded = False
     text = raw[: MAX_MATCH_CHARS * 4]
     if "\\" in text:
         decoded = unescape_json(text)
@@ -73,8 +75,10 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, int]:
     if "\n" in text:
         text = strip_line_numbers(text)
     if join_folds and "\n" in text:
-        unfolded = unfold(text)
-        joined, text = text.count("\n") - unfolded.count("\n"), unfolded
+        paragraphs = _fold_paragraphs(text)
+        if paragraphs:
+            cuts = tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1))
+            text = "\n".join("".join(lines) for lines in paragraphs)
     if ">" in text:
         text = _QUOTE_MARKS.sub("", text)
     if "<" in text:
@@ -91,7 +95,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, int]:
             text = unescape_json(text)
     if '""' in text:
         text = unquote_csv_field(text)
-    return text, joined
+    return text, cuts
 
 
 def strip_line_numbers(text: str) -> str:
@@ -162,31 +166,17 @@ def _redecode(found: re.Match) -> str:
         return found.group()
 
 
-def unfold(text: str) -> str:
-    """Join the lines of a hard fold (every line cut at the same width, even inside a word).
+def _fold_paragraphs(text: str) -> list[list[str]] | None:
+    """The lines of a hard fold, grouped by the record line they were cut from; None if no fold.
 
     Word-wrapped lines end where a word does and vary in length, so they are
     left as they are; only three or more lines of which all but the last have
-    the same length (of at least 40 characters) are taken for a fold (see also
-    fold_cuts).  A record's own lines ("Email Server Error Code: X",
-    "Details: ...") are folded on their own, as a terminal folds each line: then
-    the alert's lines end in a shorter one before them, and every line cut
-    anywhere has that same length.
+    the same length (of at least 40 characters) are taken for a fold (the
+    classifier reads them as lines too).  A record's own lines ("Email Server
+    Error Code: X", "Details: ...") are folded on their own, as a terminal folds
+    each line: then the alert's lines end in a shorter one before them, and every
+    line cut anywhere has that same length.
     """
-    paragraphs = _fold_paragraphs(text)
-    if paragraphs is None:
-        return text
-    return "\n".join("".join(paragraph) for paragraph in paragraphs)
-
-
-def fold_cuts(text: str) -> list[tuple[str, str]]:
-    """(line, next line) at each break that unfold takes out."""
-    paragraphs = _fold_paragraphs(text) or []
-    return [(paragraph[k], paragraph[k + 1]) for paragraph in paragraphs for k in range(len(paragraph) - 1)]
-
-
-def _fold_paragraphs(text: str) -> list[list[str]] | None:
-    """The lines of a hard fold, grouped by the record line they were cut from; None if no fold."""
     lines = [line.rstrip("\r") for line in text.split("\n")]
     if len(lines) < FOLD_MIN_LINES:
         return None

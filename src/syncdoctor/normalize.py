@@ -61,7 +61,7 @@ class Normalized:
     error_code: str | None = None  # after "Email Server Error Code:" ("" if cut off); None: no such line
     prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
     body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
-    joined_lines: int = 0  # line breaks taken out as the cuts of a hard fold
+    fold_cuts: tuple[tuple[str, str], ...] = ()  # (line, next line) at each break a hard fold's reading took out
     cuts: frozenset[int] = frozenset()  # before which words "..." marks left-out text (see elisions)
 
     @cached_property
@@ -87,7 +87,7 @@ def fold(word: str) -> str:
 
 def normalize(raw: str, join_folds: bool = True) -> Normalized:
     """Clean a raw message and split it into match words (see clean.clean_text for ``join_folds``)."""
-    clean, joined = clean_paste(raw, join_folds)
+    clean, fold_cuts = clean_paste(raw, join_folds)
     body, code = split_trailers(clean)
     body = body[:MAX_MATCH_CHARS]
     prefix = _PREFIX.match(body)
@@ -98,7 +98,7 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
         body = body[: word_spans(body, start, len(words))[0][half]]
         words = words[:half]
     cuts = elisions(body, start, len(words)) if "..." in body or "\u2026" in body else frozenset()
-    return Normalized(clean, words, code, start, len(body), joined, cuts)
+    return Normalized(clean, words, code, start, len(body), fold_cuts, cuts)
 
 
 def elisions(body: str, start: int, word_count: int) -> frozenset[int]:

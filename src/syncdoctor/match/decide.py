@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..compile import Index, token_weight
-from ..clean import breaks_start_words, fold_cuts
+from ..clean import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -75,7 +75,7 @@ class Classifier:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
         message = normalize(text)
         decision = self._decide(message, exhaustive)
-        if message.joined_lines:
+        if message.fold_cuts:
             # Lines of one width were read as a hard fold; word-wrapped lines can have one width by
             # chance.  Read them as lines too and keep the reading that fits better.  When both fit
             # alike, the lines were wrapped if a break falls where a new word visibly starts, or if
@@ -83,11 +83,11 @@ class Classifier:
             lines = normalize(text, join_folds=False)
             as_lines = self._decide(lines, exhaustive)
             if as_lines.confidence > decision.confidence or (
-                    as_lines.confidence == decision.confidence and self._wrapped(text, message, lines)):
+                    as_lines.confidence == decision.confidence and self._wrapped(message, lines)):
                 return as_lines
         return decision
 
-    def _wrapped(self, text: str, folded: Normalized, lines: Normalized) -> bool:
+    def _wrapped(self, folded: Normalized, lines: Normalized) -> bool:
         """Whether lines that fit as well read apart as joined were word-wrapped rather than cut.
 
         The breaks tell first: one inside an alert word ("assoc|iated"), or one that kept its
@@ -96,10 +96,10 @@ class Classifier:
         break says wrapped, and so do two cuts only (two lines of one width happen by chance,
         three seldom do).
         """
-        votes = sum(_fold_vote(line, following, self.vocabulary) for line, following in fold_cuts(text))
+        votes = sum(_fold_vote(line, following, self.vocabulary) for line, following in folded.fold_cuts)
         if votes:
             return votes < 0
-        return folded.joined_lines < SURE_FOLD_CUTS or breaks_start_words(lines.clean)
+        return len(folded.fold_cuts) < SURE_FOLD_CUTS or breaks_start_words(lines.clean)
 
     def _decide(self, message: Normalized, exhaustive: bool) -> Decision:
         words = message.words
