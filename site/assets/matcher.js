@@ -370,19 +370,13 @@
       var blocks = [], equal = equalBlocks(tokens, words);
       equal.forEach(function (op, index) {
         if (tooWeak(tokens, op[0], op[1])) return;
-        var pieces = piecesBetweenSlots(op[0], op[1], slotAt), shift = op[2] - op[0], first, last, extra;
-        if (index > 0 && pieces.length && pieces[0][3] && !pieces[0][2]) {
-          first = pieces[0][0]; last = pieces[0][1];
-          extra = words.slice(equal[index - 1][3], op[2]);
-          if (extraWords(equal[index - 1], op) && last - first <= C.COPIED_WORDS &&
-              sameWords(extra.slice(0, last - first), tokens.slice(first, last))) pieces.shift();
-        }
-        if (index + 1 < equal.length && pieces.length && pieces[pieces.length - 1][2] && !pieces[pieces.length - 1][3]) {
-          first = pieces[pieces.length - 1][0]; last = pieces[pieces.length - 1][1];
-          extra = words.slice(op[3], equal[index + 1][2]);
-          if (extraWords(op, equal[index + 1]) && last - first <= C.COPIED_WORDS && extra.length >= last - first &&
-              sameWords(extra.slice(extra.length - (last - first)), tokens.slice(first, last))) pieces.pop();
-        }
+        var pieces = piecesBetweenSlots(op[0], op[1], slotAt), shift = op[2] - op[0], edge;
+        // extra words that start with a piece's words, then the piece, then a value's place (and the mirror case)
+        if (index > 0 && pieces.length && pieces[0][3] && !pieces[0][2] && extraWords(equal[index - 1], op) &&
+            repeats(words.slice(equal[index - 1][3], op[2]), tokens.slice(pieces[0][0], pieces[0][1]), true)) pieces.shift();
+        edge = pieces[pieces.length - 1];
+        if (index + 1 < equal.length && edge && edge[2] && !edge[3] && extraWords(op, equal[index + 1]) &&
+            repeats(words.slice(op[3], equal[index + 1][2]), tokens.slice(edge[0], edge[1]), false)) pieces.pop();
         pieces.forEach(function (p) { blocks.push([p[0], p[1], p[0] + shift, p[1] + shift]); });
       });
       return blocks;
@@ -400,21 +394,22 @@
       return pieces;
     }
     function extraWords(before, after) { return after[2] - before[3] > after[0] - before[1]; }
-    function sameWords(a, b) {
-      if (a.length !== b.length) return false;
-      for (var k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+    function repeats(extra, piece, atStart) {  // align._repeats
+      var size = piece.length;
+      if (size > C.COPIED_WORDS || extra.length < size) return false;
+      var part = atStart ? extra.slice(0, size) : extra.slice(extra.length - size);
+      for (var k = 0; k < size; k++) if (part[k] !== piece[k]) return false;
       return true;
     }
 
     function newAlignment(wording) {
       var n = wording.tokens.length, matched = new Array(n), skipped = new Array(n);
       for (var k = 0; k < n; k++) { matched[k] = 0.0; skipped[k] = false; }
-      return { wording: wording, score: 0.0, matched: matched, skipped: skipped, hardSubs: [], deleted: 0,
+      return { wording: wording, score: 0.0, matched: matched, skipped: skipped, hardSubs: [],
         inserted: 0, leadJunk: 0, trailJunk: 0, slotTokens: {}, missing: [], glued: new Set() };
     }
-    function countDeleted(result, k) {  // align._count_deleted
+    function countMissing(result, k) {  // align._count_missing
       if (result.wording.weights[k] !== 1.0) return;
-      result.deleted += 1;
       result.missing.push(k);
     }
     // "Sales.Make sure": the template's next word glued onto the value's last is there, not missing (align._reread_glued_words)
@@ -426,7 +421,6 @@
         var last = words[Math.max.apply(null, taken)], tail = "." + tokens[k];
         if (last.length < tail.length || last.slice(-tail.length) !== tail) return;
         result.missing.splice(at, 1);
-        result.deleted -= 1;
         result.matched[k] = 1.0;
         result.glued.add(k);
       });
@@ -464,7 +458,7 @@
       if (!junk || skipped <= junk) return;
       for (k = 0; k < junk; k++) if (words[k] !== tokens[k]) return;
       for (k = 0; k < junk; k++) { result.matched[k] = 1.0; result.skipped[k] = false; result.score += weights[k] - C.EDGE_TOKEN; }
-      for (k = junk; k < skipped; k++) { result.skipped[k] = false; result.score += weights[k] * C.DELETE; countDeleted(result, k); }
+      for (k = junk; k < skipped; k++) { result.skipped[k] = false; result.score += weights[k] * C.DELETE; countMissing(result, k); }
       result.leadJunk = 0;
     }
 
@@ -486,7 +480,7 @@
       if (m0 === m1) {
         for (k = t0; k < t1; k++) {
           if (lead || trail || result.cuts.has(m0)) result.skipped[k] = true;
-          else { result.score += weights[k] * C.DELETE; countDeleted(result, k); }
+          else { result.score += weights[k] * C.DELETE; countMissing(result, k); }
         }
         return;
       }
@@ -638,7 +632,7 @@
           if (!how[1] && weights[t0 + i - 1] === 1.0) result.hardSubs.push(tokens[t0 + i - 1] + "->" + words[m0 + j - 1]);
           i--; j--;
         } else if (kind === "delete") {
-          countDeleted(result, t0 + i - 1);
+          countMissing(result, t0 + i - 1);
           i--;
         } else if (kind === "elide") {
           result.skipped[t0 + i - 1] = true;
@@ -679,7 +673,7 @@
       confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
       confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
       var keyMissing = a.missing.some(function (k) { return w.keys.indexOf(k) >= 0; });  // a rule's own word is not forgiven
-      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.deleted - (keyMissing ? 0 : 1)));
+      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - (keyMissing ? 0 : 1)));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
       if ((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) confidence *= C.EDGE_JUNK;
@@ -918,7 +912,7 @@
       return folded.foldCuts.length < C.SURE_FOLD_CUTS || breaksStartWords(lines.clean);
     }
     function complete(a, score) {
-      return score.confidence >= 0.9 && score.coverage >= 0.95 && !a.hardSubs.length && a.deleted === 0 && a.inserted === 0;
+      return score.confidence >= 0.9 && score.coverage >= 0.95 && !a.hardSubs.length && a.missing.length === 0 && a.inserted === 0;
     }
     function discount(best, runnerUp) {
       var gap = best - runnerUp;

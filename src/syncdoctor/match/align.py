@@ -59,14 +59,18 @@ class Alignment:
     matched: list[float] = field(default_factory=list)   # per template token: similarity, 0 = missed
     skipped: list[bool] = field(default_factory=list)    # per template token: cut off at an edge
     hard_subs: list[str] = field(default_factory=list)   # content words replaced by other words
-    deleted: int = 0                                     # content words missing inside the span
-    missing: list[int] = field(default_factory=list)     # their places
+    missing: list[int] = field(default_factory=list)     # places of content words missing inside the span
     glued: set[int] = field(default_factory=set)         # template words glued onto a value ("Sales.Make")
     inserted: int = 0                                    # unexplained message tokens inside the span
     lead_junk: int = 0
     trail_junk: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
+
+    @property
+    def deleted(self) -> int:
+        """Content words missing inside the span."""
+        return len(self.missing)
 
     def open_value_tokens(self) -> int:
         """Tokens of a value that runs into a cut edge: the end of a truncated message, or the start
@@ -134,7 +138,6 @@ def _reread_glued_words(result: Alignment, words: list[str]) -> None:
         k, taken = slot.position, result.slot_tokens.get(number)
         if taken and k in result.missing and words[max(taken)].endswith("." + tokens[k]):
             result.missing.remove(k)
-            result.deleted -= 1
             result.matched[k] = 1.0
             result.glued.add(k)
 
@@ -153,7 +156,7 @@ def _reread_echoed_start(result: Alignment, words: list[str]) -> None:
     for k in range(junk, skipped):
         result.skipped[k] = False
         result.score += weights[k] * DELETE
-        _count_deleted(result, k)
+        _count_missing(result, k)
     result.lead_junk = 0
 
 
@@ -180,21 +183,15 @@ def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[
             continue
         pieces = _pieces_between_slots(op.src_start, op.src_end, slot_at)
         shift = op.dest_start - op.src_start
-        if index > 0 and pieces and pieces[0][3] and not pieces[0][2]:
-            # Extra words that start with this piece's words, then the piece, then a value's place:
-            # the first copy is the template's, and the value holds the second.
-            first, last = pieces[0][:2]
-            extra = words[equal[index - 1].dest_end:op.dest_start]
-            if _extra_words(equal[index - 1], op) and last - first <= COPIED_WORDS and \
-                    extra[:last - first] == list(tokens[first:last]):
-                pieces.pop(0)
-        if index + 1 < len(equal) and pieces and pieces[-1][2] and not pieces[-1][3]:
-            # A value's place, then the piece, then extra words that end with the piece's words.
-            first, last = pieces[-1][:2]
-            extra = words[op.dest_end:equal[index + 1].dest_start]
-            if _extra_words(op, equal[index + 1]) and last - first <= COPIED_WORDS and \
-                    len(extra) >= last - first and extra[len(extra) - (last - first):] == list(tokens[first:last]):
-                pieces.pop()
+        # Extra words that start with a piece's words, then the piece, then a value's place: the
+        # first copy is the template's, and the value holds the second (and the mirror case after).
+        if index > 0 and pieces and pieces[0][3] and not pieces[0][2] and _extra_words(equal[index - 1], op) \
+                and _repeats(words[equal[index - 1].dest_end:op.dest_start], tokens[pieces[0][0]:pieces[0][1]], True):
+            pieces.pop(0)
+        if index + 1 < len(equal) and pieces and pieces[-1][2] and not pieces[-1][3] \
+                and _extra_words(op, equal[index + 1]) \
+                and _repeats(words[op.dest_end:equal[index + 1].dest_start], tokens[pieces[-1][0]:pieces[-1][1]], False):
+            pieces.pop()
         blocks.extend((a, b, a + shift, b + shift) for a, b, _, _ in pieces)
     return blocks
 
@@ -212,9 +209,16 @@ def _pieces_between_slots(start: int, end: int, slot_at: dict[int, list[int]]) -
     return pieces
 
 
-def _count_deleted(result: Alignment, k: int) -> None:
+def _repeats(extra: list[str], piece: tuple[str, ...], at_start: bool) -> bool:
+    """Whether the extra words start (or end) with the piece's words, a piece of a few words only."""
+    size = len(piece)
+    if size > COPIED_WORDS or len(extra) < size:
+        return False
+    return tuple(extra[:size] if at_start else extra[len(extra) - size:]) == piece
+
+
+def _count_missing(result: Alignment, k: int) -> None:
     if result.wording.weights[k] == 1.0:
-        result.deleted += 1
         result.missing.append(k)
 
 
@@ -302,7 +306,7 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
                 result.skipped[k] = True
             else:
                 result.score += weights[k] * DELETE
-                _count_deleted(result, k)
+                _count_missing(result, k)
         return
     slots = slot_at.get(t0)
     if slots and not (lead and t0 > 0):
@@ -460,7 +464,7 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
                 result.hard_subs.append(f"{tokens[t0 + i - 1]}->{words[m0 + j - 1]}")
             i, j = i - 1, j - 1
         elif kind == "delete":
-            _count_deleted(result, t0 + i - 1)
+            _count_missing(result, t0 + i - 1)
             i -= 1
         elif kind == "elide":
             result.skipped[t0 + i - 1] = True
