@@ -258,8 +258,15 @@
       for (var k = 0; k < lexicon.suffixes.length; k++) {
         var suffix = lexicon.suffixes[k];
         if (suffix === "s" && /(?:ss|us|is)$/.test(word)) break;  // "address", "status": no plural "s"
-        if (word.length - suffix.length >= 4 && word.slice(-suffix.length) === suffix) {
-          word = word.slice(0, -suffix.length) + (suffix === "ies" || suffix === "ied" ? "y" : "");  // "policies" -> "policy"
+        var ending = word.slice(-suffix.length) === suffix;
+        if ((suffix === "ies" || suffix === "ied") && ending && word.length - suffix.length >= 2) {
+          word = word.slice(0, -suffix.length) + "y";  // "policies" -> "policy", "copied" -> "copy"
+          break;
+        }
+        if (ending && word.length - suffix.length >= 4) {
+          word = word.slice(0, -suffix.length);
+          // "stopped", "stopping" -> "stop", but "installed" -> "install" (terms._DOUBLED_END)
+          if ((suffix === "ed" || suffix === "ing") && /([b-df-hj-km-np-rtv-y])\1$/.test(word)) word = word.slice(0, -1);
           break;
         }
       }

@@ -64,7 +64,7 @@ SEARCH_STOPWORDS = frozenset(
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
-    "same other others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
+    "same others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing".split()
 ) | frozenset(
@@ -95,6 +95,11 @@ EVERYDAY_WORDS = frozenset(
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
 _NOT_PLURAL = ("ss", "us", "is")
+_Y_SUFFIXES = ("ies", "ied")
+# A verb doubles its last consonant before -ed and -ing ("stop", "stopped"); l, s and z double
+# in the word itself too ("install", "pass"), so those stay.
+_DOUBLING_SUFFIXES = ("ed", "ing")
+_DOUBLED_END = re.compile(r"([b-df-hj-km-np-rtv-y])\1\Z")
 _POSSESSIVE = re.compile(r"'s?\Z")
 # "150MB", "2GB": a size written without its space reads as the number and the unit.
 _SIZE = re.compile(r"(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])")
@@ -107,8 +112,13 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if suffix == "s" and word.endswith(_NOT_PLURAL):
             break  # "address", "status", "analysis": no plural "s" to take off
+        if suffix in _Y_SUFFIXES and word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)] + "y"  # "policies" -> "policy", "copied" -> "copy"
+            break
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")  # "policies" -> "policy"
+            word = word[: -len(suffix)]
+            if suffix in _DOUBLING_SUFFIXES and _DOUBLED_END.search(word):
+                word = word[:-1]  # "stopped", "stopping" -> "stop" (but "installed" -> "install")
             break
     # "approve", "approved", "approval" -> "approv"; "disable", "disabled" -> "disabl"
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word

@@ -457,3 +457,22 @@ def test_contractions_and_everyday_words_of_a_long_question_say_nothing(kb):
     match = kb.classify("I'd like to track how well server-side synchronization is performing overall. Is there a "
                         "monitoring dashboard?")
     assert match.rule_id == "sss-monitoring-dashboard"
+
+
+def test_every_synonym_reaches_the_search():
+    # "other" was both a stopword and a synonym of "different": "the other org" lost the word.
+    from syncdoctor.terms import _SYNONYMS, SEARCH_STOPWORDS, search_terms
+    assert not [word for word in _SYNONYMS if word in SEARCH_STOPWORDS]
+    assert "different" in search_terms("the mailbox syncs with the other org")
+
+
+@pytest.mark.parametrize("one, other", [("copied", "copy"), ("copies", "copying"), ("tried", "try"),
+                                        ("stopped", "stops"), ("stopping", "stop"), ("planned", "plan")])
+def test_a_verb_and_its_forms_are_one_search_term(one, other):
+    from syncdoctor.terms import search_terms
+    assert search_terms(one) == search_terms(other)
+
+
+def test_a_double_letter_of_the_word_itself_stays():
+    from syncdoctor.terms import search_terms
+    assert search_terms("installed passed called") == search_terms("install pass call")

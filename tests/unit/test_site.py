@@ -138,6 +138,9 @@ def test_node_runs_the_same_matcher_as_python(built):
     out, _ = built
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(["node", str(root / "tests" / "vectors" / "run_vectors.js"), str(out),
-                           str(root / "tests" / "vectors" / "vectors.jsonl")], capture_output=True, text=True, check=True)
+                           str(root / "tests" / "vectors" / "vectors.jsonl"), str(root / "tests" / "vectors" / "terms.jsonl")],
+                          capture_output=True, text=True, check=True)
     result = json.loads(done.stdout)
     assert result["same_rule"] == result["total"] and result["same_params"] == result["total"], result["misses"]
+    assert result["same_confidence"] == result["total"], result["misses"]  # each term weighed alike, too
+    assert result["forms"] > 1000 and result["same_terms"] == result["forms"], result["misses"]  # one stemmer

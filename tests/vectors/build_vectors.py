@@ -1,4 +1,5 @@
-"""Write tests/vectors/vectors.jsonl: what the Python classifier answers, for the JS port to match.
+"""Write tests/vectors/vectors.jsonl: what the Python classifier answers, for the JS port to match;
+and tests/vectors/terms.jsonl: the search terms of each word of the rules, and of its other forms.
 
 Messages: the project's own corpus plus edge cases below.  Regenerate after a rule
 or matcher change:  python tests/vectors/build_vectors.py
@@ -9,6 +10,7 @@ import json
 from pathlib import Path
 
 from syncdoctor import KnowledgeBase
+from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERROR: x", "&amp;#39; &lt;p&gt;x&lt;/p&gt;",
@@ -126,7 +128,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "An unexpected error occurred while testing the mailbox. The owner of the associated email server profile "
          "Contoso EXO has been notified.",
          "Email can't be received for the mailbox Support-\nDesk (NA) because an error occurred while establishing a "
-         "secure connection to the email server."]
+         "secure connection to the email server.",
+         # Verb forms share a stem ("copied", "stopped"); "other" is "different", not a filler word.
+         "after copying production to a sandbox the mailbox syncs with the other org",
+         "calendar items and contacts stopped syncing, mailbox disabled for appointments"]
 
 
 def main() -> None:
@@ -138,6 +143,14 @@ def main() -> None:
             out.write(json.dumps({"message": message, "expect": {k: decision[k] for k in ("rule_id", "params", "confidence")}},
                                  ensure_ascii=False) + "\n")
     print(f"{len(messages) + len(EDGES)} vectors written")
+    words = sorted({match.group().lower() for rule in kb.rules for text in (rule.title, rule.summary, *rule.symptoms)
+                    for match in WORD.finditer(text)})
+    # A word's symptom search runs in both; its other forms ("stopping", "copies") only here.
+    forms = [word + ending for word in words for ending in ("", "s", "es", "ed", "ing", "ies", "ied")]
+    with open(HERE / "terms.jsonl", "w", encoding="utf-8") as out:
+        for text in forms:
+            out.write(json.dumps({"text": text, "terms": search_terms(text)}, ensure_ascii=False) + "\n")
+    print(f"{len(forms)} word forms written")
 
 
 if __name__ == "__main__":

@@ -1,11 +1,12 @@
-// node tests/vectors/run_vectors.js SITE_DIR VECTORS.jsonl: the JS matcher against Python's answers.
+// node tests/vectors/run_vectors.js SITE_DIR VECTORS.jsonl [TERMS.jsonl]: the JS matcher against Python's
+// answers; and, given TERMS.jsonl, its search terms of each word form against Python's.
 const fs = require("fs");
 const path = require("path");
-const [site, vectors] = process.argv.slice(2);
+const [site, vectors, terms] = process.argv.slice(2);
 eval(fs.readFileSync(path.join(site, "assets", "kb-data.js"), "utf8").replace("window.SYNCDOCTOR_DATA", "globalThis.SYNCDOCTOR_DATA"));
 require(path.resolve(site, "assets", "matcher.js"));
 const matcher = globalThis.SyncdoctorMatcher.create(globalThis.SYNCDOCTOR_DATA);
-let same = 0, params = 0, total = 0;
+let same = 0, params = 0, sure = 0, total = 0;
 const misses = [];
 for (const line of fs.readFileSync(vectors, "utf8").split("\n")) {
   if (!line.trim()) continue;
@@ -13,6 +14,17 @@ for (const line of fs.readFileSync(vectors, "utf8").split("\n")) {
   const got = matcher.classify(message);
   total++;
   if (got.rule_id === expect.rule_id) same++; else misses.push({ message: message.slice(0, 120), expect: expect.rule_id, got: got.rule_id, gc: got.confidence, ec: expect.confidence });
+  // Python rounds to four places; the sums may run in another order here, so allow that much.
+  if (Math.abs(got.confidence - expect.confidence) <= 0.0002) sure++;
+  else if (got.rule_id === expect.rule_id) misses.push({ confidence: true, message: message.slice(0, 100), expect: expect.confidence, got: got.confidence });
   if (JSON.stringify(got.params) === JSON.stringify(expect.params)) params++; else if (got.rule_id === expect.rule_id) misses.push({ params: true, message: message.slice(0, 100), expect: expect.params, got: got.params });
 }
-console.log(JSON.stringify({ total, same_rule: same, same_params: params, misses: misses.slice(0, 12) }, null, 1));
+let forms = 0, sameTerms = 0;
+for (const line of terms ? fs.readFileSync(terms, "utf8").split("\n") : []) {
+  if (!line.trim()) continue;
+  const { text, terms: expected } = JSON.parse(line);
+  const got = matcher.searchTerms(text);
+  forms++;
+  if (JSON.stringify(got) === JSON.stringify(expected)) sameTerms++; else misses.push({ text, expect: expected, got });
+}
+console.log(JSON.stringify({ total, same_rule: same, same_params: params, same_confidence: sure, forms, same_terms: sameTerms, misses: misses.slice(0, 12) }, null, 1));
