@@ -40,7 +40,7 @@ _SYNONYMS = {
     "supported": "support", "supports": "support", "unsupported": "support",
     "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
     "bulk": "mass", "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
-    "credentials": "credential",
+    "credentials": "credential", "ews": "exchange",  # Exchange Web Services, the protocol server-side sync speaks
     "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
     "instance": "organization", "sandbox": "organization", "production": "organization",
 }

@@ -101,6 +101,7 @@ def test_unrelated_messages_are_refused(kb, text):
     ("is exchange 2007 supported", "unsupported-email-configuration"),
     ("a sent email shows direction incoming", "sent-email-direction-incoming"),
     ("dashboard of server-side sync failures", "sss-failures-dashboard"),
+    ("EWS impersonation not working with Exchange Online", "exchange-online-unsupported-config"),  # EWS is Exchange
 ])
 def test_plain_language_questions_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
