@@ -74,6 +74,7 @@
   // [clean text, [line, next line] at each break taken out as a hard fold's cut] (clean.clean_paste)
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
+    if (text.indexOf("%") >= 0) text = unquoteUrl(text);
     if (text.indexOf("\\") >= 0) {
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;
@@ -102,6 +103,22 @@
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
     return [text, foldCuts];
+  }
+
+  // Text copied out of a URL, its escapes decoded; only without a space, with "%20" or a form's "+"
+  // (clean.unquote_url).  Escapes that do not spell UTF-8 leave the text as it is.
+  function unquoteUrl(text) {
+    if (/[ \n]/.test(text)) return text;
+    var escapes = (text.match(/%[0-9A-Fa-f]{2}/g) || []).length;
+    var form = text.indexOf("%20") < 0;
+    if (escapes < 1 || (form && text.split("+").length - 1 < 3) || (!form && escapes < 2)) return text;
+    var decoded;
+    try {
+      decoded = text.replace(/(?:%[0-9A-Fa-f]{2})+/g, function (run) { return decodeURIComponent(run); });
+    } catch (e) {
+      return text;
+    }
+    return form ? decoded.replace(/\+/g, " ") : decoded;
   }
 
   // A line out of a CSV file: the quoted field that doubles a quote, read as written (clean.unquote_csv_field).

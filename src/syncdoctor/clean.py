@@ -45,6 +45,7 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINU
 _CSV_DELIMITERS = ",;\t\n"
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 # A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
+_URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 _LINE_NUMBER = re.compile(r"[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
@@ -66,6 +67,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str
     cuts: tuple[tuple[str, str], ...] = ()
     json_decoded = False
     text = raw[: MAX_MATCH_CHARS * 4]
+    if "%" in text:
+        text = unquote_url(text)
     if "\\" in text:
         decoded = unescape_json(text)
         json_decoded, text = decoded != text, decoded
@@ -96,6 +99,30 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str
     if '""' in text:
         text = unquote_csv_field(text)
     return text, cuts
+
+
+def unquote_url(text: str) -> str:
+    """Text copied out of a URL ("Email%20can%27t%20be%20received..."): its escapes decoded.
+
+    Only text without a space is read so, and only when it shows "%20" and another escape, or
+    a form's "+" between words (three or more) and an escape; a name such as "100% Club" in a
+    normal text stays.  Escapes that do not spell UTF-8 leave the text as it is.
+    """
+    if " " in text or "\n" in text:
+        return text
+    escapes = sum(len(run) for run in _URL_ESCAPES.findall(text)) // 3
+    form = "%20" not in text
+    if escapes < 1 or (form and text.count("+") < 3) or (not form and escapes < 2):
+        return text
+    try:
+        decoded = _URL_ESCAPES.sub(_url_bytes, text)
+    except UnicodeDecodeError:
+        return text
+    return decoded.replace("+", " ") if form else decoded
+
+
+def _url_bytes(found: re.Match) -> str:
+    return bytes.fromhex(found.group().replace("%", "")).decode("utf-8")
 
 
 def strip_line_numbers(text: str) -> str:

@@ -109,3 +109,14 @@ def test_a_json_log_line_shown_as_html_is_decoded_once():
 def test_a_possessive_is_the_word_itself():
     assert search_terms("the CEO's calendar and the attendee's meeting") == search_terms(
         "the CEO calendar and the attendee meeting")
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Email%20can%27t%20be%20received%20for%20the%20mailbox%20%C3%85lesund%20Kontor.", "Email can't be received for the mailbox Ålesund Kontor."),
+    ("Email+can%27t+be+received+for+the+mailbox+Ops.", "Email can't be received for the mailbox Ops."),
+    ("The mailbox 100% Club has been disabled.", "The mailbox 100% Club has been disabled."),  # a space: not a URL
+    ("Mailbox%20%FF%FE%20x", "Mailbox%20%FF%FE%20x"),  # not UTF-8: left as written
+    ("sales%2Beu%40contoso.com", "sales%2Beu%40contoso.com"),  # neither %20 nor a form's +
+])
+def test_text_copied_out_of_a_url_is_decoded(raw, clean):
+    assert clean_text(raw) == clean

@@ -131,7 +131,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "secure connection to the email server.",
          # Verb forms share a stem ("copied", "stopped"); "other" is "different", not a filler word.
          "after copying production to a sandbox the mailbox syncs with the other org",
-         "calendar items and contacts stopped syncing, mailbox disabled for appointments"]
+         "calendar items and contacts stopped syncing, mailbox disabled for appointments",
+         # Out of a URL: "%20" and other escapes, or a form's "+"; not a name with "%", not bytes that are not UTF-8.
+         "Email%20can%27t%20be%20received%20for%20the%20mailbox%20%C3%85lesund%20Kontor%20because%20an%20error%20"
+         "occurred%20while%20establishing%20a%20secure%20connection%20to%20the%20email%20server.",
+         "Email+can%27t+be+received+for+the+mailbox+Ops+because+an+error+occurred+while+establishing+a+secure+"
+         "connection+to+the+email+server.",
+         "Email%20can%27t%20be%20received%20for%20the%20mailbox%20%FF%FE%20because%20an%20error%20occurred.",
+         "Email can't be received for the mailbox 100%+Club+%41 because an error occurred while establishing a "
+         "secure connection to the email server."]
 
 
 def main() -> None:
