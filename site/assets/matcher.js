@@ -474,7 +474,29 @@
       }
       rereadEchoedStart(result, words);
       rereadGluedWords(result, words);
+      result.copiesDisagree = copiesDisagree(result, words);
       return result;
+    }
+    // a placeholder written twice, a value in one place and nothing (or another) in the other (align._copies_disagree)
+    function copiesDisagree(result, words) {
+      var seen = {}, slots = result.wording.slots;
+      for (var number = 0; number < slots.length; number++) {
+        var slot = slots[number];
+        if (!insideSpan(result, slot.position)) continue;
+        var value = new Set((result.slotTokens[number] || []).map(function (k) { return words[k]; }));
+        if (Object.prototype.hasOwnProperty.call(seen, slot.name)) {
+          var other = seen[slot.name], shared = false;
+          value.forEach(function (word) { if (other.has(word)) shared = true; });
+          if ((value.size > 0) !== (other.size > 0) || (value.size > 0 && !shared)) return true;
+        } else {
+          seen[slot.name] = value;
+        }
+      }
+      return false;
+    }
+    function insideSpan(result, position) {  // align._inside_span
+      var skipped = result.skipped;
+      return !(position > 0 && skipped[position - 1]) && !(position < skipped.length && skipped[position]);
     }
     // a stray start that is the wording's own first words: not cut there, the words after were lost (align._reread_echoed_start)
     function rereadEchoedStart(result, words) {
@@ -707,6 +729,7 @@
         if (a.slotTokens[numbers[k]].length > C.LONG_VALUE_TOKENS) { confidence *= 0.5; break; }
       }
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
+      if (a.copiesDisagree) confidence *= C.COPIES_DISAGREE;  // named twice in the alert, once here
       return { confidence: Math.min(1.0, confidence), accuracy: accuracy, coverage: coverage, evidence: got };
     }
 

@@ -477,3 +477,18 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
 def test_a_double_letter_of_the_word_itself_stays():
     from syncdoctor.terms import search_terms
     assert search_terms("installed passed called") == search_terms("install pass call")
+
+
+@pytest.mark.parametrize("text", [
+    "The mailbox Kim Lee has been disabled for sending email because the email address of the mailbox is not approved.",
+    "Email cannot be received because the email address of the mailbox Dana Park requires an approval by the mailbox owner.",
+])
+def test_an_alert_that_names_the_mailbox_once_is_not_one_that_names_it_twice(kb, text):
+    # email-address-not-approved names the mailbox twice; these other alerts name it once.
+    assert kb.classify(text).rule_id is None
+
+
+def test_an_alert_with_both_copies_of_a_name_left_out_still_matches(kb):
+    match = kb.classify("Email can't be received for the mailbox because the email address of the mailbox is not "
+                        "approved and the mailbox has been disabled.")
+    assert match.rule_id == "email-address-not-approved"

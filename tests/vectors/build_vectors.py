@@ -139,7 +139,12 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "connection+to+the+email+server.",
          "Email%20can%27t%20be%20received%20for%20the%20mailbox%20%FF%FE%20because%20an%20error%20occurred.",
          "Email can't be received for the mailbox 100%+Club+%41 because an error occurred while establishing a "
-         "secure connection to the email server."]
+         "secure connection to the email server.",
+         # The alert names the mailbox twice; these messages name it once: other alerts.
+         "The mailbox Kim Lee has been disabled for sending email because the email address of the mailbox is not approved.",
+         "Email cannot be received because the email address of the mailbox Dana Park requires an approval by the mailbox owner.",
+         "Email can't be received for the mailbox because the email address of the mailbox is not approved and the "
+         "mailbox has been disabled."]
 
 
 def main() -> None:

@@ -66,6 +66,7 @@ class Alignment:
     trail_junk: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
+    copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
 
     @property
     def deleted(self) -> int:
@@ -127,7 +128,29 @@ def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()
         t_pos, m_pos = block[1], block[3]
     _reread_echoed_start(result, words)
     _reread_glued_words(result, words)
+    result.copies_disagree = _copies_disagree(result, words)
     return result
+
+
+def _copies_disagree(result: Alignment, words: list[str]) -> bool:
+    """"...for the mailbox Kim Lee because the email address of the mailbox is not approved": a
+    wording that names the mailbox twice, read from a message that names it once (or names two).
+    Only copies within the aligned span count: a fragment may have cut one off."""
+    seen: dict[str, set[str]] = {}
+    for number, slot in enumerate(result.wording.slots):
+        if not _inside_span(result, slot.position):
+            continue
+        value = {words[k] for k in result.slot_tokens.get(number, ())}
+        if slot.name in seen and (bool(value) != bool(seen[slot.name]) or value and not value & seen[slot.name]):
+            return True
+        seen.setdefault(slot.name, value)
+    return False
+
+
+def _inside_span(result: Alignment, position: int) -> bool:
+    """Whether a slot before template word ``position`` lies between words that were not cut off."""
+    skipped = result.skipped
+    return not (position > 0 and skipped[position - 1]) and not (position < len(skipped) and skipped[position])
 
 
 def _reread_glued_words(result: Alignment, words: list[str]) -> None:

@@ -18,6 +18,7 @@ EXTRA_WORD = 0.75         # factor per unexplained message word inside the span,
 EDGE_JUNK = 0.35          # factor when text stands where a fragment was cut
 LONG_VALUE_TOKENS = 12
 OPEN_VALUE_TOKENS = 4
+COPIES_DISAGREE = 0.5
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ def score_alignment(alignment: Alignment) -> WordingScore:
         confidence *= 0.5
     if alignment.open_value_tokens() > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
         confidence *= 0.5
+    if alignment.copies_disagree:  # the alert names the mailbox twice, this message once: another alert
+        confidence *= COPIES_DISAGREE
     return WordingScore(min(1.0, confidence), accuracy, coverage, got)
 
 
