@@ -729,6 +729,7 @@
         if (a.slotTokens[numbers[k]].length > C.LONG_VALUE_TOKENS) { confidence *= 0.5; break; }
       }
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
+      if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row
       if (a.copiesDisagree) confidence *= C.COPIES_DISAGREE;  // named twice in the alert, once here
       return { confidence: Math.min(1.0, confidence), accuracy: accuracy, coverage: coverage, evidence: got };
     }
@@ -974,6 +975,21 @@
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }
+    // a value holding words some alert has in a row is another sentence swallowed (decide._value_holds_alert_text)
+    var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
+    function valueHoldsAlertText(a, words) {
+      var size = C.ALERT_PHRASE_WORDS, slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
+      for (var n = 0; n < numbers.length; n++) {
+        var slot = slots[numbers[n]];
+        if (slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"') continue;  // quoted: the sender's own text
+        var value = a.slotTokens[numbers[n]].slice().sort(function (x, y) { return x - y; })
+          .map(function (k) { return words[k]; });
+        for (var k = 0; k + size <= value.length; k++) {
+          if (phrases.has(value.slice(k, k + size).join("\u0000"))) return true;
+        }
+      }
+      return false;
+    }
     function alertScores(message, words) {
       var best = {}, order = [];
       if (!words.length) return { best: best, order: order };
@@ -981,7 +997,9 @@
       for (var c = 0; c < candidates.length; c++) {
         var number = candidates[c][0], votes = candidates[c][1];
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
-        var wording = data.wordings[number], a = align(wording, words, message.cuts), score = scoreAlignment(a);
+        var wording = data.wordings[number], a = align(wording, words, message.cuts);
+        a.valueHoldsAlertText = valueHoldsAlertText(a, words);
+        var score = scoreAlignment(a);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence };

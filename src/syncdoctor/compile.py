@@ -55,6 +55,12 @@ class Index:
     rule_count: int
     common_cutoff: int = field(default=0)
     bigram_counts: list[int] = field(default_factory=list)  # distinct word pairs per wording
+    phrases: frozenset[tuple[str, ...]] = frozenset()  # every ALERT_PHRASE_WORDS words in a row of any wording
+
+
+#: A value that holds this many words in a row of some alert's wording ("has been disabled for") is
+#: another alert's sentence swallowed, not a name (see decide._value_holds_alert_text).
+ALERT_PHRASE_WORDS = 4
 
 
 def token_weight(token: str) -> float:
@@ -125,4 +131,15 @@ def compile_index(rules: list[Rule]) -> Index:
     idf = {tok: math.log(1 + count / len(posting)) for tok, posting in unigrams.items()}
     cutoff = max(40, count // 8)
     counts = [max(1, len(set(zip(w.tokens, w.tokens[1:])))) for w in wordings]
-    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff, counts)
+    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff, counts, _phrases(wordings))
+
+
+def _phrases(wordings: list[Wording]) -> frozenset[tuple[str, ...]]:
+    """Runs of ALERT_PHRASE_WORDS words that a wording has in a row (not across a placeholder)."""
+    found = set()
+    for wording in wordings:
+        edges = sorted({0, len(wording.tokens), *(slot.position for slot in wording.slots)})
+        for start, end in zip(edges, edges[1:]):
+            run = wording.tokens[start:end]
+            found.update(run[k:k + ALERT_PHRASE_WORDS] for k in range(len(run) - ALERT_PHRASE_WORDS + 1))
+    return frozenset(found)

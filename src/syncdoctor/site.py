@@ -90,6 +90,7 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
 def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     """What the in-browser matcher reads: the compiled index, the lexicon, the rules' texts."""
     from . import terms
+    from . import compile as compiled
     from .compile import STOPWORDS
     from .match import align, decide, score, symptoms
     from .render import markdown_html
@@ -97,10 +98,11 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     constants = {name: getattr(module, name) for module, names in (
+        (compiled, ("ALERT_PHRASE_WORDS",)),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS", "EDGE_MAX_CELLS",
                  "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
-                 "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS", "COPIES_DISAGREE")),
+                 "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS", "COPIES_DISAGREE", "VALUE_HOLDS_ALERT_TEXT")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "SURE_FOLD_CUTS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
@@ -113,7 +115,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                                 for s in w.slots]} for w in index.wordings],
         "bigrams": {f"{a}\u0000{b}": posting for (a, b), posting in index.bigrams.items()},
         "unigrams": index.unigrams, "idf": index.idf, "common_cutoff": index.common_cutoff,
-        "bigram_counts": index.bigram_counts,
+        "bigram_counts": index.bigram_counts, "phrases": sorted(index.phrases),
         "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
                      "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
                      "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,

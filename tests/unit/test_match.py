@@ -492,3 +492,18 @@ def test_an_alert_with_both_copies_of_a_name_left_out_still_matches(kb):
     match = kb.classify("Email can't be received for the mailbox because the email address of the mailbox is not "
                         "approved and the mailbox has been disabled.")
     assert match.rule_id == "email-address-not-approved"
+
+
+def test_a_value_that_swallowed_another_alerts_sentence_is_not_a_match(kb):
+    # "Mailbox {mailbox_name} didn't synchronize." read as "Mailbox [Ops has been disabled for sending email and]".
+    text = ('An unknown error occurred while sending the email message "Hi". The mailbox Ops has been disabled for '
+            'sending email and the owner of the associated email server profile EXO has been notified.')
+    assert kb.classify(text).rule_id is None
+
+
+def test_a_quoted_subject_may_hold_alert_words(kb):
+    text = ('The mailbox location could not be determined while sending the email message "RE: the owner of the email '
+            'server". Mailbox Dana didn\'t synchronize. The owner of the associated email server profile EXO has been notified.')
+    match = kb.classify(text)
+    assert match.rule_id == "mailbox-location-undetermined" and match.confidence == 1.0
+    assert match.params["message_subject"] == "RE: the owner of the email server"

@@ -144,7 +144,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "The mailbox Kim Lee has been disabled for sending email because the email address of the mailbox is not approved.",
          "Email cannot be received because the email address of the mailbox Dana Park requires an approval by the mailbox owner.",
          "Email can't be received for the mailbox because the email address of the mailbox is not approved and the "
-         "mailbox has been disabled."]
+         "mailbox has been disabled.",
+         # A value that swallowed another alert's sentence; a quoted subject that holds alert words is the sender's.
+         'An unknown error occurred while sending the email message "Hi". The mailbox Ops has been disabled for sending '
+         'email and the owner of the associated email server profile EXO has been notified.',
+         'The mailbox location could not be determined while sending the email message "RE: the owner of the email '
+         'server". Mailbox Dana didn\'t synchronize. The owner of the associated email server profile EXO has been notified.',
+         "The mailbox location could not be determined while sending the email message RE: mailbox has been disabled for "
+         "sending. The mailbox Dana has been disabled for sending email and the owner of the associated email server "
+         "profile EXO has been notified."]
 
 
 def main() -> None:

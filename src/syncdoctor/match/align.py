@@ -66,6 +66,7 @@ class Alignment:
     trail_junk: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
+    value_holds_alert_text: bool = False  # set by the classifier, which knows every wording's phrases
     copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..compile import Index, token_weight
+from ..compile import ALERT_PHRASE_WORDS, Index, token_weight
 from ..clean import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
@@ -141,6 +141,7 @@ class Classifier:
                 break  # shares too few word pairs to rival the leader
             wording = self.index.wordings[number]
             alignment = align(wording, words, message.cuts)
+            alignment.value_holds_alert_text = _value_holds_alert_text(alignment, words, self.index.phrases)
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
@@ -170,6 +171,20 @@ def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
     # A little word ("of") is as often the start of a name's word ("of|f!!") as a word of its own.
     whole = [word for word in (before[-1], after[0]) if word in vocabulary and token_weight(word) == 1.0]
     return -1 if whole else 0
+
+
+def _value_holds_alert_text(alignment: Alignment, words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a value holds words that some alert has in a row: "Ops has been disabled for sending
+    email and" is no mailbox name but the rest of a sentence this wording does not have.  A value
+    the wording quotes is left alone: its quotes mark where the sender's subject starts and ends."""
+    slots = alignment.wording.slots
+    for number, tokens in alignment.slot_tokens.items():
+        if slots[number].before.endswith('"') and slots[number].after.startswith('"'):
+            continue
+        value = [words[k] for k in sorted(tokens)]
+        if any(tuple(value[k:k + ALERT_PHRASE_WORDS]) in phrases for k in range(len(value) - ALERT_PHRASE_WORDS + 1)):
+            return True
+    return False
 
 
 def _complete(alignment, score) -> bool:

@@ -19,6 +19,7 @@ EDGE_JUNK = 0.35          # factor when text stands where a fragment was cut
 LONG_VALUE_TOKENS = 12
 OPEN_VALUE_TOKENS = 4
 COPIES_DISAGREE = 0.5
+VALUE_HOLDS_ALERT_TEXT = 0.5
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ def score_alignment(alignment: Alignment) -> WordingScore:
         confidence *= 0.5
     if alignment.open_value_tokens() > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
         confidence *= 0.5
+    if alignment.value_holds_alert_text:  # a value that holds another alert's words in a row
+        confidence *= VALUE_HOLDS_ALERT_TEXT
     if alignment.copies_disagree:  # the alert names the mailbox twice, this message once: another alert
         confidence *= COPIES_DISAGREE
     return WordingScore(min(1.0, confidence), accuracy, coverage, got)
