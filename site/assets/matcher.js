@@ -15,7 +15,9 @@
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
-  var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4;
+  var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4, LIST_MIN_CUTS = 2;
+  // "Message  : ..." of PowerShell's Format-List (clean._PROPERTY)
+  var PROPERTY = /^[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: /;
   var WORD_START = /^(?:[a-z][A-Z]|[\p{L}\p{N}][(\[{]|[,:;!?]\S)/u;
   var ELISION = /[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026/g;
   var LEADING_ELISION = /^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*/;
@@ -84,6 +86,9 @@
     text = text.replace(CONTROL, " ");
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
     if (joinFolds && text.indexOf("\n") >= 0) {
+      var listed = joinListValues(text);
+      text = listed[0];
+      foldCuts = listed[1];
       var paragraphs = foldParagraphs(text);
       if (paragraphs) {
         paragraphs.forEach(function (lines) {
@@ -183,6 +188,48 @@
   }
 
   // The lines of a hard fold, grouped by the record line they were cut from; null if none (clean._fold_paragraphs)
+  // PowerShell's Format-List output, long values joined again, and the [line, next line's value]
+  // at each cut (clean.join_list_values)
+  function codePoints(line) { return Array.from(line).length; }
+  function continuesValue(line, column) {
+    return /^ *$/.test(line.slice(0, column)) && line.slice(column).replace(/^ +| +$/g, "") !== "";
+  }
+  function valueColumn(lines) {
+    var columns = new Set();
+    lines.forEach(function (line) { var found = PROPERTY.exec(line); if (found) columns.add(found[0].length); });
+    if (columns.size !== 1) return null;
+    var column = columns.values().next().value;
+    return lines.some(function (line) { return continuesValue(line, column); }) ? column : null;
+  }
+  function joinListValues(text) {
+    var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
+    var column = valueColumn(lines);
+    if (column === null) return [text, []];
+    var groups = [];
+    lines.forEach(function (line) {
+      var last = groups.length ? groups[groups.length - 1] : null;
+      if (last && continuesValue(line, column) && PROPERTY.test(last[0])) last.push(line);
+      else groups.push([line]);
+    });
+    var cut = [];
+    groups.forEach(function (group) { for (var j = 0; j + 1 < group.length; j++) cut.push(group[j]); });
+    var width = 0, full = 0;
+    cut.forEach(function (line) { width = Math.max(width, codePoints(line)); });
+    cut.forEach(function (line) { if (codePoints(line) === width) full++; });
+    if (width < FOLD_MIN_WIDTH || full < LIST_MIN_CUTS || 2 * full <= cut.length) return [text, []];
+    var cuts = [];
+    var joined = groups.map(function (group) {
+      var value = group[0];
+      for (var j = 1; j < group.length; j++) {
+        var whole = codePoints(group[j - 1]) === width;  // cut at the width; a shorter line lost its trailing spaces
+        if (whole) cuts.push([group[j - 1], group[j].slice(column)]);
+        value += (whole ? "" : " ") + group[j].slice(column);
+      }
+      return value;
+    });
+    return [joined.join("\n"), cuts];
+  }
+
   function foldParagraphs(text) {
     var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
     if (lines.length < FOLD_MIN_LINES) return null;

@@ -32,6 +32,9 @@ FOLD_MIN_LINES = 3
 # colon, semicolon, "!" or "?".  (Not a digit after a letter: names such as "POP3" have those.)
 _WORD_START = re.compile(r"[a-z][A-Z]|[^\W_][(\[{]|[,:;!?]\S")
 FOLD_MIN_WIDTH = 40
+#: "Message  : ..." of PowerShell's Format-List: a name of a few words, padding, a colon, a space.
+_PROPERTY = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: ")
+LIST_MIN_CUTS = 2  # one line of the widest length could be a wrap by chance; two, and most, are a cut
 # The lines a record adds after the alert: each starts a line of its own in a fixed-width log.
 _RECORD_LINE = re.compile(r"[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:",
                           re.IGNORECASE)
@@ -78,9 +81,10 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str
     if "\n" in text:
         text = strip_line_numbers(text)
     if join_folds and "\n" in text:
+        text, cuts = join_list_values(text)
         paragraphs = _fold_paragraphs(text)
         if paragraphs:
-            cuts = tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1))
+            cuts += tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1))
             text = "\n".join("".join(lines) for lines in paragraphs)
     if ">" in text:
         text = _QUOTE_MARKS.sub("", text)
@@ -191,6 +195,58 @@ def _redecode(found: re.Match) -> str:
         return bytes(_CP1252_BYTE[ch] for ch in found.group()).decode("utf-8")
     except UnicodeDecodeError:
         return found.group()
+
+
+def join_list_values(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """PowerShell's Format-List output, its long values joined again; and the (line, next line's
+    value) at each cut, for the classifier to weigh against word-wrapped lines (see clean_paste).
+
+    Each property is a ``Name  : value`` line, names padded so that every value starts in one
+    column; a value longer than the console is cut at its width, wherever that falls, and goes on
+    in lines indented to that column.  Only when two or more lines, and most of them, were cut at one
+    width (word-wrapped lines differ) are the pieces joined, without the indent (see _join_value).
+    """
+    lines = [line.rstrip("\r") for line in text.split("\n")]
+    column = _value_column(lines)
+    if column is None:
+        return text, ()
+    groups: list[list[str]] = []
+    for line in lines:
+        if groups and _continues_value(line, column) and _PROPERTY.match(groups[-1][0]):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    cut = [line for group in groups for line in group[:-1]]
+    width = max(map(len, cut), default=0)
+    full = sum(1 for line in cut if len(line) == width)
+    if width < FOLD_MIN_WIDTH or full < LIST_MIN_CUTS or 2 * full <= len(cut):
+        return text, ()
+    cuts = tuple((before, line[column:]) for group in groups for before, line in zip(group, group[1:])
+                 if len(before) == width)
+    return "\n".join(_join_value(group, column, width) for group in groups), cuts
+
+
+def _join_value(group: list[str], column: int, width: int) -> str:
+    """A line cut at the console's width goes on without a space; a shorter one lost the spaces it
+    ended with (a terminal trims them when copying), so one stands for them."""
+    joined = group[0]
+    for before, line in zip(group, group[1:]):
+        joined += ("" if len(before) == width else " ") + line[column:]
+    return joined
+
+
+def _value_column(lines: list[str]) -> int | None:
+    """The column where every property's value starts, if the lines are a Format-List with a value carried on."""
+    columns = {found.end() for found in map(_PROPERTY.match, lines) if found}
+    if len(columns) != 1:
+        return None
+    column = columns.pop()
+    return column if any(_continues_value(line, column) for line in lines) else None
+
+
+def _continues_value(line: str, column: int) -> bool:
+    """Indented to the value's column; the value's own space may follow, if the cut fell before it."""
+    return line[:column].strip(" ") == "" and line[column:].strip(" ") != ""
 
 
 def _fold_paragraphs(text: str) -> list[list[str]] | None:

@@ -120,3 +120,31 @@ def test_a_possessive_is_the_word_itself():
 ])
 def test_text_copied_out_of_a_url_is_decoded(raw, clean):
     assert clean_text(raw) == clean
+
+
+def _format_list(value: str, width: int, trim: bool = False) -> str:
+    """What PowerShell's Format-List prints: the value cut at the console width, carried on at its column."""
+    room = width - len("Description : ")
+    pieces = [value[k:k + room] for k in range(0, len(value), room)]
+    lines = ["Severity    : Error", "Description : " + pieces[0], *(" " * 14 + piece for piece in pieces[1:])]
+    return "\n".join(line.rstrip() if trim else line for line in lines)
+
+
+@pytest.mark.parametrize("trim", [False, True])
+def test_a_value_cut_by_powershell_format_list_is_joined_again(trim):
+    alert = ("Email can't be received for the mailbox it-helpdesk@fourthcoffee.example because an error occurred "
+             "while establishing a secure connection to the email server.")
+    cleaned = clean_text(_format_list(alert, 80, trim))  # a terminal may trim the spaces a cut line ends with
+    assert cleaned == "Severity    : Error\nDescription : " + alert
+
+
+def test_word_wrapped_lines_indented_like_a_list_are_read_both_ways(kb):
+    # Two lines of the widest length by chance: joined as a cut, they glue words ("errorocurred"); the
+    # classifier reads the lines apart as well and keeps the better reading.
+    text = ("Severity : Error\nMessage  : Email can't be received for the mailbox Sales Queue because an error\n"
+            "           occurred while establishing a secure connection to the email server.\n"
+            "           The mailbox has been disabled for receiving email and the owner of\n"
+            "           the email server profile Contoso EXO has been notified.")
+    assert clean_text(text) != clean_text(text, join_folds=False)
+    match = kb.classify(text)
+    assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}

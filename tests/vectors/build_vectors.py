@@ -152,7 +152,21 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          'server". Mailbox Dana didn\'t synchronize. The owner of the associated email server profile EXO has been notified.',
          "The mailbox location could not be determined while sending the email message RE: mailbox has been disabled for "
          "sending. The mailbox Dana has been disabled for sending email and the owner of the associated email server "
-         "profile EXO has been notified."]
+         "profile EXO has been notified.",
+         # PowerShell's Format-List: a value cut at the console's width, carried on at its column (one copy with
+         # the trailing spaces a terminal trims); and word-wrapped lines indented the same way, which stay apart.
+         "RegardingObjectId : mailbox\nSeverity          : Error\nDescription       : Email can't be received for the "
+         "mailbox it-helpdesk@fourthco\n                    ffee.example because an error occurred while establishing a "
+         "\n                    secure connection to the email server. The mailbox has been \n                    disabled "
+         "for receiving email and the owner of the email serv\n                    er profile EWS-Primary has been notified."
+         "\nCreatedOn         : 11/20/2026 9:14:03 AM",
+         "RegardingObjectId : mailbox\nSeverity          : Error\nDescription       : The mailbox location could not be "
+         "determined while sending the email message \"In\n                    voice 4471 overdue\". Mailbox Yusuf Demir "
+         "didn't synchronize. The owner of the as\n                    sociated email server profile EWS-Primary has been "
+         "notified.\nCreatedOn         : 11/20/2026 9:14:03 AM",
+         "Severity : Error\nMessage  : Email can't be received for the mailbox Sales Queue because an error\n           "
+         "occurred while establishing a secure connection to the email server.\n           The mailbox has been disabled "
+         "for receiving email and the owner of the\n           email server profile Contoso EXO has been notified."]
 
 
 def main() -> None:
