@@ -85,19 +85,25 @@
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
+    if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");  // before the folds: no part of what was cut
     if (joinFolds && text.indexOf("\n") >= 0) {
       var listed = joinListValues(text);
       text = listed[0];
       foldCuts = listed[1];
-      var paragraphs = foldParagraphs(text);
-      if (paragraphs) {
+      var folded = foldParagraphs(text);
+      if (folded) {
+        var paragraphs = folded[0], width = folded[1];
         paragraphs.forEach(function (lines) {
-          for (var j = 0; j + 1 < lines.length; j++) foldCuts.push([lines[j], lines[j + 1]]);
+          for (var j = 0; j + 1 < lines.length; j++) if (codePoints(lines[j]) === width) foldCuts.push([lines[j], lines[j + 1]]);
         });
-        text = paragraphs.map(function (lines) { return lines.join(""); }).join("\n");
+        // a line cut at the width goes on without a space; a shorter one lost the spaces it ended with
+        text = paragraphs.map(function (lines) {
+          return lines.map(function (line, j) {
+            return codePoints(line) === width || j === lines.length - 1 ? line : line + " ";
+          }).join("");
+        }).join("\n");
       }
     }
-    if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");
     if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
     if (text.indexOf("&") >= 0) {
       var twice = text.toLowerCase().indexOf("&amp;") >= 0;
@@ -236,13 +242,18 @@
     var starts = [0], k;
     for (k = 1; k < lines.length; k++) if (RECORD_LINE.test(lines[k])) starts.push(k);
     var paragraphs = starts.map(function (start, i) { return lines.slice(start, i + 1 < starts.length ? starts[i + 1] : lines.length); });
-    var width = 0, longest = 0, even = true;
-    lines.forEach(function (line) { width = Math.max(width, Array.from(line).length); });
+    var width = 0, longest = 0, cut = 0, full = 0;
+    lines.forEach(function (line) { width = Math.max(width, codePoints(line)); });
     paragraphs.forEach(function (paragraph) {
       longest = Math.max(longest, paragraph.length);
-      for (var j = 0; j + 1 < paragraph.length; j++) if (Array.from(paragraph[j]).length !== width) even = false;
+      for (var j = 0; j + 1 < paragraph.length; j++) {
+        cut++;
+        if (codePoints(paragraph[j]) === width) full++;
+      }
     });
-    return width < FOLD_MIN_WIDTH || longest < FOLD_MIN_LINES || !even ? null : paragraphs;
+    // lines shorter than the width lost a trailing space in copying: at least two, and two in three, must be whole
+    if (width < FOLD_MIN_WIDTH || longest < FOLD_MIN_LINES || (full < cut && (full < 2 || 3 * full < 2 * cut))) return null;
+    return [paragraphs, width];
   }
 
   function fold(word) {

@@ -80,14 +80,16 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str
     text = _CONTROL.sub(" ", text)
     if "\n" in text:
         text = strip_line_numbers(text)
+    if ">" in text:  # before the folds: a quoted line's marks are no part of what was cut
+        text = _QUOTE_MARKS.sub("", text)
     if join_folds and "\n" in text:
         text, cuts = join_list_values(text)
-        paragraphs = _fold_paragraphs(text)
-        if paragraphs:
-            cuts += tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1))
-            text = "\n".join("".join(lines) for lines in paragraphs)
-    if ">" in text:
-        text = _QUOTE_MARKS.sub("", text)
+        folded = _fold_paragraphs(text)
+        if folded:
+            paragraphs, width = folded
+            cuts += tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1)
+                          if len(lines[k]) == width)
+            text = "\n".join(_join_cut_lines(lines, width) for lines in paragraphs)
     if "<" in text:
         text = _BLOCK_TAG.sub("\n", text)
         text = _TAG.sub("", text)
@@ -249,16 +251,19 @@ def _continues_value(line: str, column: int) -> bool:
     return line[:column].strip(" ") == "" and line[column:].strip(" ") != ""
 
 
-def _fold_paragraphs(text: str) -> list[list[str]] | None:
-    """The lines of a hard fold, grouped by the record line they were cut from; None if no fold.
+def _fold_paragraphs(text: str) -> tuple[list[list[str]], int] | None:
+    """The lines of a hard fold, grouped by the record line they were cut from, and the width they
+    were cut at; None if no fold.
 
     Word-wrapped lines end where a word does and vary in length, so they are
     left as they are; only three or more lines of which all but the last have
     the same length (of at least 40 characters) are taken for a fold (the
-    classifier reads them as lines too).  A record's own lines ("Email Server
-    Error Code: X", "Details: ...") are folded on their own, as a terminal folds
-    each line: then the alert's lines end in a shorter one before them, and every
-    line cut anywhere has that same length.
+    classifier reads them as lines too).  A line that was cut just after a space
+    is shorter when a terminal trimmed that space in copying; such lines may stand
+    among the cut ones as long as at least two, and two in three, have the width.
+    A record's own lines ("Email Server Error Code: X", "Details: ...") are folded
+    on their own, as a terminal folds each line: then the alert's lines end in a
+    shorter one before them, and every line cut anywhere has that same length.
     """
     lines = [line.rstrip("\r") for line in text.split("\n")]
     if len(lines) < FOLD_MIN_LINES:
@@ -267,10 +272,16 @@ def _fold_paragraphs(text: str) -> list[list[str]] | None:
     paragraphs = [lines[start:end] for start, end in zip(starts, starts[1:] + [len(lines)])]
     width = max(map(len, lines))
     cut = [line for paragraph in paragraphs for line in paragraph[:-1]]
+    full = sum(1 for line in cut if len(line) == width)
     longest = max(len(paragraph) for paragraph in paragraphs)
-    if width < FOLD_MIN_WIDTH or longest < FOLD_MIN_LINES or any(len(line) != width for line in cut):
+    if width < FOLD_MIN_WIDTH or longest < FOLD_MIN_LINES or full < len(cut) and (full < 2 or 3 * full < 2 * len(cut)):
         return None
-    return paragraphs
+    return paragraphs, width
+
+
+def _join_cut_lines(lines: list[str], width: int) -> str:
+    """A line cut at the width goes on without a space; a shorter one lost the spaces it ended with."""
+    return "".join(line if len(line) == width or k == len(lines) - 1 else line + " " for k, line in enumerate(lines))
 
 
 def breaks_start_words(text: str) -> bool:

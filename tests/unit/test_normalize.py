@@ -148,3 +148,21 @@ def test_word_wrapped_lines_indented_like_a_list_are_read_both_ways(kb):
     assert clean_text(text) != clean_text(text, join_folds=False)
     match = kb.classify(text)
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
+def test_a_hard_fold_whose_trailing_spaces_a_terminal_trimmed_is_joined_with_them():
+    alert = ("Email can't be received for the mailbox Rooms & Resources because an error occurred while establishing "
+             "a secure connection to the email server. The mailbox has been disabled for receiving email and the owner "
+             "of the email server profile Legacy POP3 (2012) has been notified.")
+    folded = "\n".join(alert[k:k + 51].rstrip() for k in range(0, len(alert), 51))  # "(2012) " lost its space
+    assert clean_text(folded) == alert
+
+
+def test_quote_marks_of_a_reply_are_no_part_of_a_fold(kb):
+    # Three lines of one width by chance, and a shorter first one: read as a fold whose first line lost
+    # a space, the next line's "> " used to end up inside the mailbox's name.
+    text = ("> Email can't be receivsed for the mailbox Support-Desk (NA)\n"
+            "> because an error occurred while establishing a secure connection\n"
+            "> to the email servlr. The mailbox has been disabled for receiving\n"
+            "> email and the owner of the email server profile Default has bene\n> notified.")
+    assert kb.classify(text).params == {"mailbox_name": "Support-Desk (NA)", "email_server_profile_name": "Default"}

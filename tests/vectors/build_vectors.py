@@ -166,7 +166,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "notified.\nCreatedOn         : 11/20/2026 9:14:03 AM",
          "Severity : Error\nMessage  : Email can't be received for the mailbox Sales Queue because an error\n           "
          "occurred while establishing a secure connection to the email server.\n           The mailbox has been disabled "
-         "for receiving email and the owner of the\n           email server profile Contoso EXO has been notified."]
+         "for receiving email and the owner of the\n           email server profile Contoso EXO has been notified.",
+         # A hard fold copied from a terminal that trimmed the space one cut line ended with.
+         "Email can't be received for the mailbox Rooms & Res\nources because an error occurred while establishing\n a "
+         "secure connection to the email server. The mailb\nox has been disabled for receiving email and the ow\nner of "
+         "the email server profile Legacy POP3 (2012)\nhas been notified.",
+         # A reply's quote marks come off before a fold is looked for.
+         "> Email can't be receivsed for the mailbox Support-Desk (NA)\n> because an error occurred while establishing a "
+         "secure connection\n> to the email servlr. The mailbox has been disabled for receiving\n> email and the owner of "
+         "the email server profile Default has bene\n> notified."]
 
 
 def main() -> None:
