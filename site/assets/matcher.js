@@ -780,7 +780,7 @@
       confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - (keyMissing ? 0 : 1)));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
-      if ((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) confidence *= C.EDGE_JUNK;
+      if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround) confidence *= C.EDGE_JUNK;
       else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
       var numbers = Object.keys(a.slotTokens);
       for (k = 0; k < numbers.length; k++) {
@@ -1048,6 +1048,19 @@
       }
       return false;
     }
+    // the words where a fragment was cut are a person's question around a piece of the alert they
+    // cited, set off from it by a quote, a dash, a colon or the like (decide._asked_around)
+    var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
+    function askedAround(a, message) {
+      var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
+      var tokens = message.tokens, clean = message.clean, n = message.words.length;
+      if (Math.max(lead, trail) < 2 || lead + trail >= n) return false;
+      if (lead && !CITATION_MARK.test(clean.slice(tokens[lead - 1].end, tokens[lead].start))) return false;
+      if (trail && !CITATION_MARK.test(clean.slice(tokens[n - trail - 1].end, tokens[n - trail].start))) return false;
+      var around = (lead ? clean.slice(message.prefixEnd, tokens[lead].start) : "") + " " +
+        (trail ? clean.slice(tokens[n - trail - 1].end, message.bodyEnd) : "");
+      return isAsking(around);
+    }
     function alertScores(message, words) {
       var best = {}, order = [];
       if (!words.length) return { best: best, order: order };
@@ -1057,6 +1070,7 @@
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
         var wording = data.wordings[number], a = align(wording, words, message.cuts);
         a.valueHoldsAlertText = valueHoldsAlertText(a, words);
+        a.askedAround = askedAround(a, message);
         var score = scoreAlignment(a);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);

@@ -507,3 +507,23 @@ def test_a_quoted_subject_may_hold_alert_words(kb):
     match = kb.classify(text)
     assert match.rule_id == "mailbox-location-undetermined" and match.confidence == 1.0
     assert match.params["message_subject"] == "RE: the owner of the email server"
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ('what is "the email address of the mailbox requires an approval by a Microsoft 365 administrator"',
+     "email-address-requires-m365-approval"),
+    ("error: the credentials specified in the associated email server profile are incorrect - what now?",
+     "profile-credentials-invalid"),
+    ('Getting "One or more mailboxes have been disabled for sending email" every morning, why?',
+     "email-address-not-approved"),
+])
+def test_a_question_around_a_cited_piece_of_an_alert_names_it(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+@pytest.mark.parametrize("question", [
+    'What does "An unexpected error occurred while receiving email" mean?',
+    'How do I fix "Email can\'t be received because the license is invalid for the mailbox"?',
+])
+def test_a_question_around_another_alerts_words_is_still_refused(kb, question):
+    assert kb.classify(question).rule_id is None

@@ -174,7 +174,18 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          # A reply's quote marks come off before a fold is looked for.
          "> Email can't be receivsed for the mailbox Support-Desk (NA)\n> because an error occurred while establishing a "
          "secure connection\n> to the email servlr. The mailbox has been disabled for receiving\n> email and the owner of "
-         "the email server profile Default has bene\n> notified."]
+         "the email server profile Default has bene\n> notified.",
+         # A question around a piece of an alert it cites; and around another alert's.
+         "Can someone explain \"Email can't be received for the mailbox because an error occurred while establishing "
+         "a secure connection to the email server\"?",
+         "Alert on Dana's mailbox: \u201cthe credentials specified in the associated email server profile are incorrect "
+         "or have insufficient permissions for sending email\u201d \u2013 how do I fix this?",
+         "How do I resolve 'their email addresses haven't been approved. Approve the email addresses, and then enable "
+         "the mailboxes'?",
+         "What does \"An unexpected error occurred while receiving email\" mean?",
+         "How do I fix \"Email can't be received because the license is invalid for the mailbox\"?",
+         "An unexpected error occurred while sending the email message \"Mailbox full?\". Mailbox Ops didn't synchronize. "
+         "The owner"]
 
 
 def main() -> None:

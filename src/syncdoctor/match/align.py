@@ -67,6 +67,7 @@ class Alignment:
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
     value_holds_alert_text: bool = False  # set by the classifier, which knows every wording's phrases
+    asked_around: bool = False  # set by the classifier: the words at a cut edge are a question around a citation
     copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
 
     @property
