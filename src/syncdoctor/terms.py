@@ -75,8 +75,11 @@ SEARCH_STOPWORDS = frozenset(
     "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
     "thank guys team folks someone somebody everyone anybody think know want need needs tried try trying".split()
 ) | frozenset(
-    # What a ticket or a forum post calls itself, not what it is about.
-    "question questions ticket issue issues problem problems case urgent asap re fw fwd".split()
+    # What a ticket or a forum post calls itself, not what it is about; and what the asker wants done
+    # about it ("how do I fix", "what does it mean", "any ideas").
+    "question questions ticket issue issues problem problems case urgent asap re fw fwd "
+    "fix fixed fixes fixing mean means meaning resolve resolved resolving solve solved solving solution solutions "
+    "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening".split()
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
 #: In a question these say nothing (see symptoms.score_symptoms); in a system's message they are

@@ -527,3 +527,11 @@ def test_a_question_around_a_cited_piece_of_an_alert_names_it(kb, question, rule
 ])
 def test_a_question_around_another_alerts_words_is_still_refused(kb, question):
     assert kb.classify(question).rule_id is None
+
+
+def test_what_the_asker_wants_done_says_nothing_about_the_problem(kb):
+    # "fix" and "mean" weighed as words no rule uses, and drowned a short question.
+    assert kb.classify("mailbox is configured with another organization - how do I fix?").rule_id == \
+        "mailbox-configured-with-another-org"
+    from syncdoctor.terms import search_terms
+    assert search_terms("how do I fix it, what does it mean, any ideas?") == []
