@@ -185,7 +185,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "What does \"An unexpected error occurred while receiving email\" mean?",
          "How do I fix \"Email can't be received because the license is invalid for the mailbox\"?",
          "An unexpected error occurred while sending the email message \"Mailbox full?\". Mailbox Ops didn't synchronize. "
-         "The owner"]
+         "The owner",
+         "mailbox is configured with another organization - how do I fix?"]
 
 
 def main() -> None:
