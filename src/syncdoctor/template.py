@@ -15,7 +15,7 @@ from .errors import TemplateSyntaxError
 #: shows (``<Mailbox Name>``) and the words used when a value is missing.
 PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "mailbox_name": ("Mailbox Name", "the mailbox"),
-    "user_name": ("User Name", "the user's mailbox"),
+    "user_name": ("User Name", "the user"),
     "email_server_profile_name": ("Email Server Profile Name", "the email server profile"),
     "message_subject": ("Message Subject", "the email message"),
 }

@@ -24,6 +24,9 @@ BROKEN = {
                      "rules/sample-alert.yaml:6: [alert_syntax] alert wording: '{' is never closed (column 9)"),
     "meaning_placeholders": ([make_rule(meaning="Nothing reaches {user_name}.")], None,
                              "rules/sample-alert.yaml:8: [meaning_placeholders] 'meaning' uses {user_name}"),
+    "meaning_reads_without_values": ([make_rule(meaning="Nothing reaches the mailbox **{mailbox_name}**.")], None,
+                                     "rules/sample-alert.yaml:8: [meaning_reads_without_values] 'mailbox {mailbox_name}' "
+                                     "reads 'mailbox the mailbox'"),
     "duplicate_wording": ([make_rule(), make_rule(id="other-alert", examples=[])], None,
                           "rules/sample-alert.yaml:6: [duplicate_wording] this wording is also in rules/other-alert.yaml:6"),
     "kind_fields": ([make_rule(effect=None)], None,

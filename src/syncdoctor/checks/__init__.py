@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .base import Check, Issue, Severity
 from .identity import DuplicateIdCheck, IdMatchesFileNameCheck, RelatedExistsCheck
-from .wording import AlertSyntaxCheck, DuplicateWordingCheck, KindFieldsCheck, MeaningPlaceholdersCheck
+from .wording import (AlertSyntaxCheck, DuplicateWordingCheck, KindFieldsCheck, MeaningPlaceholdersCheck,
+                      MeaningReadsWithoutValuesCheck)
 
 #: Checks that need only the rule files.
 CHECKS: tuple[type[Check], ...] = (
@@ -12,6 +13,7 @@ CHECKS: tuple[type[Check], ...] = (
     RelatedExistsCheck,
     AlertSyntaxCheck,
     MeaningPlaceholdersCheck,
+    MeaningReadsWithoutValuesCheck,
     DuplicateWordingCheck,
     KindFieldsCheck,
 )

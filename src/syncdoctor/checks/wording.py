@@ -5,10 +5,11 @@ import re
 from typing import Iterable
 
 from ..errors import Location, TemplateSyntaxError
-from ..template import parse_template
+from ..template import PLACEHOLDERS, parse_template
 from .base import Check, Issue
 
 _BRACED = re.compile(r"\{([^{}]*)\}")
+_WORD_BEFORE_PLACEHOLDER = re.compile(r"(\w+)[\s*_(\"'`]*\{(\w+)\}")
 
 
 class AlertSyntaxCheck(Check):
@@ -35,6 +36,19 @@ class MeaningPlaceholdersCheck(Check):
         for name in _BRACED.findall(rule.meaning):
             if name not in filled:
                 yield self.issue(source.at("meaning"), f"'meaning' uses {{{name}}}, which no alert of this rule fills in")
+
+
+class MeaningReadsWithoutValuesCheck(Check):
+    description = ("Without a value, 'meaning' still reads: a placeholder does not follow the noun its stand-in "
+                   "ends with (\"the mailbox {mailbox_name}\" would read \"the mailbox the mailbox\").")
+
+    def check(self, rule, source) -> Iterable[Issue]:
+        for found in _WORD_BEFORE_PLACEHOLDER.finditer(rule.meaning):
+            word, name = found.group(1), found.group(2)
+            stand_in = PLACEHOLDERS.get(name, ("", ""))[1]
+            if stand_in and word.casefold() == stand_in.split()[-1].casefold():
+                yield self.issue(source.at("meaning"), f"'{word} {{{name}}}' reads '{word} {stand_in}' when the value "
+                                                       "is not known; leave out the noun before the placeholder")
 
 
 class DuplicateWordingCheck(Check):
