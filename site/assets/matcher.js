@@ -1033,7 +1033,7 @@
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }
-    // a value holding words some alert has in a row is another sentence swallowed (decide._value_holds_alert_text)
+    // a value holding words some alert has in a row is another sentence swallowed (context.value_holds_alert_text)
     var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
     function valueHoldsAlertText(a, words) {
       var size = C.ALERT_PHRASE_WORDS, slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
@@ -1049,7 +1049,7 @@
       return false;
     }
     // the words where a fragment was cut are a person's question around a piece of the alert they
-    // cited, set off from it by a quote, a dash, a colon or the like (decide._asked_around)
+    // cited, set off from it by a quote, a dash, a colon or the like (context.asked_around)
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;

@@ -59,7 +59,7 @@ class Index:
 
 
 #: A value that holds this many words in a row of some alert's wording ("has been disabled for") is
-#: another alert's sentence swallowed, not a name (see decide._value_holds_alert_text).
+#: another alert's sentence swallowed, not a name (see context.value_holds_alert_text).
 ALERT_PHRASE_WORDS = 4
 
 

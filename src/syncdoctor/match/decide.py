@@ -6,18 +6,18 @@ rule is named only when its confidence reaches them; otherwise the answer is
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..compile import ALERT_PHRASE_WORDS, Index, token_weight
+from ..compile import Index, token_weight
 from ..clean import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
+from .context import asked_around, value_holds_alert_text
 from .extract import extract_values
 from .score import score_alignment
-from .symptoms import SymptomIndex, is_asking, score_symptoms
+from .symptoms import SymptomIndex, score_symptoms
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -27,9 +27,6 @@ ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
 RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
 
-
-#: What sets a cited piece of an alert off from the question around it.
-_CITATION_MARK = re.compile(r"[\"\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)")
 
 #: Weighted words a text must share, in order, with an alert wording to count
 #: as an alert itself: such text is never answered by plain-language search.
@@ -145,8 +142,8 @@ class Classifier:
                 break  # shares too few word pairs to rival the leader
             wording = self.index.wordings[number]
             alignment = align(wording, words, message.cuts)
-            alignment.value_holds_alert_text = _value_holds_alert_text(alignment, words, self.index.phrases)
-            alignment.asked_around = _asked_around(alignment, message)
+            alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
+            alignment.asked_around = asked_around(alignment, message)
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
@@ -176,43 +173,6 @@ def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
     # A little word ("of") is as often the start of a name's word ("of|f!!") as a word of its own.
     whole = [word for word in (before[-1], after[0]) if word in vocabulary and token_weight(word) == 1.0]
     return -1 if whole else 0
-
-
-def _value_holds_alert_text(alignment: Alignment, words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Whether a value holds words that some alert has in a row: "Ops has been disabled for sending
-    email and" is no mailbox name but the rest of a sentence this wording does not have.  A value
-    the wording quotes is left alone: its quotes mark where the sender's subject starts and ends."""
-    slots = alignment.wording.slots
-    for number, tokens in alignment.slot_tokens.items():
-        if slots[number].before.endswith('"') and slots[number].after.startswith('"'):
-            continue
-        value = [words[k] for k in sorted(tokens)]
-        if any(tuple(value[k:k + ALERT_PHRASE_WORDS]) in phrases for k in range(len(value) - ALERT_PHRASE_WORDS + 1)):
-            return True
-    return False
-
-
-def _asked_around(alignment: Alignment, message: Normalized) -> bool:
-    """Whether the words where a fragment was cut are a person's question around a piece of the
-    alert they cited: set off from it by a quote, a dash, a colon or the like ('What does "The
-    mailbox location could not be determined" mean?', "...are incorrect - what now?")."""
-    lead = alignment.lead_junk if alignment.lead_skipped else 0
-    trail = alignment.trail_junk if alignment.trail_skipped else 0
-    words = message.words
-    if max(lead, trail) < 2 or lead + trail >= len(words):  # no text where it was cut (see score._junk_at_a_cut)
-        return False
-    starts, ends = message.spans
-    edges = []
-    if lead:
-        edges.append((lead - 1, lead))
-    if trail:
-        edges.append((len(words) - trail - 1, len(words) - trail))
-    if not all(_CITATION_MARK.search(message.clean[ends[before]:starts[after]]) for before, after in edges):
-        return False
-    clean = message.clean
-    around = (clean[message.prefix_end:starts[lead]] if lead else "") + " " + (
-        clean[ends[len(words) - trail - 1]:message.body_end] if trail else "")
-    return is_asking(around)
 
 
 def _complete(alignment, score) -> bool:

@@ -1,0 +1,54 @@
+"""Facts about an alignment that only the whole message or the whole index can tell.
+
+The aligner sees one wording and the message's words; these look further: at
+the words of every other wording, and at the punctuation and question around
+the aligned part.  The classifier records them on the alignment before it is
+scored (see score.score_alignment).
+"""
+from __future__ import annotations
+
+import re
+
+from ..compile import ALERT_PHRASE_WORDS
+from ..normalize import Normalized
+from .align import Alignment
+from .symptoms import is_asking
+
+#: What sets a cited piece of an alert off from the question around it.
+_CITATION_MARK = re.compile(r"[\"\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)")
+
+
+def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a value holds words that some alert has in a row: "Ops has been disabled for sending
+    email and" is no mailbox name but the rest of a sentence this wording does not have.  A value
+    the wording quotes is left alone: its quotes mark where the sender's subject starts and ends."""
+    slots = alignment.wording.slots
+    for number, tokens in alignment.slot_tokens.items():
+        if slots[number].before.endswith('"') and slots[number].after.startswith('"'):
+            continue
+        value = [words[k] for k in sorted(tokens)]
+        if any(tuple(value[k:k + ALERT_PHRASE_WORDS]) in phrases for k in range(len(value) - ALERT_PHRASE_WORDS + 1)):
+            return True
+    return False
+
+
+def asked_around(alignment: Alignment, message: Normalized) -> bool:
+    """Whether the words where a fragment was cut are a person's question around a piece of the
+    alert they cited: set off from it by a quote, a dash, a colon or the like ('What does "The
+    mailbox location could not be determined" mean?', "...are incorrect - what now?")."""
+    lead = alignment.lead_junk if alignment.lead_skipped else 0
+    trail = alignment.trail_junk if alignment.trail_skipped else 0
+    words = message.words
+    if max(lead, trail) < 2 or lead + trail >= len(words):  # no text where it was cut (see score._junk_at_a_cut)
+        return False
+    clean, (starts, ends) = message.clean, message.spans
+    edges = []
+    if lead:
+        edges.append((lead - 1, lead))
+    if trail:
+        edges.append((len(words) - trail - 1, len(words) - trail))
+    if not all(_CITATION_MARK.search(clean[ends[before]:starts[after]]) for before, after in edges):
+        return False
+    around = (clean[message.prefix_end:starts[lead]] if lead else "") + " " + (
+        clean[ends[len(words) - trail - 1]:message.body_end] if trail else "")
+    return is_asking(around)
