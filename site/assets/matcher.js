@@ -16,7 +16,7 @@
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4, LIST_MIN_CUTS = 2;
-  // "Message  : ..." of PowerShell's Format-List (clean._PROPERTY)
+  // "Message  : ..." of PowerShell's Format-List (folds._PROPERTY)
   var PROPERTY = /^[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: /;
   var WORD_START = /^(?:[a-z][A-Z]|[\p{L}\p{N}][(\[{]|[,:;!?]\S)/u;
   var ELISION = /[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026/g;
@@ -185,7 +185,7 @@
     try { return UTF8.decode(bytes); } catch (e) { return run; }
   }
 
-  function breaksStartWords(text) {  // clean.breaks_start_words
+  function breaksStartWords(text) {  // folds.breaks_start_words
     var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
     for (var k = 0; k + 1 < lines.length; k++) {
       if (WORD_START.test(lines[k].slice(-1) + lines[k + 1].slice(0, 1))) return true;
@@ -193,9 +193,9 @@
     return false;
   }
 
-  // The lines of a hard fold, grouped by the record line they were cut from; null if none (clean._fold_paragraphs)
+  // The lines of a hard fold, grouped by the record line they were cut from; null if none (folds._fold_paragraphs)
   // PowerShell's Format-List output, long values joined again, and the [line, next line's value]
-  // at each cut (clean.join_list_values)
+  // at each cut (folds.join_list_values)
   function codePoints(line) { return Array.from(line).length; }
   function continuesValue(line, column) {
     return /^ *$/.test(line.slice(0, column)) && line.slice(column).replace(/^ +| +$/g, "") !== "";

@@ -1,15 +1,17 @@
 """Raw paste -> clean text: the encodings and damage that copying adds, undone.
 
 HTML (tags, entities, even encoded twice), JSON escapes from a log line, CSV's
-doubled quotes, UTF-8 shown as Windows-1252, control characters, "> " reply
-marks, a viewer's line numbers, hard-folded lines; and the product's own
-trailers (the error-code line, the "Details:" trace) are found.  Everything
-else stays as the user wrote it.
+doubled quotes, URL escapes, UTF-8 shown as Windows-1252, control characters,
+"> " reply marks, a viewer's line numbers, lines cut at a width (see folds);
+and the product's own trailers (the error-code line, the "Details:" trace) are
+found.  Everything else stays as the user wrote it.
 """
 from __future__ import annotations
 
 import html
 import re
+
+from . import folds
 
 #: Longest text that is matched; alerts are a few hundred characters, and
 #: everything past this is a stack trace or another paste.
@@ -26,18 +28,6 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"')
 _JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
-FOLD_MIN_LINES = 3
-# Two characters on either side of a line break that show a new word starting there: a capital
-# after a small letter, a bracket after a letter or digit, anything but a space after a comma,
-# colon, semicolon, "!" or "?".  (Not a digit after a letter: names such as "POP3" have those.)
-_WORD_START = re.compile(r"[a-z][A-Z]|[^\W_][(\[{]|[,:;!?]\S")
-FOLD_MIN_WIDTH = 40
-#: "Message  : ..." of PowerShell's Format-List: a name of a few words, padding, a colon, a space.
-_PROPERTY = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: ")
-LIST_MIN_CUTS = 2  # one line of the widest length could be a wrap by chance; two, and most, are a cut
-# The lines a record adds after the alert: each starts a line of its own in a fixed-width log.
-_RECORD_LINE = re.compile(r"[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:",
-                          re.IGNORECASE)
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
@@ -47,8 +37,8 @@ _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 _CSV_DELIMITERS = ",;\t\n"
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
-# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
+# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
 _LINE_NUMBER = re.compile(r"[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
@@ -83,13 +73,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str
     if ">" in text:  # before the folds: a quoted line's marks are no part of what was cut
         text = _QUOTE_MARKS.sub("", text)
     if join_folds and "\n" in text:
-        text, cuts = join_list_values(text)
-        folded = _fold_paragraphs(text)
-        if folded:
-            paragraphs, width = folded
-            cuts += tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1)
-                          if len(lines[k]) == width)
-            text = "\n".join(_join_cut_lines(lines, width) for lines in paragraphs)
+        text, cuts = folds.join_folds(text)
     if "<" in text:
         text = _BLOCK_TAG.sub("\n", text)
         text = _TAG.sub("", text)
@@ -197,98 +181,6 @@ def _redecode(found: re.Match) -> str:
         return bytes(_CP1252_BYTE[ch] for ch in found.group()).decode("utf-8")
     except UnicodeDecodeError:
         return found.group()
-
-
-def join_list_values(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """PowerShell's Format-List output, its long values joined again; and the (line, next line's
-    value) at each cut, for the classifier to weigh against word-wrapped lines (see clean_paste).
-
-    Each property is a ``Name  : value`` line, names padded so that every value starts in one
-    column; a value longer than the console is cut at its width, wherever that falls, and goes on
-    in lines indented to that column.  Only when two or more lines, and most of them, were cut at one
-    width (word-wrapped lines differ) are the pieces joined, without the indent (see _join_value).
-    """
-    lines = [line.rstrip("\r") for line in text.split("\n")]
-    column = _value_column(lines)
-    if column is None:
-        return text, ()
-    groups: list[list[str]] = []
-    for line in lines:
-        if groups and _continues_value(line, column) and _PROPERTY.match(groups[-1][0]):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    cut = [line for group in groups for line in group[:-1]]
-    width = max(map(len, cut), default=0)
-    full = sum(1 for line in cut if len(line) == width)
-    if width < FOLD_MIN_WIDTH or full < LIST_MIN_CUTS or 2 * full <= len(cut):
-        return text, ()
-    cuts = tuple((before, line[column:]) for group in groups for before, line in zip(group, group[1:])
-                 if len(before) == width)
-    return "\n".join(_join_value(group, column, width) for group in groups), cuts
-
-
-def _join_value(group: list[str], column: int, width: int) -> str:
-    """A line cut at the console's width goes on without a space; a shorter one lost the spaces it
-    ended with (a terminal trims them when copying), so one stands for them."""
-    joined = group[0]
-    for before, line in zip(group, group[1:]):
-        joined += ("" if len(before) == width else " ") + line[column:]
-    return joined
-
-
-def _value_column(lines: list[str]) -> int | None:
-    """The column where every property's value starts, if the lines are a Format-List with a value carried on."""
-    columns = {found.end() for found in map(_PROPERTY.match, lines) if found}
-    if len(columns) != 1:
-        return None
-    column = columns.pop()
-    return column if any(_continues_value(line, column) for line in lines) else None
-
-
-def _continues_value(line: str, column: int) -> bool:
-    """Indented to the value's column; the value's own space may follow, if the cut fell before it."""
-    return line[:column].strip(" ") == "" and line[column:].strip(" ") != ""
-
-
-def _fold_paragraphs(text: str) -> tuple[list[list[str]], int] | None:
-    """The lines of a hard fold, grouped by the record line they were cut from, and the width they
-    were cut at; None if no fold.
-
-    Word-wrapped lines end where a word does and vary in length, so they are
-    left as they are; only three or more lines of which all but the last have
-    the same length (of at least 40 characters) are taken for a fold (the
-    classifier reads them as lines too).  A line that was cut just after a space
-    is shorter when a terminal trimmed that space in copying; such lines may stand
-    among the cut ones as long as at least two, and two in three, have the width.
-    A record's own lines ("Email Server Error Code: X", "Details: ...") are folded
-    on their own, as a terminal folds each line: then the alert's lines end in a
-    shorter one before them, and every line cut anywhere has that same length.
-    """
-    lines = [line.rstrip("\r") for line in text.split("\n")]
-    if len(lines) < FOLD_MIN_LINES:
-        return None
-    starts = [0] + [k for k in range(1, len(lines)) if _RECORD_LINE.match(lines[k])]
-    paragraphs = [lines[start:end] for start, end in zip(starts, starts[1:] + [len(lines)])]
-    width = max(map(len, lines))
-    cut = [line for paragraph in paragraphs for line in paragraph[:-1]]
-    full = sum(1 for line in cut if len(line) == width)
-    longest = max(len(paragraph) for paragraph in paragraphs)
-    if width < FOLD_MIN_WIDTH or longest < FOLD_MIN_LINES or full < len(cut) and (full < 2 or 3 * full < 2 * len(cut)):
-        return None
-    return paragraphs, width
-
-
-def _join_cut_lines(lines: list[str], width: int) -> str:
-    """A line cut at the width goes on without a space; a shorter one lost the spaces it ended with."""
-    return "".join(line if len(line) == width or k == len(lines) - 1 else line + " " for k, line in enumerate(lines))
-
-
-def breaks_start_words(text: str) -> bool:
-    """Whether a line break falls where a new word visibly starts ("Test|Message", "notes|(draft)",
-    "Re:|Hello"): a sign of word-wrapped lines rather than a hard fold."""
-    lines = [line.rstrip("\r") for line in text.split("\n")]
-    return any(_WORD_START.match(before[-1:] + after[:1]) for before, after in zip(lines, lines[1:]))
 
 
 def split_trailers(clean: str) -> tuple[str, str | None]:
