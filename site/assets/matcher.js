@@ -960,6 +960,32 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
+    // the question without the header lines a mail or a chat puts above it; a subject keeps its text
+    // (symptoms.without_headers, decide._question)
+    var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?";
+    var NAME = "[A-Z][A-Za-z0-9_.'\\-]*(?:,? [A-Z][A-Za-z0-9_.'\\-]*){0,3}";
+    var MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|importance) ?:[^\n]*$/i;
+    var CHAT_LINE = new RegExp("^(?:\\[?" + CLOCK + "\\]?(?: " + NAME + ")?|" + NAME + ",? " + CLOCK + ")$");
+    var SUBJECT_LINE = /^subject ?: *([^\n]*)$/i;
+    function stripBlanks(line) { return line.replace(/^[ \t\r]+|[ \t\r]+$/g, ""); }
+    function withoutHeaders(text) {
+      var lines = text.split("\n"), bare = lines.map(stripBlanks), first = 0;
+      for (var k = 0; k < bare.length; k++) {
+        if (bare[k] && !MAIL_HEADER.test(bare[k]) && !CHAT_LINE.test(bare[k])) { first = k; break; }
+      }
+      if (!bare.slice(0, first).some(function (line) { return line !== ""; })) return text;
+      var subjects = [];
+      bare.slice(0, first).forEach(function (line) { var found = SUBJECT_LINE.exec(line); if (found) subjects.push(found[1]); });
+      return subjects.concat(lines.slice(first)).join("\n");
+    }
+    function questionOf(message) {
+      var body = message.clean.slice(0, message.bodyEnd);
+      if (body.indexOf("\n") >= 0) {
+        var unheaded = withoutHeaders(body);
+        if (unheaded !== body) return unheaded;
+      }
+      return body.slice(message.prefixEnd);
+    }
     function scoreSymptoms(text) {
       // Longer than a question can be (in code points, as Python counts): not a question.
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
@@ -1115,7 +1141,7 @@
       }
       // clause shared with an alert wording, or the product's error-code line: an alert, not a question
       var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; });
-      var question = message.clean.slice(message.prefixEnd, message.bodyEnd);  // decoded, no prefix or trailer
+      var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(question);
       var merged = {};
       found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });

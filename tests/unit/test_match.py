@@ -535,3 +535,18 @@ def test_what_the_asker_wants_done_says_nothing_about_the_problem(kb):
         "mailbox-configured-with-another-org"
     from syncdoctor.terms import search_terms
     assert search_terms("how do I fix it, what does it mean, any ideas?") == []
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("[10:42 AM] Dana Smith\nemails stuck in pending send since this morning", "email-pending-send"),
+    ("Dana Smith 10:42\nour sent emails show direction incoming", "sent-email-direction-incoming"),
+    ("From: Kevin Lee\nSent: Tuesday\nSubject: CRM issue\n\nemail stuck in pending send status", "email-pending-send"),
+])
+def test_the_header_lines_of_a_mail_or_a_chat_say_nothing_about_the_problem(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_a_line_that_only_ends_with_a_time_is_not_a_header():
+    from syncdoctor.match.symptoms import without_headers
+    assert without_headers("mailbox keeps getting disabled since 10:42\nany ideas?").startswith("mailbox keeps")
+    assert without_headers("From: Kevin\nSubject: pending send\n\nhelp") == "pending send\nhelp"

@@ -186,7 +186,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "How do I fix \"Email can't be received because the license is invalid for the mailbox\"?",
          "An unexpected error occurred while sending the email message \"Mailbox full?\". Mailbox Ops didn't synchronize. "
          "The owner",
-         "mailbox is configured with another organization - how do I fix?"]
+         "mailbox is configured with another organization - how do I fix?",
+         # A mail's or a chat's header lines above a question; a subject keeps its text; a line that only
+         # ends with a time is no header.
+         "[10:42 AM] Dana Smith\nemails stuck in pending send since this morning",
+         "Dana Smith 10:42\nour sent emails show direction incoming",
+         "From: Kevin Lee\nSent: Tuesday\nTo: CRM Admins\nSubject: emails stuck in pending send\n\nHi, see subject.",
+         "Lee, Min-jun, 9:14 AM\r\n\r\nis a mix of Exchange and POP3 supported",
+         "mailbox keeps getting disabled since 10:42\nany ideas?",
+         "\n\n2026-01-01 ERROR emails stuck in pending send"]
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from .candidates import select_candidates
 from .context import asked_around, value_holds_alert_text
 from .extract import extract_values
 from .score import score_alignment
-from .symptoms import SymptomIndex, score_symptoms
+from .symptoms import SymptomIndex, score_symptoms, without_headers
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -117,8 +117,7 @@ class Classifier:
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values())
-        # A question is read as the alert is: decoded, without a log prefix or a trailer.
-        question = message.clean[message.prefix_end:message.body_end]
+        question = _question(message)
         symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, question)
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
@@ -154,6 +153,17 @@ class Classifier:
                 evidence = max(score.evidence, current.evidence if current else 0.0)
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence)
         return best
+
+
+def _question(message: Normalized) -> str:
+    """A question is read as an alert is: decoded, without a log prefix or a trailer; and without
+    the header lines of a mail or a chat above it (symptoms.without_headers)."""
+    body = message.clean[:message.body_end]
+    if "\n" in body:
+        unheaded = without_headers(body)
+        if unheaded is not body:
+            return unheaded
+    return body[message.prefix_end:]
 
 
 def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:

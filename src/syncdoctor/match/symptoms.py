@@ -42,6 +42,12 @@ ASKING_UNKNOWN_SHARE = 3.0
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
 _NUMBER = re.compile(r"[0-9]+\Z")
+_CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?"
+_NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,? [A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
+# A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
+_MAIL_HEADER = re.compile(r"(?:from|sent|to|cc|bcc|date|subject|importance) ?:[^\n]*", re.IGNORECASE)
+_CHAT_LINE = re.compile(rf"\[?{_CLOCK}\]?(?: {_NAME})?|{_NAME},? {_CLOCK}")
+_SUBJECT_LINE = re.compile(r"subject ?: *([^\n]*)", re.IGNORECASE)
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 
@@ -107,6 +113,23 @@ def is_asking(text: str) -> bool:
         return True
     words = match_words(text)
     return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
+
+
+def without_headers(text: str) -> str:
+    """The question without the header lines a mail or a chat puts above it ("From: Kevin Lee",
+    "Sent: Tuesday", "[10:42 AM] Dana Smith", "Dana Smith 10:42"): names and days say nothing about
+    the problem.  A subject line keeps its text, which often names the problem."""
+    lines = text.split("\n")
+    bare = [line.strip(" \t\r") for line in lines]
+    first = next((k for k, line in enumerate(bare) if line and not _is_header(line)), 0)
+    if not any(bare[:first]):
+        return text
+    subjects = [found.group(1) for found in map(_SUBJECT_LINE.fullmatch, bare[:first]) if found]
+    return "\n".join(subjects + lines[first:])
+
+
+def _is_header(line: str) -> bool:
+    return bool(_MAIL_HEADER.fullmatch(line) or _CHAT_LINE.fullmatch(line))
 
 
 def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
