@@ -960,23 +960,26 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
-    // the question without the header lines a mail or a chat puts above it; a subject keeps its text
-    // (symptoms.without_headers, decide._question)
-    var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?";
-    var NAME = "[A-Z][A-Za-z0-9_.'\\-]*(?:,? [A-Z][A-Za-z0-9_.'\\-]*){0,3}";
-    var MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|importance) ?:[^\n]*$/i;
-    var CHAT_LINE = new RegExp("^(?:\\[?" + CLOCK + "\\]?(?: " + NAME + ")?|" + NAME + ",? " + CLOCK + ")$");
-    var SUBJECT_LINE = /^subject ?: *([^\n]*)$/i;
-    function stripBlanks(line) { return line.replace(/^[ \t\r]+|[ \t\r]+$/g, ""); }
+    // the question without what a mail, a chat or a ticket puts around it: header lines above it,
+    // a ticket's fields; a subject, title or description keeps its text (symptoms.without_headers)
+    var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?";
+    var NAME = "[A-Z][A-Za-z0-9_.'\\-]*(?:,?[ \\t][A-Z][A-Za-z0-9_.'\\-]*){0,3}";
+    var MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|importance)[ \t]?:[^\n]*$/i;
+    var CHAT_LINE = new RegExp("^(?:\\[?" + CLOCK + "\\]?(?:[ \\t]+" + NAME + ")?|" + NAME + ",?[ \\t]+" + CLOCK + ")$");
+    var TITLE_LINE = /^(?:subject|summary|title|description|short description)[ \t]?:[ \t]*([^\n]*)$/i;
+    var FIELD_LINE = new RegExp("^(?:priority|severity|impact|urgency|components?|assignee|assigned to|reporter|reported by|" +
+      "labels?|environment|created|updated|due|ticket|case|incident|id|issue type)[ \\t]?:[^\\n]*$", "i");
     function withoutHeaders(text) {
-      var lines = text.split("\n"), bare = lines.map(stripBlanks), first = 0;
-      for (var k = 0; k < bare.length; k++) {
-        if (bare[k] && !MAIL_HEADER.test(bare[k]) && !CHAT_LINE.test(bare[k])) { first = k; break; }
-      }
-      if (!bare.slice(0, first).some(function (line) { return line !== ""; })) return text;
-      var subjects = [];
-      bare.slice(0, first).forEach(function (line) { var found = SUBJECT_LINE.exec(line); if (found) subjects.push(found[1]); });
-      return subjects.concat(lines.slice(first)).join("\n");
+      var kept = [], heading = true;
+      text.split("\n").forEach(function (line) {
+        var bare = line.replace(/^[ \t\r]+|[ \t\r]+$/g, ""), title = TITLE_LINE.exec(bare);
+        if (title) kept.push(title[1]);
+        else if (!(FIELD_LINE.test(bare) || (heading && (MAIL_HEADER.test(bare) || CHAT_LINE.test(bare))))) {
+          kept.push(line);
+          heading = heading && !bare;
+        }
+      });
+      return kept.join("\n");
     }
     function questionOf(message) {
       var body = message.clean.slice(0, message.bodyEnd);

@@ -549,4 +549,13 @@ def test_the_header_lines_of_a_mail_or_a_chat_say_nothing_about_the_problem(kb, 
 def test_a_line_that_only_ends_with_a_time_is_not_a_header():
     from syncdoctor.match.symptoms import without_headers
     assert without_headers("mailbox keeps getting disabled since 10:42\nany ideas?").startswith("mailbox keeps")
-    assert without_headers("From: Kevin\nSubject: pending send\n\nhelp") == "pending send\nhelp"
+    assert without_headers("From: Kevin\nSubject: pending send\n\nhelp") == "pending send\n\nhelp"
+    assert without_headers("Summary: pending send\nPriority: P2\nStatus: Pending Send") == "pending send\nStatus: Pending Send"
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("Summary: emails stay in Pending Send and never go out\nPriority: P2\nComponent: CRM", "email-pending-send"),
+    ("Ahmed Khan  11:05 AM\nwhere is the dashboard that lists server-side sync failures", "sss-failures-dashboard"),
+])
+def test_a_tickets_fields_and_a_chats_sender_line_say_nothing_about_the_problem(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id

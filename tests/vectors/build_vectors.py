@@ -194,7 +194,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "From: Kevin Lee\nSent: Tuesday\nTo: CRM Admins\nSubject: emails stuck in pending send\n\nHi, see subject.",
          "Lee, Min-jun, 9:14 AM\r\n\r\nis a mix of Exchange and POP3 supported",
          "mailbox keeps getting disabled since 10:42\nany ideas?",
-         "\n\n2026-01-01 ERROR emails stuck in pending send"]
+         "\n\n2026-01-01 ERROR emails stuck in pending send",
+         "Summary: emails stay in Pending Send and never go out\nPriority: P2\nComponent: CRM",
+         "Ahmed Khan  11:05 AM\nwhere is the dashboard that lists server-side sync failures",
+         "emails are not sent\nStatus: Pending Send"]
 
 
 def main() -> None:

@@ -157,11 +157,11 @@ class Classifier:
 
 def _question(message: Normalized) -> str:
     """A question is read as an alert is: decoded, without a log prefix or a trailer; and without
-    the header lines of a mail or a chat above it (symptoms.without_headers)."""
+    what a mail, a chat or a ticket puts around it (symptoms.without_headers)."""
     body = message.clean[:message.body_end]
     if "\n" in body:
         unheaded = without_headers(body)
-        if unheaded is not body:
+        if unheaded != body:
             return unheaded
     return body[message.prefix_end:]
 

@@ -42,12 +42,17 @@ ASKING_UNKNOWN_SHARE = 3.0
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
 _NUMBER = re.compile(r"[0-9]+\Z")
-_CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?"
-_NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,? [A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
+_CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
+_NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
 # A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
-_MAIL_HEADER = re.compile(r"(?:from|sent|to|cc|bcc|date|subject|importance) ?:[^\n]*", re.IGNORECASE)
-_CHAT_LINE = re.compile(rf"\[?{_CLOCK}\]?(?: {_NAME})?|{_NAME},? {_CLOCK}")
-_SUBJECT_LINE = re.compile(r"subject ?: *([^\n]*)", re.IGNORECASE)
+_MAIL_HEADER = re.compile(r"(?:from|sent|to|cc|bcc|date|subject|importance)[ \t]?:[^\n]*", re.IGNORECASE)
+_CHAT_LINE = re.compile(rf"\[?{_CLOCK}\]?(?:[ \t]+{_NAME})?|{_NAME},?[ \t]+{_CLOCK}")
+# A ticket's fields: the title and the description hold the question, the others say nothing of it.
+_TITLE_LINE = re.compile(r"(?:subject|summary|title|description|short description)[ \t]?:[ \t]*([^\n]*)", re.IGNORECASE)
+# (Not "Status:", which may well be "Pending Send".)
+_FIELD_LINE = re.compile(r"(?:priority|severity|impact|urgency|components?|assignee|assigned to|reporter|reported by|"
+                         r"labels?|environment|created|updated|due|ticket|case|incident|id|issue type)[ \t]?:[^\n]*",
+                         re.IGNORECASE)
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 
@@ -116,20 +121,20 @@ def is_asking(text: str) -> bool:
 
 
 def without_headers(text: str) -> str:
-    """The question without the header lines a mail or a chat puts above it ("From: Kevin Lee",
-    "Sent: Tuesday", "[10:42 AM] Dana Smith", "Dana Smith 10:42"): names and days say nothing about
-    the problem.  A subject line keeps its text, which often names the problem."""
-    lines = text.split("\n")
-    bare = [line.strip(" \t\r") for line in lines]
-    first = next((k for k, line in enumerate(bare) if line and not _is_header(line)), 0)
-    if not any(bare[:first]):
-        return text
-    subjects = [found.group(1) for found in map(_SUBJECT_LINE.fullmatch, bare[:first]) if found]
-    return "\n".join(subjects + lines[first:])
-
-
-def _is_header(line: str) -> bool:
-    return bool(_MAIL_HEADER.fullmatch(line) or _CHAT_LINE.fullmatch(line))
+    """The question without what a mail, a chat or a ticket puts around it: header lines above it
+    ("From: Kevin Lee", "Sent: Tuesday", "[10:42 AM] Dana Smith", "Dana Smith 10:42") and a
+    ticket's fields ("Priority: P2").  Names, days and fields say nothing about the problem; a
+    subject, title or description keeps its text, which often names it."""
+    kept, heading = [], True
+    for line in text.split("\n"):
+        bare = line.strip(" \t\r")
+        title = _TITLE_LINE.fullmatch(bare)
+        if title:
+            kept.append(title.group(1))
+        elif not (_FIELD_LINE.fullmatch(bare) or heading and (_MAIL_HEADER.fullmatch(bare) or _CHAT_LINE.fullmatch(bare))):
+            kept.append(line)
+            heading = heading and not bare
+    return "\n".join(kept)
 
 
 def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
