@@ -1104,7 +1104,7 @@
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence };
-          return { best: best, order: order };
+          return { best: best, order: order, complete: true };
         }
         var current = best[wording.rule_id];
         if (!current || score.confidence > current.confidence) {
@@ -1118,6 +1118,25 @@
 
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
+      var answer = read(text);
+      if (answer.rule_id === null && text.indexOf("\n") >= 0) return firstWholeAlert(text) || answer;
+      return answer;
+    }
+    // several alerts pasted one per line fit no wording as one text; the first line that holds a
+    // whole alert is that alert (decide._first_whole_alert)
+    function firstWholeAlert(text) {
+      // the first MAX_MATCH_CHARS code points, as Python slices
+      var head = text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
+      var lines = head.split("\n").filter(function (line) {
+        return (line.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS;
+      });
+      for (var k = 0; k < Math.min(lines.length, C.MAX_RECORD_LINES); k++) {
+        var message = normalize(lines[k]), found = alertScores(message, message.words);
+        if (found.complete) return decideMessage(message, lines[k], found);
+      }
+      return null;
+    }
+    function read(text) {
       var message = normalize(text), answer = decideMessage(message, text);
       if (message.foldCuts.length) {
         // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading;
@@ -1128,9 +1147,10 @@
       }
       return answer;
     }
-    function decideMessage(message, text) {
+    function decideMessage(message, text, found) {
       var words = message.words;
-      var found = alertScores(message, words), alerts = found.best;
+      found = found || alertScores(message, words);
+      var alerts = found.best;
       // Python sorts by confidence, ties keeping insertion order: a stable sort here.
       var ranked = found.order.slice().sort(function (x, y) { return alerts[y].confidence - alerts[x].confidence; });
       if (ranked.length) {

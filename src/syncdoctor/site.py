@@ -104,7 +104,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
                  "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS", "COPIES_DISAGREE", "VALUE_HOLDS_ALERT_TEXT")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
-                  "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "SURE_FOLD_CUTS")),
+                  "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
                                  "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS"))) for name in names}
     return {

@@ -559,3 +559,17 @@ def test_a_line_that_only_ends_with_a_time_is_not_a_header():
 ])
 def test_a_tickets_fields_and_a_chats_sender_line_say_nothing_about_the_problem(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
+
+
+def test_several_alerts_pasted_one_per_line_are_read_as_the_first(kb):
+    alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile EXO has been notified.")
+    match = kb.classify(alert.format("Ops") + "\n" + alert.format("Sales"))
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
+
+
+def test_an_unknown_alert_on_two_lines_is_not_read_line_by_line(kb):
+    # Its second line alone is the tail of two covered wordings; no line holds a whole alert.
+    assert kb.classify("An unexpected error occurred while receiving email.\nMailbox Ops didn't synchronize. The owner "
+                       "of the associated email server profile EXO has been notified.").rule_id is None

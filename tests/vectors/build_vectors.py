@@ -197,7 +197,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "\n\n2026-01-01 ERROR emails stuck in pending send",
          "Summary: emails stay in Pending Send and never go out\nPriority: P2\nComponent: CRM",
          "Ahmed Khan  11:05 AM\nwhere is the dashboard that lists server-side sync failures",
-         "emails are not sent\nStatus: Pending Send"]
+         "emails are not sent\nStatus: Pending Send",
+         # Several alerts pasted one per line: the first whole one is the answer.
+         "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+         "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
+         "profile EXO has been notified.\nEmail can't be received for the mailbox Sales because an error occurred while "
+         "establishing a secure connection to the email server. The mailbox has been disabled for receiving email and "
+         "the owner of the email server profile EXO has been notified.",
+         "An unexpected error occurred while receiving email.\nMailbox Ops didn't synchronize. The owner of the "
+         "associated email server profile EXO has been notified."]
 
 
 def main() -> None:

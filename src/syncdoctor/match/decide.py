@@ -6,11 +6,13 @@ rule is named only when its confidence reaches them; otherwise the answer is
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..compile import Index, token_weight
 from ..folds import breaks_start_words
+from ..clean import MAX_MATCH_CHARS
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -26,6 +28,9 @@ SURE_FOLD_CUTS = 3  # lines of one width cut this often are a hard fold, not a w
 ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
 RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
+RECORD_MIN_WORDS = 8   # a line this long may hold a whole alert of its own (see _first_whole_alert)
+MAX_RECORD_LINES = 20  # lines read one by one at most: a huge paste costs no more
+_BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
 
 #: Weighted words a text must share, in order, with an alert wording to count
@@ -64,6 +69,7 @@ class _Best:
     alignment: Alignment  # values are extracted from it only if this rule wins
     wording: str
     evidence: float
+    complete: bool = False  # the whole wording is there (see _complete)
 
 
 class Classifier:
@@ -74,6 +80,23 @@ class Classifier:
 
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
+        decision = self._read(text, exhaustive)
+        if decision.rule_id is None and not exhaustive and "\n" in text:
+            return self._first_whole_alert(text) or decision
+        return decision
+
+    def _first_whole_alert(self, text: str) -> Decision | None:
+        """Several alerts pasted one per line ("...the mailbox Ops... / ...the mailbox Sales...") fit
+        no wording as one text; the first line that holds a whole alert is that alert."""
+        lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if len(_BLANK_SEPARATED.findall(line)) >= RECORD_MIN_WORDS]
+        for line in lines[:MAX_RECORD_LINES]:
+            message = normalize(line)
+            alerts = self._alert_scores(message, message.words, False)
+            if any(best.complete for best in alerts.values()):
+                return self._decide(message, False, alerts)
+        return None
+
+    def _read(self, text: str, exhaustive: bool) -> Decision:
         message = normalize(text)
         decision = self._decide(message, exhaustive)
         if message.fold_cuts:
@@ -102,9 +125,10 @@ class Classifier:
             return votes < 0
         return len(folded.fold_cuts) < SURE_FOLD_CUTS or breaks_start_words(lines.clean)
 
-    def _decide(self, message: Normalized, exhaustive: bool) -> Decision:
+    def _decide(self, message: Normalized, exhaustive: bool, alerts: dict[str, _Best] | None = None) -> Decision:
         words = message.words
-        alerts = self._alert_scores(message, words, exhaustive)
+        if alerts is None:
+            alerts = self._alert_scores(message, words, exhaustive)
         ranked = sorted(alerts.items(), key=lambda item: -item[1].confidence)
         if ranked:
             best_id, best = ranked[0]
@@ -146,7 +170,7 @@ class Classifier:
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence)
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence, complete=True)
                 return best
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
