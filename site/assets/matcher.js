@@ -93,15 +93,8 @@
       var folded = foldParagraphs(text);
       if (folded) {
         var paragraphs = folded[0], width = folded[1];
-        paragraphs.forEach(function (lines) {
-          for (var j = 0; j + 1 < lines.length; j++) if (codePoints(lines[j]) === width) foldCuts.push([lines[j], lines[j + 1]]);
-        });
-        // a line cut at the width goes on without a space; a shorter one lost the spaces it ended with
-        text = paragraphs.map(function (lines) {
-          return lines.map(function (line, j) {
-            return codePoints(line) === width || j === lines.length - 1 ? line : line + " ";
-          }).join("");
-        }).join("\n");
+        paragraphs.forEach(function (lines) { foldCuts = foldCuts.concat(cutsOf(lines, width, 0)); });
+        text = paragraphs.map(function (lines) { return joinCutLines(lines, width, 0); }).join("\n");
       }
     }
     if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
@@ -224,16 +217,20 @@
     cut.forEach(function (line) { if (codePoints(line) === width) full++; });
     if (width < FOLD_MIN_WIDTH || full < LIST_MIN_CUTS || 2 * full <= cut.length) return [text, []];
     var cuts = [];
-    var joined = groups.map(function (group) {
-      var value = group[0];
-      for (var j = 1; j < group.length; j++) {
-        var whole = codePoints(group[j - 1]) === width;  // cut at the width; a shorter line lost its trailing spaces
-        if (whole) cuts.push([group[j - 1], group[j].slice(column)]);
-        value += (whole ? "" : " ") + group[j].slice(column);
-      }
-      return value;
-    });
-    return [joined.join("\n"), cuts];
+    groups.forEach(function (group) { cuts = cuts.concat(cutsOf(group, width, column)); });
+    return [groups.map(function (group) { return joinCutLines(group, width, column); }).join("\n"), cuts];
+  }
+  // a line cut at the width goes on without a space; a shorter one lost the spaces it ended with;
+  // the lines after the first lose `indent` characters (folds._join_cut_lines)
+  function joinCutLines(lines, width, indent) {
+    var joined = lines[0];
+    for (var j = 1; j < lines.length; j++) joined += (codePoints(lines[j - 1]) === width ? "" : " ") + lines[j].slice(indent);
+    return joined;
+  }
+  function cutsOf(lines, width, indent) {  // [line, next line] where a line was cut at the width (folds._cuts)
+    var cuts = [];
+    for (var j = 1; j < lines.length; j++) if (codePoints(lines[j - 1]) === width) cuts.push([lines[j - 1], lines[j].slice(indent)]);
+    return cuts;
   }
 
   function foldParagraphs(text) {

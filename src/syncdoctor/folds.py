@@ -33,8 +33,7 @@ def join_folds(text: str) -> tuple[str, Cuts]:
     folded = _fold_paragraphs(text)
     if folded:
         paragraphs, width = folded
-        cuts += tuple((lines[k], lines[k + 1]) for lines in paragraphs for k in range(len(lines) - 1)
-                      if len(lines[k]) == width)
+        cuts += tuple(cut for lines in paragraphs for cut in _cuts(lines, width))
         text = "\n".join(_join_cut_lines(lines, width) for lines in paragraphs)
     return text, cuts
 
@@ -46,7 +45,7 @@ def join_list_values(text: str) -> tuple[str, Cuts]:
     Each property is a ``Name  : value`` line, names padded so that every value starts in one
     column; a value longer than the console is cut at its width, wherever that falls, and goes on
     in lines indented to that column.  Only when two or more lines, and most of them, were cut at one
-    width (word-wrapped lines differ) are the pieces joined, without the indent (see _join_value).
+    width (word-wrapped lines differ) are the pieces joined, without the indent (see _join_cut_lines).
     """
     lines = [line.rstrip("\r") for line in text.split("\n")]
     column = _value_column(lines)
@@ -63,18 +62,8 @@ def join_list_values(text: str) -> tuple[str, Cuts]:
     full = sum(1 for line in cut if len(line) == width)
     if width < FOLD_MIN_WIDTH or full < LIST_MIN_CUTS or 2 * full <= len(cut):
         return text, ()
-    cuts = tuple((before, line[column:]) for group in groups for before, line in zip(group, group[1:])
-                 if len(before) == width)
-    return "\n".join(_join_value(group, column, width) for group in groups), cuts
-
-
-def _join_value(group: list[str], column: int, width: int) -> str:
-    """A line cut at the console's width goes on without a space; a shorter one lost the spaces it
-    ended with (a terminal trims them when copying), so one stands for them."""
-    joined = group[0]
-    for before, line in zip(group, group[1:]):
-        joined += ("" if len(before) == width else " ") + line[column:]
-    return joined
+    cuts = tuple(cut for group in groups for cut in _cuts(group, width, column))
+    return "\n".join(_join_cut_lines(group, width, column) for group in groups), cuts
 
 
 def _value_column(lines: list[str]) -> int | None:
@@ -119,9 +108,19 @@ def _fold_paragraphs(text: str) -> tuple[list[list[str]], int] | None:
     return paragraphs, width
 
 
-def _join_cut_lines(lines: list[str], width: int) -> str:
-    """A line cut at the width goes on without a space; a shorter one lost the spaces it ended with."""
-    return "".join(line if len(line) == width or k == len(lines) - 1 else line + " " for k, line in enumerate(lines))
+def _join_cut_lines(lines: list[str], width: int, indent: int = 0) -> str:
+    """A line cut at the width goes on without a space; a shorter one lost the spaces it ended with
+    (a terminal trims them when copying), so one stands for them.  The lines after the first lose
+    ``indent`` characters (Format-List's column)."""
+    joined = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        joined += ("" if len(before) == width else " ") + line[indent:]
+    return joined
+
+
+def _cuts(lines: list[str], width: int, indent: int = 0) -> Cuts:
+    """(line, next line) at each break where a line was cut at the width."""
+    return tuple((before, line[indent:]) for before, line in zip(lines, lines[1:]) if len(before) == width)
 
 
 def breaks_start_words(text: str) -> bool:
