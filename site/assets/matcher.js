@@ -53,23 +53,46 @@
   "did does do is was were has have had could should would are".split(" ").forEach(function (verb) {
     EXPANSIONS[verb + "nt"] = [verb, "not"];  // typed without the apostrophe
   });
-  var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ndash: "\u2013",
-    mdash: "\u2014", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", hellip: "\u2026",
-    bull: "\u2022", middot: "\u00b7", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", laquo: "\u00ab",
-    raquo: "\u00bb", eacute: "\u00e9", egrave: "\u00e8", agrave: "\u00e0", uuml: "\u00fc", ouml: "\u00f6",
-    auml: "\u00e4", szlig: "\u00df", ccedil: "\u00e7", ntilde: "\u00f1" };
+  // Before the knowledge base's tables are in (see useHtmlTables): the names pastes use most.
+  var NAMED_FALLBACK = {};
+  ("amp:&|lt:<|gt:>|quot:\"|apos:'|nbsp:\u00a0|ndash:\u2013|mdash:\u2014|lsquo:\u2018|rsquo:\u2019|ldquo:\u201c|" +
+   "rdquo:\u201d|hellip:\u2026").split("|").forEach(function (pair) {
+    var at = pair.indexOf(":");
+    NAMED_FALLBACK[pair.slice(0, at) + ";"] = pair.slice(at + 1);
+  });
 
   function isAscii(s) { return !/[^\x00-\x7f]/.test(s); }
   function translateQuotes(s) { return s.replace(QUOTE_RE, function (c) { return QUOTES[c]; }); }
 
+  // Python's html.unescape: every HTML5 named reference (with or without its ";", the longest name
+  // that fits), numeric references as the HTML5 parser reads them.  The tables come with the
+  // knowledge base's data from Python's own (see useHtmlTables); until then, the common names.
+  var CHARREF = /&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)/gu;
+  var ENTITIES = null, CHARREF_FIXES = {}, INVALID_CODEPOINTS = new Set();
+  function useHtmlTables(tables) {
+    if (!tables) return;
+    ENTITIES = tables.entities;
+    CHARREF_FIXES = tables.charrefs;
+    INVALID_CODEPOINTS = new Set(tables.invalid);
+  }
+  function hasOwn(table, key) { return Object.prototype.hasOwnProperty.call(table, key); }
   function unescapeHtml(text) {
-    return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/g, function (all, body) {
-      if (body[0] === "#") {
-        var code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-        if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-        return String.fromCodePoint(code);
+    if (text.indexOf("&") < 0) return text;
+    return text.replace(CHARREF, function (all, ref) {
+      if (ref[0] === "#") {
+        var hex = ref[1] === "x" || ref[1] === "X", digits = ref.slice(hex ? 2 : 1).replace(/;$/, "");
+        var num = parseInt(digits, hex ? 16 : 10);
+        if (hasOwn(CHARREF_FIXES, num)) return CHARREF_FIXES[num];
+        if ((num >= 0xd800 && num <= 0xdfff) || num > 0x10ffff) return "\ufffd";
+        if (INVALID_CODEPOINTS.has(num)) return "";
+        return String.fromCodePoint(num);
       }
-      return Object.prototype.hasOwnProperty.call(NAMED, body) ? NAMED[body] : all;
+      var names = ENTITIES || NAMED_FALLBACK;
+      if (hasOwn(names, ref)) return names[ref];
+      for (var x = ref.length - 1; x > 1; x--) {
+        if (hasOwn(names, ref.slice(0, x))) return names[ref.slice(0, x)] + ref.slice(x);
+      }
+      return "&" + ref;
     });
   }
 
@@ -381,6 +404,7 @@
   }
 
   function Matcher(data) {
+    useHtmlTables(data.html);
     var C = data.constants;
     var typoCache = new Map();
     function typoSimilarity(expected, seen) {

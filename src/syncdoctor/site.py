@@ -5,6 +5,8 @@ write, then check every internal link and anchor of what was written.
 """
 from __future__ import annotations
 
+import html
+import html.entities
 import json
 import shutil
 import time
@@ -122,6 +124,10 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                      "spellings": list(symptom_index.spellings.items()),
                      "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
                      "asking_openers": sorted(symptoms.ASKING_OPENERS)},
+        # Python's html.unescape, for the JS port to read HTML exactly alike: the HTML5 names, and how
+        # the numeric references the HTML5 parser fixes or drops are read.
+        "html": {"entities": html.entities.html5, "charrefs": {str(k): v for k, v in html._invalid_charrefs.items()},  # noqa: SLF001
+                 "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
                     "everyday": sorted(terms.EVERYDAY_WORDS),

@@ -205,7 +205,12 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "establishing a secure connection to the email server. The mailbox has been disabled for receiving email and "
          "the owner of the email server profile EXO has been notified.",
          "An unexpected error occurred while receiving email.\nMailbox Ops didn't synchronize. The owner of the "
-         "associated email server profile EXO has been notified."]
+         "associated email server profile EXO has been notified.",
+         # HTML's references as Python reads them: any HTML5 name, a missing ";", numbers the parser fixes or drops.
+         "Email can&rsquo;t be received for the mailbox Bj&oslash;rn &Aring;s &amp Co&#x2;&#128;&#xD800;&euro &notit; "
+         "because an error occurred while establishing a secure connection to the email server.",
+         "Email can&amp;#x27;t be received for the mailbox Chlo&eacute; D&amp;#x2\n7;Arcy because an error occurred "
+         "while establishing a secure connection to the email server."]
 
 
 def main() -> None:
