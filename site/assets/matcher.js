@@ -10,7 +10,7 @@
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": " " };
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u2026]/g;
-  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b-\u200d]/g;
+  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]/g;  // clean._CONTROL
   var QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
