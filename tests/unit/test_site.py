@@ -144,3 +144,56 @@ def test_node_runs_the_same_matcher_as_python(built):
     assert result["same_rule"] == result["total"] and result["same_params"] == result["total"], result["misses"]
     assert result["same_confidence"] == result["total"], result["misses"]  # each term weighed alike, too
     assert result["forms"] > 1000 and result["same_terms"] == result["forms"], result["misses"]  # one stemmer
+
+
+#: What copying does to a paste, a piece at a time: references, escapes, invisible and odd characters.
+_DAMAGE = ["&eacute;", "&Oslash;", "&#233;", "&#x1F600;", "&#0;", "&#150;", "&amp;", "&nbsp;", "&lt;b&gt;", "<b>",
+           "</p>", "\\u00e9", "\\n", '\\"', "%20", "%C3%A9", "\u200b", "\ufeff", "\u00ad", "\r\n", "\t", "\u2026",
+           "[...]", "\u2019", "\u201c", "\u00ab", "\ufb01", "\u216b", "\U0001d401old", "e\u0301", "\u0130", "\u00df",
+           "\u2028", "\x85", "\x0b", "  ", "> ", "| ", "1: ", '""', "'", "`", "**", "~", "\U0001f600", "\U0001f1e9\U0001f1ea"]
+
+
+def _damaged(text: str, rng) -> str:
+    """A paste as it may arrive: pieces of damage dropped in, cut at a width, or sent through a URL."""
+    import urllib.parse
+    chars = list(text)
+    for _ in range(rng.randint(0, 5)):
+        chars.insert(rng.randrange(len(chars) + 1), rng.choice(_DAMAGE))
+    text, form = "".join(chars), rng.random()
+    if form < 0.15:
+        width = rng.randint(30, 110)
+        return "\n".join(text[k:k + width].rstrip() if rng.random() < 0.5 else text[k:k + width]
+                         for k in range(0, len(text), width))
+    if form < 0.25:
+        return "Severity : Error\nMessage  : " + "\n           ".join(text[k:k + 60] for k in range(0, len(text), 60))
+    if form < 0.3:
+        return urllib.parse.quote(text)
+    if form < 0.4:
+        words = text.split()
+        return 'What does "%s" mean?' % " ".join(words[len(words) // 3: len(words) // 3 + 9])
+    return text
+
+
+@pytest.mark.skipif(__import__("shutil").which("node") is None, reason="node is not installed")
+def test_node_answers_randomly_damaged_pastes_as_python_does(built, kb, tmp_path):
+    """The paste box and the CLI agree on what copying does to a paste, not just on the vectors."""
+    import json
+    import random
+    import subprocess
+    from pathlib import Path
+
+    out, _ = built
+    root = Path(__file__).resolve().parents[2]
+    rng = random.Random(20261126)
+    corpus = [json.loads(line)["message"] for line in (root / "tests" / "corpus" / "own.jsonl").open(encoding="utf-8")]
+    cases = tmp_path / "damaged.jsonl"
+    with cases.open("w", encoding="utf-8") as handle:
+        for _ in range(400):
+            message = _damaged(rng.choice(corpus), rng)
+            answer = kb.decide(message).to_dict()
+            handle.write(json.dumps({"message": message, "expect": {k: answer[k] for k in ("rule_id", "params", "confidence")}},
+                                    ensure_ascii=False) + "\n")
+    done = subprocess.run(["node", str(root / "tests" / "vectors" / "run_vectors.js"), str(out), str(cases)],
+                          capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout)
+    assert result["same_rule"] == result["same_params"] == result["same_confidence"] == 400, result["misses"]
