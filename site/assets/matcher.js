@@ -11,7 +11,9 @@
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": " " };
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u2026]/g;
   var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]/g;  // clean._CONTROL
-  var QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/gm;
+  // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
+  // re.MULTILINE (JS's m flag also starts one after "\r", U+2028 and U+2029)
+  var QUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
@@ -108,7 +110,7 @@
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
-    if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "");  // before the folds: no part of what was cut
+    if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // before the folds: no part of what was cut
     if (joinFolds && text.indexOf("\n") >= 0) {
       var listed = joinListValues(text);
       text = listed[0];

@@ -213,7 +213,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "while establishing a secure connection to the email server.",
          # NEL (\x85) is a space to Python and not to JS: both read it as one.
          "Email can't be received for the mailbox Sal\x85es Queue because an error occurred while establishing a secure "
-         "connection to the email server."]
+         "connection to the email server.",
+         # A line starts after "\n" only: no reply mark after U+2028 or a lone "\r".
+         "The mailbox has been disabled for synchronizing appointments, contacts, and tasks for the mailbox Ops because "
+         "an error occurred while establishing a secure connection to the Exchange server. The owner of the email "
+         "server profile Tailspin EWS #2\u2028>  has been notified.",
+         "> > Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+         "connection to the email server.\n>> The mailbox has been disabled for receiving email."]
 
 
 def main() -> None:
