@@ -32,11 +32,12 @@
     CONTINUATION + "{3}", "g");
   var UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-8", { fatal: true });
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
-    "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\\b[^<>]{0,500}>", "gi");
+    "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)(?![\\p{L}\\p{N}_])[^<>]{0,500}>", "giu");
+  // (Python's \b and \w know every script's letters, JS's only ASCII: "<b𝐁old>" is no tag in either.)
   var LINE_NUMBER = /^[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?/;  // a viewer's line numbers (clean._LINE_NUMBER)
   var CSV_DELIMITERS = ",;\t\n";
   var RECORD_LINE = /^[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:/i;
-  var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)\b[^<>]{0,500}>/gi;
+  var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)(?![\p{L}\p{N}_])[^<>]{0,500}>/giu;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(/i;
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
@@ -47,7 +48,7 @@
     "(?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)" +
       "(?=[\\s:\\-|\\]])\\s*[:\\-|]?",
     "[A-Za-z][\\w ]{0,30}?\\balert\\s*[:\\-]",
-    "[:\\-|>]+"].join("|") + "))+", "i");
+    "[:\\-|>]+"].join("|") + "))+", "iu");  // u: counts and case as Python's (normalize._PREFIX)
   var WORD = /[\p{L}\p{N}_]+(?:['.@\-&+\/][\p{L}\p{N}_]+)*/gu;
   var FOLD_KEEP = /[\p{L}\p{N}_'.@\-&+\/]/u;
   var EXPANSIONS = { "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"],

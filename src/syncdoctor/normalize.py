@@ -22,13 +22,13 @@ QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
 _PREFIX = re.compile(
     r"""^(?:\s*(?:
-        \d{4}-\d{2}-\d{2}(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?
-      | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?
-      | \d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AP]M)?
+        [0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T\s][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?)?\s*(?:Z|UTC|[+-][0-9]{2}:?[0-9]{2})?
+      | [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AP]M)?)?
+      | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s*[AP]M)?
       | \[[^\]\n]{0,40}\]
       | (?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)
         (?=[\s:\-|\]]) \s*[:\-|]?
-      | [A-Za-z][\w ]{0,30}?\balert\s*[:\-]
+      | [A-Za-z][A-Za-z0-9_ ]{0,30}?\balert\s*[:\-]
       | [:\-|>]+
     ))+""",
     re.IGNORECASE | re.VERBOSE,

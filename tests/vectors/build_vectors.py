@@ -219,7 +219,11 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "an error occurred while establishing a secure connection to the Exchange server. The owner of the email "
          "server profile Tailspin EWS #2\u2028>  has been notified.",
          "> > Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
-         "connection to the email server.\n>> The mailbox has been disabled for receiving email."]
+         "connection to the email server.\n>> The mailbox has been disabled for receiving email.",
+         # Python's \b and \w know every script's letters: "<b\U0001d401old>" is no tag; a prefix counts code points.
+         "One or more mailboxes have been disabled for receiving email because their email addresses haven't been "
+         "approved. Appro<b\U0001d401old>ve the email addresses, and then enable the mailboxes for receiving email.",
+         "[\U0001f600\U0001f600 tag] Appointments can't be synchronized because the Organizer field isn't present."]
 
 
 def main() -> None:
