@@ -39,7 +39,7 @@
   var RECORD_LINE = /^[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:/i;
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)(?![\p{L}\p{N}_])[^<>]{0,500}>/giu;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
-  var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(/i;
+  var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
     "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
     "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?)?",
@@ -348,7 +348,12 @@
     var synonyms = lexicon.synonyms, targets = {}, stop = {};
     Object.keys(synonyms).forEach(function (k) { targets[synonyms[k]] = true; });
     lexicon.search_stopwords.forEach(function (w) { stop[w] = true; });
-    var phrases = lexicon.phrases.map(function (p) { return [new RegExp(p[0], "gi"), p[1]]; });
+    // Python's \b knows every script's letters, JS's only ASCII ("thanks\u00e9" has no word end in Python)
+    var WORD_CHAR = "[\\p{L}\\p{N}_]", BOUNDARY = "(?:(?<=" + WORD_CHAR + ")(?!" + WORD_CHAR + ")|(?<!" + WORD_CHAR +
+      ")(?=" + WORD_CHAR + "))";
+    var phrases = lexicon.phrases.map(function (p) {
+      return [new RegExp(p[0].replace(/\\b/g, BOUNDARY), "giu"), p[1]];
+    });
     var SIZE = /(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])/g;
     function stem(word) {
       if (Object.prototype.hasOwnProperty.call(synonyms, word)) word = synonyms[word];

@@ -223,7 +223,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          # Python's \b and \w know every script's letters: "<b\U0001d401old>" is no tag; a prefix counts code points.
          "One or more mailboxes have been disabled for receiving email because their email addresses haven't been "
          "approved. Appro<b\U0001d401old>ve the email addresses, and then enable the mailboxes for receiving email.",
-         "[\U0001f600\U0001f600 tag] Appointments can't be synchronized because the Organizer field isn't present."]
+         "[\U0001f600\U0001f600 tag] Appointments can't be synchronized because the Organizer field isn't present.",
+         "thanks\u00e9 in advance: emails stuck in pending send",
+         "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+         "to the email server.\n   at Syst\u00e8me.Mail.Receive(Context c)\n   at Main()"]
 
 
 def main() -> None:
