@@ -17,7 +17,8 @@ from . import folds
 #: everything past this is a stack trace or another paste.
 MAX_MATCH_CHARS = 8_000
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]")  # \x85 (NEL) too: Python reads it as a space, JS not
+# Control and invisible characters, read as a space.  NEL (\x85) too: Python's \s has it, JS's not.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]")
 _TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|h[1-6]|hr|"
     r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",

@@ -126,7 +126,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                      "asking_openers": sorted(symptoms.ASKING_OPENERS)},
         # Python's html.unescape, for the JS port to read HTML exactly alike: the HTML5 names, and how
         # the numeric references the HTML5 parser fixes or drops are read.
-        "html": {"entities": html.entities.html5, "charrefs": {str(k): v for k, v in html._invalid_charrefs.items()},  # noqa: SLF001
+        "html": {"entities": html.entities.html5,
+                 "charrefs": {str(k): v for k, v in html._invalid_charrefs.items()},  # noqa: SLF001
                  "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..clean import MAX_MATCH_CHARS
 from ..compile import Index, token_weight
 from ..folds import breaks_start_words
-from ..clean import MAX_MATCH_CHARS
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -88,8 +88,9 @@ class Classifier:
     def _first_whole_alert(self, text: str) -> Decision | None:
         """Several alerts pasted one per line ("...the mailbox Ops... / ...the mailbox Sales...") fit
         no wording as one text; the first line that holds a whole alert is that alert."""
-        lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if len(_BLANK_SEPARATED.findall(line)) >= RECORD_MIN_WORDS]
-        for line in lines[:MAX_RECORD_LINES]:
+        lines = text[:MAX_MATCH_CHARS].split("\n")
+        records = [line for line in lines if len(_BLANK_SEPARATED.findall(line)) >= RECORD_MIN_WORDS]
+        for line in records[:MAX_RECORD_LINES]:
             message = normalize(line)
             alerts = self._alert_scores(message, message.words, False)
             if any(best.complete for best in alerts.values()):
