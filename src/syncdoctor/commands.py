@@ -85,13 +85,31 @@ def cmd_explain(args: argparse.Namespace) -> int:
       syncdoctor explain "Email can't be received for the mailbox Sales because ..."
       pbpaste | syncdoctor explain            (or: syncdoctor explain - < alert.txt)
       syncdoctor explain --format html "..." > fix.html
+      syncdoctor explain --rule email-pending-send    (one rule's page, e.g. one of the closest listed)
     """
     from .render import render_match
 
+    if args.rule is not None:
+        return _explain_rule(args)
     message = _read_message(args.message)
     kb = _load_kb(args)
     decision = kb.decide(message)  # plain data: no pydantic model needed to print an answer
     sys.stdout.write(render_match(kb, decision, args.format, message=message[:4000]))
+    return 0
+
+
+def _explain_rule(args: argparse.Namespace) -> int:
+    """One rule's page by its id, with no message: what "no rule fits" lists as the closest rules."""
+    from .match.decide import Decision
+    from .render import render_match
+
+    if args.message is not None:
+        raise UsageError("give a message or --rule ID, not both")
+    kb = _load_kb(args)
+    if kb.get(args.rule) is None:
+        raise UsageError(f"no rule '{args.rule}': the ids are the file names in rules/ (e.g. email-pending-send)")
+    chosen = Decision(args.rule, 1.0, {}, (), "rule", None)
+    sys.stdout.write(render_match(kb, chosen, args.format))
     return 0
 
 
@@ -100,6 +118,7 @@ def _register_explain(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("message", nargs="?", help="the alert text; '-' or nothing to read it from stdin")
     p.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
+    p.add_argument("--rule", metavar="ID", help="show one rule's page by its id instead (no message)")
     _add_rules_option(p)
     p.set_defaults(handler=cmd_explain)
 

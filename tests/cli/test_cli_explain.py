@@ -119,3 +119,27 @@ def test_closed_pipe_is_quiet():
     proc.stdout.close()
     _, err = proc.communicate()
     assert b"Traceback" not in err
+
+
+def test_no_rule_fits_lists_the_closest_rules_and_how_to_read_one(run):
+    code, out, _ = run("explain", "Hello all, since we moved to Dynamics 365 online a few of our users report that the "
+                                  "emails they send from the timeline just hang in Pending Send and never arrive.")
+    assert code == 0 and out.startswith("No rule fits this message.")
+    assert "To read one: syncdoctor explain --rule email-pending-send" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_one_rules_page_by_its_id(run, fmt):
+    code, out, _ = run("explain", "--rule", "email-pending-send", "--format", fmt)
+    assert code == 0 and "Email stays in Pending Send" in out
+    assert "sure" not in out  # no message was matched, so no confidence is claimed
+
+
+@pytest.mark.parametrize("args, error", [
+    (("--rule", "no-such-rule"), "syncdoctor: error: no rule 'no-such-rule'"),
+    (("--rule", "email-pending-send", "a message"), "syncdoctor: error: give a message or --rule ID, not both"),
+])
+def test_a_wrong_rule_id_or_both_ways_is_a_one_line_usage_error(run, args, error):
+    code, out, err = run("explain", *args)
+    assert code == 2 and out == "" and err.startswith(error) and err.count("\n") == 1
