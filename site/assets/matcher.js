@@ -56,22 +56,15 @@
   "did does do is was were has have had could should would are".split(" ").forEach(function (verb) {
     EXPANSIONS[verb + "nt"] = [verb, "not"];  // typed without the apostrophe
   });
-  // Before the knowledge base's tables are in (see useHtmlTables): the names pastes use most.
-  var NAMED_FALLBACK = {};
-  ("amp:&|lt:<|gt:>|quot:\"|apos:'|nbsp:\u00a0|ndash:\u2013|mdash:\u2014|lsquo:\u2018|rsquo:\u2019|ldquo:\u201c|" +
-   "rdquo:\u201d|hellip:\u2026").split("|").forEach(function (pair) {
-    var at = pair.indexOf(":");
-    NAMED_FALLBACK[pair.slice(0, at) + ";"] = pair.slice(at + 1);
-  });
 
   function isAscii(s) { return !/[^\x00-\x7f]/.test(s); }
   function translateQuotes(s) { return s.replace(QUOTE_RE, function (c) { return QUOTES[c]; }); }
 
   // Python's html.unescape: every HTML5 named reference (with or without its ";", the longest name
   // that fits), numeric references as the HTML5 parser reads them.  The tables come with the
-  // knowledge base's data from Python's own (see useHtmlTables); until then, the common names.
+  // knowledge base's data from Python's own (see useHtmlTables).
   var CHARREF = /&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)/gu;
-  var ENTITIES = null, CHARREF_FIXES = {}, INVALID_CODEPOINTS = new Set();
+  var ENTITIES = {}, CHARREF_FIXES = {}, INVALID_CODEPOINTS = new Set();
   function useHtmlTables(tables) {
     if (!tables) return;
     ENTITIES = tables.entities;
@@ -90,10 +83,9 @@
         if (INVALID_CODEPOINTS.has(num)) return "";
         return String.fromCodePoint(num);
       }
-      var names = ENTITIES || NAMED_FALLBACK;
-      if (hasOwn(names, ref)) return names[ref];
+      if (hasOwn(ENTITIES, ref)) return ENTITIES[ref];
       for (var x = ref.length - 1; x > 1; x--) {
-        if (hasOwn(names, ref.slice(0, x))) return names[ref.slice(0, x)] + ref.slice(x);
+        if (hasOwn(ENTITIES, ref.slice(0, x))) return ENTITIES[ref.slice(0, x)] + ref.slice(x);
       }
       return "&" + ref;
     });

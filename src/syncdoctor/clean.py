@@ -56,9 +56,9 @@ def clean_text(raw: str, join_folds: bool = True) -> str:
     return clean_paste(raw, join_folds)[0]
 
 
-def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, tuple[tuple[str, str], ...]]:
+def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     """clean_text, and the (line, next line) at each break taken out as the cut of a hard fold."""
-    cuts: tuple[tuple[str, str], ...] = ()
+    cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[: MAX_MATCH_CHARS * 4]
     if "%" in text:

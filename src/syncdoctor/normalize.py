@@ -15,6 +15,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from .clean import MAX_MATCH_CHARS, clean_paste, split_trailers
+from .folds import Cuts
 
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
                          "\u0060": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
@@ -61,7 +62,7 @@ class Normalized:
     error_code: str | None = None  # after "Email Server Error Code:" ("" if cut off); None: no such line
     prefix_end: int = 0  # where the alert part starts in ``clean`` (log prefix cut)
     body_end: int = 0    # where the alert part ends in ``clean`` (trailers cut)
-    fold_cuts: tuple[tuple[str, str], ...] = ()  # (line, next line) at each break a hard fold's reading took out
+    fold_cuts: Cuts = ()  # (line, next line) at each break a hard fold's reading took out
     cuts: frozenset[int] = frozenset()  # before which words "..." marks left-out text (see elisions)
 
     @cached_property
