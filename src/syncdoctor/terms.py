@@ -40,14 +40,27 @@ _SYNONYMS = {
     "supported": "support", "supports": "support", "unsupported": "support",
     "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
     "bulk": "mass", "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
+    "locate": "location", "located": "location", "locating": "location", "locations": "location",
+    "tls": "ssl",  # the same secure connection by its newer name
+    # A mailbox "deactivated" or "turned off" (see _PHRASES) is disabled; the targets are the stems.
+    "deactivate": "disabl", "deactivates": "disabl", "deactivated": "disabl", "deactivating": "disabl",
+    "reenable": "enabl", "reenables": "enabl", "reenabled": "enabl", "reactivate": "enabl", "reactivated": "enabl",
+    "hang": "stuck", "hangs": "stuck", "hanging": "stuck", "hung": "stuck", "forever": "stuck",
+    "reply": "email", "replies": "email", "replied": "email",
     "credentials": "credential", "ews": "exchange",  # Exchange Web Services, the protocol server-side sync speaks
     "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
     "instance": "organization", "sandbox": "organization", "production": "organization",
+    "prod": "organization", "uat": "organization",
 }
 # Phrases folded before the words are split.
 _PHRASES = (
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
+    # How often, counted: "twice a week", "3 times a day", "several times per hour".
+    (re.compile(r"\b(?:twice|(?:several|many|multiple|a few|[0-9]+|two|three|four|five) times)\s+(?:a|an|per|each|every)\s+"
+                r"(?:hour|day|week|month)\b", re.I), " repeatedly "),
+    (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?\s+(?:(?:itself|themselves|it|them)\s+)?off\b", re.I),
+     " disabled "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),

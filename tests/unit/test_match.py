@@ -474,6 +474,38 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     assert search_terms(one) == search_terms(other)
 
 
+@pytest.mark.parametrize("one, other", [
+    ("the mailbox turns itself off", "the mailbox is disabled"), ("mailbox switched off", "mailbox disabled"),
+    ("mailbox deactivated", "mailbox disabled"), ("it fails twice a week", "it fails repeatedly"),
+    ("TLS error", "SSL error"), ("emails hang", "emails stuck"), ("prod", "production"),
+    ("replies I send", "emails I send"), ("where the mailbox is located", "the mailbox location"),
+])
+def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
+    from syncdoctor.terms import search_terms
+    assert search_terms(one) == search_terms(other)
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("the shared mailbox gets switched off by server side sync like twice a week, why?", "mailbox-repeatedly-disabled"),
+    ("TLS handshake fails when receiving email from our mail server", "email-receive-secure-connection-error"),
+    ("secure connection error when receiving email over POP3", "email-receive-secure-connection-error"),
+    ("Emails hang in Pending Send after we switched to server-side sync", "email-pending-send"),
+    ("server-side sync cannot find where the exchange mailbox is located", "mailbox-location-undetermined"),
+])
+def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
+    match = kb.classify(question)
+    assert match.rule_id == rule_id and match.method == "symptom", match
+
+
+@pytest.mark.parametrize("text", [
+    "TLS 1.0 will be turned off on 1 March for all tenants.", "Outlook hangs when opening a shared calendar",
+    "The user account was deactivated in Entra ID.", "The backup job fails several times a week.",
+    "How do I switch off read receipts in Outlook?",
+])
+def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
+    assert kb.classify(text).rule_id is None
+
+
 def test_a_double_letter_of_the_word_itself_stays():
     from syncdoctor.terms import search_terms
     assert search_terms("installed passed called") == search_terms("install pass call")
