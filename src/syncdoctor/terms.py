@@ -61,6 +61,9 @@ _PHRASES = (
                 r"(?:hour|day|week|month)\b", re.I), " repeatedly "),
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?\s+(?:(?:itself|themselves|it|them)\s+)?off\b", re.I),
      " disabled "),
+    # Something that "stopped working" or "isn't working" fails.
+    (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:is|are|was|were)(?:\s+not|n't|nt)\s+working|"
+                r"(?:does|do|did)(?:\s+not|n't|nt)\s+work|broken)\b", re.I), " fails "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),

@@ -479,6 +479,8 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     ("mailbox deactivated", "mailbox disabled"), ("it fails twice a week", "it fails repeatedly"),
     ("TLS error", "SSL error"), ("emails hang", "emails stuck"), ("prod", "production"),
     ("replies I send", "emails I send"), ("where the mailbox is located", "the mailbox location"),
+    ("sync stopped working", "sync fails"), ("sync isn't working", "sync fails"), ("sync is broken", "sync fails"),
+    ("it does not work", "it fails"),
 ])
 def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     from syncdoctor.terms import search_terms
@@ -491,6 +493,7 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("secure connection error when receiving email over POP3", "email-receive-secure-connection-error"),
     ("Emails hang in Pending Send after we switched to server-side sync", "email-pending-send"),
     ("server-side sync cannot find where the exchange mailbox is located", "mailbox-location-undetermined"),
+    ("the credentials in the email server profile stopped working after a password change", "profile-credentials-invalid"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
@@ -500,7 +503,8 @@ def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
 @pytest.mark.parametrize("text", [
     "TLS 1.0 will be turned off on 1 March for all tenants.", "Outlook hangs when opening a shared calendar",
     "The user account was deactivated in Entra ID.", "The backup job fails several times a week.",
-    "How do I switch off read receipts in Outlook?",
+    "How do I switch off read receipts in Outlook?", "My keyboard stopped working after the update.",
+    "Outlook search isn't working for older emails.", "Signature images are broken in emails sent from Outlook.",
 ])
 def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None
