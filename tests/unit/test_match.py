@@ -494,6 +494,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("Emails hang in Pending Send after we switched to server-side sync", "email-pending-send"),
     ("server-side sync cannot find where the exchange mailbox is located", "mailbox-location-undetermined"),
     ("the credentials in the email server profile stopped working after a password change", "profile-credentials-invalid"),
+    ("appointments without an organizer fail to sync", "appointment-organizer-missing"),
+    ("ACT synchronization stopped because of an SSL error with Exchange", "act-sync-disabled-secure-connection"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
