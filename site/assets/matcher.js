@@ -1085,6 +1085,16 @@
     }
     // a value holding words some alert has in a row is another sentence swallowed (context.value_holds_alert_text)
     var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
+    // how many words stand in runs some alert has in a row: a text stitched of them is an alert (context.alert_phrase_words)
+    function alertPhraseWords(words) {
+      var size = C.ALERT_PHRASE_WORDS, covered = new Set();
+      for (var k = 0; k + size <= words.length; k++) {
+        if (phrases.has(words.slice(k, k + size).join("\u0000"))) {
+          for (var j = k; j < k + size; j++) covered.add(j);
+        }
+      }
+      return covered.size;
+    }
     function valueHoldsAlertText(a, words) {
       var size = C.ALERT_PHRASE_WORDS, slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
       for (var n = 0; n < numbers.length; n++) {
@@ -1100,13 +1110,18 @@
     }
     // the words where a fragment was cut are a person's question around a piece of the alert they
     // cited, set off from it by a quote, a dash, a colon or the like (context.asked_around)
+    var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/;  // context.REPORTING_WORDS, _SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
       var tokens = message.tokens, clean = message.clean, n = message.words.length;
       if (Math.max(lead, trail) < 2 || lead + trail >= n) return false;
-      if (lead && !CITATION_MARK.test(clean.slice(tokens[lead - 1].end, tokens[lead].start))) return false;
-      if (trail && !CITATION_MARK.test(clean.slice(tokens[n - trail - 1].end, tokens[n - trail].start))) return false;
+      if (lead && !(CITATION_MARK.test(clean.slice(tokens[lead - 1].end, tokens[lead].start)) ||
+                    reporting.has(message.words[lead - 1]))) return false;
+      if (trail) {
+        var gap = clean.slice(tokens[n - trail - 1].end, tokens[n - trail].start);
+        if (!(CITATION_MARK.test(gap) || SENTENCE_END.test(gap))) return false;
+      }
       var around = (lead ? clean.slice(message.prefixEnd, tokens[lead].start) : "") + " " +
         (trail ? clean.slice(tokens[n - trail - 1].end, message.bodyEnd) : "");
       return isAsking(around);
@@ -1184,7 +1199,8 @@
         }
       }
       // clause shared with an alert wording, or the product's error-code line: an alert, not a question
-      var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; });
+      var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; }) ||
+        alertPhraseWords(words) >= C.ALERT_LIKE_PHRASE_WORDS;
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(question);
       var merged = {};

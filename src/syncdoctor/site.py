@@ -94,7 +94,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     from . import terms
     from . import compile as compiled
     from .compile import STOPWORDS
-    from .match import align, decide, score, symptoms
+    from .match import align, context, decide, score, symptoms
     from .render import markdown_html
     from .template import PLACEHOLDERS
 
@@ -106,7 +106,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
                  "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS", "COPIES_DISAGREE", "VALUE_HOLDS_ALERT_TEXT")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
-                  "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES")),
+                  "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "ALERT_LIKE_PHRASE_WORDS", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
                                  "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS"))) for name in names}
     return {
@@ -131,7 +131,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                  "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
-                    "everyday": sorted(terms.EVERYDAY_WORDS),
+                    "everyday": sorted(terms.EVERYDAY_WORDS), "reporting": sorted(context.REPORTING_WORDS),
                     "phrases": [[p.pattern, r] for p, r in terms._PHRASES]},  # noqa: SLF001
         "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],

@@ -90,6 +90,39 @@ def test_other_alerts_of_the_product_are_refused(kb, text):
     assert match.rule_id is None, match
 
 
+@pytest.mark.parametrize("text", [
+    # Each clause is some alert's, but no one wording has them together: another alert of the product.
+    "Appointments, contacts, and tasks can't be synchronized for the mailbox Ops because the mailbox has been "
+    "disabled for synchronizing appointments, contacts, and tasks.",
+    "Appointments, contacts, and tasks can't be synchronized because the mailbox Lina Ortiz has been disabled for "
+    "synchronizing appointments, contacts, and tasks.",
+])
+def test_an_alert_stitched_of_the_products_phrases_is_not_read_as_a_question(kb, text):
+    match = kb.classify(text)
+    assert match.rule_id is None, match
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("it says the email address of the mailbox is configured with another organization, what does that mean?",
+     "mailbox-configured-with-another-org"),
+    ("I see the credentials specified in the associated email server profile are incorrect or have insufficient "
+     "permissions. How do I fix it?", "profile-credentials-invalid"),
+    ("our admin sees an error occurred while establishing a secure connection to the Exchange server. what should "
+     "we check?", "act-sync-disabled-secure-connection"),
+])
+def test_an_alert_cited_without_quotes_in_a_question_is_found(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
+@pytest.mark.parametrize("question", [
+    "I see email can't be sent because the license is invalid for the mailbox. How do I fix it?",
+    "the mailbox says email can't be received because the mailbox is full on the server, how do I fix it?",
+    "we see the mailbox doesn't have an email server profile associated with it. any idea?",
+])
+def test_another_alert_cited_so_is_still_refused(kb, question):
+    assert kb.classify(question).rule_id is None
+
+
 @pytest.mark.parametrize("text", ["hello", "Plugin execution failed: NullReferenceException",
                                   "550 5.1.1 Recipient not found", "Your mailbox is almost full.", "?", "12345"])
 def test_unrelated_messages_are_refused(kb, text):

@@ -226,7 +226,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "[\U0001f600\U0001f600 tag] Appointments can't be synchronized because the Organizer field isn't present.",
          "thanks\u00e9 in advance: emails stuck in pending send",
          "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
-         "to the email server.\n   at Syst\u00e8me.Mail.Receive(Context c)\n   at Main()"]
+         "to the email server.\n   at Syst\u00e8me.Mail.Receive(Context c)\n   at Main()",
+         # An alert stitched of the product's phrases that no wording fits; an alert cited with no mark
+         # around it ("it says ..., what does that mean?"), and an unknown alert cited so.
+         "Appointments, contacts, and tasks can't be synchronized for the mailbox Ops because the mailbox has been "
+         "disabled for synchronizing appointments, contacts, and tasks.",
+         "it says the email address of the mailbox is configured with another organization, what does that mean?",
+         "I see the credentials specified in the associated email server profile are incorrect or have insufficient "
+         "permissions. How do I fix it?",
+         "I see email can't be sent because the license is invalid for the mailbox. How do I fix it?"]
 
 
 def main() -> None:

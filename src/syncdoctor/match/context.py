@@ -16,6 +16,23 @@ from .symptoms import is_asking
 
 #: What sets a cited piece of an alert off from the question around it.
 _CITATION_MARK = re.compile(r"[\"\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)")
+#: Words that introduce what someone saw, without a mark ("the mailbox says an error occurred...").
+REPORTING_WORDS = frozenset("says say said saying shows show showed showing reads states stating displays displayed "
+                            "get gets got getting see sees saw seeing".split())
+#: After a cited piece, the sentence's own end may set the question off too ("...email server, how to fix?").
+_SENTENCE_END = re.compile(r"[,.;]")
+
+
+def alert_phrase_words(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
+    """How many of the words stand in runs that some alert wording has in a row.  The product builds
+    its many alerts from a few phrases; a text stitched from them is an alert, even one that no
+    single wording fits ("...can't be synchronized because the mailbox Ops has been disabled for
+    synchronizing appointments, contacts, and tasks"); a person asking cites a phrase or two."""
+    covered: set[int] = set()
+    for k in range(len(words) - ALERT_PHRASE_WORDS + 1):
+        if tuple(words[k:k + ALERT_PHRASE_WORDS]) in phrases:
+            covered.update(range(k, k + ALERT_PHRASE_WORDS))
+    return len(covered)
 
 
 def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
@@ -35,20 +52,20 @@ def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: froz
 def asked_around(alignment: Alignment, message: Normalized) -> bool:
     """Whether the words where a fragment was cut are a person's question around a piece of the
     alert they cited: set off from it by a quote, a dash, a colon or the like ('What does "The
-    mailbox location could not be determined" mean?', "...are incorrect - what now?")."""
+    mailbox location could not be determined" mean?', "...are incorrect - what now?"), or by a word
+    that says what was seen before it and a sentence's end after it ("the mailbox says ..., why?")."""
     lead = alignment.lead_junk if alignment.lead_skipped else 0
     trail = alignment.trail_junk if alignment.trail_skipped else 0
     words = message.words
     if max(lead, trail) < 2 or lead + trail >= len(words):  # no text where it was cut (see score._junk_at_a_cut)
         return False
     clean, (starts, ends) = message.clean, message.spans
-    edges = []
-    if lead:
-        edges.append((lead - 1, lead))
-    if trail:
-        edges.append((len(words) - trail - 1, len(words) - trail))
-    if not all(_CITATION_MARK.search(clean[ends[before]:starts[after]]) for before, after in edges):
+    if lead and not (_CITATION_MARK.search(clean[ends[lead - 1]:starts[lead]]) or words[lead - 1] in REPORTING_WORDS):
         return False
+    if trail:
+        gap = clean[ends[len(words) - trail - 1]:starts[len(words) - trail]]
+        if not (_CITATION_MARK.search(gap) or _SENTENCE_END.search(gap)):
+            return False
     around = (clean[message.prefix_end:starts[lead]] if lead else "") + " " + (
         clean[ends[len(words) - trail - 1]:message.body_end] if trail else "")
     return is_asking(around)

@@ -16,7 +16,7 @@ from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import asked_around, value_holds_alert_text
+from .context import alert_phrase_words, asked_around, value_holds_alert_text
 from .extract import extract_values
 from .score import score_alignment
 from .symptoms import SymptomIndex, score_symptoms, without_headers
@@ -38,6 +38,10 @@ _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 #: (A person retelling an alert in their own words, "mailboxes were disabled because
 #: the email addresses were never approved", shares up to about seven.)
 ALERT_LIKE_EVIDENCE = 8.0
+#: Words a text must have in runs of the alerts' own phrases (any wordings', see
+#: context.alert_phrase_words) to count as an alert too.  Questions that cite an
+#: alert hold up to about eight such words; alerts built of the same phrases, many more.
+ALERT_LIKE_PHRASE_WORDS = 12
 
 
 class Ranked(NamedTuple):
@@ -141,7 +145,8 @@ class Classifier:
                 return _match(best_id, confidence, params, others, "alert", best.wording)
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
-        alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values())
+        alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
+            or alert_phrase_words(words, self.index.phrases) >= ALERT_LIKE_PHRASE_WORDS
         question = _question(message)
         symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, question)
         merged = {rid: s.confidence for rid, s in alerts.items()}
