@@ -801,7 +801,7 @@
       confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - (keyMissing ? 0 : 1)));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
-      if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround) confidence *= C.EDGE_JUNK;
+      if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround || a.endsOtherwise) confidence *= C.EDGE_JUNK;
       else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
       var numbers = Object.keys(a.slotTokens);
       for (k = 0; k < numbers.length; k++) {
@@ -1110,8 +1110,24 @@
     }
     // the words where a fragment was cut are a person's question around a piece of the alert they
     // cited, set off from it by a quote, a dash, a colon or the like (context.asked_around)
-    var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/;  // context.REPORTING_WORDS, _SENTENCE_END
+    var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context.REPORTING_WORDS, _SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
+    // the alert's sentence goes on with one word it lacks and the text ends there (context.ends_otherwise)
+    function endsOtherwise(a, message) {
+      var tokens = message.tokens, clean = message.clean, n = message.words.length;
+      if (a.trailJunk !== 1 || !trailSkipped(a) || n < 2) return false;
+      if (clean.slice(tokens[n - 2].end, tokens[n - 1].start).trim() ||
+          !FULL_STOPS.has(clean.slice(tokens[n - 1].end, message.bodyEnd).trim())) return false;
+      var expected = a.wording.tokens, last = message.words[n - 1];
+      for (var k = expected.length - trailSkipped(a); k < expected.length; k++) {
+        if (damagedCopy(expected[k], last)) return false;
+      }
+      return true;
+    }
+    function damagedCopy(expected, seen) {  // too damaged for a typo, yet half its letters or more are right
+      var most = Math.floor(Math.max(expected.length, seen.length) / 2);
+      return osaDistance(expected, seen, most) <= most;
+    }
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
       var tokens = message.tokens, clean = message.clean, n = message.words.length;
@@ -1136,6 +1152,7 @@
         var wording = data.wordings[number], a = align(wording, words, message.cuts);
         a.valueHoldsAlertText = valueHoldsAlertText(a, words);
         a.askedAround = askedAround(a, message);
+        a.endsOtherwise = endsOtherwise(a, message);
         var score = scoreAlignment(a);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
@@ -1199,8 +1216,10 @@
         }
       }
       // clause shared with an alert wording, or the product's error-code line: an alert, not a question
+      var covered = alertPhraseWords(words);  // many words of the alerts' phrases, or a short text of little else
       var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; }) ||
-        alertPhraseWords(words) >= C.ALERT_LIKE_PHRASE_WORDS;
+        covered >= C.ALERT_LIKE_PHRASE_WORDS ||
+        covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * words.length;
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(question);
       var merged = {};

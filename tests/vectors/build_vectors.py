@@ -234,7 +234,14 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "it says the email address of the mailbox is configured with another organization, what does that mean?",
          "I see the credentials specified in the associated email server profile are incorrect or have insufficient "
          "permissions. How do I fix it?",
-         "I see email can't be sent because the license is invalid for the mailbox. How do I fix it?"]
+         "I see email can't be sent because the license is invalid for the mailbox. How do I fix it?",
+         # An alert that ends otherwise (one other word, a full stop); a damaged last word; a new sentence after.
+         "Appointments can't be synchronized because the Organizer field is read-only.",
+         "Appointments can't be synchronized because the Organizer field isn't presnet.",
+         "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
+         "synchronize. The owner of the associated email server profile EXO has been nutifi.",
+         "Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+         "connection to the email server. Thanks."]
 
 
 def main() -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 from ..compile import ALERT_PHRASE_WORDS
 from ..normalize import Normalized
 from .align import Alignment
@@ -21,6 +23,7 @@ REPORTING_WORDS = frozenset("says say said saying shows show showed showing read
                             "get gets got getting see sees saw seeing".split())
 #: After a cited piece, the sentence's own end may set the question off too ("...email server, how to fix?").
 _SENTENCE_END = re.compile(r"[,.;]")
+_FULL_STOPS = frozenset({".", "!"})
 
 
 def alert_phrase_words(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
@@ -47,6 +50,27 @@ def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: froz
         if any(tuple(value[k:k + ALERT_PHRASE_WORDS]) in phrases for k in range(len(value) - ALERT_PHRASE_WORDS + 1)):
             return True
     return False
+
+
+def ends_otherwise(alignment: Alignment, message: Normalized) -> bool:
+    """Whether the alert's sentence goes on with one word the wording lacks and the text ends there
+    with a full stop ("...because the Organizer field is read-only." for "...isn't present."): a
+    text cut off by a column or a copy stops anywhere, but not on another word and a full stop;
+    this alert ended otherwise, so it is another alert."""
+    if alignment.trail_junk != 1 or not alignment.trail_skipped or len(message.words) < 2:
+        return False
+    clean, (starts, ends) = message.clean, message.spans
+    # The word goes on the alert's sentence (not a new one: "...to the email server. Thanks.").
+    if clean[ends[-2]:starts[-1]].strip() or clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
+        return False
+    tokens, last = alignment.wording.tokens, message.words[-1]
+    return not any(_damaged_copy(token, last) for token in tokens[len(tokens) - alignment.trail_skipped:])
+
+
+def _damaged_copy(expected: str, seen: str) -> bool:
+    """Too damaged for a typo ("nutifi" for "notified"), yet half its letters or more are right."""
+    most = max(len(expected), len(seen)) // 2
+    return OSA.distance(expected, seen, score_cutoff=most) <= most
 
 
 def asked_around(alignment: Alignment, message: Normalized) -> bool:

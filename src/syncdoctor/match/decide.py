@@ -16,7 +16,7 @@ from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import alert_phrase_words, asked_around, value_holds_alert_text
+from .context import alert_phrase_words, asked_around, ends_otherwise, value_holds_alert_text
 from .extract import extract_values
 from .score import score_alignment
 from .symptoms import SymptomIndex, score_symptoms, without_headers
@@ -42,6 +42,10 @@ ALERT_LIKE_EVIDENCE = 8.0
 #: context.alert_phrase_words) to count as an alert too.  Questions that cite an
 #: alert hold up to about eight such words; alerts built of the same phrases, many more.
 ALERT_LIKE_PHRASE_WORDS = 12
+#: ...or at least this many, and this share of all its words (a short alert such as "Appointments can't
+#: be synchronized because the Organizer field is read-only.").
+SHORT_ALERT_PHRASE_WORDS = 8
+ALERT_PHRASE_SHARE = 0.75
 
 
 class Ranked(NamedTuple):
@@ -146,7 +150,7 @@ class Classifier:
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
-            or alert_phrase_words(words, self.index.phrases) >= ALERT_LIKE_PHRASE_WORDS
+            or _made_of_alert_phrases(words, self.index.phrases)
         question = _question(message)
         symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, question)
         merged = {rid: s.confidence for rid, s in alerts.items()}
@@ -173,6 +177,7 @@ class Classifier:
             alignment = align(wording, words, message.cuts)
             alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
             alignment.asked_around = asked_around(alignment, message)
+            alignment.ends_otherwise = ends_otherwise(alignment, message)
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
@@ -194,6 +199,13 @@ def _question(message: Normalized) -> str:
         if unheaded != body:
             return unheaded
     return body[message.prefix_end:]
+
+
+def _made_of_alert_phrases(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Many words in runs of the alerts' own phrases, or a short text made of little else."""
+    covered = alert_phrase_words(words, phrases)
+    return covered >= ALERT_LIKE_PHRASE_WORDS or covered >= SHORT_ALERT_PHRASE_WORDS and \
+        covered >= ALERT_PHRASE_SHARE * len(words)
 
 
 def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
