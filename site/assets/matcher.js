@@ -801,7 +801,7 @@
       confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - (keyMissing ? 0 : 1)));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
-      if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround || a.endsOtherwise) confidence *= C.EDGE_JUNK;
+      if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
       else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
       var numbers = Object.keys(a.slotTokens);
       for (k = 0; k < numbers.length; k++) {
@@ -1112,15 +1112,20 @@
     // cited, set off from it by a quote, a dash, a colon or the like (context.asked_around)
     var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context.REPORTING_WORDS, _SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
-    // the alert's sentence goes on with one word it lacks and the text ends there (context.ends_otherwise)
-    function endsOtherwise(a, message) {
-      var tokens = message.tokens, clean = message.clean, n = message.words.length;
-      if (a.trailJunk !== 1 || !trailSkipped(a) || n < 2) return false;
+    // another word where the alert starts, or where it ends before a full stop (context.otherwise_at_an_end)
+    function otherwiseAtAnEnd(a, message) {
+      var tokens = message.tokens, clean = message.clean, words = message.words, n = words.length;
+      if (n < 2) return false;
+      var expected = a.wording.tokens;
+      if (a.leadJunk === 1 && leadSkipped(a) === 1 && !clean.slice(tokens[0].end, tokens[1].start).trim()) {
+        var first = expected[0];
+        if (!damagedCopy(first, words[0]) && !first.endsWith(words[0])) return true;  // not a piece of it either
+      }
+      if (a.trailJunk !== 1 || !trailSkipped(a)) return false;
       if (clean.slice(tokens[n - 2].end, tokens[n - 1].start).trim() ||
           !FULL_STOPS.has(clean.slice(tokens[n - 1].end, message.bodyEnd).trim())) return false;
-      var expected = a.wording.tokens, last = message.words[n - 1];
       for (var k = expected.length - trailSkipped(a); k < expected.length; k++) {
-        if (damagedCopy(expected[k], last)) return false;
+        if (damagedCopy(expected[k], words[n - 1])) return false;
       }
       return true;
     }
@@ -1152,7 +1157,7 @@
         var wording = data.wordings[number], a = align(wording, words, message.cuts);
         a.valueHoldsAlertText = valueHoldsAlertText(a, words);
         a.askedAround = askedAround(a, message);
-        a.endsOtherwise = endsOtherwise(a, message);
+        a.otherwiseAtAnEnd = otherwiseAtAnEnd(a, message);
         var score = scoreAlignment(a);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);

@@ -108,8 +108,9 @@ def test_an_alert_stitched_of_the_products_phrases_is_not_read_as_a_question(kb,
     "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
     "to the email relay.",
     "Email cannot be sent because the email address of the mailbox Ops requires an approval by an Office 365 partner.",
+    "Contacts can't be synchronized because the Organizer field isn't present.",
 ])
-def test_an_alert_that_ends_with_another_word_is_another_alert(kb, text):
+def test_an_alert_that_starts_or_ends_with_another_word_is_another_alert(kb, text):
     # Cut off by a column, a text stops anywhere; not on a word the alert lacks and a full stop.
     assert kb.classify(text).rule_id is None
 
@@ -117,12 +118,15 @@ def test_an_alert_that_ends_with_another_word_is_another_alert(kb, text):
 @pytest.mark.parametrize("text, rule_id", [
     ("Appointments can't be synchronized because the Organizer field isn't presnet.", "appointment-organizer-missing"),
     ("Appointments can't be synchronized because the Organizer field isn't pre", "appointment-organizer-missing"),
+    ("ointments can't be synchronized because the Organizer field isn't present.", "appointment-organizer-missing"),
+    ("Emails can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+     "to the email server.", "email-receive-secure-connection-error"),
     ("The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
      "synchronize. The owner of the associated email server profile EXO has been nutifi.", "mailbox-location-undetermined"),
     ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
      "to the email server. Thanks.", "email-receive-secure-connection-error"),
 ])
-def test_a_damaged_last_word_or_a_new_sentence_after_the_alert_is_not_another_ending(kb, text, rule_id):
+def test_a_damaged_or_cut_word_at_an_end_or_a_new_sentence_after_the_alert_is_not_another_alert(kb, text, rule_id):
     assert kb.classify(text).rule_id == rule_id
 
 

@@ -237,6 +237,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "I see email can't be sent because the license is invalid for the mailbox. How do I fix it?",
          # An alert that ends otherwise (one other word, a full stop); a damaged last word; a new sentence after.
          "Appointments can't be synchronized because the Organizer field is read-only.",
+         "Contacts can't be synchronized because the Organizer field isn't present.",
+         "ointments can't be synchronized because the Organizer field isn't present.",
          "Appointments can't be synchronized because the Organizer field isn't presnet.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "synchronize. The owner of the associated email server profile EXO has been nutifi.",

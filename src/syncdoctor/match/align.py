@@ -68,7 +68,7 @@ class Alignment:
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
     value_holds_alert_text: bool = False  # set by the classifier, which knows every wording's phrases
     asked_around: bool = False  # set by the classifier: the words at a cut edge are a question around a citation
-    ends_otherwise: bool = False  # set by the classifier: one word the wording lacks, then the text's last full stop
+    otherwise_at_an_end: bool = False  # set by the classifier: another word where the alert starts, or where it ends
     copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
 
     @property

@@ -52,19 +52,27 @@ def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: froz
     return False
 
 
-def ends_otherwise(alignment: Alignment, message: Normalized) -> bool:
-    """Whether the alert's sentence goes on with one word the wording lacks and the text ends there
-    with a full stop ("...because the Organizer field is read-only." for "...isn't present."): a
-    text cut off by a column or a copy stops anywhere, but not on another word and a full stop;
-    this alert ended otherwise, so it is another alert."""
-    if alignment.trail_junk != 1 or not alignment.trail_skipped or len(message.words) < 2:
+def otherwise_at_an_end(alignment: Alignment, message: Normalized) -> bool:
+    """Whether the alert's sentence starts or ends with a word the wording lacks, in place of its
+    own ("Contacts can't be synchronized because the Organizer field isn't present.", "...because
+    the Organizer field is read-only." for "...isn't present."): a text cut off by a column or a
+    copy stops anywhere, but not on another word and a full stop, and it does not start with
+    another word where the alert's first one stood.  That alert starts or ends otherwise."""
+    words = message.words
+    if len(words) < 2:
         return False
     clean, (starts, ends) = message.clean, message.spans
+    tokens = alignment.wording.tokens
+    if alignment.lead_junk == 1 and alignment.lead_skipped == 1 and not clean[ends[0]:starts[1]].strip():
+        first = tokens[0]
+        if not _damaged_copy(first, words[0]) and not first.endswith(words[0]):  # not a piece of it either
+            return True
+    if alignment.trail_junk != 1 or not alignment.trail_skipped:
+        return False
     # The word goes on the alert's sentence (not a new one: "...to the email server. Thanks.").
     if clean[ends[-2]:starts[-1]].strip() or clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
         return False
-    tokens, last = alignment.wording.tokens, message.words[-1]
-    return not any(_damaged_copy(token, last) for token in tokens[len(tokens) - alignment.trail_skipped:])
+    return not any(_damaged_copy(token, words[-1]) for token in tokens[len(tokens) - alignment.trail_skipped:])
 
 
 def _damaged_copy(expected: str, seen: str) -> bool:

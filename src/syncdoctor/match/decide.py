@@ -16,7 +16,7 @@ from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import alert_phrase_words, asked_around, ends_otherwise, value_holds_alert_text
+from .context import alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
 from .extract import extract_values
 from .score import score_alignment
 from .symptoms import SymptomIndex, score_symptoms, without_headers
@@ -177,7 +177,7 @@ class Classifier:
             alignment = align(wording, words, message.cuts)
             alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
             alignment.asked_around = asked_around(alignment, message)
-            alignment.ends_otherwise = ends_otherwise(alignment, message)
+            alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
             score = score_alignment(alignment)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.

@@ -52,7 +52,7 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     key_missing = any(k in wording.keys for k in alignment.missing)
     confidence *= MISSING_WORD ** max(0, alignment.deleted - (0 if key_missing else 1))
     confidence *= EXTRA_WORD ** max(0, alignment.inserted - 1)
-    if _junk_at_a_cut(alignment) and not alignment.asked_around or alignment.ends_otherwise:
+    if _junk_at_a_cut(alignment) and not alignment.asked_around or alignment.otherwise_at_an_end:
         confidence *= EDGE_JUNK
     elif alignment.lead_skipped and alignment.lead_junk or alignment.trail_skipped and alignment.trail_junk:
         confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure
