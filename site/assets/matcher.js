@@ -1121,13 +1121,26 @@
         var first = expected[0];
         if (!damagedCopy(first, words[0]) && !first.endsWith(words[0])) return true;  // not a piece of it either
       }
-      if (a.trailJunk !== 1 || !trailSkipped(a)) return false;
-      if (clean.slice(tokens[n - 2].end, tokens[n - 1].start).trim() ||
-          !FULL_STOPS.has(clean.slice(tokens[n - 1].end, message.bodyEnd).trim())) return false;
-      for (var k = expected.length - trailSkipped(a); k < expected.length; k++) {
+      var skippedAtEnd = trailSkipped(a);
+      if (!skippedAtEnd || !FULL_STOPS.has(clean.slice(tokens[n - 1].end, message.bodyEnd).trim())) return false;
+      if (a.trailJunk === 0) return valueEndsTheSentence(a, n);
+      if (a.trailJunk !== 1 || clean.slice(tokens[n - 2].end, tokens[n - 1].start).trim()) return false;
+      for (var k = expected.length - skippedAtEnd; k < expected.length; k++) {
         if (damagedCopy(expected[k], words[n - 1])) return false;
       }
       return true;
+    }
+    // a value running into the text's last full stop where the alert's sentence goes on (context._value_ends_the_sentence)
+    function valueEndsTheSentence(a, wordCount) {
+      var firstSkipped = a.skipped.length - trailSkipped(a), slots = a.wording.slots;
+      for (var number = 0; number < slots.length; number++) {
+        var taken = a.slotTokens[number];
+        if (slots[number].position === firstSkipped && taken && taken.length && Math.max.apply(null, taken) === wordCount - 1) {
+          var after = slots[number].after.replace(/^["']+/, "");
+          return !(after.charAt(0) === "." || after.charAt(0) === "!");
+        }
+      }
+      return false;
     }
     function damagedCopy(expected, seen) {  // too damaged for a typo, yet half its letters or more are right
       var most = Math.floor(Math.max(expected.length, seen.length) / 2);

@@ -109,6 +109,9 @@ def test_an_alert_stitched_of_the_products_phrases_is_not_read_as_a_question(kb,
     "to the email relay.",
     "Email cannot be sent because the email address of the mailbox Ops requires an approval by an Office 365 partner.",
     "Contacts can't be synchronized because the Organizer field isn't present.",
+    # A value that runs into the last full stop where the alert's sentence goes on took another ending.
+    "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't reconnect.",
+    "The mailbox Omar Ali has been disabled for receiving email because the email server profile Old POP is deactivated.",
 ])
 def test_an_alert_that_starts_or_ends_with_another_word_is_another_alert(kb, text):
     # Cut off by a column, a text stops anywhere; not on a word the alert lacks and a full stop.
@@ -119,6 +122,10 @@ def test_an_alert_that_starts_or_ends_with_another_word_is_another_alert(kb, tex
     ("Appointments can't be synchronized because the Organizer field isn't presnet.", "appointment-organizer-missing"),
     ("Appointments can't be synchronized because the Organizer field isn't pre", "appointment-organizer-missing"),
     ("ointments can't be synchronized because the Organizer field isn't present.", "appointment-organizer-missing"),
+    ("The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
+     "synchronize.", "mailbox-location-undetermined"),
+    ("The mailbox location could not be determined while sending the email message Quarterly report.",
+     "mailbox-location-undetermined"),
     ("Emails can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
      "to the email server.", "email-receive-secure-connection-error"),
     ("The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "

@@ -239,6 +239,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Appointments can't be synchronized because the Organizer field is read-only.",
          "Contacts can't be synchronized because the Organizer field isn't present.",
          "ointments can't be synchronized because the Organizer field isn't present.",
+         "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
+         "reconnect.", "Email can't be received for the mailbox Sales.",
          "Appointments can't be synchronized because the Organizer field isn't presnet.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "synchronize. The owner of the associated email server profile EXO has been nutifi.",

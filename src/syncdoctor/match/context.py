@@ -67,12 +67,26 @@ def otherwise_at_an_end(alignment: Alignment, message: Normalized) -> bool:
         first = tokens[0]
         if not _damaged_copy(first, words[0]) and not first.endswith(words[0]):  # not a piece of it either
             return True
-    if alignment.trail_junk != 1 or not alignment.trail_skipped:
+    if not alignment.trail_skipped or clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
         return False
+    if alignment.trail_junk == 0:
+        return _value_ends_the_sentence(alignment, len(words))
     # The word goes on the alert's sentence (not a new one: "...to the email server. Thanks.").
-    if clean[ends[-2]:starts[-1]].strip() or clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
+    if alignment.trail_junk != 1 or clean[ends[-2]:starts[-1]].strip():
         return False
     return not any(_damaged_copy(token, words[-1]) for token in tokens[len(tokens) - alignment.trail_skipped:])
+
+
+def _value_ends_the_sentence(alignment: Alignment, word_count: int) -> bool:
+    """A value that runs into the text's last full stop where the alert's sentence goes on ("...Mailbox
+    Ops didn't reconnect." for "...The mailbox {mailbox_name} has been disabled..."): the value took
+    another ending.  (Where the alert has a full stop after the value, a copy may well end there.)"""
+    first_skipped = len(alignment.skipped) - alignment.trail_skipped
+    for number, slot in enumerate(alignment.wording.slots):
+        taken = alignment.slot_tokens.get(number)
+        if slot.position == first_skipped and taken and max(taken) == word_count - 1:
+            return not slot.after.lstrip('"\'').startswith((".", "!"))
+    return False
 
 
 def _damaged_copy(expected: str, seen: str) -> bool:
