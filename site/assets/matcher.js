@@ -406,6 +406,7 @@
   function Matcher(data) {
     useHtmlTables(data.html);
     var C = data.constants;
+    var productNames = new Set(C.PRODUCT_NAMES);
     var typoCache = new Map();
     function typoSimilarity(expected, seen) {
       if (expected === seen) return 1.0;
@@ -509,7 +510,7 @@
       var n = wording.tokens.length, matched = new Array(n), skipped = new Array(n);
       for (var k = 0; k < n; k++) { matched[k] = 0.0; skipped[k] = false; }
       return { wording: wording, score: 0.0, matched: matched, skipped: skipped, hardSubs: [],
-        inserted: 0, leadJunk: 0, trailJunk: 0, slotTokens: {}, missing: [], glued: new Set() };
+        inserted: 0, insertedAt: [], leadJunk: 0, trailJunk: 0, slotTokens: {}, missing: [], glued: new Set() };
     }
     function countMissing(result, k) {  // align._count_missing
       if (result.wording.weights[k] !== 1.0) return;
@@ -553,6 +554,7 @@
       }
       rereadEchoedStart(result, words);
       rereadGluedWords(result, words);
+      result.inserted = result.insertedAt.filter(function (k) { return !productNames.has(words[k]); }).length;  // align.PRODUCT_NAMES
       result.copiesDisagree = copiesDisagree(result, words);
       return result;
     }
@@ -613,7 +615,7 @@
       if (slots && !(lead && t0 > 0)) { assignSlot(result, slots[0], range(m0, m1)); result.score += C.SLOT_TOKEN * (m1 - m0); }
       else if (lead) { result.leadJunk += m1 - m0; result.score += C.EDGE_TOKEN * (m1 - m0); }
       else if (trail) { result.trailJunk += m1 - m0; result.score += C.EDGE_TOKEN * (m1 - m0); }
-      else { result.inserted += m1 - m0; result.score += C.INSERT * (m1 - m0); }
+      else { for (var x = m0; x < m1; x++) result.insertedAt.push(x); result.score += C.INSERT * (m1 - m0); }
     }
 
     function solveGap(result, words, t0, t1, m0, m1, slotAt, lead, trail) {
@@ -764,7 +766,7 @@
           i--;
         } else if (kind === "insert") {
           if (how[1]) assignSlot(result, slotAt[t0 + i][0], [m0 + j - 1]);
-          else result.inserted += 1;
+          else result.insertedAt.push(m0 + j - 1);
           j--;
         } else {
           for (k = t0 + i - how[1]; k < t0 + i; k++) result.matched[k] = how[3];

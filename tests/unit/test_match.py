@@ -102,6 +102,14 @@ def test_an_alert_stitched_of_the_products_phrases_is_not_read_as_a_question(kb,
     assert match.rule_id is None, match
 
 
+def test_the_product_named_where_the_wording_does_not_is_the_same_alert(kb):
+    # An alert of another version: "another Dynamics 365 organization" for "another organization".
+    match = kb.classify("Appointments, contacts, and tasks can't be synchronized because the email address of the "
+                        "mailbox Dana Park is configured with another Dynamics 365 organization.")
+    assert match.rule_id == "mailbox-configured-with-another-org" and match.confidence >= 0.9
+    assert match.params == {"mailbox_name": "Dana Park"}
+
+
 @pytest.mark.parametrize("text", [
     "Appointments can't be synchronized because the Organizer field is read-only.",
     "Appointments can't be synchronized because the Organizer field is locked.",

@@ -241,6 +241,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "ointments can't be synchronized because the Organizer field isn't present.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "reconnect.", "Email can't be received for the mailbox Sales.",
+         # The product named where the wording does not (an alert of another version).
+         "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "
+         "is configured with another Dynamics 365 organization.",
          "Appointments can't be synchronized because the Organizer field isn't presnet.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "synchronize. The owner of the associated email server profile EXO has been nutifi.",

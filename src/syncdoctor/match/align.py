@@ -36,6 +36,10 @@ EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to
 EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
 SLOT_MARGIN = 1    # template words next to a placeholder that the gap solver aligns
 COPIED_WORDS = 4   # the most template words a value may repeat next to its place (see _anchors)
+#: The product's names change from version to version (Dynamics CRM, Dynamics 365, Dataverse; Office
+#: 365, Microsoft 365): an alert of another version may name it where the wording does not, and those
+#: words are no sign of another alert ("another Microsoft Dynamics CRM organization").
+PRODUCT_NAMES = frozenset("microsoft dynamics crm 365 office dataverse power apps platform".split())
 
 
 @lru_cache(maxsize=65536)
@@ -61,7 +65,8 @@ class Alignment:
     hard_subs: list[str] = field(default_factory=list)   # content words replaced by other words
     missing: list[int] = field(default_factory=list)     # places of content words missing inside the span
     glued: set[int] = field(default_factory=set)         # template words glued onto a value ("Sales.Make")
-    inserted: int = 0                                    # unexplained message tokens inside the span
+    inserted: int = 0                                    # unexplained message tokens inside the span (see PRODUCT_NAMES)
+    inserted_at: list[int] = field(default_factory=list)  # where each unexplained token stands in the message
     lead_junk: int = 0
     trail_junk: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
@@ -131,6 +136,7 @@ def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()
         t_pos, m_pos = block[1], block[3]
     _reread_echoed_start(result, words)
     _reread_glued_words(result, words)
+    result.inserted = sum(1 for k in result.inserted_at if words[k] not in PRODUCT_NAMES)
     result.copies_disagree = _copies_disagree(result, words)
     return result
 
@@ -345,7 +351,7 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
         result.trail_junk += m1 - m0
         result.score += EDGE_TOKEN * (m1 - m0)
     else:
-        result.inserted += m1 - m0
+        result.inserted_at.extend(range(m0, m1))
         result.score += INSERT * (m1 - m0)
 
 
@@ -499,7 +505,7 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
             if how[1]:
                 _assign_slot(result, slot_at[t0 + i][0], [m0 + j - 1])
             else:
-                result.inserted += 1
+                result.inserted_at.append(m0 + j - 1)
             j -= 1
         else:  # merge: (n template tokens, n message tokens, similarity)
             _, dt, dm, sim = how
