@@ -41,6 +41,8 @@ _SYNONYMS = {
     "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
     "bulk": "mass", "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
     "locate": "location", "located": "location", "locating": "location", "locations": "location",
+    "auth": "authentic", "authenticate": "authentic", "authenticated": "authentic", "authenticating": "authentic",
+    "rights": "permission", "privilege": "permission", "privileges": "permission",
     "tls": "ssl",  # the same secure connection by its newer name
     # A mailbox "deactivated" or "turned off" (see _PHRASES) is disabled; the targets are the stems.
     "deactivate": "disabl", "deactivates": "disabl", "deactivated": "disabl", "deactivating": "disabl",
@@ -61,6 +63,8 @@ _PHRASES = (
                 r"(?:hour|day|week|month)\b", re.I), " repeatedly "),
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?\s+(?:(?:itself|themselves|it|them)\s+)?off\b", re.I),
      " disabled "),
+    # Not enough of something is too little of it ("not enough permission", "lacks rights").
+    (re.compile(r"\b(?:not enough|too few|too little|lack(?:s|ed|ing)?(?:\s+of)?)\b", re.I), " insufficient "),
     # Something that "stopped working" or "isn't working" fails.
     (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:is|are|was|were)(?:\s+not|n't|nt)\s+working|"
                 r"(?:does|do|did)(?:\s+not|n't|nt)\s+work|broken)\b", re.I), " fails "),

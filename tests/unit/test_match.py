@@ -557,6 +557,8 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     ("replies I send", "emails I send"), ("where the mailbox is located", "the mailbox location"),
     ("sync stopped working", "sync fails"), ("sync isn't working", "sync fails"), ("sync is broken", "sync fails"),
     ("it does not work", "it fails"),
+    ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
+    ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
 ])
 def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     from syncdoctor.terms import search_terms
@@ -572,6 +574,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("the credentials in the email server profile stopped working after a password change", "profile-credentials-invalid"),
     ("appointments without an organizer fail to sync", "appointment-organizer-missing"),
     ("ACT synchronization stopped because of an SSL error with Exchange", "act-sync-disabled-secure-connection"),
+    ("cannot use basic auth with exchange online for sss", "exchange-online-unsupported-config"),
+    ("the user in email server profile has not enough permission", "profile-credentials-invalid"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
