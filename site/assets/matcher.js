@@ -1087,6 +1087,7 @@
     }
     // a value holding words some alert has in a row is another sentence swallowed (context.value_holds_alert_text)
     var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
+    var starts = new Set(data.starts.map(function (p) { return p.join("\u0000"); }));  // compile.Index.starts
     // how many words stand in runs some alert has in a row: a text stitched of them is an alert (context.alert_phrase_words)
     function alertPhraseWords(words) {
       var size = C.ALERT_PHRASE_WORDS, covered = new Set();
@@ -1192,22 +1193,44 @@
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var answer = read(text);
-      if (answer.rule_id === null && text.indexOf("\n") >= 0) return firstWholeAlert(text) || answer;
+      if (answer.rule_id === null) return firstWholeAlert(text) || answer;
       return answer;
     }
-    // several alerts pasted one per line fit no wording as one text; the first line that holds a
-    // whole alert is that alert (decide._first_whole_alert)
+    // several alerts pasted together fit no wording as one text; the first record that holds a whole
+    // alert is that alert: the lines, and in a line the stretches between wordings' starts (decide._first_whole_alert)
     function firstWholeAlert(text) {
       // the first MAX_MATCH_CHARS code points, as Python slices
       var head = text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
-      var lines = head.split("\n").filter(function (line) {
+      var lines = head.split("\n"), pieces = 0;
+      var records = lines.filter(function (line) {
         return (line.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS;
       });
-      for (var k = 0; k < Math.min(lines.length, C.MAX_RECORD_LINES); k++) {
-        var message = normalize(lines[k]), found = alertScores(message, message.words);
-        if (found.complete) return decideMessage(message, lines[k], found);
+      for (var k = 0; k < Math.min(records.length, C.MAX_RECORD_LINES); k++) {
+        var stretches = recordsOf(records[k], lines.length > 1);
+        for (var r = 0; r < stretches.length; r++) {
+          var message = normalize(stretches[r]), found = alertScores(message, message.words);
+          if (found.complete) return decideMessage(message, stretches[r], found);
+          if (++pieces >= C.MAX_RECORD_PIECES) return null;
+        }
       }
       return null;
+    }
+    // the line (if whole), then its stretches from a wording's start to the next one's, or the one after (decide._records)
+    function recordsOf(line, whole) {
+      var out = whole ? [line] : [];
+      var message = normalize(line), words = message.words, tokens = message.tokens, bounds = [0];
+      for (var k = 1; k < words.length; k++) {
+        if (starts.has(words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"))) bounds.push(k);
+      }
+      if (bounds.length < 2) return out;
+      bounds.push(words.length);
+      for (var first = 0; first < bounds.length - 1 && out.length < C.MAX_RECORD_PIECES; first++) {
+        for (var last = first + 1; last < Math.min(first + 1 + C.JOINED_STRETCHES, bounds.length); last++) {
+          var end = bounds[last] < words.length ? tokens[bounds[last]].start : message.bodyEnd;
+          out.push(message.clean.slice(tokens[bounds[first]].start, end));
+        }
+      }
+      return out;
     }
     function read(text) {
       var message = normalize(text), answer = decideMessage(message, text);

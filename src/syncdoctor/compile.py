@@ -56,11 +56,15 @@ class Index:
     common_cutoff: int = field(default=0)
     bigram_counts: list[int] = field(default_factory=list)  # distinct word pairs per wording
     phrases: frozenset[tuple[str, ...]] = frozenset()  # every ALERT_PHRASE_WORDS words in a row of any wording
+    starts: frozenset[tuple[str, ...]] = frozenset()  # every wording's first ALERT_START_WORDS words
 
 
 #: A value that holds this many words in a row of some alert's wording ("has been disabled for") is
 #: another alert's sentence swallowed, not a name (see context.value_holds_alert_text).
 ALERT_PHRASE_WORDS = 4
+#: A wording's first words: where they stand inside a line, another alert may start (alerts pasted
+#: one after another, see decide.Classifier._first_whole_alert).
+ALERT_START_WORDS = 3
 
 
 def token_weight(token: str) -> float:
@@ -131,7 +135,15 @@ def compile_index(rules: list[Rule]) -> Index:
     idf = {tok: math.log(1 + count / len(posting)) for tok, posting in unigrams.items()}
     cutoff = max(40, count // 8)
     counts = [max(1, len(set(zip(w.tokens, w.tokens[1:])))) for w in wordings]
-    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff, counts, _phrases(wordings))
+    return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff, counts, _phrases(wordings),
+                 _starts(wordings))
+
+
+def _starts(wordings: list[Wording]) -> frozenset[tuple[str, ...]]:
+    """The first ALERT_START_WORDS words of each wording that has no placeholder among them."""
+    return frozenset(wording.tokens[:ALERT_START_WORDS] for wording in wordings
+                     if len(wording.tokens) >= ALERT_START_WORDS
+                     and all(slot.position >= ALERT_START_WORDS for slot in wording.slots))
 
 
 def _phrases(wordings: list[Wording]) -> frozenset[tuple[str, ...]]:

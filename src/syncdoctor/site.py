@@ -100,14 +100,15 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     constants = {name: getattr(module, name) for module, names in (
-        (compiled, ("ALERT_PHRASE_WORDS",)),
+        (compiled, ("ALERT_PHRASE_WORDS", "ALERT_START_WORDS")),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS", "EDGE_MAX_CELLS",
                  "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
                  "LONG_VALUE_TOKENS", "OPEN_VALUE_TOKENS", "COPIES_DISAGREE", "VALUE_HOLDS_ALERT_TEXT")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "ALERT_LIKE_PHRASE_WORDS", "SHORT_ALERT_PHRASE_WORDS",
-                  "ALERT_PHRASE_SHARE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES")),
+                  "ALERT_PHRASE_SHARE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES",
+                  "MAX_RECORD_PIECES", "JOINED_STRETCHES")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
                                  "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # a set, as a JSON list
@@ -119,7 +120,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                                 for s in w.slots]} for w in index.wordings],
         "bigrams": {f"{a}\u0000{b}": posting for (a, b), posting in index.bigrams.items()},
         "unigrams": index.unigrams, "idf": index.idf, "common_cutoff": index.common_cutoff,
-        "bigram_counts": index.bigram_counts, "phrases": sorted(index.phrases),
+        "bigram_counts": index.bigram_counts, "phrases": sorted(index.phrases), "starts": sorted(index.starts),
         "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
                      "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
                      "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,

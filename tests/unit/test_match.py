@@ -687,6 +687,29 @@ def test_several_alerts_pasted_one_per_line_are_read_as_the_first(kb):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
 
 
+@pytest.mark.parametrize("separator", [" ", "  ", "\t", " | "])
+def test_several_alerts_pasted_one_after_another_on_one_line_are_read_as_the_first(kb, separator):
+    alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile EXO has been notified.")
+    match = kb.classify(alert.format("Ops") + separator + alert.format("Sales"))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "EXO"}
+
+
+def test_an_unknown_alert_with_a_wordings_first_words_inside_is_still_refused(kb):
+    # "The mailbox has..." starts a wording; the stretches around it hold no whole alert.
+    assert kb.classify("Email can't be received for the mailbox Ops because the mailbox is full on the email server. "
+                       "The mailbox has been disabled for receiving email.").rule_id is None
+
+
+def test_many_starts_of_wordings_on_one_line_are_read_in_bounded_time(kb):
+    import time
+    started = time.perf_counter()
+    assert kb.classify("the mailbox has been disabled for " * 20000).rule_id is None
+    assert time.perf_counter() - started < 5
+
+
 def test_an_unknown_alert_on_two_lines_is_not_read_line_by_line(kb):
     # Its second line alone is the tail of two covered wordings; no line holds a whole alert.
     assert kb.classify("An unexpected error occurred while receiving email.\nMailbox Ops didn't synchronize. The owner "

@@ -241,6 +241,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "ointments can't be synchronized because the Organizer field isn't present.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "reconnect.", "Email can't be received for the mailbox Sales.",
+         # Alerts pasted one after another on one line.
+         "Email can't be received for the mailbox Sales because an error occurred while establishing a secure "
+         "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+         "server profile Contoso has been notified. Email can't be received for the mailbox Ops because an error "
+         "occurred while establishing a secure connection to the email server. The mailbox has been disabled for "
+         "receiving email and the owner of the email server profile Contoso has been notified.",
+         "the mailbox has been disabled for " * 40,
          # The product named where the wording does not (an alert of another version).
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "
          "is configured with another Dynamics 365 organization.",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..clean import MAX_MATCH_CHARS
-from ..compile import Index, token_weight
+from ..compile import ALERT_START_WORDS, Index, token_weight
 from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
@@ -30,6 +30,8 @@ AMBIGUITY_MARGIN = 0.12
 RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
 RECORD_MIN_WORDS = 8   # a line this long may hold a whole alert of its own (see _first_whole_alert)
 MAX_RECORD_LINES = 20  # lines read one by one at most: a huge paste costs no more
+MAX_RECORD_PIECES = 40  # records tried at most, over all lines (see _first_whole_alert)
+JOINED_STRETCHES = 3  # stretches between two such marks read together at most
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
 
@@ -89,21 +91,44 @@ class Classifier:
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
         decision = self._read(text, exhaustive)
-        if decision.rule_id is None and not exhaustive and "\n" in text:
+        if decision.rule_id is None and not exhaustive:
             return self._first_whole_alert(text) or decision
         return decision
 
     def _first_whole_alert(self, text: str) -> Decision | None:
-        """Several alerts pasted one per line ("...the mailbox Ops... / ...the mailbox Sales...") fit
-        no wording as one text; the first line that holds a whole alert is that alert."""
+        """Several alerts pasted together ("...the mailbox Ops... / ...the mailbox Sales...") fit no
+        wording as one text; the first record that holds a whole alert is that alert.  Records are
+        the lines, and in a line the stretches from one place where a wording starts to another
+        (alerts pasted one after the other on one line)."""
         lines = text[:MAX_MATCH_CHARS].split("\n")
         records = [line for line in lines if len(_BLANK_SEPARATED.findall(line)) >= RECORD_MIN_WORDS]
+        pieces = 0
         for line in records[:MAX_RECORD_LINES]:
-            message = normalize(line)
-            alerts = self._alert_scores(message, message.words, False)
-            if any(best.complete for best in alerts.values()):
-                return self._decide(message, False, alerts)
+            for record in self._records(line, whole=len(lines) > 1):
+                message = normalize(record)
+                alerts = self._alert_scores(message, message.words, False)
+                if any(best.complete for best in alerts.values()):
+                    return self._decide(message, False, alerts)
+                pieces += 1
+                if pieces >= MAX_RECORD_PIECES:
+                    return None
         return None
+
+    def _records(self, line: str, whole: bool):
+        """The line (if ``whole``), then its stretches from a wording's start to the next one's, or
+        to the one after (a wording's first words may also stand inside another alert)."""
+        if whole:
+            yield line
+        message = normalize(line)
+        words, starts = message.words, message.spans[0]
+        bounds = [0] + [k for k in range(1, len(words)) if tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts]
+        if len(bounds) < 2:
+            return
+        bounds.append(len(words))
+        for first in range(len(bounds) - 1):
+            for last in range(first + 1, min(first + 1 + JOINED_STRETCHES, len(bounds))):
+                end = starts[bounds[last]] if bounds[last] < len(words) else message.body_end
+                yield message.clean[starts[bounds[first]]:end]
 
     def _read(self, text: str, exhaustive: bool) -> Decision:
         message = normalize(text)
