@@ -1163,6 +1163,23 @@
         (trail ? clean.slice(tokens[n - trail - 1].end, message.bodyEnd) : "");
       return isAsking(around);
     }
+    // one wording aligned, with what only the whole message tells (decide.Classifier._scored)
+    function scored(message, wording) {
+      var words = message.words, a = align(wording, words, message.cuts);
+      a.valueHoldsAlertText = valueHoldsAlertText(a, words);
+      a.askedAround = askedAround(a, message);
+      a.otherwiseAtAnEnd = otherwiseAtAnEnd(a, message);
+      return { alignment: a, score: scoreAlignment(a) };
+    }
+    // whether one of the few likeliest wordings is there whole (decide.Classifier._holds_whole_alert)
+    function holdsWholeAlert(message) {
+      var candidates = message.words.length ? selectCandidates(message.words, C.WHOLE_ALERT_CANDIDATES) : [];
+      for (var c = 0; c < candidates.length; c++) {
+        var found = scored(message, data.wordings[candidates[c][0]]);
+        if (complete(found.alignment, found.score)) return true;
+      }
+      return false;
+    }
     function alertScores(message, words) {
       var best = {}, order = [];
       if (!words.length) return { best: best, order: order };
@@ -1170,15 +1187,12 @@
       for (var c = 0; c < candidates.length; c++) {
         var number = candidates[c][0], votes = candidates[c][1];
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
-        var wording = data.wordings[number], a = align(wording, words, message.cuts);
-        a.valueHoldsAlertText = valueHoldsAlertText(a, words);
-        a.askedAround = askedAround(a, message);
-        a.otherwiseAtAnEnd = otherwiseAtAnEnd(a, message);
-        var score = scoreAlignment(a);
+        var wording = data.wordings[number], a = scored(message, wording), score = a.score;
+        a = a.alignment;
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence };
-          return { best: best, order: order, complete: true };
+          return { best: best, order: order };
         }
         var current = best[wording.rule_id];
         if (!current || score.confidence > current.confidence) {
@@ -1208,8 +1222,8 @@
       for (var k = 0; k < Math.min(records.length, C.MAX_RECORD_LINES); k++) {
         var stretches = recordsOf(records[k], lines.length > 1);
         for (var r = 0; r < stretches.length; r++) {
-          var message = normalize(stretches[r]), found = alertScores(message, message.words);
-          if (found.complete) return decideMessage(message, stretches[r], found);
+          var message = normalize(stretches[r]);
+          if (holdsWholeAlert(message)) return decideMessage(message, stretches[r]);
           if (++pieces >= C.MAX_RECORD_PIECES) return null;
         }
       }
@@ -1226,6 +1240,7 @@
       bounds.push(words.length);
       for (var first = 0; first < bounds.length - 1 && out.length < C.MAX_RECORD_PIECES; first++) {
         for (var last = first + 1; last < Math.min(first + 1 + C.JOINED_STRETCHES, bounds.length); last++) {
+          if (first === 0 && last === bounds.length - 1) continue;  // the whole line: read already
           var end = bounds[last] < words.length ? tokens[bounds[last]].start : message.bodyEnd;
           out.push(message.clean.slice(tokens[bounds[first]].start, end));
         }

@@ -18,7 +18,7 @@ from .align import Alignment, align
 from .candidates import select_candidates
 from .context import alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
 from .extract import extract_values
-from .score import score_alignment
+from .score import WordingScore, score_alignment
 from .symptoms import SymptomIndex, score_symptoms, without_headers
 
 ALERT_THRESHOLD = 0.5
@@ -32,6 +32,7 @@ RECORD_MIN_WORDS = 8   # a line this long may hold a whole alert of its own (see
 MAX_RECORD_LINES = 20  # lines read one by one at most: a huge paste costs no more
 MAX_RECORD_PIECES = 40  # records tried at most, over all lines (see _first_whole_alert)
 JOINED_STRETCHES = 3  # stretches between two such marks read together at most
+WHOLE_ALERT_CANDIDATES = 2  # wordings aligned to see whether a record holds a whole alert
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
 
@@ -79,7 +80,6 @@ class _Best:
     alignment: Alignment  # values are extracted from it only if this rule wins
     wording: str
     evidence: float
-    complete: bool = False  # the whole wording is there (see _complete)
 
 
 class Classifier:
@@ -106,9 +106,8 @@ class Classifier:
         for line in records[:MAX_RECORD_LINES]:
             for record in self._records(line, whole=len(lines) > 1):
                 message = normalize(record)
-                alerts = self._alert_scores(message, message.words, False)
-                if any(best.complete for best in alerts.values()):
-                    return self._decide(message, False, alerts)
+                if self._holds_whole_alert(message):
+                    return self._decide(message, False)
                 pieces += 1
                 if pieces >= MAX_RECORD_PIECES:
                     return None
@@ -127,6 +126,8 @@ class Classifier:
         bounds.append(len(words))
         for first in range(len(bounds) - 1):
             for last in range(first + 1, min(first + 1 + JOINED_STRETCHES, len(bounds))):
+                if first == 0 and last == len(bounds) - 1:
+                    continue  # the whole line: read already
                 end = starts[bounds[last]] if bounds[last] < len(words) else message.body_end
                 yield message.clean[starts[bounds[first]]:end]
 
@@ -190,6 +191,20 @@ class Classifier:
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)
 
+    def _holds_whole_alert(self, message: Normalized) -> bool:
+        """Whether one of the few likeliest wordings is there whole (a cheap look before a full reading)."""
+        candidates = select_candidates(self.index, message.words, WHOLE_ALERT_CANDIDATES) if message.words else []
+        return any(_complete(*self._scored(message, self.index.wordings[number])) for number, _ in candidates)
+
+    def _scored(self, message: Normalized, wording) -> tuple[Alignment, WordingScore]:
+        """One wording aligned with the message, with what only the whole message tells (see context)."""
+        words = message.words
+        alignment = align(wording, words, message.cuts)
+        alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
+        alignment.asked_around = asked_around(alignment, message)
+        alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
+        return alignment, score_alignment(alignment)
+
     def _alert_scores(self, message, words: list[str], exhaustive: bool) -> dict[str, _Best]:
         best: dict[str, _Best] = {}
         if not words:
@@ -199,14 +214,10 @@ class Classifier:
             if not exhaustive and votes < RIVAL_VOTES * candidates[0][1]:
                 break  # shares too few word pairs to rival the leader
             wording = self.index.wordings[number]
-            alignment = align(wording, words, message.cuts)
-            alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
-            alignment.asked_around = asked_around(alignment, message)
-            alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
-            score = score_alignment(alignment)
+            alignment, score = self._scored(message, wording)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence, complete=True)
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence)
                 return best
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
