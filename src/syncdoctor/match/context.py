@@ -58,22 +58,32 @@ def otherwise_at_an_end(alignment: Alignment, message: Normalized) -> bool:
     the Organizer field is read-only." for "...isn't present."): a text cut off by a column or a
     copy stops anywhere, but not on another word and a full stop, and it does not start with
     another word where the alert's first one stood.  That alert starts or ends otherwise."""
-    words = message.words
-    if len(words) < 2:
+    if len(message.words) < 2:
         return False
-    clean, (starts, ends) = message.clean, message.spans
-    tokens = alignment.wording.tokens
-    if alignment.lead_junk == 1 and alignment.lead_skipped == 1 and not clean[ends[0]:starts[1]].strip():
-        first = tokens[0]
-        if not _damaged_copy(first, words[0]) and not first.endswith(words[0]):  # not a piece of it either
-            return True
+    return _starts_otherwise(alignment, message) or _ends_otherwise(alignment, message)
+
+
+def _starts_otherwise(alignment: Alignment, message: Normalized) -> bool:
+    """One word in place of the wording's first, going on into its sentence, and neither a damaged
+    copy of that word nor a piece of it cut off at the start ("ointments, contacts...")."""
+    clean, (starts, ends), words = message.clean, message.spans, message.words
+    if alignment.lead_junk != 1 or alignment.lead_skipped != 1 or clean[ends[0]:starts[1]].strip():
+        return False
+    first = alignment.wording.tokens[0]
+    return not _damaged_copy(first, words[0]) and not first.endswith(words[0])
+
+
+def _ends_otherwise(alignment: Alignment, message: Normalized) -> bool:
+    """The text's last full stop right after the wording was left: after one word going on its
+    sentence (not a new sentence: "...to the email server. Thanks."), or after a value."""
+    clean, (starts, ends), words = message.clean, message.spans, message.words
     if not alignment.trail_skipped or clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
         return False
     if alignment.trail_junk == 0:
         return _value_ends_the_sentence(alignment, len(words))
-    # The word goes on the alert's sentence (not a new one: "...to the email server. Thanks.").
     if alignment.trail_junk != 1 or clean[ends[-2]:starts[-1]].strip():
         return False
+    tokens = alignment.wording.tokens
     return not any(_damaged_copy(token, words[-1]) for token in tokens[len(tokens) - alignment.trail_skipped:])
 
 
