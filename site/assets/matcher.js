@@ -8,8 +8,9 @@
   // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2026": " " };
-  var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u201c\u201d\u201e\u00ab\u00bb\u2026]/g;
+    "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2033": '"', "\u2026": " " };
+  var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\u2033\u2026]/g;
   var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]/g;  // clean._CONTROL
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
   // re.MULTILINE (JS's m flag also starts one after "\r", U+2028 and U+2029)

@@ -17,9 +17,11 @@ from typing import NamedTuple
 from .clean import MAX_MATCH_CHARS, clean_paste, split_trailers
 from .folds import Cuts
 
+# Quote marks as typed by word processors and keyboards, folded to ASCII.  (A modifier-letter
+# apostrophe and a prime stand in for the apostrophe too: "canʼt", "O′Neil".)
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
-                         "\u0060": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-                         "\u00bb": '"', "\u2026": " "})
+                         "\u0060": "'", "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
+                         "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"', "\u2026": " "})
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
 _PREFIX = re.compile(
     r"""^(?:\s*(?:

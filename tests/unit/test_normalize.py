@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from syncdoctor.clean import clean_text
-from syncdoctor.normalize import normalize
+from syncdoctor.normalize import match_words, normalize
 from syncdoctor.terms import search_terms
 
 
@@ -166,3 +166,8 @@ def test_quote_marks_of_a_reply_are_no_part_of_a_fold(kb):
             "> to the email servlr. The mailbox has been disabled for receiving\n"
             "> email and the owner of the email server profile Default has bene\n> notified.")
     assert kb.classify(text).params == {"mailbox_name": "Support-Desk (NA)", "email_server_profile_name": "Default"}
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc", "\u2032", "\u00b4"])
+def test_apostrophes_of_every_kind_spell_a_contraction_out(apostrophe):
+    assert match_words(f"can{apostrophe}t") == ["can", "not"]

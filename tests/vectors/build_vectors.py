@@ -241,6 +241,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "ointments can't be synchronized because the Organizer field isn't present.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "reconnect.", "Email can't be received for the mailbox Sales.",
+         # Apostrophes typed as a modifier letter or a prime.
+         "Appointments, contacts, and tasks can\u02bct be synchronized because the email address of the mailbox "
+         "O\u2032Neil, Pat is configured with another organization.",
          # Alerts pasted one after another on one line.
          "Email can't be received for the mailbox Sales because an error occurred while establishing a secure "
          "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
