@@ -408,6 +408,7 @@
     useHtmlTables(data.html);
     var C = data.constants;
     var productNames = new Set(C.PRODUCT_NAMES);
+    var freeTextSlots = new Set(C.FREE_TEXT_SLOTS);
     var typoCache = new Map();
     function typoSimilarity(expected, seen) {
       if (expected === seen) return 1.0;
@@ -808,7 +809,8 @@
       else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
       var numbers = Object.keys(a.slotTokens);
       for (k = 0; k < numbers.length; k++) {
-        if (a.slotTokens[numbers[k]].length > C.LONG_VALUE_TOKENS) { confidence *= 0.5; break; }
+        var longest = freeTextSlots.has(w.slots[numbers[k]].name) ? C.LONG_TEXT_TOKENS : C.LONG_VALUE_TOKENS;  // score._longest_value
+        if (a.slotTokens[numbers[k]].length > longest) { confidence *= 0.5; break; }
       }
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
       if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row

@@ -102,6 +102,17 @@ def test_an_alert_stitched_of_the_products_phrases_is_not_read_as_a_question(kb,
     assert match.rule_id is None, match
 
 
+@pytest.mark.parametrize("subject", [
+    "RE: FW: Quarterly business review for the EMEA region and the follow-up actions from last week",
+    "Your invoice #4471 from Contoso Ltd is ready to view and pay online before the end of the month",
+])
+def test_a_long_subject_is_the_senders_own_text_not_the_rest_of_the_message(kb, subject):
+    match = kb.classify(f'An unknown error occurred while sending the email message "{subject}". Mailbox Sales '
+                        "didn't synchronize. The owner of the associated email server profile Contoso has been notified.")
+    assert match.rule_id == "gmail-sync-failure" and match.confidence >= 0.9
+    assert match.params["message_subject"] == subject
+
+
 def test_the_product_named_where_the_wording_does_not_is_the_same_alert(kb):
     # An alert of another version: "another Dynamics 365 organization" for "another organization".
     match = kb.classify("Appointments, contacts, and tasks can't be synchronized because the email address of the "

@@ -241,6 +241,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "ointments can't be synchronized because the Organizer field isn't present.",
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "reconnect.", "Email can't be received for the mailbox Sales.",
+         # A subject longer than any name.
+         "The mailbox location could not be determined while sending the email message RE: FW: Quarterly business "
+         "review for the EMEA region and the follow-up actions from last week. The mailbox Sales has been disabled for "
+         "sending email and the owner of the associated email server profile Contoso has been notified.",
          # Apostrophes typed as a modifier letter or a prime.
          "Appointments, contacts, and tasks can\u02bct be synchronized because the email address of the mailbox "
          "O\u2032Neil, Pat is configured with another organization.",
