@@ -66,8 +66,10 @@ def otherwise_at_an_end(alignment: Alignment, message: Normalized) -> bool:
 def _starts_otherwise(alignment: Alignment, message: Normalized) -> bool:
     """One word in place of the wording's first, going on into its sentence, and neither a damaged
     copy of that word nor a piece of it cut off at the start ("ointments, contacts...")."""
-    clean, (starts, ends), words = message.clean, message.spans, message.words
-    if alignment.lead_junk != 1 or alignment.lead_skipped != 1 or clean[ends[0]:starts[1]].strip():
+    if alignment.lead_junk != 1 or alignment.lead_skipped != 1:
+        return False
+    clean, (starts, ends), words = message.clean, message.spans, message.words  # (spans: only now)
+    if clean[ends[0]:starts[1]].strip():
         return False
     first = alignment.wording.tokens[0]
     return not _damaged_copy(first, words[0]) and not first.endswith(words[0])
@@ -76,8 +78,10 @@ def _starts_otherwise(alignment: Alignment, message: Normalized) -> bool:
 def _ends_otherwise(alignment: Alignment, message: Normalized) -> bool:
     """The text's last full stop right after the wording was left: after one word going on its
     sentence (not a new sentence: "...to the email server. Thanks."), or after a value."""
+    if not alignment.trail_skipped:
+        return False
     clean, (starts, ends), words = message.clean, message.spans, message.words
-    if not alignment.trail_skipped or clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
+    if clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
         return False
     if alignment.trail_junk == 0:
         return _value_ends_the_sentence(alignment, len(words))
