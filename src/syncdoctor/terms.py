@@ -43,6 +43,8 @@ _SYNONYMS = {
     "locate": "location", "located": "location", "locating": "location", "locations": "location",
     "auth": "authentic", "authenticate": "authentic", "authenticated": "authentic", "authenticating": "authentic",
     "rights": "permission", "privilege": "permission", "privileges": "permission",
+    "mixed": "mix", "mixing": "mix", "combination": "mix", "combinations": "mix", "combine": "mix",
+    "combined": "mix", "combining": "mix",
     "tls": "ssl",  # the same secure connection by its newer name
     # A mailbox "deactivated" or "turned off" (see _PHRASES) is disabled; the targets are the stems.
     "deactivate": "disabl", "deactivates": "disabl", "deactivated": "disabl", "deactivating": "disabl",
