@@ -1102,15 +1102,13 @@
       return covered.size;
     }
     function valueHoldsAlertText(a, words) {
-      var size = C.ALERT_PHRASE_WORDS, slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
+      var slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
       for (var n = 0; n < numbers.length; n++) {
         var slot = slots[numbers[n]];
         if (slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"') continue;  // quoted: the sender's own text
         var value = a.slotTokens[numbers[n]].slice().sort(function (x, y) { return x - y; })
           .map(function (k) { return words[k]; });
-        for (var k = 0; k + size <= value.length; k++) {
-          if (phrases.has(value.slice(k, k + size).join("\u0000"))) return true;
-        }
+        if (alertPhraseWords(value)) return true;
       }
       return false;
     }

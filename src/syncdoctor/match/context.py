@@ -46,8 +46,7 @@ def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: froz
     for number, tokens in alignment.slot_tokens.items():
         if slots[number].before.endswith('"') and slots[number].after.startswith('"'):
             continue
-        value = [words[k] for k in sorted(tokens)]
-        if any(tuple(value[k:k + ALERT_PHRASE_WORDS]) in phrases for k in range(len(value) - ALERT_PHRASE_WORDS + 1)):
+        if alert_phrase_words([words[k] for k in sorted(tokens)], phrases):
             return True
     return False
 
