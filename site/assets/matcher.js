@@ -12,12 +12,14 @@
     "\u2033": '"', "\u2026": " " };
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\u2033\u2026]/g;
   var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]/g;  // clean._CONTROL
+  var INVISIBLE = /[\u00ad\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/g;  // clean._INVISIBLE
+  var QP_ESCAPES = /(?:=[0-9A-F]{2})+/g, QP_SOFT_BREAK = /=[ \t]*\r?\n/g, QP_LINE = 76;  // clean.unquote_printable
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
   // re.MULTILINE (JS's m flag also starts one after "\r", U+2028 and U+2029)
   var QUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
-  var JSON_ESCAPE = /\\(?:u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
+  var JSON_ESCAPE = /\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4, LIST_MIN_CUTS = 2;
   // "Message  : ..." of PowerShell's Format-List (folds._PROPERTY)
   var PROPERTY = /^[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: /;
@@ -95,6 +97,7 @@
   // [clean text, [line, next line] at each break taken out as a hard fold's cut] (clean.clean_paste)
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
+    if (text.indexOf("=") >= 0) text = unquotePrintable(text);
     if (text.indexOf("%") >= 0) text = unquoteUrl(text);
     if (text.indexOf("\\") >= 0) {
       var decoded = unescapeJson(text);
@@ -103,6 +106,7 @@
     }
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
+    if (!isAscii(text)) text = text.replace(INVISIBLE, "");
     if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // before the folds: no part of what was cut
     if (joinFolds && text.indexOf("\n") >= 0) {
@@ -144,6 +148,26 @@
     return form ? decoded.replace(/\+/g, " ") : decoded;
   }
 
+  // Text copied out of a mail's source in quoted-printable, its escapes decoded and its soft breaks
+  // taken out; only with a soft break in lines of at most 76 characters, or an escape of several
+  // UTF-8 bytes (clean.unquote_printable).
+  function unquotePrintable(text) {
+    var soft = text.search(QP_SOFT_BREAK) >= 0 && text.split("\n").every(function (line) {
+      return Array.from(line.replace(/[ \t\r]+$/, "")).length <= QP_LINE;
+    });
+    var runs = text.match(QP_ESCAPES) || [];
+    if (!soft && !runs.some(function (run) { var decoded = qpText(run); return decoded !== null && !isAscii(decoded); }))
+      return text;
+    if (soft) text = text.replace(QP_SOFT_BREAK, "");
+    return text.replace(QP_ESCAPES, function (run) { var decoded = qpText(run); return decoded === null ? run : decoded; });
+  }
+  function qpText(run) {
+    if (!UTF8) return null;
+    var hex = run.replace(/=/g, ""), bytes = new Uint8Array(hex.length / 2);
+    for (var k = 0; k < bytes.length; k++) bytes[k] = parseInt(hex.slice(2 * k, 2 * k + 2), 16);
+    try { return UTF8.decode(bytes); } catch (e) { return null; }
+  }
+
   // A line out of a CSV file: the quoted field that doubles a quote, read as written (clean.unquote_csv_field).
   function isCsvEdge(ch) { return ch === "" || CSV_DELIMITERS.indexOf(ch) >= 0; }
   function unquoteCsvField(text) {
@@ -178,7 +202,8 @@
 
   function unescapeJson(text) {
     if (!JSON_EVIDENCE.test(text)) return text;
-    return text.replace(JSON_ESCAPE, function (all, code, ch) {
+    return text.replace(JSON_ESCAPE, function (all, high, low, code, ch) {
+      if (high !== undefined) return String.fromCharCode(parseInt(high, 16), parseInt(low, 16));
       if (code !== undefined) {
         var value = parseInt(code, 16);
         return value >= 0xd800 && value <= 0xdfff ? all : String.fromCharCode(value);

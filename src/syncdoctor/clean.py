@@ -19,6 +19,9 @@ MAX_MATCH_CHARS = 8_000
 
 # Control and invisible characters, read as a space.  NEL (\x85) too: Python's \s has it, JS's not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]")
+# Marks that are no letter and take no room, dropped: a soft hyphen, a word joiner, and the
+# direction marks and isolates that web apps put around names ("\u2068Dana Lee\u2069").
+_INVISIBLE = re.compile(r"[\u00ad\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]")
 _TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|h[1-6]|hr|"
     r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",
@@ -27,7 +30,7 @@ _TAG = re.compile(
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # An escaped character, quotes escaped in pairs, or a JSON key with a string value ('"message": "').
 _JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"')
-_JSON_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/nrt]))')
+_JSON_ESCAPE = re.compile(r'\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
@@ -37,6 +40,11 @@ _CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b f
 _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 _CSV_DELIMITERS = ",;\t\n"
+# Quoted-printable, as a mail's source shows it: bytes as "=XX", lines of at most 76 characters
+# cut with a "=" at the end (a soft break, which is no space).
+_QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})+")
+_QP_SOFT_BREAK = re.compile(r"=[ \t]*\r?\n")
+QP_LINE = 76
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 # A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
@@ -61,6 +69,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[: MAX_MATCH_CHARS * 4]
+    if "=" in text:
+        text = unquote_printable(text)
     if "%" in text:
         text = unquote_url(text)
     if "\\" in text:
@@ -69,6 +79,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text)
     text = _CONTROL.sub(" ", text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
     if "\n" in text:
         text = strip_line_numbers(text)
     if ">" in text:  # before the folds: a quoted line's marks are no part of what was cut
@@ -116,6 +128,29 @@ def _url_bytes(found: re.Match) -> str:
     return bytes.fromhex(found.group().replace("%", "")).decode("utf-8")
 
 
+def unquote_printable(text: str) -> str:
+    """Text copied out of a mail's source in quoted-printable ("can=E2=80=99t", "th=\ne mailbox"):
+    its escapes decoded and its soft breaks taken out.
+
+    Only text that shows it is read so: a line ending with "=" in lines of at most 76 characters
+    (the most quoted-printable allows), or escapes that spell a character of several UTF-8 bytes; a name such as
+    "Room=A1" stays.  Escapes that do not spell UTF-8 stay as written.
+    """
+    soft = bool(_QP_SOFT_BREAK.search(text)) and all(len(line.rstrip(" \t\r")) <= QP_LINE for line in text.split("\n"))
+    if not soft and not any(not (_qp_text(run) or "a").isascii() for run in _QP_ESCAPES.findall(text)):
+        return text
+    if soft:
+        text = _QP_SOFT_BREAK.sub("", text)
+    return _QP_ESCAPES.sub(lambda found: _qp_text(found.group()) or found.group(), text)
+
+
+def _qp_text(run: str) -> str | None:
+    try:
+        return bytes.fromhex(run.replace("=", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def strip_line_numbers(text: str) -> str:
     """Lines copied with a viewer's numbers in front of each: the numbers taken off (two lines or more)."""
     kept = []
@@ -161,7 +196,7 @@ def unescape_json(text: str) -> str:
 
     Only text that shows a JSON escape of a character, or of two quotes, or a JSON key with a
     string value is decoded, so that a name such as ``CONTOSO\\nadia`` keeps its backslash otherwise.
-    Surrogate escapes are left alone.
+    A surrogate pair is one character; a lone surrogate escape is left alone.
     """
     if not _JSON_EVIDENCE.search(text):
         return text
@@ -169,7 +204,9 @@ def unescape_json(text: str) -> str:
 
 
 def _json_escape_value(found: re.Match) -> str:
-    code, char = found.group(1), found.group(2)
+    high, low, code, char = found.groups()
+    if high is not None:
+        return (chr(int(high, 16)) + chr(int(low, 16))).encode("utf-16", "surrogatepass").decode("utf-16")
     if code is not None:
         value = int(code, 16)
         return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)

@@ -728,3 +728,18 @@ def test_an_unknown_alert_on_two_lines_is_not_read_line_by_line(kb):
     # Its second line alone is the tail of two covered wordings; no line holds a whole alert.
     assert kb.classify("An unexpected error occurred while receiving email.\nMailbox Ops didn't synchronize. The owner "
                        "of the associated email server profile EXO has been notified.").rule_id is None
+
+
+def test_an_alert_copied_out_of_a_mails_source_gives_the_names_as_written(kb):
+    import quopri
+    alert = RECEIVE.format(m="M\u00fcller & S\u00f6hne GmbH", p="EWS \u2013 Primary")
+    source = quopri.encodestring(alert.encode("utf-8")).decode("ascii")
+    assert "=\n" in source and "=C3=BC" in source
+    match = kb.classify(source)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "M\u00fcller & S\u00f6hne GmbH", "email_server_profile_name": "EWS \u2013 Primary"}
+
+
+def test_a_name_a_web_app_wrapped_in_direction_marks_comes_back_bare(kb):
+    match = kb.classify(RECEIVE.format(m="\u2068\u0645\u062d\u0645\u062f \u0639\u0644\u064a\u2069", p="\u2068Contoso POP\u2069"))
+    assert match.params == {"mailbox_name": "\u0645\u062d\u0645\u062f \u0639\u0644\u064a", "email_server_profile_name": "Contoso POP"}

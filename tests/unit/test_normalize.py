@@ -171,3 +171,32 @@ def test_quote_marks_of_a_reply_are_no_part_of_a_fold(kb):
 @pytest.mark.parametrize("apostrophe", ["\u2019", "\u02bc", "\u2032", "\u00b4"])
 def test_apostrophes_of_every_kind_spell_a_contraction_out(apostrophe):
     assert match_words(f"can{apostrophe}t") == ["can", "not"]
+
+
+@pytest.mark.parametrize("mark", ["\u2068", "\u2069", "\u200e", "\u200f", "\u2060", "\u00ad", "\u202a", "\u202c"])
+def test_invisible_marks_a_web_page_puts_around_a_name_are_dropped(mark):
+    # Web apps wrap user names in bidi isolates ("\u2068Dana\u2069"); soft hyphens and word joiners
+    # sit inside words.  None of them is a letter the user typed.
+    assert clean_text(f"mailbox {mark}Dana{mark} Lee because") == "mailbox Dana Lee because"
+    assert normalize(f"Ex{mark}change").words == ["exchange"]
+
+
+def test_a_json_surrogate_pair_is_one_character():
+    import json
+    assert clean_text(json.dumps({"message": "mailbox Zo\u00eb \U0001F680 Team"})) == '{"message": "mailbox Zo\u00eb \U0001F680 Team"}'
+    # A lone half of a pair spells no character: left as written.
+    assert clean_text('{"message": "mailbox \\ud83d Team"}') == '{"message": "mailbox \\ud83d Team"}'
+
+
+@pytest.mark.parametrize("raw, clean", [
+    # Copied out of a mail's source: UTF-8 bytes as "=XX", lines cut at 76 with a "=" at the end.
+    ("Email can=E2=80=99t be received for the mailbox Jos=C3=A9 because", "Email can\u2019t be received for the mailbox Jos\u00e9 because"),
+    ("Email can't be received for the mailbox Ops because the email address of th=\ne mailbox is not approved.",
+     "Email can't be received for the mailbox Ops because the email address of the mailbox is not approved."),
+    ("profile a=3Db has been notified=\r\n.", "profile a=b has been notified."),
+    # No sign of quoted-printable: an "=" and hex digits in a name stay as written.
+    ("The mailbox Room=A1 has been disabled.", "The mailbox Room=A1 has been disabled."),
+    ("Mailbox x=\n" + "y" * 90, "Mailbox x=\n" + "y" * 90),  # a line longer than quoted-printable allows
+])
+def test_quoted_printable_text_is_decoded(raw, clean):
+    assert clean_text(raw) == clean

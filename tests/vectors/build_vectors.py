@@ -7,6 +7,7 @@ or matcher change:  python tests/vectors/build_vectors.py
 from __future__ import annotations
 
 import json
+import quopri
 from pathlib import Path
 
 from syncdoctor import KnowledgeBase
@@ -262,7 +263,17 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "The mailbox location could not be determined while sending the email message \"Hi\". Mailbox Ops didn't "
          "synchronize. The owner of the associated email server profile EXO has been nutifi.",
          "Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
-         "connection to the email server. Thanks."]
+         "connection to the email server. Thanks.",
+         # Quoted-printable out of a mail's source; direction marks around names; a JSON surrogate pair.
+         "Email can=E2=80=99t be received for the mailbox Jos=C3=A9 because an error occurred while establishing a s=\n"
+         "ecure connection to the email server. The mailbox has been disabled for receiving email and the owner of=\n"
+         " the email server profile a=3Db has been notified.", "The mailbox Room=A1 x=\n" + "y" * 90,
+         quopri.encodestring("Email can\u2019t be received for the mailbox M\u00fcller & S\u00f6hne because an error occurred "
+                             "while establishing a secure connection to the email server.".encode()).decode(),
+         "Email can't be received for the mailbox \u2068Dana\u00adLee\u2069 because an error occurred while establishing "
+         "a secure connection to the email server. The owner of the email server profile \u200eEWS\u200f has been notified.",
+         '{"message": "Email can\'t be received for the mailbox Zo\\u00eb \\ud83d\\ude80 Team \\ud83d because an error '
+         'occurred while establishing a secure connection to the email server."}']
 
 
 def main() -> None:
