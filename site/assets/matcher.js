@@ -1011,6 +1011,16 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
+    // a statement, as the product's alerts make, that something can't be done and why (symptoms.states_a_reason)
+    function statesAReason(text) {
+      if (text.toLowerCase().indexOf("because") < 0 || isAsking(text)) return false;
+      var words = tokenize(text, 0).map(function (t) { return t.text; });
+      for (var k = 0; k < words.length - 4; k++) {
+        if ((words[k] === "can" || words[k] === "could") && words[k + 1] === "not" && words[k + 2] === "be" &&
+            words.slice(k + 4, k + 4 + C.REASON_WITHIN).indexOf("because") >= 0) return true;
+      }
+      return false;
+    }
     // the question without what a mail, a chat or a ticket puts around it: header lines above it,
     // a ticket's fields; a subject, title or description keeps its text (symptoms.without_headers)
     var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?";
@@ -1315,7 +1325,7 @@
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
-        if (sure >= C.SYMPTOM_THRESHOLD) {
+        if (sure >= (statesAReason(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD)) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
         }

@@ -743,3 +743,24 @@ def test_an_alert_copied_out_of_a_mails_source_gives_the_names_as_written(kb):
 def test_a_name_a_web_app_wrapped_in_direction_marks_comes_back_bare(kb):
     match = kb.classify(RECEIVE.format(m="\u2068\u0645\u062d\u0645\u062f \u0639\u0644\u064a\u2069", p="\u2068Contoso POP\u2069"))
     assert match.params == {"mailbox_name": "\u0645\u062d\u0645\u062f \u0639\u0644\u064a", "email_server_profile_name": "Contoso POP"}
+
+
+@pytest.mark.parametrize("statement", [
+    "This email can't be sent because it has no recipients.",
+    "This appointment can't be tracked because the organizer is not a Dynamics 365 user.",
+    "This contact can't be synchronized because the contact is inactive.",
+])
+def test_another_systems_statement_in_the_alerts_form_is_no_symptom(kb, statement):
+    # Shaped like the product's alerts ("... can't be sent because ..."), fitting none of their
+    # wordings, and sharing only a few words with a rule's symptoms: another system's message.
+    match = kb.classify(statement)
+    assert match.rule_id is None and match.alternatives
+
+
+@pytest.mark.parametrize("description, rule_id", [
+    ("outgoing emails can't be delivered because they are stuck in pending send", "email-pending-send"),
+    ("email activity can't be created because the attachment is bigger than 150 MB", "incoming-email-over-150mb"),
+    ("the mailbox can't be approved because I'm not a global admin", "email-address-requires-m365-approval"),
+])
+def test_a_person_who_says_it_in_the_alerts_form_is_still_understood(kb, description, rule_id):
+    assert kb.classify(description).rule_id == rule_id

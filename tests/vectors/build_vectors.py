@@ -270,6 +270,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          " the email server profile a=3Db has been notified.", "The mailbox Room=A1 x=\n" + "y" * 90,
          quopri.encodestring("Email can\u2019t be received for the mailbox M\u00fcller & S\u00f6hne because an error occurred "
                              "while establishing a secure connection to the email server.".encode()).decode(),
+         # A statement in the alerts' form needs strong evidence to be a symptom; a person's need not.
+         "This email can't be sent because it has no recipients.", "emails can't be sent because they stay in pending send",
+         "Why can't this email be sent because of no recipients", "This email cannot be tracked, because it was sent from a mailbox.",
          "Email can't be received for the mailbox \u2068Dana\u00adLee\u2069 because an error occurred while establishing "
          "a secure connection to the email server. The owner of the email server profile \u200eEWS\u200f has been notified.",
          '{"message": "Email can\'t be received for the mailbox Zo\\u00eb \\ud83d\\ude80 Team \\ud83d because an error '

@@ -1,7 +1,7 @@
 """The classifier: candidates -> alignments -> scores -> one decision.
 
-``ALERT_THRESHOLD`` and ``SYMPTOM_THRESHOLD`` are the documented cut-offs: a
-rule is named only when its confidence reaches them; otherwise the answer is
+``ALERT_THRESHOLD``, ``SYMPTOM_THRESHOLD`` and ``STATED_SYMPTOM_THRESHOLD`` are the
+documented cut-offs: a rule is named only when its confidence reaches them; otherwise the answer is
 ``rule_id: null`` with the closest rules as alternatives.
 """
 from __future__ import annotations
@@ -19,10 +19,14 @@ from .candidates import select_candidates
 from .context import alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import SymptomIndex, score_symptoms, without_headers
+from .symptoms import SymptomIndex, score_symptoms, states_a_reason, without_headers
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
+#: A statement in the product's alert form ("This email can't be sent because it has no recipients.",
+#: see symptoms.states_a_reason) is most often a system's message, another system's or an alert no
+#: rule covers: it is read as a symptom only on strong evidence.
+STATED_SYMPTOM_THRESHOLD = 0.7
 CANDIDATES = 6
 SURE_FOLD_CUTS = 3  # lines of one width cut this often are a hard fold, not a wrap by chance (see _wrapped)
 ALTERNATIVES = 3
@@ -175,9 +179,9 @@ class Classifier:
                 return _match(best_id, confidence, params, others, "alert", best.wording)
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
+        question = _question(message)
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
             or _made_of_alert_phrases(words, self.index.phrases)
-        question = _question(message)
         symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, question)
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
@@ -186,7 +190,7 @@ class Classifier:
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
-            if confidence >= SYMPTOM_THRESHOLD:
+            if confidence >= (STATED_SYMPTOM_THRESHOLD if states_a_reason(question) else SYMPTOM_THRESHOLD):
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)

@@ -55,6 +55,9 @@ _FIELD_LINE = re.compile(r"(?:priority|severity|impact|urgency|components?|assig
                          re.IGNORECASE)
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
+#: The product's alert sentence: "<something> can't be <done> ... because <reason>" (see
+#: states_a_reason).  The reason follows within this many words.
+REASON_WITHIN = 12
 
 
 @dataclass
@@ -118,6 +121,18 @@ def is_asking(text: str) -> bool:
         return True
     words = match_words(text)
     return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
+
+
+def states_a_reason(text: str) -> bool:
+    """Whether the text states, as the product's alerts do, that something can't be done and why
+    ("This appointment can't be tracked because the organizer is not a user").  A person who
+    describes a problem asks, or says "I" or "we"; a system states it.  Such a statement that no
+    alert wording fits is an alert no rule covers, or another system's message: not a symptom."""
+    if "because" not in text.lower() or is_asking(text):
+        return False
+    words = match_words(text)
+    return any(words[k] in ("can", "could") and words[k + 1] == "not" and words[k + 2] == "be"
+               and "because" in words[k + 4:k + 4 + REASON_WITHIN] for k in range(len(words) - 4))
 
 
 def without_headers(text: str) -> str:
