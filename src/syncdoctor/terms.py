@@ -55,6 +55,8 @@ _SYNONYMS = {
     "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
     "instance": "organization", "sandbox": "organization", "production": "organization",
     "prod": "organization", "uat": "organization",
+    # An environment is "refreshed" from another: copied over it.
+    "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",
 }
 # Phrases folded before the words are split.
 _PHRASES = (

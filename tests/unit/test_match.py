@@ -571,6 +571,7 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
     ("a combination of POP3 and Exchange", "a mix of POP3 and Exchange"), ("mixed set-up", "mix set-up"),
+    ("the sandbox was refreshed from production", "the sandbox was copied from production"),
 ])
 def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     from syncdoctor.terms import search_terms
@@ -588,6 +589,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("ACT synchronization stopped because of an SSL error with Exchange", "act-sync-disabled-secure-connection"),
     ("cannot use basic auth with exchange online for sss", "exchange-online-unsupported-config"),
     ("the user in email server profile has not enough permission", "profile-credentials-invalid"),
+    ("we refreshed the sandbox from production and now the mailboxes sync with the wrong org",
+     "mailbox-configured-with-another-org"),
     ("unsupported combination of POP3 and Exchange", "unsupported-email-configuration"),
     ("app password for gmail in server-side sync", "gmail-sync-failure"),
 ])
