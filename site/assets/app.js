@@ -42,7 +42,7 @@
       box.append(el("h2", {}, ["No rule fits this message"]));
       box.append(el("p", {}, ["It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
       if (match.alternatives.length) {
-        box.append(el("p", {}, ["Closest rules, none of them likely:"]));
+        box.append(el("p", {}, ["Closest rules, none sure enough to name:"]));
         box.append(el("ul", {}, match.alternatives.map(function (a) {
           return el("li", {}, [ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"]);
         })));

@@ -43,8 +43,12 @@ def test_json_carries_match_rule_and_filled_explanation(kb):
 
 
 def test_no_match_page_lists_closest_rules(kb):
-    page = render_match(kb, kb.classify("Email can't be received because the license is invalid for the mailbox X."))
+    match = kb.classify("Email can't be received because the license is invalid for the mailbox X.")
+    page = render_match(kb, match)
     assert page.startswith("No rule fits this message.")
+    # A closest rule may be fairly close (a statement needs 70 %): the page does not call them unlikely.
+    assert "Closest rules, none sure enough to name:" in page
+    assert match.alternatives and f"[{match.alternatives[0].rule_id}]" in page
 
 
 def test_rule_markdown_cannot_inject_html(tmp_path):
