@@ -1243,8 +1243,21 @@
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var answer = read(text);
-      if (answer.rule_id === null) return firstWholeAlert(text) || answer;
+      if (answer.rule_id === null) return citedAlert(text) || firstWholeAlert(text) || answer;
       return answer;
+    }
+    // what follows the first reporting word ("our mailbox says ..."), read alone: an alert there is
+    // the answer, as the question's own words may have been read as the alert's (decide._cited_alert)
+    function citedAlert(text) {
+      var message = normalize(text), words = message.words;
+      for (var k = 1; k < Math.min(words.length, C.MAX_CITING_WORDS + 1); k++) {
+        if (!reporting.has(words[k])) continue;
+        if (words.length - k - 1 < C.RECORD_MIN_WORDS) return null;
+        var piece = message.clean.slice(message.tokens[k + 1].start, message.bodyEnd);
+        var answer = decideMessage(normalize(piece), piece);
+        return answer.method === "alert" ? answer : null;
+      }
+      return null;
     }
     // several alerts pasted together fit no wording as one text; the first record that holds a whole
     // alert is that alert: the lines, and in a line the stretches between wordings' starts (decide._first_whole_alert)

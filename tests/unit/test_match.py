@@ -163,6 +163,11 @@ def test_a_damaged_or_cut_word_at_an_end_or_a_new_sentence_after_the_alert_is_no
      "permissions. How do I fix it?", "profile-credentials-invalid"),
     ("our admin sees an error occurred while establishing a secure connection to the Exchange server. what should "
      "we check?", "act-sync-disabled-secure-connection"),
+    # The question's own words before "says" are the alert's too ("mailbox"): the cited piece is read alone.
+    ("our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",
+     "email-receive-secure-connection-error"),
+    ("the mailbox record says the email address of the mailbox is not approved and the mailbox has been disabled, "
+     "what do I do?", "email-address-not-approved"),
 ])
 def test_an_alert_cited_without_quotes_in_a_question_is_found(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
@@ -172,6 +177,7 @@ def test_an_alert_cited_without_quotes_in_a_question_is_found(kb, question, rule
     "I see email can't be sent because the license is invalid for the mailbox. How do I fix it?",
     "the mailbox says email can't be received because the mailbox is full on the server, how do I fix it?",
     "we see the mailbox doesn't have an email server profile associated with it. any idea?",
+    "our mailbox says an error occurred while connecting to the email server because the certificate expired, how to fix?",
 ])
 def test_another_alert_cited_so_is_still_refused(kb, question):
     assert kb.classify(question).rule_id is None

@@ -274,6 +274,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "This email can't be sent because it has no recipients.", "emails can't be sent because they stay in pending send",
          "Why can't this email be sent because of no recipients", "This email cannot be tracked, because it was sent from a mailbox.",
          "we refreshed the sandbox from production and now the mailboxes sync with the wrong org",
+         "our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",
+         "the mailbox record says the email address of the mailbox is not approved and the mailbox has been disabled, ok?",
+         "our mailbox says an error occurred while connecting to the email server because the certificate expired, why?",
          "Email can't be received for the mailbox \u2068Dana\u00adLee\u2069 because an error occurred while establishing "
          "a secure connection to the email server. The owner of the email server profile \u200eEWS\u200f has been notified.",
          '{"message": "Email can\'t be received for the mailbox Zo\\u00eb \\ud83d\\ude80 Team \\ud83d because an error '

@@ -16,7 +16,7 @@ from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
+from .context import REPORTING_WORDS, alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
 from .extract import extract_values
 from .score import WordingScore, score_alignment
 from .symptoms import SymptomIndex, score_symptoms, states_a_reason, without_headers
@@ -37,6 +37,7 @@ MAX_RECORD_LINES = 20  # lines read one by one at most: a huge paste costs no mo
 MAX_RECORD_PIECES = 40  # records tried at most, over all lines (see _first_whole_alert)
 JOINED_STRETCHES = 3  # stretches between two such marks read together at most
 WHOLE_ALERT_CANDIDATES = 2  # wordings aligned to see whether a record holds a whole alert
+MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
 
@@ -96,8 +97,24 @@ class Classifier:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
         decision = self._read(text, exhaustive)
         if decision.rule_id is None and not exhaustive:
-            return self._first_whole_alert(text) or decision
+            return self._cited_alert(text) or self._first_whole_alert(text) or decision
         return decision
+
+    def _cited_alert(self, text: str) -> Decision | None:
+        """"our mailbox says an error occurred while establishing ..., how to fix?": the question's
+        own words before "says" may be read as the alert's ("mailbox"), and then the cited piece
+        seems to start otherwise.  What follows the first reporting word is read alone (a question
+        after it still counts as asked around it): an alert found there is the answer."""
+        message = normalize(text)
+        words = message.words
+        for k in range(1, min(len(words), MAX_CITING_WORDS + 1)):
+            if words[k] in REPORTING_WORDS:
+                if len(words) - k - 1 < RECORD_MIN_WORDS:
+                    return None
+                cited = normalize(message.clean[message.spans[0][k + 1]:message.body_end])
+                decision = self._decide(cited, False)
+                return decision if decision.method == "alert" else None
+        return None
 
     def _first_whole_alert(self, text: str) -> Decision | None:
         """Several alerts pasted together ("...the mailbox Ops... / ...the mailbox Sales...") fit no
