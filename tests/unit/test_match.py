@@ -597,6 +597,7 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("the user in email server profile has not enough permission", "profile-credentials-invalid"),
     ("we refreshed the sandbox from production and now the mailboxes sync with the wrong org",
      "mailbox-configured-with-another-org"),
+    ("direction is wrong on emails I send", "sent-email-direction-incoming"),
     ("unsupported combination of POP3 and Exchange", "unsupported-email-configuration"),
     ("app password for gmail in server-side sync", "gmail-sync-failure"),
 ])
