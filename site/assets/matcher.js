@@ -1011,10 +1011,14 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
-    // a statement, as the product's alerts make, that something can't be done and why (symptoms.states_a_reason)
-    function statesAReason(text) {
-      if (text.toLowerCase().indexOf("because") < 0 || isAsking(text)) return false;
+    // a text that asks nothing and reads as a system's message: it says, as the alerts do, that something
+    // can't be done and why, or a sentence of it starts by addressing the reader (symptoms.reads_as_a_system)
+    var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
+    function readsAsASystem(text) {
+      if (isAsking(text)) return false;
+      if (ADDRESSING_THE_READER.test(text)) return true;
       var words = tokenize(text, 0).map(function (t) { return t.text; });
+      if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length - 4; k++) {
         if ((words[k] === "can" || words[k] === "could") && words[k + 1] === "not" && words[k + 2] === "be" &&
             words.slice(k + 4, k + 4 + C.REASON_WITHIN).indexOf("because") >= 0) return true;
@@ -1338,7 +1342,7 @@
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
-        if (sure >= (statesAReason(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD)) {
+        if (sure >= (readsAsASystem(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD)) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
         }

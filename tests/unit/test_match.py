@@ -759,8 +759,12 @@ def test_a_name_a_web_app_wrapped_in_direction_marks_comes_back_bare(kb):
     "This email can't be sent because it has no recipients.",
     "This appointment can't be tracked because the organizer is not a Dynamics 365 user.",
     "This contact can't be synchronized because the contact is inactive.",
+    # ...or one that addresses the reader.
+    "You can't track this item because tracking is disabled for your mailbox.",
+    "Sign-in blocked: your account has been disabled by an administrator.",
+    "The mailbox quota has been exceeded. You can't send or receive messages until you free up space.",
 ])
-def test_another_systems_statement_in_the_alerts_form_is_no_symptom(kb, statement):
+def test_another_systems_statement_is_no_symptom(kb, statement):
     # Shaped like the product's alerts ("... can't be sent because ..."), fitting none of their
     # wordings, and sharing only a few words with a rule's symptoms: another system's message.
     match = kb.classify(statement)
@@ -774,3 +778,9 @@ def test_another_systems_statement_in_the_alerts_form_is_no_symptom(kb, statemen
 ])
 def test_a_person_who_says_it_in_the_alerts_form_is_still_understood(kb, description, rule_id):
     assert kb.classify(description).rule_id == rule_id
+
+
+@pytest.mark.parametrize("description", ["Emails are stuck in Pending Send since Monday. Thanks for your help.",
+                                         "emails stuck in pending send since monday. Thank you"])
+def test_a_person_who_thanks_the_reader_is_not_a_system_addressing_them(kb, description):
+    assert kb.classify(description).rule_id == "email-pending-send"

@@ -274,6 +274,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "This email can't be sent because it has no recipients.", "emails can't be sent because they stay in pending send",
          "Why can't this email be sent because of no recipients", "This email cannot be tracked, because it was sent from a mailbox.",
          "we refreshed the sandbox from production and now the mailboxes sync with the wrong org",
+         "You can't track this item because tracking is disabled for your mailbox.", "Thanks for your help. Emails stuck",
+         "Sign-in blocked: your account has been disabled by an administrator.", "Youré mailbox is disabled",
          "our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",
          "the mailbox record says the email address of the mailbox is not approved and the mailbox has been disabled, ok?",
          "our mailbox says an error occurred while connecting to the email server because the certificate expired, why?",

@@ -19,13 +19,13 @@ from .candidates import select_candidates
 from .context import REPORTING_WORDS, alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import SymptomIndex, score_symptoms, states_a_reason, without_headers
+from .symptoms import SymptomIndex, score_symptoms, reads_as_a_system, without_headers
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
-#: A statement in the product's alert form ("This email can't be sent because it has no recipients.",
-#: see symptoms.states_a_reason) is most often a system's message, another system's or an alert no
-#: rule covers: it is read as a symptom only on strong evidence.
+#: A text that reads as a system's message ("This email can't be sent because it has no recipients.",
+#: "You can't track this item...", see symptoms.reads_as_a_system) is most often another system's
+#: message or an alert no rule covers: it is read as a symptom only on strong evidence.
 STATED_SYMPTOM_THRESHOLD = 0.7
 CANDIDATES = 6
 SURE_FOLD_CUTS = 3  # lines of one width cut this often are a hard fold, not a wrap by chance (see _wrapped)
@@ -207,7 +207,7 @@ class Classifier:
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
-            if confidence >= (STATED_SYMPTOM_THRESHOLD if states_a_reason(question) else SYMPTOM_THRESHOLD):
+            if confidence >= (STATED_SYMPTOM_THRESHOLD if reads_as_a_system(question) else SYMPTOM_THRESHOLD):
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)

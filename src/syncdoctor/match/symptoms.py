@@ -56,8 +56,11 @@ _FIELD_LINE = re.compile(r"(?:priority|severity|impact|urgency|components?|assig
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
 #: The product's alert sentence: "<something> can't be <done> ... because <reason>" (see
-#: states_a_reason).  The reason follows within this many words.
+#: reads_as_a_system).  The reason follows within this many words.
 REASON_WITHIN = 12
+#: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
+#: a person's "thank you" or "thanks for your help".
+_ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
 
 
 @dataclass
@@ -123,16 +126,21 @@ def is_asking(text: str) -> bool:
     return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
 
 
-def states_a_reason(text: str) -> bool:
-    """Whether the text states, as the product's alerts do, that something can't be done and why
-    ("This appointment can't be tracked because the organizer is not a user").  A person who
-    describes a problem asks, or says "I" or "we"; a system states it.  Such a statement that no
-    alert wording fits is an alert no rule covers, or another system's message: not a symptom."""
-    if "because" not in text.lower() or is_asking(text):
+def reads_as_a_system(text: str) -> bool:
+    """Whether a text that asks nothing reads as a system's message rather than a person's account:
+    it states, as the product's alerts do, that something can't be done and why ("This appointment
+    can't be tracked because the organizer is not a user"), or a sentence of it starts by addressing
+    the reader ("You can't track this item...", "Sign-in blocked: your account has been disabled").
+    A person describing a problem says "I" or "we", or asks.  Such a text that no alert wording fits
+    is another system's message or an alert no rule covers more often than a description of a symptom."""
+    if is_asking(text):
         return False
+    if _ADDRESSING_THE_READER.search(text):
+        return True
     words = match_words(text)
-    return any(words[k] in ("can", "could") and words[k + 1] == "not" and words[k + 2] == "be"
-               and "because" in words[k + 4:k + 4 + REASON_WITHIN] for k in range(len(words) - 4))
+    return "because" in words and any(
+        words[k] in ("can", "could") and words[k + 1] == "not" and words[k + 2] == "be"
+        and "because" in words[k + 4:k + 4 + REASON_WITHIN] for k in range(len(words) - 4))
 
 
 def without_headers(text: str) -> str:
