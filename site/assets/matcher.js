@@ -1151,8 +1151,8 @@
       }
       return false;
     }
-    // the words where a fragment was cut are a person's question around a piece of the alert they
-    // cited, set off from it by a quote, a dash, a colon or the like (context.asked_around)
+    // the words where a fragment was cut are a person's own around a piece of the alert they cited: a
+    // question set off from it by a quote, a dash, a colon or the like, or a few words after its sentence (context.asked_around)
     var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context.REPORTING_WORDS, _SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
     // another word where the alert starts, or where it ends before a full stop (context.otherwise_at_an_end)
@@ -1189,6 +1189,10 @@
       var most = Math.floor(Math.max(expected.length, seen.length) / 2);
       return osaDistance(expected, seen, most) <= most;
     }
+    // a new sentence of a few words after the alert's, none a word of any alert (context._own_words_after)
+    function ownWordsAfter(trail, gap) {
+      return trail.length <= C.AFTERWORD_WORDS && /[.!?]/.test(gap) && !trail.some(function (w) { return vocabulary.has(w); });
+    }
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
       var tokens = message.tokens, clean = message.clean, n = message.words.length;
@@ -1198,6 +1202,7 @@
       if (trail) {
         var gap = clean.slice(tokens[n - trail - 1].end, tokens[n - trail].start);
         if (!(CITATION_MARK.test(gap) || SENTENCE_END.test(gap))) return false;
+        if (!lead && ownWordsAfter(message.words.slice(n - trail), gap)) return true;
       }
       var around = (lead ? clean.slice(message.prefixEnd, tokens[lead].start) : "") + " " +
         (trail ? clean.slice(tokens[n - trail - 1].end, message.bodyEnd) : "");

@@ -111,7 +111,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                   "ALERT_PHRASE_SHARE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES",
                   "MAX_RECORD_PIECES", "JOINED_STRETCHES", "WHOLE_ALERT_CANDIDATES", "MAX_CITING_WORDS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
-                                 "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "REASON_WITHIN"))) for name in names}
+                                 "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "REASON_WITHIN")),
+        (context, ("AFTERWORD_WORDS",))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(score.FREE_TEXT_SLOTS)
     return {

@@ -151,6 +151,11 @@ def test_an_alert_that_starts_or_ends_with_another_word_is_another_alert(kb, tex
      "synchronize. The owner of the associated email server profile EXO has been nutifi.", "mailbox-location-undetermined"),
     ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
      "to the email server. Thanks.", "email-receive-secure-connection-error"),
+    # A few words of the sender's own after the alert's sentence, none of them an alert's word.
+    ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+     "to the email server. Please help!", "email-receive-secure-connection-error"),
+    ("The mailbox location could not be determined while sending the email message \"Hi\". Happens every day.",
+     "mailbox-location-undetermined"),
 ])
 def test_a_damaged_or_cut_word_at_an_end_or_a_new_sentence_after_the_alert_is_not_another_alert(kb, text, rule_id):
     assert kb.classify(text).rule_id == rule_id

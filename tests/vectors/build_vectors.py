@@ -276,6 +276,9 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "we refreshed the sandbox from production and now the mailboxes sync with the wrong org",
          "You can't track this item because tracking is disabled for your mailbox.", "Thanks for your help. Emails stuck",
          "Sign-in blocked: your account has been disabled by an administrator.", "Youré mailbox is disabled",
+         "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+         "to the email server. Please help!", "Email can't be received for the mailbox Ops because an error occurred "
+         "while establishing a secure connection to the email server. Please email us",
          "our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",
          "the mailbox record says the email address of the mailbox is not approved and the mailbox has been disabled, ok?",
          "our mailbox says an error occurred while connecting to the email server because the certificate expired, why?",

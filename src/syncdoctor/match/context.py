@@ -24,6 +24,7 @@ REPORTING_WORDS = frozenset("says say said saying shows show showed showing read
 #: After a cited piece, the sentence's own end may set the question off too ("...email server, how to fix?").
 _SENTENCE_END = re.compile(r"[,.;]")
 _FULL_STOPS = frozenset({".", "!"})
+AFTERWORD_WORDS = 3  # the most words of the sender's own after the alert's sentence (see _own_words_after)
 
 
 def alert_phrase_words(words: list[str], phrases: frozenset[tuple[str, ...]]) -> int:
@@ -108,11 +109,12 @@ def _damaged_copy(expected: str, seen: str) -> bool:
     return OSA.distance(expected, seen, score_cutoff=most) <= most
 
 
-def asked_around(alignment: Alignment, message: Normalized) -> bool:
-    """Whether the words where a fragment was cut are a person's question around a piece of the
-    alert they cited: set off from it by a quote, a dash, a colon or the like ('What does "The
+def asked_around(alignment: Alignment, message: Normalized, vocabulary: frozenset[str] = frozenset()) -> bool:
+    """Whether the words where a fragment was cut are a person's own around a piece of the alert
+    they cited: a question set off from it by a quote, a dash, a colon or the like ('What does "The
     mailbox location could not be determined" mean?', "...are incorrect - what now?"), or by a word
-    that says what was seen before it and a sentence's end after it ("the mailbox says ..., why?")."""
+    that says what was seen before it and a sentence's end after it ("the mailbox says ..., why?");
+    or a few words of their own after its sentence ("...to the email server. Please help!")."""
     lead = alignment.lead_junk if alignment.lead_skipped else 0
     trail = alignment.trail_junk if alignment.trail_skipped else 0
     words = message.words
@@ -125,6 +127,15 @@ def asked_around(alignment: Alignment, message: Normalized) -> bool:
         gap = clean[ends[len(words) - trail - 1]:starts[len(words) - trail]]
         if not (_CITATION_MARK.search(gap) or _SENTENCE_END.search(gap)):
             return False
+        if not lead and _own_words_after(words[len(words) - trail:], gap, vocabulary):
+            return True
     around = (clean[message.prefix_end:starts[lead]] if lead else "") + " " + (
         clean[ends[len(words) - trail - 1]:message.body_end] if trail else "")
     return is_asking(around)
+
+
+def _own_words_after(trail: list[str], gap: str, vocabulary: frozenset[str]) -> bool:
+    """A new sentence of a few words after the alert's, none of them a word of any alert: the
+    sender's ("Please help!", "Happens daily."), not the rest of another alert."""
+    return len(trail) <= AFTERWORD_WORDS and any(mark in gap for mark in ".!?") and \
+        not any(word in vocabulary for word in trail)

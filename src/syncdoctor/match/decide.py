@@ -222,7 +222,7 @@ class Classifier:
         words = message.words
         alignment = align(wording, words, message.cuts)
         alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
-        alignment.asked_around = asked_around(alignment, message)
+        alignment.asked_around = asked_around(alignment, message, self.vocabulary)
         alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
         return alignment, score_alignment(alignment)
 
