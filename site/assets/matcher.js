@@ -1189,9 +1189,10 @@
       var most = Math.floor(Math.max(expected.length, seen.length) / 2);
       return osaDistance(expected, seen, most) <= most;
     }
-    // a new sentence of a few words after the alert's, none a word of any alert (context._own_words_after)
+    // a new sentence of a few words after the alert's, none a content word of any alert (context._own_words_after)
     function ownWordsAfter(trail, gap) {
-      return trail.length <= C.AFTERWORD_WORDS && /[.!?]/.test(gap) && !trail.some(function (w) { return vocabulary.has(w); });
+      return trail.length <= C.AFTERWORD_WORDS && /[.!?]/.test(gap) &&
+        !trail.some(function (w) { return vocabulary.has(w) && tokenWeight(w) === 1.0; });
     }
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;

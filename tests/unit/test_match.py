@@ -154,6 +154,8 @@ def test_an_alert_that_starts_or_ends_with_another_word_is_another_alert(kb, tex
     # A few words of the sender's own after the alert's sentence, none of them an alert's word.
     ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
      "to the email server. Please help!", "email-receive-secure-connection-error"),
+    ("Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
+     "have insufficient permissions for sending email. Thanks in advance!", "profile-credentials-invalid"),
     ("The mailbox location could not be determined while sending the email message \"Hi\". Happens every day.",
      "mailbox-location-undetermined"),
 ])

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from ..compile import ALERT_PHRASE_WORDS
+from ..compile import ALERT_PHRASE_WORDS, token_weight
 from ..normalize import Normalized
 from .align import Alignment
 from .symptoms import is_asking
@@ -135,7 +135,7 @@ def asked_around(alignment: Alignment, message: Normalized, vocabulary: frozense
 
 
 def _own_words_after(trail: list[str], gap: str, vocabulary: frozenset[str]) -> bool:
-    """A new sentence of a few words after the alert's, none of them a word of any alert: the
-    sender's ("Please help!", "Happens daily."), not the rest of another alert."""
+    """A new sentence of a few words after the alert's, none of them a content word of any alert:
+    the sender's ("Please help!", "Thanks in advance!"), not the rest of another alert."""
     return len(trail) <= AFTERWORD_WORDS and any(mark in gap for mark in ".!?") and \
-        not any(word in vocabulary for word in trail)
+        not any(word in vocabulary and token_weight(word) == 1.0 for word in trail)
