@@ -43,6 +43,8 @@
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)(?![\p{L}\p{N}_])[^<>]{0,500}>/giu;
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
+  // a mail's sign-off: the signature's "-- " line, a closing on a line of its own, a phone's footer (clean._SIGN_OFF)
+  var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
     "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
     "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?)?",
@@ -330,8 +332,12 @@
   function splitTrailers(clean) {
     var code = null, found = ERROR_CODE.exec(clean);
     if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
-    var details = DETAILS.exec(clean);
-    if (details && details.index > 0) clean = clean.slice(0, details.index);
+    if (clean.indexOf("\n") >= 0) {
+      [DETAILS, SIGN_OFF].forEach(function (trailer) {
+        var found = trailer.exec(clean);
+        if (found && found.index > 0) clean = clean.slice(0, found.index);
+      });
+    }
     return [clean, code];
   }
 

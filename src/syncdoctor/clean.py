@@ -56,6 +56,10 @@ _ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0
 # (Blanks, not \s, after the line break: \s* would run over every following line break, a
 # quadratic search on a paste of many empty lines.)
 _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(", re.IGNORECASE)
+# A mail's sign-off under what it says: the signature's "-- " line, a closing on a line of its own
+# ("Regards,", "Thanks!"), a phone's "Sent from my iPhone".  Cut as trailers are.
+_SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
+                       r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:
@@ -222,14 +226,16 @@ def _redecode(found: re.Match) -> str:
 
 
 def split_trailers(clean: str) -> tuple[str, str | None]:
-    """Cut the error-code line and any trace after the alert; return (alert part, error code)."""
+    """Cut the error-code line, any trace and a mail's sign-off after the alert; return (alert part, error code)."""
     code = None
     found = _ERROR_CODE.search(clean) if "code" in clean.lower() else None  # (a cheap test first)
     if found:
         code = found.group(1) or ""  # the line is there, its code cut off
         clean = clean[: found.start()]
     # Without a line break a trace could only match at the very start, which is never cut.
-    details = _DETAILS.search(clean) if "\n" in clean else None
-    if details and details.start() > 0:
-        clean = clean[: details.start()]
+    if "\n" in clean:
+        for trailer in (_DETAILS, _SIGN_OFF):
+            found = trailer.search(clean)
+            if found and found.start() > 0:
+                clean = clean[: found.start()]
     return clean, code

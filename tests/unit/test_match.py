@@ -791,3 +791,13 @@ def test_a_person_who_says_it_in_the_alerts_form_is_still_understood(kb, descrip
                                          "emails stuck in pending send since monday. Thank you"])
 def test_a_person_who_thanks_the_reader_is_not_a_system_addressing_them(kb, description):
     assert kb.classify(description).rule_id == "email-pending-send"
+
+
+@pytest.mark.parametrize("sign_off", ["\n\nSent from my iPhone", "\n\nGet Outlook for Android", "\n-- \nDana Smith\nIT | Contoso",
+                                      "\n\nKind regards,\nDana Smith\nIT Administrator", "\nThanks!\nDana"])
+def test_a_mails_sign_off_under_a_pasted_alert_is_no_part_of_it(kb, sign_off):
+    # The alert's first sentence only, so that words after it would count as another alert's rest.
+    alert = ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+             "connection to the email server.")
+    match = kb.classify(alert + sign_off)
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
