@@ -67,6 +67,8 @@ _PHRASES = (
                 r"(?:hour|day|week|month)\b", re.I), " repeatedly "),
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?\s+(?:(?:itself|themselves|it|them)\s+)?off\b", re.I),
      " disabled "),
+    # ...and with what is turned off in between ("turns the queue mailbox off"): the verb says it, "off" is a stopword.
+    (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?(?=(?:\s+\S+){1,3}?\s+off\b)", re.I), " disabled "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").
     (re.compile(r"\b(?:not enough|too few|too little|lack(?:s|ed|ing)?(?:\s+of)?)\b", re.I), " insufficient "),
     # Something that "stopped working" or "isn't working" fails.
@@ -90,7 +92,7 @@ SEARCH_STOPWORDS = frozenset(
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
     "same others shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please help anyone still i'd i've i'll we'd we've we'll you'd you've "
-    "you'll they've they'd he's she's that's there's appeared appearing".split()
+    "you'll they've they'd he's she's that's there's appeared appearing off".split()
 ) | frozenset(
     # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
     # "again" stay: they describe symptoms.)

@@ -585,6 +585,7 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
     ("a combination of POP3 and Exchange", "a mix of POP3 and Exchange"), ("mixed set-up", "mix set-up"),
     ("the sandbox was refreshed from production", "the sandbox was copied from production"),
+    ("sync turns the queue mailbox off", "sync disables the queue mailbox"), ("switched our two mailboxes off", "disabled our two mailboxes"),
 ])
 def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     from syncdoctor.terms import search_terms
