@@ -1017,17 +1017,17 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
-    // a text that asks nothing and reads as a system's message: it says, as the alerts do, that something
-    // can't be done and why, or a sentence of it starts by addressing the reader (symptoms.reads_as_a_system)
+    // a text that asks nothing and reads as a system's message: it says, as the alerts do, what can't be
+    // done or has been done and why, or a sentence of it starts by addressing the reader (symptoms.reads_as_a_system)
+    var PASSIVE_BE = new Set(["be", "is", "are", "was", "were", "been"]);  // symptoms.PASSIVE_BE
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
     function readsAsASystem(text) {
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text)) return true;
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;
-      for (var k = 0; k < words.length - 4; k++) {
-        if ((words[k] === "can" || words[k] === "could") && words[k + 1] === "not" && words[k + 2] === "be" &&
-            words.slice(k + 4, k + 4 + C.REASON_WITHIN).indexOf("because") >= 0) return true;
+      for (var k = 0; k < words.length; k++) {
+        if (PASSIVE_BE.has(words[k]) && words.slice(k + 2, k + 2 + C.REASON_WITHIN).indexOf("because") >= 0) return true;
       }
       return false;
     }

@@ -767,6 +767,8 @@ def test_a_name_a_web_app_wrapped_in_direction_marks_comes_back_bare(kb):
     "This email can't be sent because it has no recipients.",
     "This appointment can't be tracked because the organizer is not a Dynamics 365 user.",
     "This contact can't be synchronized because the contact is inactive.",
+    # ...what has been done and why, as the product's alerts say it...
+    "The mailbox kim.lee@contoso.com is disabled for email processing because the email address was changed.",
     # ...or one that addresses the reader.
     "You can't track this item because tracking is disabled for your mailbox.",
     "Sign-in blocked: your account has been disabled by an administrator.",

@@ -286,6 +286,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "to the email server.\n-- \nDana Smith\nIT", "email stuck in pending send\nKind regards,\nDana",
          "Thanks\nEmail can't be sent because the mailbox Ops is disabled.\nSent from my iPad",
          "server side sync turns the queue mailbox off again and again", "turn on the mailbox and log off",
+         "The mailbox kim.lee@contoso.com is disabled for email processing because the email address was changed.",
+         "mailboxes were disabled because the email addresses were never approved",
          "our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",
          "the mailbox record says the email address of the mailbox is not approved and the mailbox has been disabled, ok?",
          "our mailbox says an error occurred while connecting to the email server because the certificate expired, why?",

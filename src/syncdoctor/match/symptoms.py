@@ -55,9 +55,11 @@ _FIELD_LINE = re.compile(r"(?:priority|severity|impact|urgency|components?|assig
                          re.IGNORECASE)
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
-#: The product's alert sentence: "<something> can't be <done> ... because <reason>" (see
-#: reads_as_a_system).  The reason follows within this many words.
+#: The product's alert sentence: "<something> can't be <done> ... because <reason>", "The mailbox
+#: <name> has been disabled because <reason>" (see reads_as_a_system).  The reason follows the
+#: participle within this many words.
 REASON_WITHIN = 12
+PASSIVE_BE = frozenset("be is are was were been".split())
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
@@ -128,8 +130,9 @@ def is_asking(text: str) -> bool:
 
 def reads_as_a_system(text: str) -> bool:
     """Whether a text that asks nothing reads as a system's message rather than a person's account:
-    it states, as the product's alerts do, that something can't be done and why ("This appointment
-    can't be tracked because the organizer is not a user"), or a sentence of it starts by addressing
+    it states, as the product's alerts do, what can't be done or has been done and why ("This
+    appointment can't be tracked because the organizer is not a user", "The mailbox Ops is disabled
+    for email processing because the address was changed"), or a sentence of it starts by addressing
     the reader ("You can't track this item...", "Sign-in blocked: your account has been disabled").
     A person describing a problem says "I" or "we", or asks.  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
@@ -138,9 +141,8 @@ def reads_as_a_system(text: str) -> bool:
     if _ADDRESSING_THE_READER.search(text):
         return True
     words = match_words(text)
-    return "because" in words and any(
-        words[k] in ("can", "could") and words[k + 1] == "not" and words[k + 2] == "be"
-        and "because" in words[k + 4:k + 4 + REASON_WITHIN] for k in range(len(words) - 4))
+    return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
+                                      for k, word in enumerate(words))
 
 
 def without_headers(text: str) -> str:
