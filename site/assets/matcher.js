@@ -7,6 +7,7 @@
 
   // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
+  var SIGNATURE_LINES = 6;  // clean.SIGNATURE_LINES
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"', "\u2026": " " };
@@ -63,6 +64,8 @@
   });
 
   function isAscii(s) { return !/[^\x00-\x7f]/.test(s); }
+  // len(s.split()): what str.split() counts (the control characters where the two differ are spaces by then)
+  function pyWords(s) { return (s.match(/\S+/g) || []).length; }
   function translateQuotes(s) { return s.replace(QUOTE_RE, function (c) { return QUOTES[c]; }); }
 
   // Python's html.unescape: every HTML5 named reference (with or without its ";", the longest name
@@ -333,10 +336,15 @@
     var code = null, found = ERROR_CODE.exec(clean);
     if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
     if (clean.indexOf("\n") >= 0) {
-      [DETAILS, SIGN_OFF].forEach(function (trailer) {
-        var found = trailer.exec(clean);
-        if (found && found.index > 0) clean = clean.slice(0, found.index);
-      });
+      var details = DETAILS.exec(clean);
+      if (details && details.index > 0) clean = clean.slice(0, details.index);
+      var signOff = SIGN_OFF.exec(clean);  // with a signature at most under it: a few lines, fewer words than above
+      if (signOff && signOff.index > 0) {
+        var under = clean.slice(signOff.index + signOff[0].length);
+        if (under.split("\n").length - 1 < SIGNATURE_LINES && pyWords(under) <= pyWords(clean.slice(0, signOff.index))) {
+          clean = clean.slice(0, signOff.index);
+        }
+      }
     }
     return [clean, code];
   }
@@ -838,11 +846,7 @@
       var ls = leadSkipped(a), ts = trailSkipped(a);
       if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
       else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
-      var numbers = Object.keys(a.slotTokens);
-      for (k = 0; k < numbers.length; k++) {
-        var longest = freeTextSlots.has(w.slots[numbers[k]].name) ? C.LONG_TEXT_TOKENS : C.LONG_VALUE_TOKENS;  // score._longest_value
-        if (a.slotTokens[numbers[k]].length > longest) { confidence *= 0.5; break; }
-      }
+      if (a.valueRunsLong) confidence *= 0.5;  // a "value" of more words than a name has: the rest of the text
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
       if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row
       if (a.copiesDisagree) confidence *= C.COPIES_DISAGREE;  // named twice in the alert, once here
@@ -1191,6 +1195,21 @@
       }
       return false;
     }
+    // a value of more words (as written: after a space) than a name or a subject has (context.value_runs_long)
+    function valueRunsLong(a, message) {
+      var numbers = Object.keys(a.slotTokens), tokens = message.tokens, clean = message.clean;
+      for (var k = 0; k < numbers.length; k++) {
+        var longest = freeTextSlots.has(a.wording.slots[numbers[k]].name) ? C.LONG_TEXT_WORDS : C.LONG_VALUE_WORDS;
+        var taken = a.slotTokens[numbers[k]].slice().sort(function (x, y) { return x - y; });
+        if (taken.length <= longest) continue;
+        var written = 1;
+        for (var j = 1; j < taken.length; j++) {
+          if (/\s/.test(clean.slice(tokens[taken[j - 1]].end, tokens[taken[j]].start))) written++;
+        }
+        if (written > longest) return true;
+      }
+      return false;
+    }
     function damagedCopy(expected, seen) {  // too damaged for a typo, yet half its letters or more are right
       var most = Math.floor(Math.max(expected.length, seen.length) / 2);
       return osaDistance(expected, seen, most) <= most;
@@ -1221,6 +1240,7 @@
       a.valueHoldsAlertText = valueHoldsAlertText(a, words);
       a.askedAround = askedAround(a, message);
       a.otherwiseAtAnEnd = otherwiseAtAnEnd(a, message);
+      a.valueRunsLong = valueRunsLong(a, message);
       return { alignment: a, score: scoreAlignment(a) };
     }
     // whether one of the few likeliest wordings is there whole (decide.Classifier._holds_whole_alert)

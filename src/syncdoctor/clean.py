@@ -57,9 +57,11 @@ _ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0
 # quadratic search on a paste of many empty lines.)
 _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(", re.IGNORECASE)
 # A mail's sign-off under what it says: the signature's "-- " line, a closing on a line of its own
-# ("Regards,", "Thanks!"), a phone's "Sent from my iPhone".  Cut as trailers are.
+# ("Regards,", "Thanks!"), a phone's "Sent from my iPhone"; with a signature at most under it (see
+# _signature_under), or it is no sign-off.  Cut as trailers are.
 _SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
                        r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
+SIGNATURE_LINES = 6
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:
@@ -225,6 +227,12 @@ def _redecode(found: re.Match) -> str:
         return found.group()
 
 
+def _signature_under(text: str, under: str) -> bool:
+    """What stands under a sign-off is a signature (a name, a title, a number), not more of what the
+    person says: a few lines, and fewer words than above it ("Hi team,\nThanks\n<the question>")."""
+    return under.count("\n") < SIGNATURE_LINES and len(under.split()) <= len(text.split())
+
+
 def split_trailers(clean: str) -> tuple[str, str | None]:
     """Cut the error-code line, any trace and a mail's sign-off after the alert; return (alert part, error code)."""
     code = None
@@ -234,8 +242,10 @@ def split_trailers(clean: str) -> tuple[str, str | None]:
         clean = clean[: found.start()]
     # Without a line break a trace could only match at the very start, which is never cut.
     if "\n" in clean:
-        for trailer in (_DETAILS, _SIGN_OFF):
-            found = trailer.search(clean)
-            if found and found.start() > 0:
-                clean = clean[: found.start()]
+        details = _DETAILS.search(clean)
+        if details and details.start() > 0:
+            clean = clean[: details.start()]
+        sign_off = _SIGN_OFF.search(clean)
+        if sign_off and sign_off.start() > 0 and _signature_under(clean[: sign_off.start()], clean[sign_off.end():]):
+            clean = clean[: sign_off.start()]
     return clean, code

@@ -104,7 +104,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN", "MERGE_SIMILARITY", "MAX_GAP_CELLS", "EDGE_MAX_CELLS",
                  "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
-                 "LONG_VALUE_TOKENS", "LONG_TEXT_TOKENS", "OPEN_VALUE_TOKENS", "COPIES_DISAGREE",
+                 "OPEN_VALUE_TOKENS", "COPIES_DISAGREE",
                  "VALUE_HOLDS_ALERT_TEXT")),
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "STATED_SYMPTOM_THRESHOLD", "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "ALERT_LIKE_PHRASE_WORDS", "SHORT_ALERT_PHRASE_WORDS",
@@ -112,9 +112,9 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                   "MAX_RECORD_PIECES", "JOINED_STRETCHES", "WHOLE_ALERT_CANDIDATES", "MAX_CITING_WORDS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
                                  "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "REASON_WITHIN")),
-        (context, ("AFTERWORD_WORDS",))) for name in names}
+        (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
-    constants["FREE_TEXT_SLOTS"] = sorted(score.FREE_TEXT_SLOTS)
+    constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
     return {
         "constants": constants,
         "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens), "keys": sorted(w.keys),

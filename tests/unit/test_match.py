@@ -804,3 +804,20 @@ def test_a_mails_sign_off_under_a_pasted_alert_is_no_part_of_it(kb, sign_off):
              "connection to the email server.")
     match = kb.classify(alert + sign_off)
     assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
+
+
+def test_a_thanks_line_above_what_the_person_says_is_no_sign_off(kb):
+    # A sign-off has a signature under it at most (a name, a title): fewer words than above it.
+    text = "Hi team,\nThanks\nemails stay in pending send\nsince monday\nfor all users\nfrom the web app\nany idea?\nDana"
+    assert kb.classify(text).rule_id == "email-pending-send"
+
+
+def test_a_name_whose_punctuation_splits_it_into_many_match_words_is_still_a_name(kb):
+    # Found by the property test: thirteen match words, three words as written.  Only a value of more
+    # words than a name has (the rest of a text) costs confidence.
+    name = "0\ud7fc0?0\u09f20\ud7fc0 0\ud7fc0%0 0:0\u09f20\ud7fc0\ud7fc0"
+    text = ("Email can't be sent because the credentials specified in the associated email server profile are "
+            "incorrect or have insufficient permissions for sending email. The mailbox " + name + " has been disabled "
+            "for sending email and the owner of the email server profile 0 has been notified.")
+    match = kb.classify(text)
+    assert match.rule_id == "profile-credentials-invalid" and match.params["mailbox_name"] == name

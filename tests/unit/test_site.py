@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import time
 from html import unescape
+from pathlib import Path
 
 import pytest
 
@@ -197,3 +198,12 @@ def test_node_answers_randomly_damaged_pastes_as_python_does(built, kb, tmp_path
                           capture_output=True, text=True, check=True)
     result = json.loads(done.stdout)
     assert result["same_rule"] == result["same_params"] == result["same_confidence"] == 400, result["misses"]
+
+
+def test_the_cleaning_constants_written_into_the_js_are_pythons():
+    # Cleaning runs before the site's data is loaded, so these few are written into matcher.js.
+    from syncdoctor import clean
+    source = (Path(__file__).parents[2] / "site" / "assets" / "matcher.js").read_text(encoding="utf-8")
+    for name in ("MAX_MATCH_CHARS", "SIGNATURE_LINES"):
+        written = re.search(rf"var {name} = ([0-9_]+);", source)
+        assert written and int(written.group(1)) == getattr(clean, name), name

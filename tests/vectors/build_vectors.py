@@ -286,6 +286,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "to the email server.\n-- \nDana Smith\nIT", "email stuck in pending send\nKind regards,\nDana",
          "Thanks\nEmail can't be sent because the mailbox Ops is disabled.\nSent from my iPad",
          "server side sync turns the queue mailbox off again and again", "turn on the mailbox and log off",
+         "Hi team,\nThanks\nemails stay in pending send\nsince monday\nfor all users\nfrom the web app\nany idea?\nDana",
+         "email stuck in pending send\nThanks\n\u00a0Dana\u3000Smith\nIT",
+         "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
+         "have insufficient permissions for sending email. The mailbox R&D/Ops-EU.a.b.c:d;e f-g-h-i-j-k has been disabled "
+         "for sending email and the owner of the email server profile 0 has been notified.",
+         "Email can't be received for the mailbox Ops has been disabled for sending email and the owner of the server "
+         "one two three four five six seven because an error occurred while establishing a secure connection.",
          "The mailbox kim.lee@contoso.com is disabled for email processing because the email address was changed.",
          "mailboxes were disabled because the email addresses were never approved",
          "our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",

@@ -74,6 +74,7 @@ class Alignment:
     value_holds_alert_text: bool = False  # set by the classifier, which knows every wording's phrases
     asked_around: bool = False  # set by the classifier: the words at a cut edge are a question around a citation
     otherwise_at_an_end: bool = False  # set by the classifier: another word where the alert starts, or where it ends
+    value_runs_long: bool = False  # set by the classifier: a value of more words than a name has
     copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
 
     @property

@@ -24,6 +24,7 @@ REPORTING_WORDS = frozenset("says say said saying shows show showed showing read
 #: After a cited piece, the sentence's own end may set the question off too ("...email server, how to fix?").
 _SENTENCE_END = re.compile(r"[,.;]")
 _FULL_STOPS = frozenset({".", "!"})
+_SPACE = re.compile(r"\s")
 AFTERWORD_WORDS = 3  # the most words of the sender's own after the alert's sentence (see _own_words_after)
 
 
@@ -50,6 +51,29 @@ def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: froz
         if alert_phrase_words([words[k] for k in sorted(tokens)], phrases):
             return True
     return False
+
+
+#: A value of more words than this is the rest of the text, not a name...
+LONG_VALUE_WORDS = 12
+#: ...but a subject is the sender's own text, as long as a subject line gets.
+LONG_TEXT_WORDS = 40
+FREE_TEXT_SLOTS = frozenset({"message_subject"})
+
+
+def value_runs_long(alignment: Alignment, message: Normalized) -> bool:
+    """Whether a value has more words than a name (or a subject) has.  Words as written: the
+    punctuation inside a name ("R&D/Ops-EU", "a.b@c.d") splits match words, not the name's words."""
+    for number, tokens in alignment.slot_tokens.items():
+        longest = LONG_TEXT_WORDS if alignment.wording.slots[number].name in FREE_TEXT_SLOTS else LONG_VALUE_WORDS
+        if len(tokens) > longest and _written_words(sorted(tokens), message) > longest:
+            return True
+    return False
+
+
+def _written_words(tokens: list[int], message: Normalized) -> int:
+    """How many words as written these match words make: one, and one more after each space."""
+    clean, (starts, ends) = message.clean, message.spans
+    return 1 + sum(1 for before, k in zip(tokens, tokens[1:]) if _SPACE.search(clean, ends[before], starts[k]))
 
 
 def otherwise_at_an_end(alignment: Alignment, message: Normalized) -> bool:

@@ -16,7 +16,8 @@ from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import REPORTING_WORDS, alert_phrase_words, asked_around, otherwise_at_an_end, value_holds_alert_text
+from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwise_at_an_end,
+                      value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
 from .symptoms import SymptomIndex, score_symptoms, reads_as_a_system, without_headers
@@ -224,6 +225,7 @@ class Classifier:
         alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
         alignment.asked_around = asked_around(alignment, message, self.vocabulary)
         alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
+        alignment.value_runs_long = value_runs_long(alignment, message)
         return alignment, score_alignment(alignment)
 
     def _alert_scores(self, message, words: list[str], exhaustive: bool) -> dict[str, _Best]:

@@ -16,9 +16,6 @@ HARD_SUBSTITUTION = 0.3   # factor per content word replaced by a different word
 MISSING_WORD = 0.5        # factor per content word missing inside the span, after the first
 EXTRA_WORD = 0.75         # factor per unexplained message word inside the span, after the first
 EDGE_JUNK = 0.35          # factor when text stands where a fragment was cut
-LONG_VALUE_TOKENS = 12  # a name this long is the rest of the text, not a name...
-LONG_TEXT_TOKENS = 40   # ...but a subject is the sender's own text, as long as a subject line gets
-FREE_TEXT_SLOTS = frozenset({"message_subject"})
 OPEN_VALUE_TOKENS = 4
 COPIES_DISAGREE = 0.5
 VALUE_HOLDS_ALERT_TEXT = 0.5
@@ -58,7 +55,7 @@ def score_alignment(alignment: Alignment) -> WordingScore:
         confidence *= EDGE_JUNK
     elif alignment.lead_skipped and alignment.lead_junk or alignment.trail_skipped and alignment.trail_junk:
         confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure
-    if any(len(tokens) > _longest_value(wording.slots[number].name) for number, tokens in alignment.slot_tokens.items()):
+    if alignment.value_runs_long:  # a "value" of more words than a name has: the rest of the text
         confidence *= 0.5
     if alignment.open_value_tokens() > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
         confidence *= 0.5
@@ -67,10 +64,6 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     if alignment.copies_disagree:  # the alert names the mailbox twice, this message once: another alert
         confidence *= COPIES_DISAGREE
     return WordingScore(min(1.0, confidence), accuracy, coverage, got)
-
-
-def _longest_value(name: str) -> int:
-    return LONG_TEXT_TOKENS if name in FREE_TEXT_SLOTS else LONG_VALUE_TOKENS
 
 
 def _junk_at_a_cut(alignment: Alignment) -> bool:
