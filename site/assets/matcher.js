@@ -108,6 +108,7 @@
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;
       text = decoded;
+      if (jsonDecoded && /\\u[0-9a-fA-F]{4}|\\"/.test(text)) text = text.replace(JSON_ESCAPE, jsonEscapeValue);  // escaped twice
     }
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
@@ -207,14 +208,15 @@
 
   function unescapeJson(text) {
     if (!JSON_EVIDENCE.test(text)) return text;
-    return text.replace(JSON_ESCAPE, function (all, high, low, code, ch) {
-      if (high !== undefined) return String.fromCharCode(parseInt(high, 16), parseInt(low, 16));
-      if (code !== undefined) {
-        var value = parseInt(code, 16);
-        return value >= 0xd800 && value <= 0xdfff ? all : String.fromCharCode(value);
-      }
-      return ch === "n" ? "\n" : ch === "r" ? "\r" : ch === "t" ? "\t" : ch;
-    });
+    return text.replace(JSON_ESCAPE, jsonEscapeValue);
+  }
+  function jsonEscapeValue(all, high, low, code, ch) {
+    if (high !== undefined) return String.fromCharCode(parseInt(high, 16), parseInt(low, 16));
+    if (code !== undefined) {
+      var value = parseInt(code, 16);
+      return value >= 0xd800 && value <= 0xdfff ? all : String.fromCharCode(value);
+    }
+    return ch === "n" ? "\n" : ch === "r" ? "\r" : ch === "t" ? "\t" : ch;
   }
 
   function redecode(run) {

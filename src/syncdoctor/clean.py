@@ -32,6 +32,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _JSON_EVIDENCE = re.compile(r'\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"')
 _JSON_ESCAPE = re.compile(r'\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\/nrt]))')
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
+# What still shows after one decoding when the text was escaped twice (not a name's own "\n").
+_ESCAPED_AGAIN = re.compile(r'\\u[0-9a-fA-F]{4}|\\"')
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
@@ -82,6 +84,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     if "\\" in text:
         decoded = unescape_json(text)
         json_decoded, text = decoded != text, decoded
+        if json_decoded and _ESCAPED_AGAIN.search(text):  # a JSON string inside a JSON document: escaped twice
+            text = _JSON_ESCAPE.sub(_json_escape_value, text)
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text)
     text = _CONTROL.sub(" ", text)

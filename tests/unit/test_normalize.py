@@ -200,3 +200,11 @@ def test_a_json_surrogate_pair_is_one_character():
 ])
 def test_quoted_printable_text_is_decoded(raw, clean):
     assert clean_text(raw) == clean
+
+
+def test_a_json_string_inside_a_json_document_is_decoded_twice():
+    import json
+    inner = json.dumps({"message": 'mailbox Chlo\u00e9 "A" \U0001F680'})
+    assert clean_text(json.dumps({"log": inner})) == '{"log": "{"message": "mailbox Chlo\u00e9 "A" \U0001F680"}"}'
+    # Escaped once, a name's own backslash stays.
+    assert clean_text(json.dumps({"message": "mailbox CONTOSO\\nadia"})) == '{"message": "mailbox CONTOSO\\nadia"}'

@@ -286,6 +286,10 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "to the email server.\n-- \nDana Smith\nIT", "email stuck in pending send\nKind regards,\nDana",
          "Thanks\nEmail can't be sent because the mailbox Ops is disabled.\nSent from my iPad",
          "server side sync turns the queue mailbox off again and again", "turn on the mailbox and log off",
+         # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.
+         json.dumps(json.dumps({"message": "Email can't be received for the mailbox Chlo\u00e9 \"A\" because an error "
+                                           "occurred while establishing a secure connection to the email server."})),
+         json.dumps({"message": "Email can't be received for the mailbox CONTOSO\\nadia because an error occurred."}),
          "Hi team,\nThanks\nemails stay in pending send\nsince monday\nfor all users\nfrom the web app\nany idea?\nDana",
          "email stuck in pending send\nThanks\n\u00a0Dana\u3000Smith\nIT",
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
