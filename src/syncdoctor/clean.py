@@ -139,22 +139,28 @@ def _url_bytes(found: re.Match) -> str:
 
 
 def unquote_printable(text: str) -> str:
-    """Text copied out of a mail's source in quoted-printable ("can=E2=80=99t", "th=\ne mailbox"):
-    its escapes decoded and its soft breaks taken out.
+    """Text copied out of a mail's source in quoted-printable ("can=E2=80=99t", lines cut with a
+    "=" at the end): its escapes decoded and its soft breaks taken out.
 
     Only text that shows it is read so: a line ending with "=" in lines of at most 76 characters
-    (the most quoted-printable allows), or escapes that spell a character of several UTF-8 bytes; a name such as
-    "Room=A1" stays.  Escapes that do not spell UTF-8 stay as written.
+    (the most quoted-printable allows), or an escape that spells a character of several UTF-8
+    bytes; a name such as "Room=A1" stays.  Escapes that do not spell UTF-8 stay as written.
     """
     soft = bool(_QP_SOFT_BREAK.search(text)) and all(len(line.rstrip(" \t\r")) <= QP_LINE for line in text.split("\n"))
-    if not soft and not any(not (_qp_text(run) or "a").isascii() for run in _QP_ESCAPES.findall(text)):
+    if not soft and not any(_spells_non_ascii(run) for run in _QP_ESCAPES.findall(text)):
         return text
     if soft:
         text = _QP_SOFT_BREAK.sub("", text)
     return _QP_ESCAPES.sub(lambda found: _qp_text(found.group()) or found.group(), text)
 
 
+def _spells_non_ascii(run: str) -> bool:
+    decoded = _qp_text(run)
+    return decoded is not None and not decoded.isascii()
+
+
 def _qp_text(run: str) -> str | None:
+    """The UTF-8 text a run of "=XX" escapes spells, or None."""
     try:
         return bytes.fromhex(run.replace("=", "")).decode("utf-8")
     except UnicodeDecodeError:
