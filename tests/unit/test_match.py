@@ -574,6 +574,14 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     assert search_terms(one) == search_terms(other)
 
 
+def test_unable_is_not_read_as_a_slip_of_enable():
+    # One letter from "enable", and its opposite: a word of its own, like "cannot".
+    from syncdoctor.match.symptoms import corrected_terms
+    from syncdoctor import KnowledgeBase
+    index = KnowledgeBase.load().classifier.symptoms
+    assert "enabl" not in corrected_terms("unable to send emails, they stay in pending send", index)
+
+
 @pytest.mark.parametrize("one, other", [
     ("the mailbox turns itself off", "the mailbox is disabled"), ("mailbox switched off", "mailbox disabled"),
     ("mailbox deactivated", "mailbox disabled"), ("it fails twice a week", "it fails repeatedly"),

@@ -286,6 +286,7 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "to the email server.\n-- \nDana Smith\nIT", "email stuck in pending send\nKind regards,\nDana",
          "Thanks\nEmail can't be sent because the mailbox Ops is disabled.\nSent from my iPad",
          "server side sync turns the queue mailbox off again and again", "turn on the mailbox and log off",
+         "unable to send emails, they stay in pending send", "Unable to connect to the remote server.",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.
          json.dumps(json.dumps({"message": "Email can't be received for the mailbox Chlo\u00e9 \"A\" because an error "
                                            "occurred while establishing a secure connection to the email server."})),
