@@ -1008,6 +1008,7 @@
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
         var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = term;
         for (var k = 0; k < S.spellings.length; k++) {
+          if (S.spellings[k][0][0] !== word[0]) continue;  // a slip keeps the first letter (symptoms._nearest)
           var distance = osaDistance(word, S.spellings[k][0], allowed);
           if (distance < best) { best = distance; nearest = S.spellings[k][1]; }
         }

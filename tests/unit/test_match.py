@@ -574,12 +574,22 @@ def test_a_verb_and_its_forms_are_one_search_term(one, other):
     assert search_terms(one) == search_terms(other)
 
 
-def test_unable_is_not_read_as_a_slip_of_enable():
+def test_unable_is_not_read_as_a_slip_of_enable(kb):
     # One letter from "enable", and its opposite: a word of its own, like "cannot".
     from syncdoctor.match.symptoms import corrected_terms
-    from syncdoctor import KnowledgeBase
-    index = KnowledgeBase.load().classifier.symptoms
-    assert "enabl" not in corrected_terms("unable to send emails, they stay in pending send", index)
+    assert "enabl" not in corrected_terms("unable to send emails, they stay in pending send", kb.classifier.symptoms)
+
+
+@pytest.mark.parametrize("text, not_read_as", [("sufficient rights", "insufficient"), ("the ending of a mail", "pending"),
+                                               ("an older item", "folder"), ("paused", "caus")])
+def test_a_word_that_differs_in_its_first_letter_is_another_word_not_a_slip(kb, text, not_read_as):
+    from syncdoctor.match.symptoms import corrected_terms
+    assert not_read_as not in corrected_terms(text, kb.classifier.symptoms)
+
+
+def test_a_slip_inside_a_word_is_still_read_as_the_rules_word(kb):
+    from syncdoctor.match.symptoms import corrected_terms
+    assert corrected_terms("mialbox dissabled", kb.classifier.symptoms) == ["mailbox", "disabl"]
 
 
 @pytest.mark.parametrize("one, other", [

@@ -287,6 +287,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "Thanks\nEmail can't be sent because the mailbox Ops is disabled.\nSent from my iPad",
          "server side sync turns the queue mailbox off again and again", "turn on the mailbox and log off",
          "unable to send emails, they stay in pending send", "Unable to connect to the remote server.",
+         "the ending of an older email with sufficient rights was paused", "mialbox dissabled",
+         "older emails are not tracked", "mounted mailbox fails to sync", "emails ending in pending send",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.
          json.dumps(json.dumps({"message": "Email can't be received for the mailbox Chlo\u00e9 \"A\" because an error "
                                            "occurred while establishing a secure connection to the email server."})),

@@ -112,8 +112,11 @@ def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> lis
 
 
 def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
+    """The rules' word this one is a slip of.  A slip keeps the first letter: a word that differs
+    there is another word ("sufficient" and "insufficient", "ending" and "pending", "older" and "folder")."""
     allowed = 1 if len(word) < 9 else 2
     found = process.extract(word, list(spellings), scorer=OSA.distance, score_cutoff=allowed, limit=None)
+    found = [hit for hit in found if hit[0][0] == word[0]]
     if not found:
         return term
     nearest = min(found, key=lambda hit: (hit[1], hit[2]))[0]  # on a tie, the first in order
