@@ -1027,10 +1027,12 @@
     // a text that asks nothing and reads as a system's message: it says, as the alerts do, what can't be
     // done or has been done and why, or a sentence of it starts by addressing the reader (symptoms.reads_as_a_system)
     var PASSIVE_BE = new Set(["be", "is", "are", "was", "were", "been"]);  // symptoms.PASSIVE_BE
+    var SENTENCE = /^[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*$/;  // symptoms._SENTENCE
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
     function readsAsASystem(text) {
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text)) return true;
+      if (!SENTENCE.test(text)) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
@@ -1133,10 +1135,11 @@
     }
     function round4(x) { return Math.round(x * 10000) / 10000; }
     function decision(ruleId, confidence, params, others, method, wording) {
+      var ceiling = ruleId !== null ? confidence : 1.0;  // no alternative likelier than the answer (decide._match)
       var alternatives = Object.keys(others).map(function (rid) { return [rid, others[rid]]; })
         .filter(function (p) { return p[0] !== ruleId && p[1] > 0.05; })
         .sort(function (x, y) { return y[1] - x[1]; }).slice(0, C.ALTERNATIVES)
-        .map(function (p) { return { rule_id: p[0], confidence: round4(p[1]) }; });
+        .map(function (p) { return { rule_id: p[0], confidence: round4(Math.min(p[1], ceiling)) }; });
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }

@@ -803,6 +803,9 @@ def test_another_systems_statement_is_no_symptom(kb, statement):
     ("outgoing emails can't be delivered because they are stuck in pending send", "email-pending-send"),
     ("email activity can't be created because the attachment is bigger than 150 MB", "incoming-email-over-150mb"),
     ("the mailbox can't be approved because I'm not a global admin", "email-address-requires-m365-approval"),
+    # Search words, not sentences: a person's, however they put it.
+    ("sent emails are tracked as incoming because they were in the inbox", "sent-email-direction-incoming"),
+    ("the mailbox was disabled because of too many transient errors", "mailbox-repeatedly-disabled"),
 ])
 def test_a_person_who_says_it_in_the_alerts_form_is_still_understood(kb, description, rule_id):
     assert kb.classify(description).rule_id == rule_id
@@ -839,3 +842,11 @@ def test_a_name_whose_punctuation_splits_it_into_many_match_words_is_still_a_nam
             "for sending email and the owner of the email server profile 0 has been notified.")
     match = kb.classify(text)
     assert match.rule_id == "profile-credentials-invalid" and match.params["mailbox_name"] == name
+
+
+def test_no_alternative_reads_as_likelier_than_the_answer(kb):
+    # Two approval rules fit this description about as well: the answer's confidence is lowered for
+    # it, and the rival, listed as an alternative, shares that doubt rather than outranking it.
+    match = kb.classify("emails are not sent because the mailbox is not approved")
+    assert match.rule_id and match.alternatives
+    assert all(alternative.confidence <= match.confidence for alternative in match.alternatives)

@@ -144,6 +144,7 @@ def test_node_runs_the_same_matcher_as_python(built):
     result = json.loads(done.stdout)
     assert result["same_rule"] == result["total"] and result["same_params"] == result["total"], result["misses"]
     assert result["same_confidence"] == result["total"], result["misses"]  # each term weighed alike, too
+    assert result["same_alternatives"] == result["total"], result["misses"]  # and the closest rules alike
     assert result["forms"] > 1000 and result["same_terms"] == result["forms"], result["misses"]  # one stemmer
 
 
@@ -192,12 +193,13 @@ def test_node_answers_randomly_damaged_pastes_as_python_does(built, kb, tmp_path
         for _ in range(400):
             message = _damaged(rng.choice(corpus), rng)
             answer = kb.decide(message).to_dict()
-            handle.write(json.dumps({"message": message, "expect": {k: answer[k] for k in ("rule_id", "params", "confidence")}},
-                                    ensure_ascii=False) + "\n")
+            expect = {k: answer[k] for k in ("rule_id", "params", "confidence", "alternatives")}
+            handle.write(json.dumps({"message": message, "expect": expect}, ensure_ascii=False) + "\n")
     done = subprocess.run(["node", str(root / "tests" / "vectors" / "run_vectors.js"), str(out), str(cases)],
                           capture_output=True, text=True, check=True)
     result = json.loads(done.stdout)
-    assert result["same_rule"] == result["same_params"] == result["same_confidence"] == 400, result["misses"]
+    assert result["same_rule"] == result["same_params"] == result["same_confidence"] == result["same_alternatives"] == 400, \
+        result["misses"]
 
 
 def test_the_cleaning_constants_written_into_the_js_are_pythons():

@@ -289,6 +289,8 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "unable to send emails, they stay in pending send", "Unable to connect to the remote server.",
          "the ending of an older email with sufficient rights was paused", "mialbox dissabled",
          "older emails are not tracked", "mounted mailbox fails to sync", "emails ending in pending send",
+         "sent emails are tracked as incoming because they were in the inbox", "emails are not sent because the mailbox is not approved",
+         "The mailbox was disabled because of too many transient errors.",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.
          json.dumps(json.dumps({"message": "Email can't be received for the mailbox Chlo\u00e9 \"A\" because an error "
                                            "occurred while establishing a secure connection to the email server."})),
@@ -317,8 +319,8 @@ def main() -> None:
     with open(HERE / "vectors.jsonl", "w", encoding="utf-8") as out:
         for message in messages + EDGES:
             decision = kb.decide(message).to_dict()
-            out.write(json.dumps({"message": message, "expect": {k: decision[k] for k in ("rule_id", "params", "confidence")}},
-                                 ensure_ascii=False) + "\n")
+            expect = {k: decision[k] for k in ("rule_id", "params", "confidence", "alternatives")}
+            out.write(json.dumps({"message": message, "expect": expect}, ensure_ascii=False) + "\n")
     print(f"{len(messages) + len(EDGES)} vectors written")
     words = sorted({match.group().lower() for rule in kb.rules for text in (rule.title, rule.summary, *rule.symptoms)
                     for match in WORD.finditer(text)})

@@ -6,7 +6,7 @@ const [site, vectors, terms] = process.argv.slice(2);
 eval(fs.readFileSync(path.join(site, "assets", "kb-data.js"), "utf8").replace("window.SYNCDOCTOR_DATA", "globalThis.SYNCDOCTOR_DATA"));
 require(path.resolve(site, "assets", "matcher.js"));
 const matcher = globalThis.SyncdoctorMatcher.create(globalThis.SYNCDOCTOR_DATA);
-let same = 0, params = 0, sure = 0, total = 0;
+let same = 0, params = 0, sure = 0, alternatives = 0, total = 0;
 const misses = [];
 for (const line of fs.readFileSync(vectors, "utf8").split("\n")) {
   if (!line.trim()) continue;
@@ -18,6 +18,11 @@ for (const line of fs.readFileSync(vectors, "utf8").split("\n")) {
   if (Math.abs(got.confidence - expect.confidence) <= 0.0002) sure++;
   else if (got.rule_id === expect.rule_id) misses.push({ confidence: true, message: message.slice(0, 100), expect: expect.confidence, got: got.confidence });
   if (JSON.stringify(got.params) === JSON.stringify(expect.params)) params++; else if (got.rule_id === expect.rule_id) misses.push({ params: true, message: message.slice(0, 100), expect: expect.params, got: got.params });
+  // The closest rules, in order, each as sure (what the paste box lists when no rule fits).
+  const wanted = expect.alternatives || [];
+  if (got.alternatives.length === wanted.length && got.alternatives.every((a, k) => a.rule_id === wanted[k].rule_id &&
+      Math.abs(a.confidence - wanted[k].confidence) <= 0.0002)) alternatives++;
+  else misses.push({ alternatives: true, message: message.slice(0, 100), expect: wanted, got: got.alternatives });
 }
 let forms = 0, sameTerms = 0;
 for (const line of terms ? fs.readFileSync(terms, "utf8").split("\n") : []) {
@@ -27,4 +32,5 @@ for (const line of terms ? fs.readFileSync(terms, "utf8").split("\n") : []) {
   forms++;
   if (JSON.stringify(got) === JSON.stringify(expected)) sameTerms++; else misses.push({ text, expect: expected, got });
 }
-console.log(JSON.stringify({ total, same_rule: same, same_params: params, same_confidence: sure, forms, same_terms: sameTerms, misses: misses.slice(0, 12) }, null, 1));
+console.log(JSON.stringify({ total, same_rule: same, same_params: params, same_confidence: sure, same_alternatives: alternatives, forms,
+  same_terms: sameTerms, misses: misses.slice(0, 12) }, null, 1));

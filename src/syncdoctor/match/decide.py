@@ -300,7 +300,10 @@ def _discount_ambiguity(best: float, runner_up: float) -> float:
 
 
 def _match(rule_id, confidence, params, others: dict[str, float], method, wording) -> Decision:
-    alternatives = tuple(Ranked(rid, round(score, 4))
+    # No alternative reads as likelier than the answer: a rival that fits about as well is why the
+    # answer's confidence was lowered (see _discount_ambiguity), and it shares that doubt.
+    ceiling = confidence if rule_id is not None else 1.0
+    alternatives = tuple(Ranked(rid, round(min(score, ceiling), 4))
                          for rid, score in sorted(others.items(), key=lambda item: -item[1])
                          if rid != rule_id and score > 0.05)[:ALTERNATIVES]
     return Decision(rule_id, round(confidence, 4), params, alternatives, method, wording)

@@ -62,6 +62,8 @@ REASON_WITHIN = 12
 PASSIVE_BE = frozenset("be is are was were been".split())
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
+#: Written as a system writes: a sentence that starts with a capital and ends with a full stop.
+_SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
 
 
@@ -133,9 +135,9 @@ def is_asking(text: str) -> bool:
 
 def reads_as_a_system(text: str) -> bool:
     """Whether a text that asks nothing reads as a system's message rather than a person's account:
-    it states, as the product's alerts do, what can't be done or has been done and why ("This
-    appointment can't be tracked because the organizer is not a user", "The mailbox Ops is disabled
-    for email processing because the address was changed"), or a sentence of it starts by addressing
+    it states in sentences, as the product's alerts do, what can't be done or has been done and why
+    ("This appointment can't be tracked because the organizer is not a user.", "The mailbox Ops is
+    disabled for email processing because the address was changed."), or a sentence of it starts by addressing
     the reader ("You can't track this item...", "Sign-in blocked: your account has been disabled").
     A person describing a problem says "I" or "we", or asks.  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
@@ -143,6 +145,8 @@ def reads_as_a_system(text: str) -> bool:
         return False
     if _ADDRESSING_THE_READER.search(text):
         return True
+    if not _SENTENCE.search(text):  # a person's search words ("emails are not sent because ...") keep 0.35
+        return False
     words = match_words(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
