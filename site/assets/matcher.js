@@ -1284,14 +1284,14 @@
 
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
-      var answer = read(text);
-      if (answer.rule_id === null) return citedAlert(text) || firstWholeAlert(text) || answer;
+      var message = normalize(text), answer = read(text, message);
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || answer;
       return answer;
     }
     // what follows the first reporting word ("our mailbox says ..."), read alone: an alert there is
     // the answer, as the question's own words may have been read as the alert's (decide._cited_alert)
-    function citedAlert(text) {
-      var message = normalize(text), words = message.words;
+    function citedAlert(message) {
+      var words = message.words;
       for (var k = 1; k < Math.min(words.length, C.MAX_CITING_WORDS + 1); k++) {
         if (!reporting.has(words[k])) continue;
         if (words.length - k - 1 < C.RECORD_MIN_WORDS) return null;
@@ -1338,8 +1338,8 @@
       }
       return out;
     }
-    function read(text) {
-      var message = normalize(text), answer = decideMessage(message, text);
+    function read(text, message) {  // message: text normalised; a hard fold's lines are read as lines too
+      var answer = decideMessage(message, text);
       if (message.foldCuts.length) {
         // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading;
         // when both fit alike, a break where a new word visibly starts says the lines were wrapped

@@ -96,17 +96,17 @@ class Classifier:
 
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
-        decision = self._read(text, exhaustive)
+        message = normalize(text)
+        decision = self._read(text, message, exhaustive)
         if decision.rule_id is None and not exhaustive:
-            return self._cited_alert(text) or self._first_whole_alert(text) or decision
+            return self._cited_alert(message) or self._first_whole_alert(text) or decision
         return decision
 
-    def _cited_alert(self, text: str) -> Decision | None:
+    def _cited_alert(self, message: Normalized) -> Decision | None:
         """"our mailbox says an error occurred while establishing ..., how to fix?": the question's
         own words before "says" may be read as the alert's ("mailbox"), and then the cited piece
         seems to start otherwise.  What follows the first reporting word is read alone (a question
         after it still counts as asked around it): an alert found there is the answer."""
-        message = normalize(text)
         words = message.words
         for k in range(1, min(len(words), MAX_CITING_WORDS + 1)):
             if words[k] in REPORTING_WORDS:
@@ -153,8 +153,8 @@ class Classifier:
                 end = starts[bounds[last]] if bounds[last] < len(words) else message.body_end
                 yield message.clean[starts[bounds[first]]:end]
 
-    def _read(self, text: str, exhaustive: bool) -> Decision:
-        message = normalize(text)
+    def _read(self, text: str, message: Normalized, exhaustive: bool) -> Decision:
+        """``message`` is ``text`` normalised; a hard fold's lines are read as lines too."""
         decision = self._decide(message, exhaustive)
         if message.fold_cuts:
             # Lines of one width were read as a hard fold; word-wrapped lines can have one width by
