@@ -75,6 +75,8 @@ _PHRASES = (
     (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:is|are|was|were)(?:\s+not|n't|nt)\s+working|"
                 r"(?:does|do|did)(?:\s+not|n't|nt)\s+work|broken)\b", re.I), " fails "),
     (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+    # A support queue, team or desk is a department's name, not "supported" ("the support queue mailbox").
+    (re.compile(r"\b(?:customer\s+)?support(?=\s+(?:queues?|teams?|desks?|mailbox(?:es)?|agents?|staff|engineers?)\b)", re.I), " "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a question is signed off, not what it is about.

@@ -291,6 +291,7 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "older emails are not tracked", "mounted mailbox fails to sync", "emails ending in pending send",
          "sent emails are tracked as incoming because they were in the inbox", "emails are not sent because the mailbox is not approved",
          "The mailbox was disabled because of too many transient errors.",
+         "We keep having to re-enable the support queue mailbox, it gets disabled over and over", "is POP3 supported",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.
          json.dumps(json.dumps({"message": "Email can't be received for the mailbox Chlo\u00e9 \"A\" because an error "
                                            "occurred while establishing a secure connection to the email server."})),
