@@ -310,7 +310,19 @@
     word = translateQuotes(word.normalize("NFKC").toLowerCase().replace(/\u00df/g, "ss").normalize("NFKC"));
     var kept = "";
     for (var ch of word) if (FOLD_KEEP.test(ch)) kept += ch;
-    return kept.replace(/^['.@\-&+\/]+|['.@\-&+\/]+$/g, "");  // "⒈" is "1."
+    return latinLookAlikes(kept.replace(/^['.@\-&+\/]+|['.@\-&+\/]+$/g, ""));  // "⒈" is "1."
+  }
+  // Cyrillic and Greek look-alikes of Latin letters, read as those in a word that mixes them with
+  // Latin letters ("Emаil" with a Cyrillic "а"), when the word is then all Latin (normalize._latin_look_alikes)
+  var LOOK_ALIKE_FROM = "аеорсхуіјѕԁӏвкмнтοαειρτχνμκ", LOOK_ALIKE_TO = "aeopcxyijsdlbkmhtoaeiptxvmk";
+  function latinLookAlikes(word) {
+    if (!/[a-z]/.test(word)) return word;
+    var latin = "";
+    for (var ch of word) {
+      var k = LOOK_ALIKE_FROM.indexOf(ch);
+      latin += k >= 0 ? LOOK_ALIKE_TO[k] : ch;
+    }
+    return isAscii(latin) ? latin : word;
   }
 
   function expand(word) {

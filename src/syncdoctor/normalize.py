@@ -85,7 +85,22 @@ def fold(word: str) -> str:
     # "i" and a combining dot, which is dropped: only letters, digits and joining marks stay).
     word = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", word).casefold()).translate(QUOTES)
     # NFKC may also leave a mark at an end ("⒈" is "1."): a word never starts or ends with one.
-    return "".join(ch for ch in word if ch.isalnum() or ch in "_'.@-&+/").strip(_CONNECTORS)
+    word = "".join(ch for ch in word if ch.isalnum() or ch in "_'.@-&+/").strip(_CONNECTORS)
+    return _latin_look_alikes(word)
+
+
+# Cyrillic and Greek letters that look like Latin ones (lower-cased: "В" is "в", read as "b").  In a
+# word that mixes them with Latin letters they were pasted or typed in place of those ("Emаil" with a
+# Cyrillic "а"); a word all in one script ("Иван", "Ωmega" aside) is left as it is.
+_LOOK_ALIKES = str.maketrans("аеорсхуіјѕԁӏвкмнтοαειρτχνμκ", "aeopcxyijsdlbkmhtoaeiptxvmk")
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _latin_look_alikes(word: str) -> str:
+    if not _LATIN_LETTER.search(word):
+        return word
+    latin = word.translate(_LOOK_ALIKES)
+    return latin if latin.isascii() else word
 
 
 def normalize(raw: str, join_folds: bool = True) -> Normalized:

@@ -208,3 +208,10 @@ def test_a_json_string_inside_a_json_document_is_decoded_twice():
     assert clean_text(json.dumps({"log": inner})) == '{"log": "{"message": "mailbox Chlo\u00e9 "A" \U0001F680"}"}'
     # Escaped once, a name's own backslash stays.
     assert clean_text(json.dumps({"message": "mailbox CONTOSO\\nadia"})) == '{"message": "mailbox CONTOSO\\nadia"}'
+
+
+def test_cyrillic_or_greek_look_alikes_inside_latin_words_are_read_as_latin():
+    # "Emаil" with a Cyrillic "а", "сan't" with a Cyrillic "с": pasted or typed in place of Latin letters.
+    assert normalize("Em\u0430il \u0441an't b\u0435 received").words == ["email", "can", "not", "be", "received"]
+    # A word all in one script is a word of that script.
+    assert normalize("\u0418\u0432\u0430\u043d \u03a9mega").words == ["\u0438\u0432\u0430\u043d", "\u03c9mega"]
