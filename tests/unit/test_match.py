@@ -605,6 +605,7 @@ def test_a_slip_inside_a_word_is_still_read_as_the_rules_word(kb):
     ("the sandbox was refreshed from production", "the sandbox was copied from production"),
     ("sync turns the queue mailbox off", "sync disables the queue mailbox"), ("switched our two mailboxes off", "disabled our two mailboxes"),
     ("the support queue mailbox", "the queue mailbox"), ("our customer support team", "our team"),
+    ("sandbox and production both sync the same mailbox", "sandbox and production sync the mailbox"),
 ])
 def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     from syncdoctor.terms import search_terms

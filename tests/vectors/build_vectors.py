@@ -292,6 +292,7 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "sent emails are tracked as incoming because they were in the inbox", "emails are not sent because the mailbox is not approved",
          "The mailbox was disabled because of too many transient errors.",
          "We keep having to re-enable the support queue mailbox, it gets disabled over and over", "is POP3 supported",
+         "sandbox and production both sync the same mailbox",
          "Em\u0430il \u0441an't b\u0435 received for the m\u0430ilbox \u0418\u0432\u0430\u043d because an error occurred while "
          "establishing a secure connection to the email server. na\u00efv\u0435 \u03a9mega \u0421\u0410\u041d'\u0422",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.
