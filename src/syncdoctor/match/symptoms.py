@@ -60,10 +60,10 @@ ASKING_OPENERS = frozenset("can could does do is are should will would when wher
 #: participle within this many words.
 REASON_WITHIN = 12
 PASSIVE_BE = frozenset("be is are was were been".split())
-#: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
-#: a person's "thank you" or "thanks for your help".
 #: Written as a system writes: a sentence that starts with a capital and ends with a full stop.
 _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
+#: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
+#: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
 
 
@@ -137,8 +137,9 @@ def reads_as_a_system(text: str) -> bool:
     """Whether a text that asks nothing reads as a system's message rather than a person's account:
     it states in sentences, as the product's alerts do, what can't be done or has been done and why
     ("This appointment can't be tracked because the organizer is not a user.", "The mailbox Ops is
-    disabled for email processing because the address was changed."), or a sentence of it starts by addressing
-    the reader ("You can't track this item...", "Sign-in blocked: your account has been disabled").
+    disabled for email processing because the address was changed."), or a sentence of it starts
+    by addressing the reader ("You can't track this item...", "Sign-in blocked: your account has
+    been disabled").
     A person describing a problem says "I" or "we", or asks.  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
     if is_asking(text):
