@@ -1081,6 +1081,10 @@
       }
       return body.slice(message.prefixEnd);
     }
+    function shortShare(terms) {
+      return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);
+    }
+
     function scoreSymptoms(text) {
       // Longer than a question can be (in code points, as Python counts): not a question.
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
@@ -1095,11 +1099,13 @@
         weight[t] = Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : unknown;
         total += weight[t];
       });
+      // a long question is measured as if it had a short description's terms (symptoms.SHORT_QUESTION_TERMS)
+      var measured = text.indexOf("?") >= 0 ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });
         if (known.length < Math.min(2, query.length)) return;
-        var coverage = known.reduce(function (s, t) { return s + weight[t]; }, 0) / total;
+        var coverage = Math.min(1.0, known.reduce(function (s, t) { return s + weight[t]; }, 0) / measured);
         var closest = 0;
         symptomDocs[r].forEach(function (doc) {
           var shared = query.filter(function (t) { return doc.has(t); });

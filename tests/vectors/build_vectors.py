@@ -293,6 +293,13 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "The mailbox was disabled because of too many transient errors.",
          "We keep having to re-enable the support queue mailbox, it gets disabled over and over", "is POP3 supported",
          "sandbox and production both sync the same mailbox",
+         # A long question is measured as if it had a short description's terms (with "?" only).
+         "Morning all, after our network people swapped the certificate on the Exchange box, appointments and "
+         "contacts quit syncing for every user while mail still flows in. What needs fixing on our side?",
+         "Morning all, after our network people swapped the certificate on the Exchange box, appointments and "
+         "contacts quit syncing for every user while mail still flows in. Something needs fixing on our side.",
+         "Is there a way to find out which of our users' mailboxes failed to sync during the month, with the "
+         "errors, for an audit our finance department runs every quarter?",
          "Em\u0430il \u0441an't b\u0435 received for the m\u0430ilbox \u0418\u0432\u0430\u043d because an error occurred while "
          "establishing a secure connection to the email server. na\u00efv\u0435 \u03a9mega \u0421\u0410\u041d'\u0422",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.

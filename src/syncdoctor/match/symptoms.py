@@ -41,6 +41,14 @@ ASKING_UNKNOWN_SHARE = 3.0
 #: it is one edit from (two from a word of nine letters or more).  Shorter words are too easily
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
+#: A long question tells its problem among words of its own ("Hi all, since we moved to Exchange
+#: Online last month every email our sales people send just sits in Pending Send. Any idea what to
+#: check?"): the problem's words are a smaller share of it than of a short description, though the
+#: rule they point to is as clear.  So a question (with a question mark: a system's long message
+#: seldom asks one) of more terms than a short description has is measured as if it had that many,
+#: in proportion to its length up to LONG_QUESTION_TERMS.
+SHORT_QUESTION_TERMS = 8
+LONG_QUESTION_TERMS = 12
 _NUMBER = re.compile(r"[0-9]+\Z")
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
 _NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
@@ -183,16 +191,22 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
+    measured = total * _short_share(len(query)) if "?" in text else total
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
         known = query & everything
         if len(known) < min(2, len(query)):
             continue
-        coverage = sum(weight[t] for t in known) / total
+        coverage = min(1.0, sum(weight[t] for t in known) / measured)
         closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
         says_enough = len(known) >= MIN_SHARED_TERMS and any(index.idf[t] >= SPECIFIC_IDF for t in known)
         scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if says_enough else FEW_SHARED_TERMS)
     return scores
+
+
+def _short_share(terms: int) -> float:
+    """The share of a question's weight its problem's words are measured against (see SHORT_QUESTION_TERMS)."""
+    return SHORT_QUESTION_TERMS / min(max(terms, SHORT_QUESTION_TERMS), LONG_QUESTION_TERMS)
 
 
 def _closeness(query: set[str], doc: frozenset[str], weight: dict[str, float], index: SymptomIndex) -> float:
