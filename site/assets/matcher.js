@@ -1031,8 +1031,13 @@
     var symptomVocab = S.vocab.map(function (v) { return new Set(v); });
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
+    // a question mark outside a web address: a link's "?id=4411" asks nothing (symptoms.asks_a_question)
+    var WEB_ADDRESS = /(?:https?:\/\/|www\.)[^ \t\n\r\f\v<>"']*[^ \t\n\r\f\v<>"'?.,;:!)]/gi;
+    function asksAQuestion(text) {
+      return text.indexOf("?") >= 0 && text.replace(WEB_ADDRESS, " ").indexOf("?") >= 0;
+    }
     function isAsking(text) {
-      if (text.indexOf("?") >= 0) return true;
+      if (asksAQuestion(text)) return true;
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
@@ -1100,7 +1105,7 @@
         total += weight[t];
       });
       // a long question is measured as if it had a short description's terms (symptoms.SHORT_QUESTION_TERMS)
-      var measured = text.indexOf("?") >= 0 ? total * shortShare(query.length) : total;
+      var measured = asksAQuestion(text) ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });

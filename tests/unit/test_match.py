@@ -224,6 +224,10 @@ def test_a_question_told_as_a_story_still_finds_its_rule(kb):
     ("why won't my emails leave pending send", True), ("Can we use POP3", True), ("is this supported?", True),
     ("Email can't be sent because the mailbox Ops is not approved.", False),
     ("Mailbox database 'DB01' is dismounted.", False),
+    # A link's question mark asks nothing; one after the link does.
+    ("The recipient mailbox is disabled. Visit https://support.contoso.com/kb?id=4411 for more information.", False),
+    ("Mailbox disabled, see www.contoso.com/kb?a=1&b=2", False),
+    ("is this explained at https://learn.microsoft.com/power-platform/admin/?", True),
 ])
 def test_a_person_asking_is_told_from_a_system_message(text, asking):
     assert is_asking(text) is asking

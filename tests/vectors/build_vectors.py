@@ -300,6 +300,11 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "contacts quit syncing for every user while mail still flows in. Something needs fixing on our side.",
          "Is there a way to find out which of our users' mailboxes failed to sync during the month, with the "
          "errors, for an audit our finance department runs every quarter?",
+         # A link's "?" asks nothing.
+         "Your email could not be delivered to the queue because the recipient mailbox is disabled. Visit "
+         "https://support.contoso.com/kb?id=4411 for more information about enabling mailboxes in Exchange.",
+         "is the pending send status explained at https://learn.microsoft.com/power-platform/admin/?",
+         "mailbox keeps getting disabled, see WWW.contoso.com/kb?a=1&b=2",
          "Em\u0430il \u0441an't b\u0435 received for the m\u0430ilbox \u0418\u0432\u0430\u043d because an error occurred while "
          "establishing a secure connection to the email server. na\u00efv\u0435 \u03a9mega \u0421\u0410\u041d'\u0422",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.

@@ -50,6 +50,8 @@ MIN_CORRECTED_LETTERS = 5
 SHORT_QUESTION_TERMS = 8
 LONG_QUESTION_TERMS = 12
 _NUMBER = re.compile(r"[0-9]+\Z")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]",  # not the sentence's "?"
+                          re.IGNORECASE)
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
 _NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
 # A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
@@ -133,9 +135,14 @@ def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
     return spellings[nearest]
 
 
+def asks_a_question(text: str) -> bool:
+    """A question mark outside a web address (a link's "?id=4411" asks nothing)."""
+    return "?" in text and "?" in _WEB_ADDRESS.sub(" ", text)
+
+
 def is_asking(text: str) -> bool:
     """A question mark, "I", "we", "how", or a question's first word: a person wrote this."""
-    if "?" in text:
+    if asks_a_question(text):
         return True
     words = match_words(text)
     return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
@@ -191,7 +198,7 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
-    measured = total * _short_share(len(query)) if "?" in text else total
+    measured = total * _short_share(len(query)) if asks_a_question(text) else total
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
         known = query & everything
