@@ -1090,14 +1090,18 @@
       return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);
     }
 
-    function scoreSymptoms(text) {
+    function scoreSymptoms(text) { return searchSymptoms(text).scores; }
+
+    // {scores, nameable}: a text of more terms than MAX_QUESTION_TERMS is a document, not a question (symptoms.search_symptoms)
+    function searchSymptoms(text) {
       // Longer than a question can be (in code points, as Python counts): not a question.
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
-          Array.from(text).length > C.MAX_QUESTION_CHARS)) return {};
+          Array.from(text).length > C.MAX_QUESTION_CHARS)) return { scores: {}, nameable: false };
       // a number no rule uses (a ticket's, an order's) says nothing about the problem
       var asking = isAsking(text);
       var terms = correctedTerms(text, asking).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
-      if (!terms.length || terms.length > C.MAX_QUESTION_TERMS) return {};
+      var nameable = terms.length <= C.MAX_QUESTION_TERMS;
+      if (!terms.length) return { scores: {}, nameable: nameable };
       var unknown = asking ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
       query.forEach(function (t) {
@@ -1123,7 +1127,7 @@
         var saysEnough = known.length >= C.MIN_SHARED_TERMS && known.some(function (t) { return S.idf[t] >= C.SPECIFIC_IDF; });
         scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest) * (saysEnough ? 1.0 : C.FEW_SHARED_TERMS);
       });
-      return scores;
+      return { scores: scores, nameable: nameable };
     }
 
     // ---- match/decide.py ---------------------------------------------------------------------
@@ -1393,12 +1397,13 @@
         covered >= C.ALERT_LIKE_PHRASE_WORDS ||
         covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * words.length;
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
-      var symptom = alertLike || words.length > 60 ? {} : scoreSymptoms(question);
+      var search = alertLike ? { scores: {}, nameable: false } : searchSymptoms(question);
+      var symptom = search.scores;
       var merged = {};
       found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
       var ids = Object.keys(symptom);
       ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
-      if (ids.length) {
+      if (ids.length && search.nameable && words.length <= C.MAX_QUESTION_WORDS) {
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });

@@ -110,9 +110,9 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "ALERT_LIKE_PHRASE_WORDS", "SHORT_ALERT_PHRASE_WORDS",
                   "ALERT_PHRASE_SHARE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES",
                   "MAX_RECORD_PIECES", "JOINED_STRETCHES", "WHOLE_ALERT_CANDIDATES", "MAX_CITING_WORDS")),
-        (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS", "FEW_SHARED_TERMS",
-                                 "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "REASON_WITHIN", "SHORT_QUESTION_TERMS",
-                                 "LONG_QUESTION_TERMS")),
+        (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_WORDS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS",
+                    "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "REASON_WITHIN",
+                    "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS")),
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)

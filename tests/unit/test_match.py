@@ -583,6 +583,18 @@ def test_a_long_text_on_another_subject_stays_unnamed(kb, text):
     assert kb.classify(text).rule_id is None
 
 
+def test_a_whole_forum_post_names_nothing_but_lists_its_closest_rule_first(kb):
+    post = ("Hi all, first post here. We run a small helpdesk with one queue mailbox that gets a few hundred emails "
+            "every day. Every few days that mailbox is disabled and we only find out when customers chase us. Running "
+            "Test and Enable fixes it for a while, then it happens again. Our Exchange is online, the profile looks "
+            "fine and the credentials are right. Does server-side sync give up on a mailbox after some number of "
+            "errors, and can we change that?")
+    match = kb.classify(post)
+    # Before, a text of more than 60 words was not searched at all: no rule was listed.
+    assert match.rule_id is None
+    assert match.alternatives[0].rule_id == "mailbox-repeatedly-disabled"
+
+
 def test_everyday_words_in_a_systems_statement_still_count_against_it(kb):
     assert kb.classify("Exchange Online is the default email server profile for new mailboxes.").rule_id is None
 

@@ -305,6 +305,15 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "https://support.contoso.com/kb?id=4411 for more information about enabling mailboxes in Exchange.",
          "is the pending send status explained at https://learn.microsoft.com/power-platform/admin/?",
          "mailbox keeps getting disabled, see WWW.contoso.com/kb?a=1&b=2",
+         # A whole forum post: its closest rules are listed, none is named.
+         "Hi all, first post here. We run a small helpdesk with one queue mailbox that gets a few hundred emails "
+         "every day. Every few days that mailbox is disabled and we only find out when customers chase us. Running "
+         "Test and Enable fixes it for a while, then it happens again. Our Exchange is online, the profile looks "
+         "fine and the credentials are right. Does server-side sync give up on a mailbox after some number of "
+         "errors, and can we change that?",
+         "mailbox disabled again queue helpdesk exchange online profile credentials test enable errors retry "
+         "threshold customers emails support inbox sync server side dynamics outlook appointment contact task "
+         "approval gmail pop3 smtp dashboard",
          "Em\u0430il \u0441an't b\u0435 received for the m\u0430ilbox \u0418\u0432\u0430\u043d because an error occurred while "
          "establishing a secure connection to the email server. na\u00efv\u0435 \u03a9mega \u0421\u0410\u041d'\u0422",
          # JSON inside JSON: escaped twice, decoded twice; escaped once, a name's backslash stays.

@@ -20,7 +20,8 @@ from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import SymptomIndex, score_symptoms, reads_as_a_system, without_headers
+from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, reads_as_a_system, search_symptoms,
+                       without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -200,11 +201,12 @@ class Classifier:
         question = _question(message)
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
             or _made_of_alert_phrases(words, self.index.phrases)
-        symptom_scores = {} if alert_like or len(words) > 60 else score_symptoms(self.symptoms, question)
+        search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
+        symptom_scores = search.scores
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
             merged[rule_id] = max(merged.get(rule_id, 0.0), score)
-        if symptom_scores:
+        if symptom_scores and search.nameable and len(words) <= MAX_QUESTION_WORDS:
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)

@@ -7,7 +7,7 @@ shares enough terms with the rule (see MIN_SHARED_TERMS).
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import math
 import re
@@ -22,7 +22,10 @@ from ..terms import EVERYDAY_WORDS, search_words
 if TYPE_CHECKING:
     from ..models import Rule
 
+#: A text of more terms than this (or of more words than MAX_QUESTION_WORDS) is a document, a whole
+#: forum post or a log, rather than a question: its closest rules are listed, none is named.
 MAX_QUESTION_TERMS = 30
+MAX_QUESTION_WORDS = 60
 #: A description that shares fewer terms than this with a rule ("Error", "Sent", "Please wait,
 #: then try again", "Quota exceeded.") says too little to name it: its score is scaled down, but
 #: it still counts as a rival that makes another rule's answer less sure.  The price: a two-word
@@ -185,15 +188,25 @@ def without_headers(text: str) -> str:
     return "\n".join(kept)
 
 
+class SymptomSearch(NamedTuple):
+    scores: dict[str, float]  # confidence per rule that the text describes its problem (rules above zero)
+    nameable: bool            # short enough to be a question (see MAX_QUESTION_TERMS)
+
+
 def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
     """Confidence per rule that the text describes its problem (only rules above zero)."""
+    return search_symptoms(index, text).scores
+
+
+def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
     if len(text) > MAX_QUESTION_CHARS:
-        return {}
+        return SymptomSearch({}, False)
     asking = is_asking(text)
     # A number no rule uses (a ticket's, an order's) says nothing about the problem.
     terms = [term for term in corrected_terms(text, index, asking) if term in index.idf or not _NUMBER.match(term)]
-    if not terms or len(terms) > MAX_QUESTION_TERMS:
-        return {}
+    nameable = len(terms) <= MAX_QUESTION_TERMS
+    if not terms:
+        return SymptomSearch({}, nameable)
     query = set(terms)
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
@@ -208,7 +221,7 @@ def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
         closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
         says_enough = len(known) >= MIN_SHARED_TERMS and any(index.idf[t] >= SPECIFIC_IDF for t in known)
         scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if says_enough else FEW_SHARED_TERMS)
-    return scores
+    return SymptomSearch(scores, nameable)
 
 
 def _short_share(terms: int) -> float:
