@@ -1183,6 +1183,21 @@
       }
       return covered.size;
     }
+    // a question that cites an alert names a rule only if the cited words are in its own wordings
+    // (decide.Classifier._cites_another_alert)
+    var rulePhrases = {};
+    Object.keys(data.rule_phrases).forEach(function (id) {
+      rulePhrases[id] = new Set(data.rule_phrases[id].map(function (p) { return p.join("\u0000"); }));
+    });
+    function citesAnotherAlert(words, ruleId) {
+      if (alertPhraseWords(words) < C.CITED_ALERT_WORDS) return false;
+      var runs = [], size = C.ALERT_PHRASE_WORDS;
+      for (var k = 0; k + size <= words.length; k++) runs.push(words.slice(k, k + size));
+      var citesReason = runs.some(function (run) { return run.indexOf("because") >= 0 && phrases.has(run.join("\u0000")); });
+      if (!citesReason) return false;  // no alert's reason is cited
+      var own = rulePhrases[ruleId] || new Set();
+      return !runs.some(function (run) { return own.has(run.join("\u0000")); });
+    }
     function valueHoldsAlertText(a, words) {
       var slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
       for (var n = 0; n < numbers.length; n++) {
@@ -1408,7 +1423,8 @@
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
-        if (sure >= (readsAsASystem(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD)) {
+        if (sure >= (readsAsASystem(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
+            !citesAnotherAlert(words, bestSymptom)) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
         }

@@ -57,6 +57,7 @@ class Index:
     bigram_counts: list[int] = field(default_factory=list)  # distinct word pairs per wording
     phrases: frozenset[tuple[str, ...]] = frozenset()  # every ALERT_PHRASE_WORDS words in a row of any wording
     starts: frozenset[tuple[str, ...]] = frozenset()  # every wording's first ALERT_START_WORDS words
+    rule_phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)  # the phrases, per rule
 
 
 #: A value that holds this many words in a row of some alert's wording ("has been disabled for") is
@@ -135,8 +136,11 @@ def compile_index(rules: list[Rule]) -> Index:
     idf = {tok: math.log(1 + count / len(posting)) for tok, posting in unigrams.items()}
     cutoff = max(40, count // 8)
     counts = [max(1, len(set(zip(w.tokens, w.tokens[1:])))) for w in wordings]
+    per_rule: dict[str, list[Wording]] = defaultdict(list)
+    for wording in wordings:
+        per_rule[wording.rule_id].append(wording)
     return Index(wordings, dict(bigrams), dict(unigrams), idf, len(rules), cutoff, counts, _phrases(wordings),
-                 _starts(wordings))
+                 _starts(wordings), {rule_id: _phrases(own) for rule_id, own in per_rule.items()})
 
 
 def _starts(wordings: list[Wording]) -> frozenset[tuple[str, ...]]:

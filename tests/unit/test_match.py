@@ -583,6 +583,25 @@ def test_a_long_text_on_another_subject_stays_unnamed(kb, text):
     assert kb.classify(text).rule_id is None
 
 
+def test_a_question_about_a_cited_alert_no_rule_covers_is_not_named_from_its_other_words(kb):
+    question = ("Our queue keeps showing 'Email can't be sent because the size of the email message exceeds the limit "
+                "configured on the email server.' What is the limit for Exchange Online and can we raise it?")
+    # Before, "limit", "Exchange Online" and "queue" named exchange-online-limits at 0.71.
+    match = kb.classify(question)
+    assert match.rule_id is None and match.alternatives[0].rule_id == "exchange-online-limits"
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    # It cites an alert's words, but no reason ("because ..."): it is about the mailbox.
+    ("Every few days the queue mailbox has been disabled for receiving email and we have to enable it again. Why "
+     "does it keep happening?", "mailbox-repeatedly-disabled"),
+    # It cites the rule's own alert.
+    ("the alert reads email can't be received because the email address of the mailbox is not approved, what now?",
+     "email-address-not-approved")])
+def test_a_question_citing_an_alert_may_still_name_its_rule(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
 def test_a_whole_forum_post_names_nothing_but_lists_its_closest_rule_first(kb):
     post = ("Hi all, first post here. We run a small helpdesk with one queue mailbox that gets a few hundred emails "
             "every day. Every few days that mailbox is disabled and we only find out when customers chase us. Running "

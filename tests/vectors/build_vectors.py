@@ -305,6 +305,11 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "https://support.contoso.com/kb?id=4411 for more information about enabling mailboxes in Exchange.",
          "is the pending send status explained at https://learn.microsoft.com/power-platform/admin/?",
          "mailbox keeps getting disabled, see WWW.contoso.com/kb?a=1&b=2",
+         # A question about an alert it cites, which no wording fits: not named from its other words.
+         "Our queue keeps showing 'Email can't be sent because the size of the email message exceeds the limit "
+         "configured on the email server.' What is the limit for Exchange Online and can we raise it?",
+         "Every few days the queue mailbox has been disabled for receiving email and we have to enable it again. "
+         "Why does it keep happening?",
          # A whole forum post: its closest rules are listed, none is named.
          "Hi all, first post here. We run a small helpdesk with one queue mailbox that gets a few hundred emails "
          "every day. Every few days that mailbox is disabled and we only find out when customers chase us. Running "

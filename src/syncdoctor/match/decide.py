@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..clean import MAX_MATCH_CHARS
-from ..compile import ALERT_START_WORDS, Index, token_weight
+from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, token_weight
 from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
 from .align import Alignment, align
@@ -56,6 +56,8 @@ ALERT_LIKE_PHRASE_WORDS = 12
 #: be synchronized because the Organizer field is read-only.").
 SHORT_ALERT_PHRASE_WORDS = 8
 ALERT_PHRASE_SHARE = 0.75
+#: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
+CITED_ALERT_WORDS = 5
 
 
 class Ranked(NamedTuple):
@@ -210,10 +212,25 @@ class Classifier:
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
-            if confidence >= (STATED_SYMPTOM_THRESHOLD if reads_as_a_system(question) else SYMPTOM_THRESHOLD):
+            if confidence >= (STATED_SYMPTOM_THRESHOLD if reads_as_a_system(question) else SYMPTOM_THRESHOLD) \
+                    and not self._cites_another_alert(words, best_id):
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)
+
+    def _cites_another_alert(self, words: list[str], rule_id: str) -> bool:
+        """"In the mailbox alerts I see 'Email can't be sent because the email message exceeds the size
+        limit...'. What is the limit?": a question about the alert it cites, which no wording fits.  Its
+        words may well fit a rule's description (sending limits), but the alert is another one: a rule
+        is named from a question that cites an alert's reason ("...can't be sent because the...") only if
+        the cited words are in that rule's own wordings."""
+        if alert_phrase_words(words, self.index.phrases) < CITED_ALERT_WORDS:
+            return False
+        runs = [tuple(words[k:k + ALERT_PHRASE_WORDS]) for k in range(len(words) - ALERT_PHRASE_WORDS + 1)]
+        if not any("because" in run and run in self.index.phrases for run in runs):
+            return False  # no alert's reason is cited ("the mailbox has been disabled for receiving email")
+        own = self.index.rule_phrases.get(rule_id, frozenset())
+        return not any(run in own for run in runs)
 
     def _holds_whole_alert(self, message: Normalized) -> bool:
         """Whether one of the few likeliest wordings is there whole (a cheap look before a full reading)."""
