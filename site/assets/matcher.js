@@ -8,6 +8,7 @@
   // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
   var SIGNATURE_LINES = 6;  // clean.SIGNATURE_LINES
+  var EXPAND_TAIL = 40;  // clean.EXPAND_TAIL
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"', "\u2026": " " };
@@ -45,6 +46,8 @@
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
   // a mail's sign-off: the signature's "-- " line, a closing on a line of its own, a phone's footer (clean._SIGN_OFF)
+  // a list's or a preview's "Show more" link after a cut, or on a last line of its own (clean._EXPAND_LINK)
+  var EXPAND_LINK = /(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}$/i;
   var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
     "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
@@ -359,6 +362,12 @@
           clean = clean.slice(0, signOff.index);
         }
       }
+    }
+    var points = Array.from(clean.slice(-2 * EXPAND_TAIL)), tail = points.slice(-EXPAND_TAIL).join("");
+    var expand = EXPAND_LINK.exec(tail);  // in the last EXPAND_TAIL code points, as Python counts
+    if (expand) {
+      var cut = clean.length - tail.length + (expand[1] === "\n" ? expand.index : expand.index + expand[1].length);
+      if (cut > 0) clean = clean.slice(0, cut);
     }
     return [clean, code];
   }

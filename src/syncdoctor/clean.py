@@ -64,6 +64,11 @@ _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n
 _SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
                        r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
 SIGNATURE_LINES = 6
+# A list's or a preview's link to the rest of a cut text ("...while establish... Show more"), right
+# after the cut or on a line of its own at the end: the page's words, not the alert's.  The cut stays.
+_EXPAND_LINK = re.compile(r"(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}\Z",
+                          re.IGNORECASE)
+EXPAND_TAIL = 40  # characters at the end where such a link is looked for (it is at most 30 long)
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:
@@ -244,7 +249,8 @@ def _signature_under(text: str, under: str) -> bool:
 
 
 def split_trailers(clean: str) -> tuple[str, str | None]:
-    """Cut the error-code line, any trace and a mail's sign-off after the alert; return (alert part, error code)."""
+    """Cut the error-code line, any trace, a mail's sign-off and a "Show more" link after the alert;
+    return (alert part, error code)."""
     code = None
     found = _ERROR_CODE.search(clean) if "code" in clean.lower() else None  # (a cheap test first)
     if found:
@@ -258,4 +264,10 @@ def split_trailers(clean: str) -> tuple[str, str | None]:
         sign_off = _SIGN_OFF.search(clean)
         if sign_off and sign_off.start() > 0 and _signature_under(clean[: sign_off.start()], clean[sign_off.end():]):
             clean = clean[: sign_off.start()]
+    tail = clean[-EXPAND_TAIL:]
+    expand = _EXPAND_LINK.search(tail)
+    if expand:
+        cut = len(clean) - len(tail) + (expand.start() if expand.group(1) == "\n" else expand.end(1))
+        if cut > 0:
+            clean = clean[:cut]
     return clean, code

@@ -893,6 +893,19 @@ def test_a_mails_sign_off_under_a_pasted_alert_is_no_part_of_it(kb, sign_off):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
 
 
+@pytest.mark.parametrize("link", ["... Show more", "\u2026 See more", "...Read more.", "...\nShow more"])
+def test_a_lists_show_more_link_after_a_cut_alert_is_no_part_of_it(kb, link):
+    # Before, the link's two words after the cut read as the rest of another alert: no rule fitted.
+    match = kb.classify("Email can't be received for the mailbox Ops Team because an error occurred while establish" + link)
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops Team"}
+
+
+def test_show_more_inside_an_alert_is_the_alerts(kb):
+    match = kb.classify("Email can't be received for the mailbox Show more because an error occurred while establishing "
+                        "a secure connection to the email server.")
+    assert match.params == {"mailbox_name": "Show more"}
+
+
 def test_a_thanks_line_above_what_the_person_says_is_no_sign_off(kb):
     # A sign-off has a signature under it at most (a name, a title): fewer words than above it.
     text = "Hi team,\nThanks\nemails stay in pending send\nsince monday\nfor all users\nfrom the web app\nany idea?\nDana"

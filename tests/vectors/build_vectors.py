@@ -305,6 +305,11 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "https://support.contoso.com/kb?id=4411 for more information about enabling mailboxes in Exchange.",
          "is the pending send status explained at https://learn.microsoft.com/power-platform/admin/?",
          "mailbox keeps getting disabled, see WWW.contoso.com/kb?a=1&b=2",
+         # A list's "Show more" link after a cut, or on a last line of its own.
+         "Email can't be received for the mailbox Ops Team because an error occurred while establish... Show more",
+         "Email can't be received for the mailbox Ops Team because an error occurred while establishing a secure con… See more",
+         "Email can't be received for the mailbox Show more because an error occurred while establishing a secure "
+         "connection to the email server.\nShow less\n", "...Show more", "😀" * 30 + "... read more.",
          # A question about an alert it cites, which no wording fits: not named from its other words.
          "Our queue keeps showing 'Email can't be sent because the size of the email message exceeds the limit "
          "configured on the email server.' What is the limit for Exchange Online and can we raise it?",
