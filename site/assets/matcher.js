@@ -950,9 +950,16 @@
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
       value = dropGluedWord(value, after, glued);
-      for (var k = 0; k < before.length; k++) if (same(value.charAt(0)) === before[k]) value = value.slice(1);
+      // the template's punctuation around the value, spaces aside (extract._strip_prefix, _strip_suffix)
+      for (var k = 0; k < before.length; k++) {
+        value = value.replace(/^ +/, "");
+        if (same(value.charAt(0)) === before[k]) value = value.slice(1);
+      }
       value = value.trim();
-      for (k = after.length - 1; k >= 0; k--) if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
+      for (k = after.length - 1; k >= 0; k--) {
+        value = value.replace(/ +$/, "");
+        if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
+      }
       return value.trim();  // still in the user's own quotes (unwrap)
     }
     // "mailbox Sales.Make sure": the template's next word, glued on by a lost space (extract._drop_glued_word)

@@ -735,6 +735,13 @@ def test_a_value_that_swallowed_another_alerts_sentence_is_not_a_match(kb):
     assert kb.classify(text).rule_id is None
 
 
+def test_a_space_inside_the_templates_punctuation_after_a_value_is_not_the_values(kb):
+    # '"{message_subject}". Mailbox' written with a space before the period: the closing quote was kept.
+    text = ('The mailbox location could not be determined while sending the email message "Invoice 1042" . Mailbox '
+            'Support didn\'t synchronize. The owner of the associated email server profile EXO has been notified.')
+    assert kb.classify(text).params["message_subject"] == "Invoice 1042"
+
+
 def test_a_quoted_subject_may_hold_alert_words(kb):
     text = ('The mailbox location could not be determined while sending the email message "RE: the owner of the email '
             'server". Mailbox Dana didn\'t synchronize. The owner of the associated email server profile EXO has been notified.')

@@ -134,8 +134,10 @@ def _unwrap(value: str) -> str:
     return value
 
 
+# The template's punctuation around a value, spaces aside ('"Invoice 1042" . Mailbox' for '"{subject}". Mailbox').
 def _strip_prefix(value: str, chars: str) -> str:
     for ch in chars:
+        value = value.lstrip(" ")
         if value[:1].translate(QUOTES) == ch:
             value = value[1:]
     return value.strip()
@@ -143,6 +145,7 @@ def _strip_prefix(value: str, chars: str) -> str:
 
 def _strip_suffix(value: str, chars: str) -> str:
     for ch in reversed(chars):
+        value = value.rstrip(" ")
         if value[-1:].translate(QUOTES) == ch:
             value = value[:-1]
     return value.strip()
