@@ -24,9 +24,9 @@ BROKEN = {
                      "rules/sample-alert.yaml:6: [alert_syntax] alert wording: '{' is never closed (column 9)"),
     "meaning_placeholders": ([make_rule(meaning="Nothing reaches {user_name}.")], None,
                              "rules/sample-alert.yaml:8: [meaning_placeholders] 'meaning' uses {user_name}"),
-    "meaning_reads_without_values": ([make_rule(meaning="Nothing reaches the mailbox **{mailbox_name}**.")], None,
-                                     "rules/sample-alert.yaml:8: [meaning_reads_without_values] 'mailbox {mailbox_name}' "
-                                     "reads 'mailbox the mailbox'"),
+    "prose_reads_without_values": ([make_rule(meaning="Nothing reaches the mailbox **{mailbox_name}**.")], None,
+                                   "rules/sample-alert.yaml:8: [prose_reads_without_values] 'mailbox {mailbox_name}' "
+                                   "reads 'mailbox the mailbox'"),
     "duplicate_wording": ([make_rule(), make_rule(id="other-alert", examples=[])], None,
                           "rules/sample-alert.yaml:6: [duplicate_wording] this wording is also in rules/other-alert.yaml:6"),
     "kind_fields": ([make_rule(effect=None)], None,
@@ -62,6 +62,14 @@ def test_every_check_has_a_broken_rule_that_trips_it():
 
 def test_check_codes_come_from_class_names():
     assert [c.code() for c in CHECKS][:2] == ["id_matches_file_name", "duplicate_id"]
+
+
+def test_a_resolution_step_must_read_without_values_too(tmp_path):
+    # "give it full access to the mailbox **{mailbox_name}**" read "...the mailbox the mailbox" in explain.
+    rule = make_rule(resolution=["Give the account full access to the mailbox **{mailbox_name}**."])
+    write_rules(tmp_path / "rules", _clean(rule))
+    found = [str(i) for i in lint(tmp_path / "rules").issues if i.code == "prose_reads_without_values"]
+    assert found and "'mailbox {mailbox_name}' reads 'mailbox the mailbox'" in found[0]
 
 
 def test_template_error_names_the_column(tmp_path):

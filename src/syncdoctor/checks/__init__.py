@@ -4,7 +4,7 @@ from __future__ import annotations
 from .base import Check, Issue, Severity
 from .identity import DuplicateIdCheck, IdMatchesFileNameCheck, RelatedExistsCheck
 from .wording import (AlertSyntaxCheck, DuplicateWordingCheck, KindFieldsCheck, MeaningPlaceholdersCheck,
-                      MeaningReadsWithoutValuesCheck)
+                      ProseReadsWithoutValuesCheck)
 
 #: Checks that need only the rule files.
 CHECKS: tuple[type[Check], ...] = (
@@ -13,7 +13,7 @@ CHECKS: tuple[type[Check], ...] = (
     RelatedExistsCheck,
     AlertSyntaxCheck,
     MeaningPlaceholdersCheck,
-    MeaningReadsWithoutValuesCheck,
+    ProseReadsWithoutValuesCheck,
     DuplicateWordingCheck,
     KindFieldsCheck,
 )

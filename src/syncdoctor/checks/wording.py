@@ -38,17 +38,21 @@ class MeaningPlaceholdersCheck(Check):
                 yield self.issue(source.at("meaning"), f"'meaning' uses {{{name}}}, which no alert of this rule fills in")
 
 
-class MeaningReadsWithoutValuesCheck(Check):
-    description = ("Without a value, 'meaning' still reads: a placeholder does not follow the noun its stand-in "
-                   "ends with (\"the mailbox {mailbox_name}\" would read \"the mailbox the mailbox\").")
+class ProseReadsWithoutValuesCheck(Check):
+    description = ("Without a value, the text that gets the user's values (meaning, cause, resolution steps) "
+                   "still reads: a placeholder does not follow the noun its stand-in ends with (\"the mailbox "
+                   "{mailbox_name}\" would read \"the mailbox the mailbox\").")
 
     def check(self, rule, source) -> Iterable[Issue]:
-        for found in _WORD_BEFORE_PLACEHOLDER.finditer(rule.meaning):
-            word, name = found.group(1), found.group(2)
-            stand_in = PLACEHOLDERS.get(name, ("", ""))[1]
-            if stand_in and word.casefold() == stand_in.split()[-1].casefold():
-                yield self.issue(source.at("meaning"), f"'{word} {{{name}}}' reads '{word} {stand_in}' when the value "
-                                                       "is not known; leave out the noun before the placeholder")
+        texts = [(("meaning",), rule.meaning), (("cause",), rule.cause)]
+        texts += [(("resolution", index), step) for index, step in enumerate(rule.resolution)]
+        for where, text in texts:
+            for found in _WORD_BEFORE_PLACEHOLDER.finditer(text or ""):
+                word, name = found.group(1), found.group(2)
+                stand_in = PLACEHOLDERS.get(name, ("", ""))[1]
+                if stand_in and word.casefold() == stand_in.split()[-1].casefold():
+                    yield self.issue(source.at(*where), f"'{word} {{{name}}}' reads '{word} {stand_in}' when the "
+                                                        "value is not known; leave out the noun before the placeholder")
 
 
 class DuplicateWordingCheck(Check):
