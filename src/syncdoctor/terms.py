@@ -60,6 +60,8 @@ _SYNONYMS = {
 }
 # Phrases folded before the words are split.
 _PHRASES = (
+    # "EXO", as admins write Exchange Online.
+    (re.compile(r"\bexo\b", re.I), " exchange online "),
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
     # How often, counted: "twice a week", "3 times a day", "several times per hour".

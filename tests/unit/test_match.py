@@ -408,7 +408,10 @@ def test_a_line_wrapped_after_a_names_hyphen_keeps_the_name_whole(kb, written, v
 
 @pytest.mark.parametrize("question, rule_id", [
     ("emails sit in pending send and never go out", "email-pending-send"),
-    ("why does my mailbox keep being disabled", "mailbox-repeatedly-disabled")])
+    ("why does my mailbox keep being disabled", "mailbox-repeatedly-disabled"),
+    # "EXO", as admins write Exchange Online (before, these named nothing).
+    ("EXO throttles our mails", "exchange-online-limits"),
+    ("impersonation with EXO supported?", "exchange-online-unsupported-config")])
 def test_everyday_verbs_of_a_question_are_understood(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
 
