@@ -18,6 +18,8 @@ _SYNONYMS = {
     "on-prem": "onprem", "on-premises": "onprem", "on-premise": "onprem", "premises": "onprem", "prem": "onprem",
     "o365": "m365", "office": "m365", "365": "m365", "microsoft": "m365",
     "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
+    "cert": "certificat", "certs": "certificat", "creds": "credential", "pw": "password", "pwd": "password",
+    "perms": "permission", "mbx": "mailbox",
     "admin": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
     "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
     "logs": "sign", "log": "sign", "signs": "sign",
