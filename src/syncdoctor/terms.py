@@ -19,7 +19,7 @@ _SYNONYMS = {
     "o365": "m365", "office": "m365", "365": "m365", "microsoft": "m365",
     "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
     "cert": "certificat", "certs": "certificat", "creds": "credential", "pw": "password", "pwd": "password",
-    "perms": "permission", "mbx": "mailbox",
+    "perms": "permission", "mbx": "mailbox", "srv": "server", "svr": "server", "err": "fail",
     "admin": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
     "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
     "logs": "sign", "log": "sign", "signs": "sign",

@@ -409,8 +409,9 @@ def test_a_line_wrapped_after_a_names_hyphen_keeps_the_name_whole(kb, written, v
 @pytest.mark.parametrize("question, rule_id", [
     ("emails sit in pending send and never go out", "email-pending-send"),
     ("why does my mailbox keep being disabled", "mailbox-repeatedly-disabled"),
-    # Admins' shorthand: "EXO" for Exchange Online, "creds", "perms", "mbx" (before, these named nothing).
+    # Admins' shorthand: "EXO" for Exchange Online, "creds", "perms", "mbx", "srv" (before, these named nothing).
     ("service account has no perms on the mbx", "profile-credentials-invalid"),
+    ("creds expired in email srv profile", "profile-credentials-invalid"),
     ("EXO throttles our mails", "exchange-online-limits"),
     ("impersonation with EXO supported?", "exchange-online-unsupported-config")])
 def test_everyday_verbs_of_a_question_are_understood(kb, question, rule_id):

@@ -307,6 +307,7 @@ EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERRO
          "mailbox keeps getting disabled, see WWW.contoso.com/kb?a=1&b=2",
          "EXO throttles our mails", "impersonation with exo supported?", "Contoso EXO profile",
          "service account has no perms on the mbx", "pwd in email server profile is wrong", "ssl certs and creds",
+         "creds expired in email srv profile", "POP3 SSL cert err, no incoming",
          # The template's punctuation after a value, with a space inside it.
          'The mailbox location could not be determined while sending the email message "Invoice 1042" . Mailbox '
          "Support didn't synchronize. The owner of the associated email server profile EXO has been notified.",
