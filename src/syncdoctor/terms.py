@@ -114,7 +114,7 @@ SEARCH_STOPWORDS = frozenset(
     "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening".split()
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
-#: In a question these say nothing (see symptoms.score_symptoms); in a system's message they are
+#: In a question these say nothing (see symptoms.search_symptoms); in a system's message they are
 #: words of another subject, so they are not search stopwords.
 EVERYDAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years days ago "

@@ -193,12 +193,8 @@ class SymptomSearch(NamedTuple):
     nameable: bool            # short enough to be a question (see MAX_QUESTION_TERMS)
 
 
-def score_symptoms(index: SymptomIndex, text: str) -> dict[str, float]:
-    """Confidence per rule that the text describes its problem (only rules above zero)."""
-    return search_symptoms(index, text).scores
-
-
 def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
+    """Confidence per rule that the text describes its problem, and whether it is short enough to name one."""
     if len(text) > MAX_QUESTION_CHARS:
         return SymptomSearch({}, False)
     asking = is_asking(text)
