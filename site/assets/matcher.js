@@ -1205,8 +1205,7 @@
     Object.keys(data.rule_phrases).forEach(function (id) {
       rulePhrases[id] = new Set(data.rule_phrases[id].map(function (p) { return p.join("\u0000"); }));
     });
-    function citesAnotherAlert(words, ruleId) {
-      if (alertPhraseWords(words) < C.CITED_ALERT_WORDS) return false;
+    function citesAnotherAlert(words, ruleId) {  // asked only with CITED_ALERT_WORDS or more in the alerts' phrases
       var runs = [], size = C.ALERT_PHRASE_WORDS;
       for (var k = 0; k + size <= words.length; k++) runs.push(words.slice(k, k + size));
       var citesReason = runs.some(function (run) { return run.indexOf("because") >= 0 && phrases.has(run.join("\u0000")); });
@@ -1440,7 +1439,7 @@
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
         if (sure >= (readsAsASystem(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
-            !citesAnotherAlert(words, bestSymptom)) {
+            !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom))) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
         }

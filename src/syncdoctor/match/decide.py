@@ -201,8 +201,9 @@ class Classifier:
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
         question = _question(message)
+        phrase_words = alert_phrase_words(words, self.index.phrases)
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
-            or _made_of_alert_phrases(words, self.index.phrases)
+            or _made_of_alert_phrases(phrase_words, len(words))
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
         symptom_scores = search.scores
         merged = {rid: s.confidence for rid, s in alerts.items()}
@@ -213,7 +214,7 @@ class Classifier:
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
             if confidence >= (STATED_SYMPTOM_THRESHOLD if reads_as_a_system(question) else SYMPTOM_THRESHOLD) \
-                    and not self._cites_another_alert(words, best_id):
+                    and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)):
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)
@@ -223,9 +224,8 @@ class Classifier:
         limit...'. What is the limit?": a question about the alert it cites, which no wording fits.  Its
         words may well fit a rule's description (sending limits), but the alert is another one: a rule
         is named from a question that cites an alert's reason ("...can't be sent because the...") only if
-        the cited words are in that rule's own wordings."""
-        if alert_phrase_words(words, self.index.phrases) < CITED_ALERT_WORDS:
-            return False
+        the cited words are in that rule's own wordings.  (Asked only of a text with CITED_ALERT_WORDS or
+        more words in runs of the alerts' phrases.)"""
         runs = [tuple(words[k:k + ALERT_PHRASE_WORDS]) for k in range(len(words) - ALERT_PHRASE_WORDS + 1)]
         if not any("because" in run and run in self.index.phrases for run in runs):
             return False  # no alert's reason is cited ("the mailbox has been disabled for receiving email")
@@ -279,11 +279,10 @@ def _question(message: Normalized) -> str:
     return body[message.prefix_end:]
 
 
-def _made_of_alert_phrases(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Many words in runs of the alerts' own phrases, or a short text made of little else."""
-    covered = alert_phrase_words(words, phrases)
+def _made_of_alert_phrases(covered: int, length: int) -> bool:
+    """Many words in runs of the alerts' own phrases (``covered`` of ``length``), or a short text of little else."""
     return covered >= ALERT_LIKE_PHRASE_WORDS or covered >= SHORT_ALERT_PHRASE_WORDS and \
-        covered >= ALERT_PHRASE_SHARE * len(words)
+        covered >= ALERT_PHRASE_SHARE * length
 
 
 def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:

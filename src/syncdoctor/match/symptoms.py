@@ -53,8 +53,8 @@ MIN_CORRECTED_LETTERS = 5
 SHORT_QUESTION_TERMS = 8
 LONG_QUESTION_TERMS = 12
 _NUMBER = re.compile(r"[0-9]+\Z")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]",  # not the sentence's "?"
-                          re.IGNORECASE)
+# A web address, not the sentence's "?" or full stop after it.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]", re.IGNORECASE)
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
 _NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
 # A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
