@@ -410,7 +410,16 @@
       return [new RegExp(p[0].replace(/\\b/g, BOUNDARY), "giu"), p[1]];
     });
     var SIZE = /(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])/g;
+    // the singular of a plural whose singular the synonyms know ("organizations", "invitees": terms._known_singular)
+    function knownSingular(word) {
+      if (word.slice(-1) !== "s" || /(?:ss|us|is)$/.test(word)) return null;
+      var singulars = [word.slice(0, -1)];
+      if (/(?:xes|ches|shes|sses|zes)$/.test(word)) singulars.push(word.slice(0, -2));  // "boxes", "switches"
+      for (var k = 0; k < singulars.length; k++) if (targets[singulars[k]]) return singulars[k];
+      return null;
+    }
     function stem(word) {
+      if (!Object.prototype.hasOwnProperty.call(synonyms, word)) word = knownSingular(word) || word;
       if (Object.prototype.hasOwnProperty.call(synonyms, word)) word = synonyms[word];
       if (targets[word]) return word;
       for (var k = 0; k < lexicon.suffixes.length; k++) {

@@ -20,8 +20,9 @@ _SYNONYMS = {
     "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
     "cert": "certificat", "certs": "certificat", "creds": "credential", "pw": "password", "pwd": "password",
     "perms": "permission", "mbx": "mailbox", "srv": "server", "svr": "server", "err": "fail",
-    "admin": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
-    "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "appt": "appointment",
+    "admin": "administrator", "admins": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
+    "meeting": "appointment", "meetings": "appointment", "calendar": "appointment", "calendars": "appointment",
+    "appt": "appointment", "appts": "appointment",
     "logs": "sign", "log": "sign", "signs": "sign",
     "mailboxes": "mailbox", "stays": "stuck", "remains": "stuck", "remain": "stuck", "stay": "stuck",
     "sit": "stuck", "sits": "stuck", "sitting": "stuck", "sat": "stuck",
@@ -30,7 +31,7 @@ _SYNONYMS = {
     "direction": "direction", "incoming": "incoming", "received": "incoming", "inbound": "incoming",
     "outgoing": "outgoing", "outbound": "outgoing", "sent": "send", "sending": "send", "sends": "send",
     "mb": "megabyte", "size": "large", "big": "large", "huge": "large", "larger": "large", "bigger": "large",
-    "throttled": "limit", "throttling": "limit", "limits": "limit", "quota": "limit",
+    "throttled": "limit", "throttling": "limit", "limits": "limit", "quota": "limit", "quotas": "limit",
     "retried": "retry", "retries": "retry", "retrying": "retry", "again": "repeat", "repeatedly": "repeat",
     "keeps": "repeat", "keep": "repeat", "often": "repeat", "frequently": "repeat", "constantly": "repeat",
     "repeated": "repeat", "recurring": "repeat",
@@ -55,9 +56,11 @@ _SYNONYMS = {
     "reply": "email", "replies": "email", "replied": "email",
     "credentials": "credential", "ews": "exchange",  # Exchange Web Services, the protocol server-side sync speaks
     "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
-    "instance": "organization", "sandbox": "organization", "production": "organization",
+    "instance": "organization", "instances": "organization", "sandbox": "organization", "sandboxes": "organization", "production": "organization",
     "prod": "organization", "uat": "organization",
     # An environment is "refreshed" from another: copied over it.
+    # The noun, not the verb "set" ("the mailbox is set to synchronize with another organization").
+    "settings": "setting",
     "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",
 }
 # Phrases folded before the words are split.
@@ -90,7 +93,8 @@ _PHRASES = (
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
     (re.compile(r"\b(?:please\s+)?try\s+again(?:\s+later)?\b|\bretry\s+later\b|\bplease\s+retry\b", re.I), " "),
 )
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly", "al")
+# "als" before "s": "approvals" is "approval", whose stem drops the "al".
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "als", "es", "s", "ly", "al")
 SEARCH_STOPWORDS = frozenset(
     "a an the of to for and or in on at by with from is are be been being has have had was were this that it its "
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
@@ -131,6 +135,7 @@ EVERYDAY_WORDS = frozenset(
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
 _NOT_PLURAL = ("ss", "us", "is")
 _Y_SUFFIXES = ("ies", "ied")
+_ES_PLURAL = ("xes", "ches", "shes", "sses", "zes")  # a plural that adds "es" ("boxes", "switches")
 # A verb doubles its last consonant before -ed and -ing ("stop", "stopped"); l, s and z double
 # in the word itself too ("install", "pass"), so those stay.
 _DOUBLING_SUFFIXES = ("ed", "ing")
@@ -141,7 +146,7 @@ _SIZE = re.compile(r"(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(
 
 
 def stem(word: str) -> str:
-    word = _SYNONYMS.get(word, word)
+    word = _SYNONYMS.get(word) or _known_singular(word) or word
     if word in _SYNONYM_TARGETS:
         return word
     for suffix in _SUFFIXES:
@@ -157,6 +162,18 @@ def stem(word: str) -> str:
             break
     # "approve", "approved", "approval" -> "approv"; "disable", "disabled" -> "disabl"
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
+
+
+def _known_singular(word: str) -> str | None:
+    """The singular of a plural whose singular is a synonym's term ("organizations", "invitees",
+    "megabytes", "exchanges"): a plural is the same term as its word.  (Not every synonym's
+    word: "seconds" are time, though "a second organization" is another one.)"""
+    if not word.endswith("s") or word.endswith(_NOT_PLURAL):
+        return None
+    for singular in (word[:-1], word[:-2] if word.endswith(_ES_PLURAL) else None):
+        if singular in _SYNONYM_TARGETS:
+            return singular
+    return None
 
 
 def search_terms(text: str) -> list[str]:

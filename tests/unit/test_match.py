@@ -631,6 +631,34 @@ def test_every_synonym_reaches_the_search():
     assert not [term for term in _SYNONYMS.values() if search_terms(term) != [term]]
 
 
+@pytest.mark.parametrize("plural, singular", [("organizations", "organization"), ("invitees", "invitee"),
+                                               ("approvals", "approval"), ("megabytes", "megabyte"),
+                                               ("admins", "admin"), ("calendars", "calendar"),
+                                               ("sandboxes", "sandbox"), ("settings", "setting")])
+def test_a_plural_is_the_same_search_term_as_its_word(plural, singular):
+    # "organizations" was "organiz" and "organization" "organization": a rule that says one
+    # shared nothing with a question that says the other.
+    from syncdoctor.terms import search_terms
+    assert search_terms(plural) == search_terms(singular)
+
+
+def test_seconds_are_time_not_a_second_organization():
+    from syncdoctor.terms import search_terms
+    assert "different" not in search_terms("processed 24 items in 3 seconds")
+
+
+def test_settings_are_not_the_verb_set():
+    from syncdoctor.terms import search_terms
+    assert search_terms("the sync settings") != search_terms("the sync is set")
+
+
+def test_a_question_in_plurals_finds_its_rule(kb):
+    # Named only once "calendars" read as "calendar", and "megabytes" as "megabyte".
+    assert kb.classify("calendars of our sales reps stopped syncing because of the organizer field").rule_id == \
+        "appointment-organizer-missing"
+    assert kb.classify("emails over 150 megabytes never arrive in CRM").rule_id == "incoming-email-over-150mb"
+
+
 @pytest.mark.parametrize("one, other", [("copied", "copy"), ("copies", "copying"), ("tried", "try"),
                                         ("stopped", "stops"), ("stopping", "stop"), ("planned", "plan")])
 def test_a_verb_and_its_forms_are_one_search_term(one, other):
