@@ -59,6 +59,8 @@ _SYNONYMS = {
     "instance": "organization", "instances": "organization", "sandbox": "organization", "sandboxes": "organization", "production": "organization",
     "prod": "organization", "uat": "organization",
     # An environment is "refreshed" from another: copied over it.
+    # A set-up is a configuration ("Which Exchange Online setups are supported?"); the verb "set up" is two words.
+    "setup": "configur", "setups": "configur", "set-up": "configur", "set-ups": "configur",
     # The noun, not the verb "set" ("the mailbox is set to synchronize with another organization").
     "settings": "setting",
     "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",

@@ -652,6 +652,15 @@ def test_settings_are_not_the_verb_set():
     assert search_terms("the sync settings") != search_terms("the sync is set")
 
 
+def test_a_setup_is_a_configuration(kb):
+    # The rule says "Supported and unsupported Exchange Online configurations" and "set-ups".
+    from syncdoctor.terms import search_terms
+    assert search_terms("setups") == search_terms("set-up") == search_terms("configuration")
+    assert search_terms("set up the mailbox") != search_terms("setup mailbox")
+    assert kb.classify("Which Exchange Online setups are supported with server-side sync? We use a hybrid "
+                       "deployment.").rule_id == "exchange-online-unsupported-config"
+
+
 def test_a_question_in_plurals_finds_its_rule(kb):
     # Named only once "calendars" read as "calendar", and "megabytes" as "megabyte".
     assert kb.classify("calendars of our sales reps stopped syncing because of the organizer field").rule_id == \
