@@ -1035,7 +1035,8 @@
     var S = data.symptoms;
     // A slip in a question's word is read as the rules' word it is one or two edits from
     // (symptoms.corrected_terms); on a tie the first in order.
-    function correctable(word) { return word.length >= C.MIN_CORRECTED_LETTERS && /^[a-z]+$/.test(word); }
+    // a word one letter shorter is read only as a word it lost a letter of ("emal": symptoms.LOST_LETTER_MIN)
+    function correctable(word) { return word.length >= C.LOST_LETTER_MIN && /^[a-z]+$/.test(word); }
     var everyday = new Set(data.lexicon.everyday);
     function correctedTerms(text, asking) {  // in a question, everyday words no rule uses are left out
       return searchWords(text).filter(function (pair) {
@@ -1043,9 +1044,13 @@
       }).map(function (pair) {
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
+        // a shorter word only if written in lower case: "Gail" is a name (symptoms._may_be_a_slip)
+        if (word.length < C.MIN_CORRECTED_LETTERS &&
+            !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;
         var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = term;
         for (var k = 0; k < S.spellings.length; k++) {
           if (S.spellings[k][0][0] !== word[0]) continue;  // a slip keeps the first letter (symptoms._nearest)
+          if (word.length < C.MIN_CORRECTED_LETTERS && S.spellings[k][0].length <= word.length) continue;
           var distance = osaDistance(word, S.spellings[k][0], allowed);
           if (distance < best) { best = distance; nearest = S.spellings[k][1]; }
         }

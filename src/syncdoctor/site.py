@@ -112,7 +112,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                   "MAX_RECORD_PIECES", "JOINED_STRETCHES", "WHOLE_ALERT_CANDIDATES", "MAX_CITING_WORDS",
                   "CITED_ALERT_WORDS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_WORDS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS",
-                    "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "REASON_WITHIN",
+                    "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "LOST_LETTER_MIN", "REASON_WITHIN",
                     "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS")),
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists

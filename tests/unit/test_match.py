@@ -455,7 +455,10 @@ def test_a_slip_in_a_questions_word_is_read_as_the_word_meant(kb, question, rule
 def test_a_short_word_or_a_real_word_two_letters_off_is_not_read_as_another(kb):
     from syncdoctor.match.symptoms import corrected_terms
     from syncdoctor.terms import search_terms
-    assert corrected_terms("read the fiel", kb.classifier.symptoms) == ["read", "fiel"]
+    assert corrected_terms("read the fld", kb.classifier.symptoms) == ["read", "fld"]
+    # Four letters: only a letter lost is read as a slip ("fiel" for "field"), not a letter changed.
+    assert corrected_terms("read the fiel", kb.classifier.symptoms) == ["read", "field"]
+    assert corrected_terms("read the fiek", kb.classifier.symptoms) == ["read", "fiek"]
     for text in ("our approach", "the contract setting was thanked", "weather started"):
         assert corrected_terms(text, kb.classifier.symptoms) == search_terms(text)
 
@@ -650,6 +653,17 @@ def test_seconds_are_time_not_a_second_organization():
 def test_settings_are_not_the_verb_set():
     from syncdoctor.terms import search_terms
     assert search_terms("the sync settings") != search_terms("the sync is set")
+
+
+def test_a_short_word_that_lost_a_letter_is_read_as_the_word(kb):
+    # "gmal", "emal": four letters, too short to correct before; a letter lost is the commonest slip.
+    assert kb.classify("test and enable fails for a gmal mailbox").rule_id == "gmail-sync-failure"
+    assert kb.classify("how do I approve emal addresses for new user mailboxes").rule_id == "email-address-not-approved"
+
+
+def test_a_short_name_is_not_read_as_a_slip(kb):
+    # "Gail" is one letter from "gmail", but written as a name is written.
+    assert kb.classify("Gail from accounting says her mail is stuck in pending send").rule_id == "email-pending-send"
 
 
 def test_a_setup_is_a_configuration(kb):

@@ -14,7 +14,10 @@ from syncdoctor import KnowledgeBase
 from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
-EDGES = ["", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERROR: x", "&amp;#39; &lt;p&gt;x&lt;/p&gt;",
+EDGES = [
+    # A four-letter slip of a five-letter word ("gmal", "emal", "itms"); "mail" stays a word of its own.
+    "test and enable fails for a gmal mailbox", "how do I approve emal addresses for new user mailboxes",
+    "our sent itms come into CRM as incoming", "gail from accounting says her mail is stuck in pending send","", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERROR: x", "&amp;#39; &lt;p&gt;x&lt;/p&gt;",
          "<p>Email can&#39;t be received for the mailbox <b>Ops</b></p>", "mailbox " * 300,
          "The mailbox has been disabled" + " for the mailbox" * 50, "Zoë Ångström 山田 太郎 🙂 emoji",
          "email stuck in pending send", "is exchange 2003 supported", "mailbox keeps getting disabled over and over",

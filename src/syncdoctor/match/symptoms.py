@@ -44,6 +44,10 @@ ASKING_UNKNOWN_SHARE = 3.0
 #: it is one edit from (two from a word of nine letters or more).  Shorter words are too easily
 #: another word, and only plain letters are corrected (not "365", not names with marks).
 MIN_CORRECTED_LETTERS = 5
+#: A word one letter shorter may be such a word with a letter lost ("emal", "gmal", "qeue"): it is read
+#: as a rules' word it lacks one letter of, and as no other; and only if written in lower case, as a
+#: slip is ("Gail from accounting" is a name).
+LOST_LETTER_MIN = MIN_CORRECTED_LETTERS - 1
 #: A long question tells its problem among words of its own ("Hi all, since we moved to Exchange
 #: Online last month every email our sales people send just sits in Pending Send. Any idea what to
 #: check?"): the problem's words are a smaller share of it than of a short description, though the
@@ -114,16 +118,22 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
                         dict(sorted(spellings.items())))
 
 
-def _correctable(word: str) -> bool:
-    return len(word) >= MIN_CORRECTED_LETTERS and word.isascii() and word.isalpha()
+def _correctable(word: str, least: int = MIN_CORRECTED_LETTERS) -> bool:
+    return len(word) >= least and word.isascii() and word.isalpha()
 
 
 def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> list[str]:
     """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
     slip of, if one is near.  In a question, everyday words that no rule uses are left out."""
-    return [term if term in index.idf or not _correctable(word) else _nearest(word, term, index.spellings)
+    return [term if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, text)
+            else _nearest(word, term, index.spellings)
             for word, term in search_words(text)
             if not (asking and word in EVERYDAY_WORDS and term not in index.idf)]
+
+
+def _may_be_a_slip(word: str, text: str) -> bool:
+    """A word of MIN_CORRECTED_LETTERS or more letters, or a shorter one written in lower case (see LOST_LETTER_MIN)."""
+    return len(word) >= MIN_CORRECTED_LETTERS or re.search(rf"(?<!\w){word}(?!\w)", text) is not None
 
 
 def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
@@ -131,7 +141,7 @@ def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
     there is another word ("sufficient" and "insufficient", "ending" and "pending", "older" and "folder")."""
     allowed = 1 if len(word) < 9 else 2
     found = process.extract(word, list(spellings), scorer=OSA.distance, score_cutoff=allowed, limit=None)
-    found = [hit for hit in found if hit[0][0] == word[0]]
+    found = [hit for hit in found if hit[0][0] == word[0] and (len(word) >= MIN_CORRECTED_LETTERS or len(hit[0]) > len(word))]
     if not found:
         return term
     nearest = min(found, key=lambda hit: (hit[1], hit[2]))[0]  # on a tie, the first in order
