@@ -83,7 +83,9 @@ _PHRASES = (
     # Something that "stopped working" or "isn't working" fails.
     (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:is|are|was|were)(?:\s+not|n't|nt)\s+working|"
                 r"(?:does|do|did)(?:\s+not|n't|nt)\s+work|broken)\b", re.I), " fails "),
-    (re.compile(r"\bserver[- ]side[- ]sync(?:hroni[sz]ation)?\b", re.I), " sss "),
+    # Server-side sync however it is written: joined, "syncing", or with a slip ("sever-side",
+    # "servver side", "syncronization", "sycnhronization": an "s" and a "y" or "n" start them all).
+    (re.compile(r"\bs[a-z]{2,6}r[- ]?side[- ]?s[yn][a-z]*\b", re.I), " sss "),
     # A support queue, team or desk is a department's name, not "supported" ("the support queue mailbox").
     (re.compile(r"\b(?:customer\s+)?support(?=\s+(?:queues?|teams?|desks?|mailbox(?:es)?|agents?|staff|engineers?)\b)", re.I), " "),
     # Filler of a question told as a story.

@@ -666,6 +666,14 @@ def test_a_short_name_is_not_read_as_a_slip(kb):
     assert kb.classify("Gail from accounting says her mail is stuck in pending send").rule_id == "email-pending-send"
 
 
+@pytest.mark.parametrize("written", ["sever-side sync", "servver side synchronisation", "server side syncronization",
+                                     "serverside syncing", "server-side sycnhronization"])
+def test_server_side_sync_with_a_slip_is_still_server_side_sync(kb, written):
+    from syncdoctor.terms import search_terms
+    assert search_terms(written) == search_terms("server-side synchronization")
+    assert kb.classify(f"pending send emails not processed by {written}").rule_id == "email-pending-send"
+
+
 def test_a_setup_is_a_configuration(kb):
     # The rule says "Supported and unsupported Exchange Online configurations" and "set-ups".
     from syncdoctor.terms import search_terms
