@@ -444,13 +444,19 @@
     return function searchWords(text) {
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
       text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
-      var pairs = [], found;
+      var pairs = [], found, kinds = {}, kindOf = lexicon.environment_kinds;
       WORD.lastIndex = 0;
       while ((found = WORD.exec(text)) !== null) {
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         var parts = Object.prototype.hasOwnProperty.call(synonyms, word) ? [word] : word.split(/[\-\/]/);
-        parts.forEach(function (part) { if (part && !stop[part]) pairs.push([part, stem(part)]); });
+        parts.forEach(function (part) {
+          if (!part || stop[part]) return;
+          pairs.push([part, stem(part)]);
+          if (Object.prototype.hasOwnProperty.call(kindOf, part)) kinds[kindOf[part]] = true;
+        });
       }
+      // two kinds of environment named ("sandbox", "production") are another organization (terms._ENVIRONMENT_KINDS)
+      if (Object.keys(kinds).length > 1) pairs.push(["", "different"]);
       return pairs;
     };
   }

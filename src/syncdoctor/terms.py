@@ -149,6 +149,13 @@ _POSSESSIVE = re.compile(r"'s?\Z")
 _SIZE = re.compile(r"(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])")
 
 
+#: Kinds of environment.  Each is an organization to the search (see _SYNONYMS); a text that names
+#: two kinds ("our sandbox steals the mailbox sync from the production org") speaks of two
+#: organizations, so of another one, though it never says "another".
+_ENVIRONMENT_KINDS = {"sandbox": "sandbox", "sandboxes": "sandbox", "production": "production", "prod": "production",
+                      "uat": "uat", "dev": "dev", "development": "dev", "staging": "staging", "trial": "trial"}
+
+
 def stem(word: str) -> str:
     word = _SYNONYMS.get(word) or _known_singular(word) or word
     if word in _SYNONYM_TARGETS:
@@ -191,9 +198,14 @@ def search_words(text: str) -> list[tuple[str, str]]:
         text = pattern.sub(replacement, text)
     text = _SIZE.sub(r"\1 \2", text)
     pairs = []
+    kinds = set()  # of environment named (see _ENVIRONMENT_KINDS)
     for token in WORD.finditer(text):
         word = _POSSESSIVE.sub("", fold(token.group()))  # "the CEO's calendar", "attendee's"
         for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
             if part and part not in SEARCH_STOPWORDS:
                 pairs.append((part, stem(part)))
+                if part in _ENVIRONMENT_KINDS:
+                    kinds.add(_ENVIRONMENT_KINDS[part])
+    if len(kinds) > 1:
+        pairs.append(("", "different"))  # no word of the text: nothing to correct, never an everyday word
     return pairs

@@ -674,6 +674,15 @@ def test_server_side_sync_with_a_slip_is_still_server_side_sync(kb, written):
     assert kb.classify(f"pending send emails not processed by {written}").rule_id == "email-pending-send"
 
 
+def test_two_kinds_of_environment_are_another_organization(kb):
+    from syncdoctor.terms import search_terms
+    assert "different" in search_terms("our sandbox steals the mailbox sync from the production org")
+    assert "different" not in search_terms("the production org")
+    assert "different" not in search_terms("prod and production")  # one kind, twice
+    assert kb.classify("our sandbox steals the mailbox sync from the production org").rule_id == \
+        "mailbox-configured-with-another-org"
+
+
 def test_a_setup_is_a_configuration(kb):
     # The rule says "Supported and unsupported Exchange Online configurations" and "set-ups".
     from syncdoctor.terms import search_terms

@@ -15,6 +15,8 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # Two kinds of environment named: another organization.
+    "our sandbox steals the mailbox sync from the production org",
     # A four-letter slip of a five-letter word ("gmal", "emal", "itms"); "mail" stays a word of its own.
     "test and enable fails for a gmal mailbox", "how do I approve emal addresses for new user mailboxes",
     "our sent itms come into CRM as incoming", "gail from accounting says her mail is stuck in pending send","", "   ", "hello", "¼ ½ ﬁle", "can’t won't shan't cannot", "ERROR: x", "&amp;#39; &lt;p&gt;x&lt;/p&gt;",
