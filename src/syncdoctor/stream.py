@@ -1,13 +1,15 @@
 """``classify --jsonl``: one JSON object a line in, one answer a line out, in order.
 
 Memory stays constant however long the input; a malformed line gets an
-error object in its place and the rest go on.
+error object in its place and the rest go on.  A message that came lately
+is answered from memory (see REMEMBERED).
 """
 from __future__ import annotations
 
 import json
 import sys
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator, TextIO
 
@@ -18,8 +20,17 @@ class StreamResult:
     errors: int = 0
 
 
-def classify_lines(lines: Iterator[bytes], classify: Callable[[str], dict]) -> Iterator[tuple[str, bool]]:
+#: A log's lines repeat (the same alert for the same mailbox at every sync cycle): the answers to
+#: the last REMEMBERED distinct messages are kept, and a repeat costs a lookup.  Bounded, so memory
+#: stays constant; a message longer than REMEMBERED_CHARS is not kept.
+REMEMBERED = 1024
+REMEMBERED_CHARS = 4000
+
+
+def classify_lines(lines: Iterator[bytes], classify: Callable[[str], dict],
+                   remember: int = REMEMBERED) -> Iterator[tuple[str, bool]]:
     """Yield (output line, ok) for every non-blank input line."""
+    answers: OrderedDict[str, str] = OrderedDict()
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -27,7 +38,21 @@ def classify_lines(lines: Iterator[bytes], classify: Callable[[str], dict]) -> I
         if problem:
             yield json.dumps({"rule_id": None, "error": problem}), False
         else:
-            yield json.dumps(classify(message), ensure_ascii=False), True
+            yield _answer(message, classify, answers, remember), True
+
+
+def _answer(message: str, classify: Callable[[str], dict], answers: OrderedDict[str, str], remember: int) -> str:
+    """The output line for a message: remembered if it came lately, else classified (and remembered)."""
+    line = answers.get(message)
+    if line is not None:
+        answers.move_to_end(message)
+        return line
+    line = json.dumps(classify(message), ensure_ascii=False)
+    if remember and len(message) <= REMEMBERED_CHARS:
+        answers[message] = line
+        if len(answers) > remember:
+            answers.popitem(last=False)
+    return line
 
 
 def _message_of(raw: bytes, number: int) -> tuple[str, str | None]:

@@ -58,3 +58,46 @@ def test_jsonl_streams_with_constant_memory(monkeypatch, capsys):
     produced = classify_lines(source(), lambda text: {"rule_id": None})
     next(produced)
     assert len(seen) == 1  # the first answer came before the second line was read
+
+
+def test_a_repeated_line_is_answered_from_memory_with_the_same_answer():
+    """A log repeats its alerts: each distinct message is classified once, the answers are unchanged."""
+    from syncdoctor.stream import classify_lines
+
+    calls = []
+
+    def classify(text):
+        calls.append(text)
+        return {"rule_id": text.upper()}
+
+    lines = [b'{"message": "a"}', b'{"message": "b"}', b'{"message": "a"}', b"", b'{"message": "a"}']
+    produced = [line for line, _ in classify_lines(iter(lines), classify)]
+    assert produced == ['{"rule_id": "A"}', '{"rule_id": "B"}', '{"rule_id": "A"}', '{"rule_id": "A"}']
+    assert calls == ["a", "b"]
+
+
+def test_the_memory_of_answers_is_bounded():
+    from syncdoctor.stream import REMEMBERED_CHARS, classify_lines
+
+    calls = []
+
+    def classify(text):
+        calls.append(text)
+        return {"rule_id": None}
+
+    cycle = [b'{"message": "a"}', b'{"message": "b"}', b'{"message": "c"}'] * 3
+    list(classify_lines(iter(cycle), classify, remember=2))
+    assert len(calls) == 9  # three messages in turn never fit in a memory of two
+    huge = ('{"message": "%s"}' % ("x" * (REMEMBERED_CHARS + 1))).encode()
+    calls.clear()
+    list(classify_lines(iter([huge, huge]), classify))
+    assert len(calls) == 2  # a huge message is not kept
+
+
+def test_jsonl_answers_repeats_exactly_as_the_first_time(run, monkeypatch):
+    data = "\n".join(json.dumps({"message": m}) for m in [ALERT, "hello", ALERT, ALERT]) + "\n"
+    monkeypatch.setattr(sys, "stdin", FakeStdin(data.encode()))
+    code, out, _ = run("classify", "--jsonl")
+    answers = out.splitlines()
+    assert code == 0 and answers[0] == answers[2] == answers[3] and answers[0] != answers[1]
+    assert lines(out)[3]["params"] == {"mailbox_name": "Jonas Berg"}
