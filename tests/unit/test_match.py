@@ -683,6 +683,12 @@ def test_two_kinds_of_environment_are_another_organization(kb):
         "mailbox-configured-with-another-org"
 
 
+def test_politeness_is_not_a_search_term():
+    # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
+    from syncdoctor.terms import search_terms
+    assert search_terms("kindly check the mailbox pls") == search_terms("check the mailbox")
+
+
 def test_a_setup_is_a_configuration(kb):
     # The rule says "Supported and unsupported Exchange Online configurations" and "set-ups".
     from syncdoctor.terms import search_terms
