@@ -442,6 +442,7 @@
     }
     // [word as written, folded; its stem] for each content word (terms.search_words)
     return function searchWords(text) {
+      text = text.replace(/\u0130/g, "I").replace(/\u0131/g, "i");  // an "i" to the phrases (terms._TURKISH_I)
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
       text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
       var pairs = [], found, kinds = {}, kindOf = lexicon.environment_kinds;
@@ -1093,6 +1094,13 @@
       }
       return false;
     }
+    // a text that asks nothing and tells of a success and of no trouble names no rule (symptoms.reports_success)
+    var successWords = new Set(C.SUCCESS_WORDS), troubleWords = new Set(C.TROUBLE_WORDS);
+    function reportsSuccess(text) {
+      if (isAsking(text)) return false;
+      var words = tokenize(text, 0).map(function (t) { return t.text; });
+      return words.some(function (w) { return successWords.has(w); }) && !words.some(function (w) { return troubleWords.has(w); });
+    }
     // the question without what a mail, a chat or a ticket puts around it: header lines above it,
     // a ticket's fields; a subject, title or description keeps its text (symptoms.without_headers)
     var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?";
@@ -1453,7 +1461,7 @@
       found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
       var ids = Object.keys(symptom);
       ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
-      if (ids.length && search.nameable && words.length <= C.MAX_QUESTION_WORDS) {
+      if (ids.length && search.nameable && words.length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question)) {
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });

@@ -117,6 +117,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
+    constants["SUCCESS_WORDS"] = sorted(symptoms.SUCCESS_WORDS)
+    constants["TROUBLE_WORDS"] = sorted(symptoms.TROUBLE_WORDS)
     return {
         "constants": constants,
         "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens), "keys": sorted(w.keys),

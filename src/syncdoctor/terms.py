@@ -137,6 +137,9 @@ EVERYDAY_WORDS = frozenset(
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
+# The dotted capital and the dotless small i are an "i" to the phrases: Python's case-blind matching
+# reads them so and JavaScript's does not, and the site's search must read a text as this one does.
+_TURKISH_I = str.maketrans({"\u0130": "I", "\u0131": "i"})
 _NOT_PLURAL = ("ss", "us", "is")
 _Y_SUFFIXES = ("ies", "ied")
 _ES_PLURAL = ("xes", "ches", "shes", "sses", "zes")  # a plural that adds "es" ("boxes", "switches")
@@ -194,6 +197,7 @@ def search_terms(text: str) -> list[str]:
 
 def search_words(text: str) -> list[tuple[str, str]]:
     """(word as written, folded; its stem) for each content word of a plain-language text."""
+    text = text.translate(_TURKISH_I)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _SIZE.sub(r"\1 \2", text)

@@ -683,6 +683,21 @@ def test_two_kinds_of_environment_are_another_organization(kb):
         "mailbox-configured-with-another-org"
 
 
+@pytest.mark.parametrize("report", ["Message delivered to the recipient's mailbox.",
+                                    "Connection to the email server was established successfully.",
+                                    "Exchange connection test succeeded."])
+def test_a_report_of_success_names_no_rule(kb, report):
+    assert kb.classify(report).rule_id is None
+
+
+def test_a_success_with_trouble_is_still_a_symptom():
+    from syncdoctor.match.symptoms import reports_success
+    assert reports_success("The test email was delivered successfully.")
+    assert not reports_success("Test and enable completed successfully but the mailbox was disabled again.")
+    assert not reports_success("The email was delivered successfully, it doesn't show in Dynamics.")
+    assert not reports_success("Why was it delivered successfully?")  # a question
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms

@@ -15,6 +15,11 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # A dotted capital or a dotless small i in a phrase ("sİerver-side", "twıce a week").
+    "where is the dashboard of sİerver-side synchronizati", "the queue mailbox is turned off twıce a week",
+    # A report of success names no rule; one that also tells of trouble may.
+    "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
+    "Test and enable completed successfully but the mailbox was disabled again the next day.",
     # Two kinds of environment named: another organization.
     "our sandbox steals the mailbox sync from the production org",
     # A four-letter slip of a five-letter word ("gmal", "emal", "itms"); "mail" stays a word of its own.

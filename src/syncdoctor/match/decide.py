@@ -20,8 +20,8 @@ from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, reads_as_a_system, search_symptoms,
-                       without_headers)
+from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, reads_as_a_system, reports_success,
+                       search_symptoms, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -209,7 +209,7 @@ class Classifier:
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
             merged[rule_id] = max(merged.get(rule_id, 0.0), score)
-        if symptom_scores and search.nameable and len(words) <= MAX_QUESTION_WORDS:
+        if symptom_scores and search.nameable and len(words) <= MAX_QUESTION_WORDS and not reports_success(question):
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)

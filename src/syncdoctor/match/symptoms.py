@@ -84,6 +84,15 @@ _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
 
 
+#: A statement that something went well ("Connection to the email server was established
+#: successfully.", "Message delivered to the recipient's mailbox.") describes no problem, however
+#: many of a rule's words it shares; unless it also tells what went wrong ("Test and enable completed
+#: successfully but the mailbox was disabled again"), no rule is named from it.
+SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered".split())
+TROUBLE_WORDS = frozenset("not no never nothing nobody cannot fail fails failed failing failure error errors unable "
+                          "but still again however although though yet stuck instead wrong only without anymore".split())
+
+
 @dataclass
 class SymptomIndex:
     rule_ids: list[str]
@@ -179,6 +188,14 @@ def reads_as_a_system(text: str) -> bool:
     words = match_words(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
+
+
+def reports_success(text: str) -> bool:
+    """Whether a text that asks nothing tells of a success and of no trouble (see SUCCESS_WORDS)."""
+    if is_asking(text):
+        return False
+    words = set(match_words(text))
+    return bool(words & SUCCESS_WORDS) and not words & TROUBLE_WORDS
 
 
 def without_headers(text: str) -> str:
