@@ -442,7 +442,8 @@
     }
     // [word as written, folded; its stem] for each content word (terms.search_words)
     return function searchWords(text) {
-      text = text.replace(/\u0130/g, "I").replace(/\u0131/g, "i");  // an "i" to the phrases (terms._TURKISH_I)
+      // curly quotes straight, a dotted or dotless i an "i", for the phrases (terms._PHRASE_FOLD)
+      text = translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i");
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
       text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
       var pairs = [], found, kinds = {}, kindOf = lexicon.environment_kinds;

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import WORD, fold
+from .normalize import QUOTES, WORD, fold
 
 _SYNONYMS = {
     "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "message": "email",
@@ -88,6 +88,9 @@ _PHRASES = (
     (re.compile(r"\bs[a-z]{2,6}r[- ]?side[- ]?s[yn][a-z]*\b", re.I), " sss "),
     # A support queue, team or desk is a department's name, not "supported" ("the support queue mailbox").
     (re.compile(r"\b(?:customer\s+)?support(?=\s+(?:queues?|teams?|desks?|mailbox(?:es)?|agents?|staff|engineers?)\b)", re.I), " "),
+    # "No longer" is "not anymore"; and what is "not valid" (or "no longer valid") is wrong.
+    (re.compile(r"\b(?:(?:is|are|was|were)\s*n[o']?t|not|no\s+longer)\s+valid\b", re.I), " wrong "),
+    (re.compile(r"\bno\s+longer\b", re.I), " anymore "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a question is signed off, not what it is about.
@@ -137,9 +140,11 @@ EVERYDAY_WORDS = frozenset(
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
-# The dotted capital and the dotless small i are an "i" to the phrases: Python's case-blind matching
-# reads them so and JavaScript's does not, and the site's search must read a text as this one does.
-_TURKISH_I = str.maketrans({"\u0130": "I", "\u0131": "i"})
+# What the phrases read: curly quotes as straight ones ("doesn’t work", as phones and word
+# processors write it); and the dotted capital and the dotless small i as an "i" (Python's
+# case-blind matching reads them so and JavaScript's does not, and the site's search must read a
+# text as this one does).
+_PHRASE_FOLD = {**QUOTES, 0x130: "I", 0x131: "i"}
 _NOT_PLURAL = ("ss", "us", "is")
 _Y_SUFFIXES = ("ies", "ied")
 _ES_PLURAL = ("xes", "ches", "shes", "sses", "zes")  # a plural that adds "es" ("boxes", "switches")
@@ -197,7 +202,7 @@ def search_terms(text: str) -> list[str]:
 
 def search_words(text: str) -> list[tuple[str, str]]:
     """(word as written, folded; its stem) for each content word of a plain-language text."""
-    text = text.translate(_TURKISH_I)
+    text = text.translate(_PHRASE_FOLD)
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _SIZE.sub(r"\1 \2", text)

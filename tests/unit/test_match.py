@@ -698,6 +698,19 @@ def test_a_success_with_trouble_is_still_a_symptom():
     assert not reports_success("Why was it delivered successfully?")  # a question
 
 
+def test_curly_apostrophes_read_as_straight_ones_in_a_question(kb):
+    # "doesn’t work" (as phones and word processors write it) missed the phrase for "doesn't work".
+    from syncdoctor.terms import search_terms
+    assert search_terms("the sync doesn’t work, it isn’t valid") == search_terms("the sync doesn't work, it isn't valid")
+    assert kb.classify("email server profile password doesn’t work anymore").rule_id == "profile-credentials-invalid"
+
+
+def test_no_longer_valid_is_wrong():
+    from syncdoctor.terms import search_terms
+    assert search_terms("the password is no longer valid") == search_terms("the password is wrong")
+    assert search_terms("it no longer syncs") == search_terms("it syncs")
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms

@@ -17,6 +17,8 @@ HERE = Path(__file__).resolve().parent
 EDGES = [
     # A dotted capital or a dotless small i in a phrase ("sİerver-side", "twıce a week").
     "where is the dashboard of sİerver-side synchronizati", "the queue mailbox is turned off twıce a week",
+    # Curly apostrophes in the search's phrases; "no longer valid" is wrong.
+    "email server profile password doesn’t work anymore", "the profile password is no longer valid",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",
