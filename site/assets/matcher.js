@@ -398,6 +398,11 @@
       foldCuts: cleaned[1], cuts: cuts };
   }
 
+  // terms.flatten_blanks(): any run of blanks one space, no invisible characters
+  var SEARCH_BLANKS = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  var SEARCH_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g, DASHES = /[\u2010-\u2014\u2212]/g;
+  function flattenBlanks(text) { return text.replace(SEARCH_INVISIBLE, "").replace(SEARCH_BLANKS, " "); }
+
   // terms.search_terms(): plain-language terms
   function makeSearchWords(lexicon) {
     var synonyms = lexicon.synonyms, targets = {}, stop = {};
@@ -442,8 +447,8 @@
     }
     // [word as written, folded; its stem] for each content word (terms.search_words)
     return function searchWords(text) {
-      // curly quotes straight, a dotted or dotless i an "i", for the phrases (terms._PHRASE_FOLD)
-      text = translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i");
+      // curly quotes straight, any dash a hyphen, a dotted or dotless i an "i", blanks one space (terms._PHRASE_FOLD)
+      text = flattenBlanks(translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i").replace(DASHES, "-"));
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
       text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
       var pairs = [], found, kinds = {}, kindOf = lexicon.environment_kinds;
@@ -1127,9 +1132,9 @@
       var body = message.clean.slice(0, message.bodyEnd);
       if (body.indexOf("\n") >= 0) {
         var unheaded = withoutHeaders(body);
-        if (unheaded !== body) return unheaded;
+        if (unheaded !== body) return flattenBlanks(unheaded);
       }
-      return body.slice(message.prefixEnd);
+      return flattenBlanks(body.slice(message.prefixEnd));  // its blanks plain spaces (decide._question)
     }
     function shortShare(terms) {
       return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);

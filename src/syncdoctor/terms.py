@@ -140,11 +140,15 @@ EVERYDAY_WORDS = frozenset(
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
-# What the phrases read: curly quotes as straight ones ("doesn’t work", as phones and word
+# What the phrases read: curly quotes as straight ones, any dash as a hyphen ("doesn’t work", as phones and word
 # processors write it); and the dotted capital and the dotless small i as an "i" (Python's
 # case-blind matching reads them so and JavaScript's does not, and the site's search must read a
 # text as this one does).
-_PHRASE_FOLD = {**QUOTES, 0x130: "I", 0x131: "i"}
+_PHRASE_FOLD = {**QUOTES, 0x130: "I", 0x131: "i", **{dash: "-" for dash in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212)}}
+# ...and any run of blanks (no-break spaces of a web page, tabs, a line's wrap) as one space, with no
+# invisible characters between the letters: "server\u00a0side sync" is "server side sync".
+_BLANKS = re.compile(r"[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _NOT_PLURAL = ("ss", "us", "is")
 _Y_SUFFIXES = ("ies", "ied")
 _ES_PLURAL = ("xes", "ches", "shes", "sses", "zes")  # a plural that adds "es" ("boxes", "switches")
@@ -200,9 +204,14 @@ def search_terms(text: str) -> list[str]:
     return [term for _, term in search_words(text)]
 
 
+def flatten_blanks(text: str) -> str:
+    """Any run of blanks as one space, and no invisible characters (see _BLANKS)."""
+    return _BLANKS.sub(" ", _INVISIBLE.sub("", text))
+
+
 def search_words(text: str) -> list[tuple[str, str]]:
     """(word as written, folded; its stem) for each content word of a plain-language text."""
-    text = text.translate(_PHRASE_FOLD)
+    text = flatten_blanks(text.translate(_PHRASE_FOLD))
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
     text = _SIZE.sub(r"\1 \2", text)

@@ -711,6 +711,19 @@ def test_no_longer_valid_is_wrong():
     assert search_terms("it no longer syncs") == search_terms("it syncs")
 
 
+@pytest.mark.parametrize("written", ["server\u00a0side sync", "server\u2013side sync", "server\u2011side sync",
+                                     "server  side\tsync", "server\nside sync", "server side\u200b sync"])
+def test_blanks_and_dashes_of_any_kind_read_as_plain_ones(kb, written):
+    # A no-break space, an en dash or a line's wrap inside "server-side sync" lost its phrase.
+    from syncdoctor.terms import search_terms
+    assert search_terms(written) == search_terms("server-side sync")
+    assert kb.classify(f"pending send emails not processed by {written}").rule_id == "email-pending-send"
+
+
+def test_a_system_message_with_no_break_spaces_still_reads_as_one(kb):
+    assert kb.classify("Sign-in blocked:\u00a0your account has been disabled by an administrator.").rule_id is None
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms

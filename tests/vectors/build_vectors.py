@@ -19,6 +19,12 @@ EDGES = [
     "where is the dashboard of sİerver-side synchronizati", "the queue mailbox is turned off twıce a week",
     # Curly apostrophes in the search's phrases; "no longer valid" is wrong.
     "email server profile password doesn’t work anymore", "the profile password is no longer valid",
+    # A name between the bidi isolates Teams and Windows put around it (cleaning's invisible characters).
+    "Email can't be received for the mailbox \u2068Amira Haddad\u2069 because an error occurred while establishing a "
+    "secure connection to the email server.",
+    # A question's blanks and dashes as a web page or a word processor writes them.
+    "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
+    "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",
