@@ -1136,6 +1136,11 @@
       }
       return flattenBlanks(body.slice(message.prefixEnd));  // its blanks plain spaces (decide._question)
     }
+    // a person telling of their own problem ("my", "our": symptoms._in_the_first_person)
+    var firstPerson = new Set(C.FIRST_PERSON);
+    function inTheFirstPerson(text) {
+      return tokenize(text, 0).some(function (t) { return firstPerson.has(t.text); });
+    }
     function shortShare(terms) {
       return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);
     }
@@ -1159,7 +1164,7 @@
         total += weight[t];
       });
       // a long question is measured as if it had a short description's terms (symptoms.SHORT_QUESTION_TERMS)
-      var measured = asksAQuestion(text) ? total * shortShare(query.length) : total;
+      var measured = asksAQuestion(text) || inTheFirstPerson(text) ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });

@@ -118,6 +118,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
     constants["SUCCESS_WORDS"] = sorted(symptoms.SUCCESS_WORDS)
+    constants["FIRST_PERSON"] = sorted(symptoms.FIRST_PERSON)
     constants["TROUBLE_WORDS"] = sorted(symptoms.TROUBLE_WORDS)
     return {
         "constants": constants,

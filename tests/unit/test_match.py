@@ -724,6 +724,16 @@ def test_a_system_message_with_no_break_spaces_still_reads_as_one(kb):
     assert kb.classify("Sign-in blocked:\u00a0your account has been disabled by an administrator.").rule_id is None
 
 
+def test_a_long_account_in_the_first_person_is_measured_as_a_question_is(kb):
+    # Without a question mark, the story's own words buried the problem's.
+    account = ("Our security team rotated the password of the service account we use in the email server profile "
+               "and since then every mailbox fails Test and Enable with an error about the credentials.")
+    assert kb.classify(account).rule_id == "profile-credentials-invalid"
+    # A system's long message speaks of "your" account, and stays measured as it is.
+    assert kb.classify("We couldn't save the email server profile because the credentials you entered are not "
+                       "valid. Check the user name and password and try again.").rule_id is None
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms

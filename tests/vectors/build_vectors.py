@@ -22,6 +22,11 @@ EDGES = [
     # A name between the bidi isolates Teams and Windows put around it (cleaning's invisible characters).
     "Email can't be received for the mailbox \u2068Amira Haddad\u2069 because an error occurred while establishing a "
     "secure connection to the email server.",
+    # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
+    "Our security team rotated the password of the service account we use in the email server profile and since "
+    "then every mailbox fails Test and Enable with an error about the credentials.",
+    "We couldn't save the email server profile because the credentials you entered are not valid. Check the user "
+    "name and password and try again.",
     # A question's blanks and dashes as a web page or a word processor writes them.
     "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
     "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",

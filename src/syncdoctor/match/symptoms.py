@@ -52,10 +52,13 @@ LOST_LETTER_MIN = MIN_CORRECTED_LETTERS - 1
 #: Online last month every email our sales people send just sits in Pending Send. Any idea what to
 #: check?"): the problem's words are a smaller share of it than of a short description, though the
 #: rule they point to is as clear.  So a question (with a question mark: a system's long message
-#: seldom asks one) of more terms than a short description has is measured as if it had that many,
-#: in proportion to its length up to LONG_QUESTION_TERMS.
+#: seldom asks one), or a person's account of their own problem (in the first person, FIRST_PERSON:
+#: "my mailbox", "our queue"; a system's "We couldn't..." speaks of "your" account), of more terms
+#: than a short description has is measured as if it had that many, in proportion to its length up
+#: to LONG_QUESTION_TERMS.
 SHORT_QUESTION_TERMS = 8
 LONG_QUESTION_TERMS = 12
+FIRST_PERSON = frozenset("i me my our us".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
 # A web address, not the sentence's "?" or full stop after it.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]", re.IGNORECASE)
@@ -234,7 +237,7 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
-    measured = total * _short_share(len(query)) if asks_a_question(text) else total
+    measured = total * _short_share(len(query)) if asks_a_question(text) or _in_the_first_person(text) else total
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
         known = query & everything
@@ -245,6 +248,11 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
         says_enough = len(known) >= MIN_SHARED_TERMS and any(index.idf[t] >= SPECIFIC_IDF for t in known)
         scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if says_enough else FEW_SHARED_TERMS)
     return SymptomSearch(scores, nameable)
+
+
+def _in_the_first_person(text: str) -> bool:
+    """Whether a person tells of their own problem ("my", "our"; see SHORT_QUESTION_TERMS)."""
+    return not FIRST_PERSON.isdisjoint(match_words(text))
 
 
 def _short_share(terms: int) -> float:
