@@ -1050,13 +1050,14 @@
     // (symptoms.corrected_terms); on a tie the first in order.
     // a word one letter shorter is read only as a word it lost a letter of ("emal": symptoms.LOST_LETTER_MIN)
     function correctable(word) { return word.length >= C.LOST_LETTER_MIN && /^[a-z]+$/.test(word); }
-    var everyday = new Set(data.lexicon.everyday);
+    var everyday = new Set(data.lexicon.everyday), knownWords = new Set(C.KNOWN_WORDS);
     function correctedTerms(text, asking) {  // in a question, everyday words no rule uses are left out
       return searchWords(text).filter(function (pair) {
         return !(asking && everyday.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
       }).map(function (pair) {
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
+        if (knownWords.has(word) || knownWords.has(term)) return term;  // the lexicon's words are no slips
         // a shorter word only if written in lower case: "Gail" is a name (symptoms._may_be_a_slip)
         if (word.length < C.MIN_CORRECTED_LETTERS &&
             !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;

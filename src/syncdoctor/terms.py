@@ -37,7 +37,7 @@ _SYNONYMS = {
     "repeated": "repeat", "recurring": "repeat",
     "fail": "fail", "fails": "fail", "failed": "fail", "failing": "fail", "failure": "fail", "failures": "fail",
     "error": "fail", "errors": "fail",
-    "another": "different", "other": "different", "separate": "different", "second": "different",
+    "another": "different", "other": "different", "separate": "different",
     "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
@@ -197,6 +197,11 @@ def _known_singular(word: str) -> str | None:
         if singular in _SYNONYM_TARGETS:
             return singular
     return None
+
+
+def synonym_words() -> dict[str, str]:
+    """The words the synonyms know, with the terms they are read as ("outbound": "outgoing")."""
+    return {word: stem(word) for word in _SYNONYMS}
 
 
 def search_terms(text: str) -> list[str]:

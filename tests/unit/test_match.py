@@ -645,9 +645,11 @@ def test_a_plural_is_the_same_search_term_as_its_word(plural, singular):
     assert search_terms(plural) == search_terms(singular)
 
 
-def test_seconds_are_time_not_a_second_organization():
+def test_seconds_are_time_not_a_second_organization(kb):
+    from syncdoctor.match.symptoms import corrected_terms
     from syncdoctor.terms import search_terms
     assert "different" not in search_terms("processed 24 items in 3 seconds")
+    assert "different" not in corrected_terms("processed 24 items in 3 seconsd", kb.classifier.symptoms)
 
 
 def test_settings_are_not_the_verb_set():
@@ -732,6 +734,19 @@ def test_a_long_account_in_the_first_person_is_measured_as_a_question_is(kb):
     # A system's long message speaks of "your" account, and stays measured as it is.
     assert kb.classify("We couldn't save the email server profile because the credentials you entered are not "
                        "valid. Check the user name and password and try again.").rule_id is None
+
+
+@pytest.mark.parametrize("question, rule_id", [("outboud emails never leave dynamics, they just say pending send", "email-pending-send"),
+                                               ("exchange online is throttilng dynamics mass emails", "exchange-online-limits")])
+def test_a_slip_in_a_synonyms_word_is_read_as_the_word(kb, question, rule_id):
+    # "outboud" is one letter from "outbound", a word the lexicon reads as outgoing, not a rule's word.
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_a_word_the_lexicon_knows_is_no_slip(kb):
+    # "setting" is one letter from "sitting" (read as stuck): it is a word of its own.
+    from syncdoctor.match.symptoms import corrected_terms
+    assert "stuck" not in corrected_terms("some special setting", kb.classifier.symptoms)
 
 
 def test_politeness_is_not_a_search_term():

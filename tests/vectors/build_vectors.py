@@ -27,6 +27,9 @@ EDGES = [
     "then every mailbox fails Test and Enable with an error about the credentials.",
     "We couldn't save the email server profile because the credentials you entered are not valid. Check the user "
     "name and password and try again.",
+    # A slip of a synonym's word; a word the lexicon knows is no slip; "seconds" are time.
+    "outboud emails never leave dynamics, they just say pending send", "gmail test fails, do I need some special setting?",
+    "Server-side synchronization processed 24 items for the mailbox in 3 seconsd.",
     # A question's blanks and dashes as a web page or a word processor writes them.
     "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
     "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",

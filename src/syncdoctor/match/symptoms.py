@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import EVERYDAY_WORDS, search_words
+from ..terms import EVERYDAY_WORDS, search_words, synonym_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -60,6 +60,8 @@ SHORT_QUESTION_TERMS = 8
 LONG_QUESTION_TERMS = 12
 FIRST_PERSON = frozenset("i me my our us".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
+#: The words the lexicon knows, and their terms: no slips of other words (see _may_be_a_slip).
+KNOWN_WORDS = frozenset(synonym_words()) | frozenset(synonym_words().values())
 # A web address, not the sentence's "?" or full stop after it.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]", re.IGNORECASE)
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
@@ -124,6 +126,9 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
             frequency[term] = frequency.get(term, 0) + 1
     total = max(len(rules), 1)
     idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
+    for word, term in synonym_words().items():
+        if _correctable(word) and term in idf:
+            spellings.setdefault(word, term)
     # A word no rule uses weighs as much as the rarest word of the domain: a text about something
     # else is not matched on the few domain words it happens to share.
     return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total), math.log(1 + total / ASKING_UNKNOWN_SHARE),
@@ -137,14 +142,18 @@ def _correctable(word: str, least: int = MIN_CORRECTED_LETTERS) -> bool:
 def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> list[str]:
     """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
     slip of, if one is near.  In a question, everyday words that no rule uses are left out."""
-    return [term if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, text)
+    return [term if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, term, text)
             else _nearest(word, term, index.spellings)
             for word, term in search_words(text)
             if not (asking and word in EVERYDAY_WORDS and term not in index.idf)]
 
 
-def _may_be_a_slip(word: str, text: str) -> bool:
-    """A word of MIN_CORRECTED_LETTERS or more letters, or a shorter one written in lower case (see LOST_LETTER_MIN)."""
+def _may_be_a_slip(word: str, term: str, text: str) -> bool:
+    """A word of MIN_CORRECTED_LETTERS or more letters, or a shorter one written in lower case (see
+    LOST_LETTER_MIN); not a word the lexicon knows, nor a form of one ("setting" is no slip of
+    "sitting", "seconds" none of "second")."""
+    if word in KNOWN_WORDS or term in KNOWN_WORDS:
+        return False
     return len(word) >= MIN_CORRECTED_LETTERS or re.search(rf"(?<!\w){word}(?!\w)", text) is not None
 
 
