@@ -1138,9 +1138,11 @@
       return flattenBlanks(body.slice(message.prefixEnd));  // its blanks plain spaces (decide._question)
     }
     // a person telling of their own problem ("my", "our": symptoms._in_the_first_person)
-    var firstPerson = new Set(C.FIRST_PERSON);
-    function inTheFirstPerson(text) {
-      return tokenize(text, 0).some(function (t) { return firstPerson.has(t.text); });
+    var firstPerson = new Set(C.FIRST_PERSON), readerWords = new Set(C.READER_WORDS);
+    function inTheFirstPerson(text) {  // ..."we" too, unless the text speaks to "you" (a system's "We couldn't...")
+      var words = tokenize(text, 0).map(function (t) { return t.text; });
+      return words.some(function (w) { return firstPerson.has(w); }) ||
+        (words.indexOf("we") >= 0 && !words.some(function (w) { return readerWords.has(w); }));
     }
     function shortShare(terms) {
       return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);

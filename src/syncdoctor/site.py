@@ -119,6 +119,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
     constants["SUCCESS_WORDS"] = sorted(symptoms.SUCCESS_WORDS)
     constants["FIRST_PERSON"] = sorted(symptoms.FIRST_PERSON)
+    constants["READER_WORDS"] = sorted(symptoms.READER_WORDS)
     constants["KNOWN_WORDS"] = sorted(symptoms.KNOWN_WORDS)
     constants["TROUBLE_WORDS"] = sorted(symptoms.TROUBLE_WORDS)
     return {

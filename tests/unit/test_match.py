@@ -749,6 +749,20 @@ def test_a_word_the_lexicon_knows_is_no_slip(kb):
     assert "stuck" not in corrected_terms("some special setting", kb.classifier.symptoms)
 
 
+def test_a_long_account_told_as_we_is_a_persons_unless_it_speaks_to_you(kb):
+    account = ("We set up a shared mailbox for the help desk queue and it gets disabled every few days, each time "
+               "after Exchange Online had a short outage, and we have to test and enable it again.")
+    assert kb.classify(account).rule_id == "mailbox-repeatedly-disabled"
+    from syncdoctor.match.symptoms import _in_the_first_person
+    assert _in_the_first_person(account)
+    assert not _in_the_first_person("We couldn't save the profile because the credentials you entered are not valid.")
+
+
+def test_who_opens_a_question(kb):
+    assert kb.classify("Who is allowed to approve mailbox email addresses in Office 365").rule_id == \
+        "email-address-requires-m365-approval"
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms

@@ -30,6 +30,10 @@ EDGES = [
     # A slip of a synonym's word; a word the lexicon knows is no slip; "seconds" are time.
     "outboud emails never leave dynamics, they just say pending send", "gmail test fails, do I need some special setting?",
     "Server-side synchronization processed 24 items for the mailbox in 3 seconsd.",
+    # "We" tells a person's own story unless the text speaks to "you"; "who" opens a question.
+    "We set up a shared mailbox for the help desk queue and it gets disabled every few days, each time after Exchange "
+    "Online had a short outage, and we have to test and enable it again.",
+    "Who is allowed to approve mailbox email addresses in Office 365",
     # A question's blanks and dashes as a web page or a word processor writes them.
     "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
     "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",

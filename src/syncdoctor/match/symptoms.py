@@ -53,12 +53,14 @@ LOST_LETTER_MIN = MIN_CORRECTED_LETTERS - 1
 #: check?"): the problem's words are a smaller share of it than of a short description, though the
 #: rule they point to is as clear.  So a question (with a question mark: a system's long message
 #: seldom asks one), or a person's account of their own problem (in the first person, FIRST_PERSON:
-#: "my mailbox", "our queue"; a system's "We couldn't..." speaks of "your" account), of more terms
+#: "my mailbox", "our queue"; or "we", unless the text speaks to the reader, READER_WORDS, as a
+#: system's "We couldn't save... the credentials you entered" does), of more terms
 #: than a short description has is measured as if it had that many, in proportion to its length up
 #: to LONG_QUESTION_TERMS.
 SHORT_QUESTION_TERMS = 8
 LONG_QUESTION_TERMS = 12
 FIRST_PERSON = frozenset("i me my our us".split())
+READER_WORDS = frozenset("you your".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
 #: The words the lexicon knows, and their terms: no slips of other words (see _may_be_a_slip).
 KNOWN_WORDS = frozenset(synonym_words()) | frozenset(synonym_words().values())
@@ -76,7 +78,7 @@ _FIELD_LINE = re.compile(r"(?:priority|severity|impact|urgency|components?|assig
                          r"labels?|environment|created|updated|due|ticket|case|incident|id|issue type)[ \t]?:[^\n]*",
                          re.IGNORECASE)
 ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
-ASKING_OPENERS = frozenset("can could does do is are should will would when where".split())
+ASKING_OPENERS = frozenset("can could does do is are should will would when where who".split())
 #: The product's alert sentence: "<something> can't be <done> ... because <reason>", "The mailbox
 #: <name> has been disabled because <reason>" (see reads_as_a_system).  The reason follows the
 #: participle within this many words.
@@ -260,8 +262,9 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
 
 
 def _in_the_first_person(text: str) -> bool:
-    """Whether a person tells of their own problem ("my", "our"; see SHORT_QUESTION_TERMS)."""
-    return not FIRST_PERSON.isdisjoint(match_words(text))
+    """Whether a person tells of their own problem ("my", "our", "we"; see SHORT_QUESTION_TERMS)."""
+    words = set(match_words(text))
+    return not FIRST_PERSON.isdisjoint(words) or "we" in words and not READER_WORDS & words
 
 
 def _short_share(terms: int) -> float:
