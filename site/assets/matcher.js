@@ -8,6 +8,8 @@
   // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
   var SIGNATURE_LINES = 6;  // clean.SIGNATURE_LINES
+  var SIGNATURE_LINE_CHARS = 60;  // clean.SIGNATURE_LINE_CHARS
+  var SIGNED_WORDS = 3;  // clean.SIGNED_WORDS
   var EXPAND_TAIL = 40;  // clean.EXPAND_TAIL
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -349,6 +351,14 @@
     return tokens;
   }
 
+  // clean._signature_under: a few lines under a sign-off, fewer words than above it; or short lines
+  // that ask nothing under a message of a few words at least
+  function signatureUnder(text, under) {
+    if (under.split("\n").length - 1 >= SIGNATURE_LINES) return false;
+    if (pyWords(under) <= pyWords(text)) return true;
+    return under.indexOf("?") < 0 && pyWords(text) >= SIGNED_WORDS &&
+      under.split("\n").every(function (line) { return Array.from(line).length <= SIGNATURE_LINE_CHARS; });
+  }
   function splitTrailers(clean) {
     var code = null, found = ERROR_CODE.exec(clean);
     if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
@@ -358,7 +368,7 @@
       var signOff = SIGN_OFF.exec(clean);  // with a signature at most under it: a few lines, fewer words than above
       if (signOff && signOff.index > 0) {
         var under = clean.slice(signOff.index + signOff[0].length);
-        if (under.split("\n").length - 1 < SIGNATURE_LINES && pyWords(under) <= pyWords(clean.slice(0, signOff.index))) {
+        if (signatureUnder(clean.slice(0, signOff.index), under)) {
           clean = clean.slice(0, signOff.index);
         }
       }
@@ -402,6 +412,12 @@
   var SEARCH_BLANKS = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
   var SEARCH_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g, DASHES = /[\u2010-\u2014\u2212]/g;
   function flattenBlanks(text) { return text.replace(SEARCH_INVISIBLE, "").replace(SEARCH_BLANKS, " "); }
+  // terms.without_asides(): a question without its links, @mentions, #tags, [tags] and "RE:"/"Q:" markers
+  var ASIDES = /(?:https?:\/\/|www\.)[^ \t\n\r\f\v]+|(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?|#[A-Za-z][A-Za-z0-9_]*|\[[^\]\n]{1,40}\]/g;
+  var MARKERS = /^[ \t]*(?:(?:re|fw|fwd|aw|wg|sv|q|question)[ \t]*:[ \t]*)+/i;
+  function withoutAsides(text) {
+    return flattenBlanks(text.replace(ASIDES, " ").replace(MARKERS, "")).replace(/^ +| +$/g, "");
+  }
 
   // terms.search_terms(): plain-language terms
   function makeSearchWords(lexicon) {
@@ -457,7 +473,7 @@
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         var parts = Object.prototype.hasOwnProperty.call(synonyms, word) ? [word] : word.split(/[\-\/]/);
         parts.forEach(function (part) {
-          if (!part || stop[part]) return;
+          if (Array.from(part).length < lexicon.min_term_chars || stop[part]) return;  // terms.MIN_TERM_CHARS
           pairs.push([part, stem(part)]);
           if (Object.prototype.hasOwnProperty.call(kindOf, part)) kinds[kindOf[part]] = true;
         });
@@ -1133,9 +1149,9 @@
       var body = message.clean.slice(0, message.bodyEnd);
       if (body.indexOf("\n") >= 0) {
         var unheaded = withoutHeaders(body);
-        if (unheaded !== body) return flattenBlanks(unheaded);
+        if (unheaded !== body) return withoutAsides(unheaded);
       }
-      return flattenBlanks(body.slice(message.prefixEnd));  // its blanks plain spaces (decide._question)
+      return withoutAsides(body.slice(message.prefixEnd));  // no links, mentions, tags; plain blanks (decide._question)
     }
     // a person telling of their own problem ("my", "our": symptoms._in_the_first_person)
     var firstPerson = new Set(C.FIRST_PERSON), readerWords = new Set(C.READER_WORDS);

@@ -64,6 +64,8 @@ _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n
 _SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
                        r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
 SIGNATURE_LINES = 6
+SIGNATURE_LINE_CHARS = 60  # a signature's line: a name, a title, a phone number
+SIGNED_WORDS = 3  # the fewest words above a sign-off with a signature under it ("Why is mail stuck?")
 # A list's or a preview's link to the rest of a cut text ("...while establish... Show more"), right
 # after the cut or on a line of its own at the end: the page's words, not the alert's.  The cut stays.
 _EXPAND_LINK = re.compile(r"(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}\Z",
@@ -244,8 +246,14 @@ def _redecode(found: re.Match) -> str:
 
 def _signature_under(text: str, under: str) -> bool:
     """What stands under a sign-off is a signature (a name, a title, a number), not more of what the
-    person says: a few lines, and fewer words than above it ("Hi team,\nThanks\n<the question>")."""
-    return under.count("\n") < SIGNATURE_LINES and len(under.split()) <= len(text.split())
+    person says ("Hi team,\nThanks\n<the question>"): a few lines, and fewer words than above it; or,
+    under a short question, short lines that ask nothing ("Kevin Lee / IT Operations | Contoso Ltd.")."""
+    if under.count("\n") >= SIGNATURE_LINES:
+        return False
+    if len(under.split()) <= len(text.split()):
+        return True
+    return "?" not in under and len(text.split()) >= SIGNED_WORDS and \
+        all(len(line) <= SIGNATURE_LINE_CHARS for line in under.split("\n"))
 
 
 def split_trailers(clean: str) -> tuple[str, str | None]:

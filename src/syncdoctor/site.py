@@ -145,7 +145,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                  "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
-                    "environment_kinds": terms._ENVIRONMENT_KINDS,  # noqa: SLF001
+                    "environment_kinds": terms._ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,  # noqa: SLF001
                     "everyday": sorted(terms.EVERYDAY_WORDS), "reporting": sorted(context.REPORTING_WORDS),
                     "phrases": [[p.pattern, r] for p, r in terms._PHRASES]},  # noqa: SLF001
         "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},

@@ -209,6 +209,25 @@ def search_terms(text: str) -> list[str]:
     return [term for _, term in search_words(text)]
 
 
+# What a question carries that says nothing of its problem, whatever words it holds: a web address (a
+# path), an @mention (whom it is put to), a #tag, a [tag] a mail system puts in ("[EXTERNAL]"), and a
+# reply's or a forum's marker in front ("RE:", "FW:", "Q:").  (Not a mail address: in a system's message
+# it is what the message is about.)
+_ASIDES = re.compile(
+    r"(?:https?://|www\.)[^ \t\n\r\f\v]+"
+    r"|(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?"
+    r"|#[A-Za-z][A-Za-z0-9_]*"
+    r"|\[[^\]\n]{1,40}\]")
+_MARKERS = re.compile(r"\A[ \t]*(?:(?:re|fw|fwd|aw|wg|sv|q|question)[ \t]*:[ \t]*)+", re.IGNORECASE)
+#: A search term has two letters at least: "Q: why...", the "s" of a lost apostrophe, say nothing.
+MIN_TERM_CHARS = 2
+
+
+def without_asides(text: str) -> str:
+    """A question without what says nothing of its problem (see _ASIDES), its blanks flattened."""
+    return flatten_blanks(_MARKERS.sub("", _ASIDES.sub(" ", text))).strip(" ")
+
+
 def flatten_blanks(text: str) -> str:
     """Any run of blanks as one space, and no invisible characters (see _BLANKS)."""
     return _BLANKS.sub(" ", _INVISIBLE.sub("", text))
@@ -225,7 +244,7 @@ def search_words(text: str) -> list[tuple[str, str]]:
     for token in WORD.finditer(text):
         word = _POSSESSIVE.sub("", fold(token.group()))  # "the CEO's calendar", "attendee's"
         for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
-            if part and part not in SEARCH_STOPWORDS:
+            if len(part) >= MIN_TERM_CHARS and part not in SEARCH_STOPWORDS:
                 pairs.append((part, stem(part)))
                 if part in _ENVIRONMENT_KINDS:
                     kinds.add(_ENVIRONMENT_KINDS[part])

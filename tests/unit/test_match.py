@@ -763,6 +763,21 @@ def test_who_opens_a_question(kb):
         "email-address-requires-m365-approval"
 
 
+@pytest.mark.parametrize("wrapped", [
+    "@Dana Smith {q}", "{q} #dynamics365 #crm", "{q} https://learn.microsoft.com/en-us/power-platform/admin/x",
+    "RE: [EXTERNAL] {q}", "Q: {q}", "{q}\n\nBest regards,\nKevin Lee\nIT Operations | Contoso Ltd.\n+1 555 0100",
+    "{q}\n\nSent from my iPhone"])
+def test_what_a_question_carries_around_it_says_nothing(kb, wrapped):
+    # A mention, tags, a link, a reply's marker or a signature buried the problem's words.
+    question = "why does server side sync keep disabling the queue mailbox"
+    assert kb.classify(wrapped.format(q=question)).rule_id == "mailbox-repeatedly-disabled"
+
+
+def test_a_mail_address_in_a_systems_message_is_kept(kb):
+    # In a system's message the address is what it is about: without it "admin" alone was left.
+    assert kb.classify("Test Message sent to admin@contoso.com.").rule_id is None
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms

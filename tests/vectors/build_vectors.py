@@ -34,6 +34,11 @@ EDGES = [
     "We set up a shared mailbox for the help desk queue and it gets disabled every few days, each time after Exchange "
     "Online had a short outage, and we have to test and enable it again.",
     "Who is allowed to approve mailbox email addresses in Office 365",
+    # What a question carries that says nothing of its problem: a mention, a tag, a link, a marker, a signature.
+    "@Dana Smith why does server side sync keep disabling the queue mailbox #d365 #crm",
+    "RE: [EXTERNAL] Q: Why are my outgoing emails stuck as Pending Send? https://learn.microsoft.com/x?y=1",
+    "Why are my outgoing emails stuck as Pending Send?\n\nBest regards,\nKevin Lee\nIT Operations | Contoso Ltd.\n+1 555 0100",
+    "Test Message sent to admin@contoso.com.",
     # A question's blanks and dashes as a web page or a word processor writes them.
     "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
     "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",

@@ -14,7 +14,7 @@ from ..clean import MAX_MATCH_CHARS
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, token_weight
 from ..folds import breaks_start_words
 from ..normalize import Normalized, match_words, normalize
-from ..terms import flatten_blanks
+from ..terms import without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
 from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwise_at_an_end,
@@ -271,14 +271,15 @@ class Classifier:
 
 def _question(message: Normalized) -> str:
     """A question is read as an alert is: decoded, without a log prefix or a trailer; and without
-    what a mail, a chat or a ticket puts around it (symptoms.without_headers).  Its blanks are
-    plain spaces: a web page's no-break spaces do not change how it reads."""
+    what a mail, a chat or a ticket puts around it (symptoms.without_headers), nor the links,
+    mentions and tags it carries (terms.without_asides).  Its blanks are plain spaces: a web
+    page's no-break spaces do not change how it reads."""
     body = message.clean[:message.body_end]
     if "\n" in body:
         unheaded = without_headers(body)
         if unheaded != body:
-            return flatten_blanks(unheaded)
-    return flatten_blanks(body[message.prefix_end:])
+            return without_asides(unheaded)
+    return without_asides(body[message.prefix_end:])
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:
