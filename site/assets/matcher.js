@@ -45,6 +45,19 @@
   var CSV_DELIMITERS = ",;\t\n";
   var RECORD_LINE = /^[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:/i;
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)(?![\p{L}\p{N}_])[^<>]{0,500}>/giu;
+  // Python's case-blind matching reads a dotted capital or a dotless small i as an "i", JavaScript's does
+  // not ("<\u0130>" is a tag to Python): match on a copy where they are "i" (it has the same length),
+  // and replace in the text where the copy matched.
+  function replaceCaseless(text, pattern, by) {
+    if (!/[\u0130\u0131]/.test(text)) return text.replace(pattern, by);
+    var folded = text.replace(/[\u0130\u0131]/g, "i"), out = "", last = 0, found;
+    pattern.lastIndex = 0;
+    while ((found = pattern.exec(folded)) !== null) {
+      out += text.slice(last, found.index) + by;
+      last = found.index + found[0].length;
+    }
+    return out + text.slice(last);
+  }
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
   // a mail's sign-off: the signature's "-- " line, a closing on a line of its own, a phone's footer (clean._SIGN_OFF)
@@ -131,12 +144,12 @@
         text = paragraphs.map(function (lines) { return joinCutLines(lines, width, 0); }).join("\n");
       }
     }
-    if (text.indexOf("<") >= 0) text = text.replace(BLOCK_TAG, "\n").replace(TAG, "");
+    if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");
     if (text.indexOf("&") >= 0) {
       var twice = text.toLowerCase().indexOf("&amp;") >= 0;
       text = unescapeHtml(text);
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
-      if (text.indexOf("<") >= 0) text = text.replace(TAG, "");
+      if (text.indexOf("<") >= 0) text = replaceCaseless(text, TAG, "");
       if (!jsonDecoded && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);

@@ -19,6 +19,9 @@ EDGES = [
     "where is the dashboard of sİerver-side synchronizati", "the queue mailbox is turned off twıce a week",
     # Curly apostrophes in the search's phrases; "no longer valid" is wrong.
     "email server profile password doesn’t work anymore", "the profile password is no longer valid",
+    # A tag whose name has a dotted capital I: Python's case-blind matching reads it as "<i>".
+    "The owner of the associated email server &lt\u0130;b&gt;profile EWS has been notified. An unknown error occurred "
+    "while sending the email message \"Hi\". Mailbox Ops didn't synchronize.",
     # A name between the bidi isolates Teams and Windows put around it (cleaning's invisible characters).
     "Email can't be received for the mailbox \u2068Amira Haddad\u2069 because an error occurred while establishing a "
     "secure connection to the email server.",
