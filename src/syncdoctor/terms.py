@@ -140,8 +140,8 @@ EVERYDAY_WORDS = frozenset(
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())
-# What the phrases read: curly quotes as straight ones, any dash as a hyphen ("doesn’t work", as phones and word
-# processors write it); and the dotted capital and the dotless small i as an "i" (Python's
+# What the phrases read: curly quotes as straight ones ("doesn’t work", as phones and word processors
+# write it), any dash as a hyphen, and the dotted capital and the dotless small i as an "i" (Python's
 # case-blind matching reads them so and JavaScript's does not, and the site's search must read a
 # text as this one does).
 _PHRASE_FOLD = {**QUOTES, 0x130: "I", 0x131: "i", **{dash: "-" for dash in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212)}}
