@@ -10,6 +10,7 @@
   var SIGNATURE_LINES = 6;  // clean.SIGNATURE_LINES
   var SIGNATURE_LINE_CHARS = 60;  // clean.SIGNATURE_LINE_CHARS
   var SIGNED_WORDS = 3;  // clean.SIGNED_WORDS
+  var DISCLAIMER_MARKS = 2;  // clean.DISCLAIMER_MARKS
   var EXPAND_TAIL = 40;  // clean.EXPAND_TAIL
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -45,9 +46,7 @@
   var CSV_DELIMITERS = ",;\t\n";
   var RECORD_LINE = /^[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:/i;
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)(?![\p{L}\p{N}_])[^<>]{0,500}>/giu;
-  // Python's case-blind matching reads a dotted capital or a dotless small i as an "i", JavaScript's does
-  // not ("<\u0130>" is a tag to Python): match on a copy where they are "i" (it has the same length),
-  // and replace in the text where the copy matched.
+  // Python's case-blind match reads "\u0130", "\u0131" as "i", JS's not: match on a same-length copy where they are
   function replaceCaseless(text, pattern, by) {
     if (!/[\u0130\u0131]/.test(text)) return text.replace(pattern, by);
     var folded = text.replace(/[\u0130\u0131]/g, "i"), out = "", last = 0, found;
@@ -364,18 +363,33 @@
     return tokens;
   }
 
-  // clean._signature_under: a few lines under a sign-off, fewer words than above it; or short lines
-  // that ask nothing under a message of a few words at least
+  // clean._signature_under
   function signatureUnder(text, under) {
     if (under.split("\n").length - 1 >= SIGNATURE_LINES) return false;
     if (pyWords(under) <= pyWords(text)) return true;
     return under.indexOf("?") < 0 && pyWords(text) >= SIGNED_WORDS &&
       under.split("\n").every(function (line) { return Array.from(line).length <= SIGNATURE_LINE_CHARS; });
   }
+  // clean._without_disclaimer
+  var DISCLAIMER_MARK = /confidential|intended recipient|privileged|unauthori[sz]ed|prohibited|disclaimer|notify the sender|delete (?:this|it)|legally binding/gi;
+  var PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
+  function withoutDisclaimer(clean) {
+    var breaks = [], found;
+    PARAGRAPH_BREAK.lastIndex = 0;
+    while ((found = PARAGRAPH_BREAK.exec(clean)) !== null) breaks.push([found.index, found.index + found[0].length]);
+    while (breaks.length) {
+      var marks = {}, last = clean.slice(breaks[breaks.length - 1][1]);
+      (last.match(DISCLAIMER_MARK) || []).forEach(function (mark) { marks[mark.toLowerCase()] = true; });
+      if (Object.keys(marks).length < DISCLAIMER_MARKS) break;
+      clean = clean.slice(0, breaks.pop()[0]);
+    }
+    return clean;
+  }
   function splitTrailers(clean) {
     var code = null, found = ERROR_CODE.exec(clean);
     if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
     if (clean.indexOf("\n") >= 0) {
+      clean = withoutDisclaimer(clean);
       var details = DETAILS.exec(clean);
       if (details && details.index > 0) clean = clean.slice(0, details.index);
       var signOff = SIGN_OFF.exec(clean);  // with a signature at most under it: a few lines, fewer words than above
@@ -421,11 +435,11 @@
       foldCuts: cleaned[1], cuts: cuts };
   }
 
-  // terms.flatten_blanks(): any run of blanks one space, no invisible characters
+  // terms.flatten_blanks()
   var SEARCH_BLANKS = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
   var SEARCH_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g, DASHES = /[\u2010-\u2014\u2212]/g;
   function flattenBlanks(text) { return text.replace(SEARCH_INVISIBLE, "").replace(SEARCH_BLANKS, " "); }
-  // terms.without_asides(): a question without its links, @mentions, #tags, [tags] and "RE:"/"Q:" markers
+  // terms.without_asides()
   var ASIDES = /(?:https?:\/\/|www\.)[^ \t\n\r\f\v]+|(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?|#[A-Za-z][A-Za-z0-9_]*|\[[^\]\n]{1,40}\]/g;
   var MARKERS = /^[ \t]*(?:(?:re|fw|fwd|aw|wg|sv|q|question)[ \t]*:[ \t]*)+/i;
   function withoutAsides(text) {
@@ -444,7 +458,7 @@
       return [new RegExp(p[0].replace(/\\b/g, BOUNDARY), "giu"), p[1]];
     });
     var SIZE = /(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])/g;
-    // the singular of a plural whose singular the synonyms know ("organizations", "invitees": terms._known_singular)
+    // terms._known_singular
     function knownSingular(word) {
       if (word.slice(-1) !== "s" || /(?:ss|us|is)$/.test(word)) return null;
       var singulars = [word.slice(0, -1)];
@@ -476,7 +490,7 @@
     }
     // [word as written, folded; its stem] for each content word (terms.search_words)
     return function searchWords(text) {
-      // curly quotes straight, any dash a hyphen, a dotted or dotless i an "i", blanks one space (terms._PHRASE_FOLD)
+      // terms._PHRASE_FOLD, terms.flatten_blanks
       text = flattenBlanks(translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i").replace(DASHES, "-"));
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
       text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
@@ -491,7 +505,7 @@
           if (Object.prototype.hasOwnProperty.call(kindOf, part)) kinds[kindOf[part]] = true;
         });
       }
-      // two kinds of environment named ("sandbox", "production") are another organization (terms._ENVIRONMENT_KINDS)
+      // terms._ENVIRONMENT_KINDS
       if (Object.keys(kinds).length > 1) pairs.push(["", "different"]);
       return pairs;
     };
@@ -1077,7 +1091,7 @@
     var S = data.symptoms;
     // A slip in a question's word is read as the rules' word it is one or two edits from
     // (symptoms.corrected_terms); on a tie the first in order.
-    // a word one letter shorter is read only as a word it lost a letter of ("emal": symptoms.LOST_LETTER_MIN)
+    // symptoms.LOST_LETTER_MIN
     function correctable(word) { return word.length >= C.LOST_LETTER_MIN && /^[a-z]+$/.test(word); }
     var everyday = new Set(data.lexicon.everyday), knownWords = new Set(C.KNOWN_WORDS);
     function correctedTerms(text, asking) {  // in a question, everyday words no rule uses are left out
@@ -1087,7 +1101,7 @@
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
         if (knownWords.has(word) || knownWords.has(term)) return term;  // the lexicon's words are no slips
-        // a shorter word only if written in lower case: "Gail" is a name (symptoms._may_be_a_slip)
+        // symptoms._may_be_a_slip
         if (word.length < C.MIN_CORRECTED_LETTERS &&
             !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;
         var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = term;
@@ -1130,7 +1144,7 @@
       }
       return false;
     }
-    // a text that asks nothing and tells of a success and of no trouble names no rule (symptoms.reports_success)
+    // symptoms.reports_success
     var successWords = new Set(C.SUCCESS_WORDS), troubleWords = new Set(C.TROUBLE_WORDS);
     function reportsSuccess(text) {
       if (isAsking(text)) return false;
@@ -1164,11 +1178,10 @@
         var unheaded = withoutHeaders(body);
         if (unheaded !== body) return withoutAsides(unheaded);
       }
-      return withoutAsides(body.slice(message.prefixEnd));  // no links, mentions, tags; plain blanks (decide._question)
+      return withoutAsides(body.slice(message.prefixEnd));  // decide._question
     }
-    // a person telling of their own problem ("my", "our": symptoms._in_the_first_person)
     var firstPerson = new Set(C.FIRST_PERSON), readerWords = new Set(C.READER_WORDS);
-    function inTheFirstPerson(text) {  // ..."we" too, unless the text speaks to "you" (a system's "We couldn't...")
+    function inTheFirstPerson(text) {  // symptoms._in_the_first_person
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return words.some(function (w) { return firstPerson.has(w); }) ||
         (words.indexOf("we") >= 0 && !words.some(function (w) { return readerWords.has(w); }));

@@ -64,6 +64,14 @@ _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n
 _SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
                        r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
 SIGNATURE_LINES = 6
+# A mail's legal notice at the end ("CONFIDENTIALITY NOTICE: This e-mail ... is for the sole use of the
+# intended recipient..."): a last paragraph with DISCLAIMER_MARKS of these, each a sign of one.  (One
+# alone may be a question's own word: "our confidential HR queue".)  ASCII: case-blind only for ASCII
+# letters, as the site's JavaScript is ("İ" is no "i" to it).
+_DISCLAIMER_MARK = re.compile(r"confidential|intended recipient|privileged|unauthori[sz]ed|prohibited|disclaimer|"
+                              r"notify the sender|delete (?:this|it)|legally binding", re.IGNORECASE | re.ASCII)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+DISCLAIMER_MARKS = 2
 SIGNATURE_LINE_CHARS = 60  # a signature's line: a name, a title, a phone number
 SIGNED_WORDS = 3  # the fewest words above a sign-off with a signature under it ("Why is mail stuck?")
 # A list's or a preview's link to the rest of a cut text ("...while establish... Show more"), right
@@ -256,6 +264,17 @@ def _signature_under(text: str, under: str) -> bool:
         all(len(line) <= SIGNATURE_LINE_CHARS for line in under.split("\n"))
 
 
+def _without_disclaimer(clean: str) -> str:
+    """The text above a mail's legal notice (see _DISCLAIMER_MARK): its last paragraphs while they are one."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(clean))
+    while breaks:
+        last = clean[breaks[-1].end():]
+        if len({mark.group().lower() for mark in _DISCLAIMER_MARK.finditer(last)}) < DISCLAIMER_MARKS:
+            break
+        clean = clean[:breaks.pop().start()]
+    return clean
+
+
 def split_trailers(clean: str) -> tuple[str, str | None]:
     """Cut the error-code line, any trace, a mail's sign-off and a "Show more" link after the alert;
     return (alert part, error code)."""
@@ -266,6 +285,7 @@ def split_trailers(clean: str) -> tuple[str, str | None]:
         clean = clean[: found.start()]
     # Without a line break a trace could only match at the very start, which is never cut.
     if "\n" in clean:
+        clean = _without_disclaimer(clean)
         details = _DETAILS.search(clean)
         if details and details.start() > 0:
             clean = clean[: details.start()]

@@ -773,6 +773,17 @@ def test_what_a_question_carries_around_it_says_nothing(kb, wrapped):
     assert kb.classify(wrapped.format(q=question)).rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_a_mails_legal_notice_is_cut(kb):
+    # Its hundred words of "confidential", "intended recipient", "prohibited" buried the question.
+    notice = ("\n\nCONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of "
+              "the intended recipient(s) and may contain confidential and privileged information. Any unauthorized "
+              "review, use, disclosure or distribution is prohibited.")
+    assert kb.classify("Why are my outgoing emails stuck as Pending Send?\n\nThanks,\nKevin" + notice).rule_id == \
+        "email-pending-send"
+    from syncdoctor.clean import split_trailers
+    assert split_trailers("Hi\n\nour confidential HR queue mailbox keeps getting disabled")[0].endswith("disabled")
+
+
 def test_a_mail_address_in_a_systems_message_is_kept(kb):
     # In a system's message the address is what it is about: without it "admin" alone was left.
     assert kb.classify("Test Message sent to admin@contoso.com.").rule_id is None

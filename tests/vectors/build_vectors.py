@@ -42,6 +42,13 @@ EDGES = [
     "RE: [EXTERNAL] Q: Why are my outgoing emails stuck as Pending Send? https://learn.microsoft.com/x?y=1",
     "Why are my outgoing emails stuck as Pending Send?\n\nBest regards,\nKevin Lee\nIT Operations | Contoso Ltd.\n+1 555 0100",
     "Test Message sent to admin@contoso.com.",
+    # A mail's legal notice under a question, and under an alert; one such word alone is the question's own.
+    "Why are my outgoing emails stuck as Pending Send?\n\nThanks,\nKevin\n\nCONFIDENTIALITY NOTICE: This e-mail message, "
+    "including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and "
+    "privileged information. Any unauthorized review, use, disclosure or distribution is prohibited.",
+    "Appointments can't be synchronized because the Organizer field isn't present.\n\nThis message is confidential. "
+    "If you are not the intended recipient, notify the sender and delete it.",
+    "Hi\n\nour confidential HR queue mailbox keeps getting disabled again and again",
     # A question's blanks and dashes as a web page or a word processor writes them.
     "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
     "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",
