@@ -116,7 +116,8 @@ SEARCH_STOPWORDS = frozenset(
     "now nothing anything something everything since anymore today yesterday tomorrow morning evening night "
     "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
     "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
-    "thank guys team folks someone somebody everyone anybody think know want need needs tried try trying".split()
+    "thank guys team folks someone somebody everyone anybody think thinking know knew want wants wanted wanting need "
+    "needs needed needing tried try tries trying helps helped helping".split()
 ) | frozenset(
     # What a ticket or a forum post calls itself, not what it is about; and what the asker wants done
     # about it ("how do I fix", "what does it mean", "any ideas").

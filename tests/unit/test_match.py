@@ -789,6 +789,12 @@ def test_a_mail_address_in_a_systems_message_is_kept(kb):
     assert kb.classify("Test Message sent to admin@contoso.com.").rule_id is None
 
 
+def test_the_forms_of_a_stopword_verb_are_stopwords_too():
+    # "Subject: help needed" made "needed" a rare word of the question.
+    from syncdoctor.terms import search_terms
+    assert search_terms("help needed, we wanted and tried") == []
+
+
 def test_politeness_is_not_a_search_term():
     # "kindly check" is the "please" of many a ticket: as a word no rule uses it weighed as a rare one.
     from syncdoctor.terms import search_terms
