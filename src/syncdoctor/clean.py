@@ -64,6 +64,8 @@ _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n
 _SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
                        r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
 SIGNATURE_LINES = 6
+SIGNATURE_LINE_CHARS = 60  # a signature's line: a name, a title, a phone number
+SIGNED_WORDS = 3  # the fewest words above a sign-off with a signature under it ("Why is mail stuck?")
 # A mail's legal notice at the end ("CONFIDENTIALITY NOTICE: This e-mail ... is for the sole use of the
 # intended recipient..."): a last paragraph with DISCLAIMER_MARKS of these, each a sign of one.  (One
 # alone may be a question's own word: "our confidential HR queue".)  ASCII: case-blind only for ASCII
@@ -72,8 +74,6 @@ _DISCLAIMER_MARK = re.compile(r"confidential|intended recipient|privileged|unaut
                               r"notify the sender|delete (?:this|it)|legally binding", re.IGNORECASE | re.ASCII)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 DISCLAIMER_MARKS = 2
-SIGNATURE_LINE_CHARS = 60  # a signature's line: a name, a title, a phone number
-SIGNED_WORDS = 3  # the fewest words above a sign-off with a signature under it ("Why is mail stuck?")
 # A list's or a preview's link to the rest of a cut text ("...while establish... Show more"), right
 # after the cut or on a line of its own at the end: the page's words, not the alert's.  The cut stays.
 _EXPAND_LINK = re.compile(r"(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}\Z",

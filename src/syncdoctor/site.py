@@ -117,11 +117,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
-    constants["SUCCESS_WORDS"] = sorted(symptoms.SUCCESS_WORDS)
-    constants["FIRST_PERSON"] = sorted(symptoms.FIRST_PERSON)
-    constants["READER_WORDS"] = sorted(symptoms.READER_WORDS)
-    constants["KNOWN_WORDS"] = sorted(symptoms.KNOWN_WORDS)
-    constants["TROUBLE_WORDS"] = sorted(symptoms.TROUBLE_WORDS)
+    for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "READER_WORDS", "KNOWN_WORDS"):
+        constants[name] = sorted(getattr(symptoms, name))
     return {
         "constants": constants,
         "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens), "keys": sorted(w.keys),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -63,7 +64,8 @@ FIRST_PERSON = frozenset("i me my our us".split())
 READER_WORDS = frozenset("you your".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
 #: The words the lexicon knows, and their terms: no slips of other words (see _may_be_a_slip).
-KNOWN_WORDS = frozenset(synonym_words()) | frozenset(synonym_words().values())
+_SYNONYM_WORDS = synonym_words()
+KNOWN_WORDS = frozenset(_SYNONYM_WORDS) | frozenset(_SYNONYM_WORDS.values())
 # A web address, not the sentence's "?" or full stop after it.
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]", re.IGNORECASE)
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
@@ -128,7 +130,7 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
             frequency[term] = frequency.get(term, 0) + 1
     total = max(len(rules), 1)
     idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
-    for word, term in synonym_words().items():
+    for word, term in _SYNONYM_WORDS.items():
         if _correctable(word) and term in idf:
             spellings.setdefault(word, term)
     # A word no rule uses weighs as much as the rarest word of the domain: a text about something
@@ -176,11 +178,17 @@ def asks_a_question(text: str) -> bool:
     return "?" in text and "?" in _WEB_ADDRESS.sub(" ", text)
 
 
+@lru_cache(maxsize=16)
+def _words_of(text: str) -> tuple[str, ...]:
+    """A question's match words: how it reads is asked of them several times a decision."""
+    return tuple(match_words(text))
+
+
 def is_asking(text: str) -> bool:
     """A question mark, "I", "we", "how", or a question's first word: a person wrote this."""
     if asks_a_question(text):
         return True
-    words = match_words(text)
+    words = _words_of(text)
     return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
 
 
@@ -199,7 +207,7 @@ def reads_as_a_system(text: str) -> bool:
         return True
     if not _SENTENCE.search(text):  # a person's search words ("emails are not sent because ...") keep 0.35
         return False
-    words = match_words(text)
+    words = _words_of(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
 
@@ -208,7 +216,7 @@ def reports_success(text: str) -> bool:
     """Whether a text that asks nothing tells of a success and of no trouble (see SUCCESS_WORDS)."""
     if is_asking(text):
         return False
-    words = set(match_words(text))
+    words = set(_words_of(text))
     return bool(words & SUCCESS_WORDS) and not words & TROUBLE_WORDS
 
 
@@ -263,7 +271,7 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
 
 def _in_the_first_person(text: str) -> bool:
     """Whether a person tells of their own problem ("my", "our", "we"; see SHORT_QUESTION_TERMS)."""
-    words = set(match_words(text))
+    words = set(_words_of(text))
     return not FIRST_PERSON.isdisjoint(words) or "we" in words and not READER_WORDS & words
 
 
