@@ -440,10 +440,11 @@
   var SEARCH_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g, DASHES = /[\u2010-\u2014\u2212]/g;
   function flattenBlanks(text) { return text.replace(SEARCH_INVISIBLE, "").replace(SEARCH_BLANKS, " "); }
   // terms.without_asides()
-  var ASIDES = /(?:https?:\/\/|www\.)[^ \t\n\r\f\v]+|(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?|#[A-Za-z][A-Za-z0-9_]*|\[[^\]\n]{1,40}\]/g;
+  var WEB_ADDRESS = /(?:https?:\/\/|www\.)[^ \t\n\r\f\v<>"']*[^ \t\n\r\f\v<>"'?.,;:!)]/gi;  // terms.WEB_ADDRESS
+  var ASIDES = /(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?|#[A-Za-z][A-Za-z0-9_]*|\[[^\]\n]{1,40}\]/g;
   var MARKERS = /^[ \t]*(?:(?:re|fw|fwd|aw|wg|sv|q|question)[ \t]*:[ \t]*)+/i;
   function withoutAsides(text) {
-    return flattenBlanks(text.replace(ASIDES, " ").replace(MARKERS, "")).replace(/^ +| +$/g, "");
+    return flattenBlanks(text.replace(WEB_ADDRESS, " ").replace(ASIDES, " ").replace(MARKERS, "")).replace(/^ +| +$/g, "");
   }
 
   // terms.search_terms(): plain-language terms
@@ -1119,7 +1120,6 @@
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
     // a question mark outside a web address: a link's "?id=4411" asks nothing (symptoms.asks_a_question)
-    var WEB_ADDRESS = /(?:https?:\/\/|www\.)[^ \t\n\r\f\v<>"']*[^ \t\n\r\f\v<>"'?.,;:!)]/gi;
     function asksAQuestion(text) {
       return text.indexOf("?") >= 0 && text.replace(WEB_ADDRESS, " ").indexOf("?") >= 0;
     }

@@ -210,13 +210,14 @@ def search_terms(text: str) -> list[str]:
     return [term for _, term in search_words(text)]
 
 
+# A web address, not the sentence's "?" or full stop after it.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]", re.IGNORECASE)
 # What a question carries that says nothing of its problem, whatever words it holds: a web address (a
 # path), an @mention (whom it is put to), a #tag, a [tag] a mail system puts in ("[EXTERNAL]"), and a
 # reply's or a forum's marker in front ("RE:", "FW:", "Q:").  (Not a mail address: in a system's message
 # it is what the message is about.)
 _ASIDES = re.compile(
-    r"(?:https?://|www\.)[^ \t\n\r\f\v]+"
-    r"|(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?"
+    r"(?<![A-Za-z0-9._%+-])@[^ \t\n\r\f\v@,;:!?]+(?:[ \t][A-Z][^ \t\n\r\f\v@,;:!?]*)?"
     r"|#[A-Za-z][A-Za-z0-9_]*"
     r"|\[[^\]\n]{1,40}\]")
 _MARKERS = re.compile(r"\A[ \t]*(?:(?:re|fw|fwd|aw|wg|sv|q|question)[ \t]*:[ \t]*)+", re.IGNORECASE)
@@ -226,7 +227,7 @@ MIN_TERM_CHARS = 2
 
 def without_asides(text: str) -> str:
     """A question without what says nothing of its problem (see _ASIDES), its blanks flattened."""
-    return flatten_blanks(_MARKERS.sub("", _ASIDES.sub(" ", text))).strip(" ")
+    return flatten_blanks(_MARKERS.sub("", _ASIDES.sub(" ", WEB_ADDRESS.sub(" ", text)))).strip(" ")
 
 
 def flatten_blanks(text: str) -> str:

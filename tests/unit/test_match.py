@@ -784,6 +784,12 @@ def test_a_mails_legal_notice_is_cut(kb):
     assert split_trailers("Hi\n\nour confidential HR queue mailbox keeps getting disabled")[0].endswith("disabled")
 
 
+def test_a_link_is_left_out_but_not_the_question_mark_after_it():
+    # The link's pattern took the sentence's "?" with it, and the question no longer asked.
+    from syncdoctor.terms import without_asides
+    assert without_asides("is this the fix https://learn.microsoft.com/x?").endswith("fix ?")
+
+
 def test_a_mail_address_in_a_systems_message_is_kept(kb):
     # In a system's message the address is what it is about: without it "admin" alone was left.
     assert kb.classify("Test Message sent to admin@contoso.com.").rule_id is None

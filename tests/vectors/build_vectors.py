@@ -41,7 +41,7 @@ EDGES = [
     "@Dana Smith why does server side sync keep disabling the queue mailbox #d365 #crm",
     "RE: [EXTERNAL] Q: Why are my outgoing emails stuck as Pending Send? https://learn.microsoft.com/x?y=1",
     "Why are my outgoing emails stuck as Pending Send?\n\nBest regards,\nKevin Lee\nIT Operations | Contoso Ltd.\n+1 555 0100",
-    "Test Message sent to admin@contoso.com.",
+    "Test Message sent to admin@contoso.com.", "is this the fix for our mails stuck in pending send https://learn.microsoft.com/x?",
     # A mail's legal notice under a question, and under an alert; one such word alone is the question's own.
     "Why are my outgoing emails stuck as Pending Send?\n\nThanks,\nKevin\n\nCONFIDENTIALITY NOTICE: This e-mail message, "
     "including any attachments, is for the sole use of the intended recipient(s) and may contain confidential and "

@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import EVERYDAY_WORDS, search_words, synonym_words
+from ..terms import EVERYDAY_WORDS, WEB_ADDRESS, search_words, synonym_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -66,8 +66,6 @@ _NUMBER = re.compile(r"[0-9]+\Z")
 #: The words the lexicon knows, and their terms: no slips of other words (see _may_be_a_slip).
 _SYNONYM_WORDS = synonym_words()
 KNOWN_WORDS = frozenset(_SYNONYM_WORDS) | frozenset(_SYNONYM_WORDS.values())
-# A web address, not the sentence's "?" or full stop after it.
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^ \t\n\r\f\v<>\"']*[^ \t\n\r\f\v<>\"'?.,;:!)]", re.IGNORECASE)
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
 _NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
 # A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
@@ -175,7 +173,7 @@ def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
 
 def asks_a_question(text: str) -> bool:
     """A question mark outside a web address (a link's "?id=4411" asks nothing)."""
-    return "?" in text and "?" in _WEB_ADDRESS.sub(" ", text)
+    return "?" in text and "?" in WEB_ADDRESS.sub(" ", text)
 
 
 @lru_cache(maxsize=16)
