@@ -825,7 +825,8 @@
           }
           if (j) {
             // a value's first word costs less than its others (align.SLOT_FIRST)
-            var step = !slotBefore[i] ? C.INSERT : back[row + j - 1] !== SLOT_INSERT ? C.SLOT_FIRST : C.SLOT_TOKEN;
+            var step = slotBefore[i] ? (back[row + j - 1] !== SLOT_INSERT ? C.SLOT_FIRST : C.SLOT_TOKEN)
+              : productNames.has(words[m0 + j - 1]) ? C.PRODUCT_NAME_INSERT : C.INSERT;
             candidate = best[row + j - 1] + step;
             if (candidate > value + C.TIE) { value = candidate; how = slotBefore[i] ? SLOT_INSERT : INSERTED; }
           }

@@ -63,6 +63,16 @@ def test_truncated_alert_still_matches(kb):
     assert kb.classify(text).rule_id == "email-receive-secure-connection-error"
 
 
+@pytest.mark.parametrize("product", ["Microsoft Dynamics 365", "Dynamics CRM"])
+def test_an_older_versions_product_name_just_before_a_cut_is_still_the_alert(kb, product):
+    # The product's name in another version's wording, and the dashboard cut the text right after it.
+    text = ("Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Ops "
+            f"is configured with another {product} organization.")
+    match = kb.classify(text)
+    assert match.rule_id == "mailbox-configured-with-another-org"
+    assert match.params == {"mailbox_name": "Ops"}
+
+
 def test_fragment_from_the_middle_matches(kb):
     text = "secure connection to the email server. The mailbox has been disabled for receiving email and the owner"
     assert kb.classify(text).rule_id == "email-receive-secure-connection-error"

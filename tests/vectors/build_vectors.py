@@ -52,6 +52,9 @@ EDGES = [
     # A question's blanks and dashes as a web page or a word processor writes them.
     "emails stuck in pending send by server\u00a0side\u00a0sync", "server\u2013side sync  keeps\tdisabling the\nmailbox",
     "Sign-in blocked:\u00a0your account has been disabled by an administrator.", "mail\u200bbox turned off twice a week",
+    # Another version's product name just before a cut: inserted cheaply, not read as stray words at the cut.
+    "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Ops is "
+    "configured with another Microsoft Dynamics 365 organization.",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

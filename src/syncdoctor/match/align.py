@@ -20,6 +20,10 @@ from ..compile import Wording, token_weight
 SUBSTITUTE = -0.6   # times the template word's weight
 DELETE = -0.5       # times the template word's weight
 INSERT = -0.4
+#: A product name of another version ("another Microsoft Dynamics 365 organization") is no sign of
+#: another alert (see PRODUCT_NAMES): between two template words it costs little, so the word after
+#: it is still matched where the text was cut, rather than all read as stray words at the cut.
+PRODUCT_NAME_INSERT = -0.15
 SLOT_TOKEN = -0.01
 SLOT_FIRST = -0.005  # a value's first word costs less than its others: two values beat one value and an empty one
 EDGE_TOKEN = -0.02  # text before or after the alert: nearly free, but a value explains it better
@@ -408,6 +412,8 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
             if j:
                 if insert_how is SLOT_INSERT and back[row + j - 1] is not SLOT_INSERT:
                     candidate = best[row + j - 1] + SLOT_FIRST
+                elif insert_how is INSERTED and m_words[j - 1] in PRODUCT_NAMES:
+                    candidate = best[row + j - 1] + PRODUCT_NAME_INSERT
                 else:
                     candidate = best[row + j - 1] + insert_cost
                 if candidate > value + TIE:  # on a tie the template word's match stands (see TIE)
