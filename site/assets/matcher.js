@@ -685,6 +685,9 @@
       rereadEchoedStart(result, words);
       rereadGluedWords(result, words);
       result.inserted = result.insertedAt.filter(function (k) { return !productNames.has(words[k]); }).length;  // align.PRODUCT_NAMES
+      var named = function (word) { return productNames.has(word); };  // stray words are not the product's name
+      result.strayLead = result.leadJunk - words.slice(0, result.leadJunk).filter(named).length;
+      result.strayTrail = result.trailJunk - (result.trailJunk ? words.slice(-result.trailJunk).filter(named).length : 0);
       result.copiesDisagree = copiesDisagree(result, words);
       return result;
     }
@@ -934,8 +937,8 @@
       confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - (keyMissing ? 0 : 1)));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
-      if (((ls > 0 && a.leadJunk > 1) || (ts > 0 && a.trailJunk > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
-      else if ((ls && a.leadJunk) || (ts && a.trailJunk)) confidence *= 0.9;
+      if (((ls > 0 && a.strayLead > 1) || (ts > 0 && a.strayTrail > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
+      else if ((ls && a.strayLead) || (ts && a.strayTrail)) confidence *= 0.9;
       if (a.valueRunsLong) confidence *= 0.5;  // a "value" of more words than a name has: the rest of the text
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
       if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row

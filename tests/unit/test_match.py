@@ -73,6 +73,16 @@ def test_an_older_versions_product_name_just_before_a_cut_is_still_the_alert(kb,
     assert match.params == {"mailbox_name": "Ops"}
 
 
+@pytest.mark.parametrize("after", ["Microsoft Dynamics 365", "#dynamics365 #crm"])
+def test_the_products_name_after_a_cut_alert_is_no_sign_of_another_message(kb, after):
+    # Words after a cut are read as the rest of another message; the product's name alone is not one.
+    text = ("Email can't be received for the mailbox Nora Lind because an error occurred while establishing a "
+            f"secure connection to the email server. The mailbox has been disabled for receiving {after}")
+    match = kb.classify(text)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Nora Lind"}
+
+
 def test_fragment_from_the_middle_matches(kb):
     text = "secure connection to the email server. The mailbox has been disabled for receiving email and the owner"
     assert kb.classify(text).rule_id == "email-receive-secure-connection-error"

@@ -55,6 +55,9 @@ EDGES = [
     # Another version's product name just before a cut: inserted cheaply, not read as stray words at the cut.
     "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Ops is "
     "configured with another Microsoft Dynamics 365 organization.",
+    # ...and the product's name (or its tags) after a cut alert: no stray words of another message.
+    "Email can't be received for the mailbox Nora Lind because an error occurred while establishing a secure "
+    "connection to the email server. The mailbox has been disabled for receiving #dynamics365 #crm",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

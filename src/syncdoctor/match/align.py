@@ -71,8 +71,10 @@ class Alignment:
     glued: set[int] = field(default_factory=set)         # template words glued onto a value ("Sales.Make")
     inserted: int = 0                                    # unexplained message tokens inside the span (see PRODUCT_NAMES)
     inserted_at: list[int] = field(default_factory=list)  # where each unexplained token stands in the message
-    lead_junk: int = 0
-    trail_junk: int = 0
+    lead_junk: int = 0   # message words before the aligned part (the first ones)
+    trail_junk: int = 0  # message words after it (the last ones)
+    lead_names: int = 0   # of those, the product's names (see stray_lead)
+    trail_names: int = 0
     slot_tokens: dict[int, list[int]] = field(default_factory=dict)  # slot number -> message token indexes
     cuts: frozenset[int] = frozenset()  # message positions (before word k) where "..." marks left-out text
     value_holds_alert_text: bool = False  # set by the classifier, which knows every wording's phrases
@@ -98,6 +100,16 @@ class Alignment:
             if slot.position == position and self.slot_tokens.get(number):
                 return len(self.slot_tokens[number])
         return 0
+
+    @property
+    def stray_lead(self) -> int:
+        """Words before the alert that are not the product's name ("...haven't been approved. Microsoft
+        Dynamics 365"): only these are a sign of another message where a fragment was cut."""
+        return self.lead_junk - self.lead_names
+
+    @property
+    def stray_trail(self) -> int:
+        return self.trail_junk - self.trail_names
 
     @property
     def lead_skipped(self) -> int:
@@ -142,8 +154,17 @@ def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()
     _reread_echoed_start(result, words)
     _reread_glued_words(result, words)
     result.inserted = sum(1 for k in result.inserted_at if words[k] not in PRODUCT_NAMES)
+    _count_product_names_at_the_edges(result, words)
     result.copies_disagree = _copies_disagree(result, words)
     return result
+
+
+def _count_product_names_at_the_edges(result: Alignment, words: list[str]) -> None:
+    """The product's names among the words before and after the alert (the message's first
+    ``lead_junk`` and last ``trail_junk`` words): see Alignment.stray_lead."""
+    result.lead_names = sum(1 for word in words[:result.lead_junk] if word in PRODUCT_NAMES)
+    if result.trail_junk:
+        result.trail_names = sum(1 for word in words[-result.trail_junk:] if word in PRODUCT_NAMES)
 
 
 def _copies_disagree(result: Alignment, words: list[str]) -> bool:

@@ -53,7 +53,7 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     confidence *= EXTRA_WORD ** max(0, alignment.inserted - 1)
     if _junk_at_a_cut(alignment) and not alignment.asked_around or alignment.otherwise_at_an_end:
         confidence *= EDGE_JUNK
-    elif alignment.lead_skipped and alignment.lead_junk or alignment.trail_skipped and alignment.trail_junk:
+    elif alignment.lead_skipped and alignment.stray_lead or alignment.trail_skipped and alignment.stray_trail:
         confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure
     if alignment.value_runs_long:  # a "value" of more words than a name has: the rest of the text
         confidence *= 0.5
@@ -68,6 +68,6 @@ def score_alignment(alignment: Alignment) -> WordingScore:
 
 def _junk_at_a_cut(alignment: Alignment) -> bool:
     """A fragment starts (or ends) where it was cut: other words there mean another message."""
-    return (alignment.lead_skipped > 0 and alignment.lead_junk > 1) or (
-        alignment.trail_skipped > 0 and alignment.trail_junk > 1
+    return (alignment.lead_skipped > 0 and alignment.stray_lead > 1) or (
+        alignment.trail_skipped > 0 and alignment.stray_trail > 1
     )
