@@ -136,7 +136,7 @@ EVERYDAY_WORDS = frozenset(
     "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
-    "customers client clients".split()
+    "customers client clients alert alerts warning warnings notification notifications popup banner".split()
 )
 
 

@@ -226,6 +226,22 @@ def test_unrelated_messages_are_refused(kb, text):
 
 
 @pytest.mark.parametrize("question, rule_id", [
+    ("we got an alert that our mailbox is configured with another organization", "mailbox-configured-with-another-org"),
+    ("We added new users and their mailboxes are disabled with a warning that the email addresses need approval. "
+     "How do we approve them?", "email-address-not-approved"),
+])
+def test_how_the_problem_was_shown_is_no_part_of_the_problem(kb, question, rule_id):
+    # "an alert", "a warning", "a notification": every rule's problem is shown so; the words say nothing of which.
+    assert kb.classify(question).rule_id == rule_id
+
+
+@pytest.mark.parametrize("text", ["Security alert: unusual sign-in activity detected on your account",
+                                  "Warning: the certificate for the website will expire in 10 days"])
+def test_another_systems_alert_or_warning_is_still_refused(kb, text):
+    assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("question, rule_id", [
     ("emails are stuck in pending send", "email-pending-send"),
     ("is exchange 2007 supported", "unsupported-email-configuration"),
     ("a sent email shows direction incoming", "sent-email-direction-incoming"),
