@@ -58,6 +58,8 @@ EDGES = [
     # ...and the product's name (or its tags) after a cut alert: no stray words of another message.
     "Email can't be received for the mailbox Nora Lind because an error occurred while establishing a secure "
     "connection to the email server. The mailbox has been disabled for receiving #dynamics365 #crm",
+    # How the problem was shown ("an alert", "a warning") is an everyday word in a person's question.
+    "we got an alert that our mailbox is configured with another organization",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",
