@@ -42,7 +42,7 @@
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)(?![\\p{L}\\p{N}_])[^<>]{0,500}>", "giu");
   // (Python's \b and \w know every script's letters, JS's only ASCII: "<b𝐁old>" is no tag in either.)
-  var LINE_NUMBER = /^[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?/;  // a viewer's line numbers (clean._LINE_NUMBER)
+  var LINE_NUMBER = /^[ \t]*([0-9]{1,6})(?:[ \t]*[|:\u2502][ \t]?|(\t|[ ]{2,}))/;  // a viewer's line numbers (clean._LINE_NUMBER)
   var CSV_DELIMITERS = ",;\t\n";
   var RECORD_LINE = /^[ \t]*(?:Email[ \t]+Server[ \t]+Error[ \t]+Code|Details|Exception|Stack[ \t]*trace)[ \t]*:/i;
   var BLOCK_TAG = /<(?:br|\/p|\/div|\/li|\/tr|\/td|\/th|hr)(?![\p{L}\p{N}_])[^<>]{0,500}>/giu;
@@ -59,7 +59,7 @@
   }
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
-  // a mail's sign-off: the signature's "-- " line, a closing on a line of its own, a phone's footer (clean._SIGN_OFF)
+  // see clean._SIGN_OFF
   // a list's or a preview's "Show more" link after a cut, or on a last line of its own (clean._EXPAND_LINK)
   var EXPAND_LINK = /(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}$/i;
   var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
@@ -130,7 +130,7 @@
     if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
-    if (text.indexOf("\n") >= 0) text = stripLineNumbers(text);
+    if (text.indexOf("\n") >= 0) text = stripLineStamps(stripLineNumbers(text));
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // before the folds: no part of what was cut
     if (joinFolds && text.indexOf("\n") >= 0) {
       var listed = joinListValues(text);
@@ -211,16 +211,30 @@
     return text.slice(0, opening) + field.join("") + rest;
   }
 
-  function stripLineNumbers(text) {
+  function stripEachLine(text, cut) {  // cut(line): the line's own text, or null if these are not such lines
     var lines = text.split("\n"), kept = [], filled = 0;
     for (var k = 0; k < lines.length; k++) {
-      var found = LINE_NUMBER.exec(lines[k]);
-      if (found) kept.push(lines[k].slice(found[0].length));
-      else if (lines[k].trim()) return text;
-      else kept.push(lines[k]);
-      if (kept[kept.length - 1].trim()) filled++;
+      var rest = lines[k].trim() ? cut(lines[k]) : lines[k];
+      if (rest === null) return text;
+      kept.push(rest);
+      if (rest.trim()) filled++;
     }
     return filled >= 2 ? kept.join("\n") : text;
+  }
+  function stripLineNumbers(text) {
+    var previous = null;
+    return stripEachLine(text, function (line) {
+      var found = LINE_NUMBER.exec(line), number = found && parseInt(found[1], 10);
+      if (!found || found[2] && previous !== null && number !== previous + 1) return null;  // a blank after it: count by ones
+      previous = number;
+      return line.slice(found[0].length);
+    });
+  }
+  function stripLineStamps(text) {  // clean.strip_line_stamps
+    return stripEachLine(text, function (line) {
+      var found = PREFIX.exec(line);
+      return found && /[0-9]/.test(found[0]) ? line.slice(found[0].length).replace(/^[ \t]+/, "") : null;
+    });
   }
 
   function unescapeJson(text) {
@@ -254,7 +268,7 @@
     return false;
   }
 
-  // The lines of a hard fold, grouped by the record line they were cut from; null if none (folds._fold_paragraphs)
+  // see folds._fold_paragraphs
   // PowerShell's Format-List output, long values joined again, and the [line, next line's value]
   // at each cut (folds.join_list_values)
   function codePoints(line) { return Array.from(line).length; }
@@ -646,7 +660,7 @@
       if (result.wording.weights[k] !== 1.0) return;
       result.missing.push(k);
     }
-    // "Sales.Make sure": the template's next word glued onto the value's last is there, not missing (align._reread_glued_words)
+    // see align._reread_glued_words
     function rereadGluedWords(result, words) {
       var tokens = result.wording.tokens;
       result.wording.slots.forEach(function (slot, number) {
@@ -691,7 +705,7 @@
       result.copiesDisagree = copiesDisagree(result, words);
       return result;
     }
-    // a placeholder written twice, a value in one place and nothing (or another) in the other (align._copies_disagree)
+    // see align._copies_disagree
     function copiesDisagree(result, words) {
       var seen = {}, slots = result.wording.slots;
       for (var number = 0; number < slots.length; number++) {
@@ -712,7 +726,7 @@
       var skipped = result.skipped;
       return !(position > 0 && skipped[position - 1]) && !(position < skipped.length && skipped[position]);
     }
-    // a stray start that is the wording's own first words: not cut there, the words after were lost (align._reread_echoed_start)
+    // see align._reread_echoed_start
     function rereadEchoedStart(result, words) {
       var junk = result.leadJunk, skipped = leadSkipped(result), tokens = result.wording.tokens, weights = result.wording.weights, k;
       if (!junk || skipped <= junk) return;
@@ -977,7 +991,7 @@
       });
       return values;
     }
-    // '"{subject}". Mailbox {name}' with "Your mailbox": the template's punctuation says where (extract._split_by_punctuation)
+    // see extract._split_by_punctuation
     function splitByPunctuation(a, message) {
       var slotTokens = a.slotTokens, slots = a.wording.slots, words = message.words;
       for (var number = 0; number + 1 < slots.length; number++) {
@@ -1132,8 +1146,7 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
     }
-    // a text that asks nothing and reads as a system's message: it says, as the alerts do, what can't be
-    // done or has been done and why, or a sentence of it starts by addressing the reader (symptoms.reads_as_a_system)
+    // see symptoms.reads_as_a_system
     var PASSIVE_BE = new Set(["be", "is", "are", "was", "were", "been"]);  // symptoms.PASSIVE_BE
     var SENTENCE = /^[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*$/;  // symptoms._SENTENCE
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
@@ -1196,7 +1209,7 @@
 
     function scoreSymptoms(text) { return searchSymptoms(text).scores; }
 
-    // {scores, nameable}: a text of more terms than MAX_QUESTION_TERMS is a document, not a question (symptoms.search_symptoms)
+    // see symptoms.search_symptoms
     function searchSymptoms(text) {
       // Longer than a question can be (in code points, as Python counts): not a question.
       if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
@@ -1277,7 +1290,7 @@
     // a value holding words some alert has in a row is another sentence swallowed (context.value_holds_alert_text)
     var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
     var starts = new Set(data.starts.map(function (p) { return p.join("\u0000"); }));  // compile.Index.starts
-    // how many words stand in runs some alert has in a row: a text stitched of them is an alert (context.alert_phrase_words)
+    // see context.alert_phrase_words
     function alertPhraseWords(words) {
       var size = C.ALERT_PHRASE_WORDS, covered = new Set();
       for (var k = 0; k + size <= words.length; k++) {
@@ -1312,8 +1325,7 @@
       }
       return false;
     }
-    // the words where a fragment was cut are a person's own around a piece of the alert they cited: a
-    // question set off from it by a quote, a dash, a colon or the like, or a few words after its sentence (context.asked_around)
+    // see context.asked_around
     var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context.REPORTING_WORDS, _SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
     // another word where the alert starts, or where it ends before a full stop (context.otherwise_at_an_end)
@@ -1334,7 +1346,7 @@
       }
       return true;
     }
-    // a value running into the text's last full stop where the alert's sentence goes on (context._value_ends_the_sentence)
+    // see context._value_ends_the_sentence
     function valueEndsTheSentence(a, wordCount) {
       var firstSkipped = a.skipped.length - trailSkipped(a), slots = a.wording.slots;
       for (var number = 0; number < slots.length; number++) {
@@ -1365,7 +1377,7 @@
       var most = Math.floor(Math.max(expected.length, seen.length) / 2);
       return osaDistance(expected, seen, most) <= most;
     }
-    // a new sentence of a few words after the alert's, none a content word of any alert (context._own_words_after)
+    // see context._own_words_after
     function ownWordsAfter(trail, gap) {
       return trail.length <= C.AFTERWORD_WORDS && /[.!?]/.test(gap) &&
         !trail.some(function (w) { return vocabulary.has(w) && tokenWeight(w) === 1.0; });
@@ -1446,8 +1458,7 @@
       }
       return null;
     }
-    // several alerts pasted together fit no wording as one text; the first record that holds a whole
-    // alert is that alert: the lines, and in a line the stretches between wordings' starts (decide._first_whole_alert)
+    // see decide._first_whole_alert
     function firstWholeAlert(text) {
       // the first MAX_MATCH_CHARS code points, as Python slices
       var head = text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
@@ -1465,7 +1476,7 @@
       }
       return null;
     }
-    // the line (if whole), then its stretches from a wording's start to the next one's, or the one after (decide._records)
+    // see decide._records
     function recordsOf(line, whole) {
       var out = whole ? [line] : [];
       var message = normalize(line), words = message.words, tokens = message.tokens, bounds = [0];

@@ -47,10 +47,26 @@ _CSV_DELIMITERS = ",;\t\n"
 _QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})+")
 _QP_SOFT_BREAK = re.compile(r"=[ \t]*\r?\n")
 QP_LINE = 76
+# Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
+LOG_PREFIX = re.compile(
+    r"""^(?:\s*(?:
+        [0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T\s][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?)?\s*(?:Z|UTC|[+-][0-9]{2}:?[0-9]{2})?
+      | [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AP]M)?)?
+      | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s*[AP]M)?
+      | \[[^\]\n]{0,40}\]
+      | (?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)
+        (?=[\s:\-|\]]) \s*[:\-|]?
+      | [A-Za-z][A-Za-z0-9_ ]{0,30}?\balert\s*[:\-]
+      | [:\-|>]+
+    ))+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIGIT = re.compile(r"[0-9]")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 # A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
-_LINE_NUMBER = re.compile(r"[ \t]*[0-9]{1,6}[ \t]*[|:\u2502][ \t]?")
+#: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
+_LINE_NUMBER = re.compile(r"[ \t]*([0-9]{1,6})(?:[ \t]*[|:\u2502][ \t]?|(\t|[ ]{2,}))")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
 # "Details:" trace.  They are cut before matching (the code is kept).
@@ -107,7 +123,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     if "\n" in text:
-        text = strip_line_numbers(text)
+        text = strip_line_stamps(strip_line_numbers(text))
     if ">" in text:  # before the folds: a quoted line's marks are no part of what was cut
         text = _QUOTE_MARKS.sub("", text)
     if join_folds and "\n" in text:
@@ -184,15 +200,37 @@ def _qp_text(run: str) -> str | None:
 
 def strip_line_numbers(text: str) -> str:
     """Lines copied with a viewer's numbers in front of each: the numbers taken off (two lines or more)."""
+    previous = None
+
+    def cut(line: str) -> str | None:
+        nonlocal previous
+        found = _LINE_NUMBER.match(line)
+        if not found or found.group(2) and previous is not None and int(found.group(1)) != previous + 1:
+            return None  # a blank, not a mark, after the number: only a count by ones is a viewer's
+        previous = int(found.group(1))
+        return line[found.end():]
+    return _strip_each_line(text, cut)
+
+
+def strip_line_stamps(text: str) -> str:
+    """A log that wrote one message over several lines, each behind its own time stamp ("10:00:01 ERROR
+    [SSS] appointments, contacts, and tasks..."): the stamps taken off every line.  Only when every line
+    (two or more) starts with a log prefix that holds a time or a date, so a line's own words stay."""
+    def cut(line: str) -> str | None:
+        found = LOG_PREFIX.match(line)
+        return line[found.end():].lstrip(" \t") if found and _DIGIT.search(found.group()) else None
+    return _strip_each_line(text, cut)
+
+
+def _strip_each_line(text: str, cut) -> str:
+    """Every line that is not blank through ``cut`` (its own text, or None: these are not such lines);
+    the text as it was unless two lines or more keep some text."""
     kept = []
     for line in text.split("\n"):
-        found = _LINE_NUMBER.match(line)
-        if found:
-            kept.append(line[found.end():])
-        elif line.strip():
-            return text  # a line without a number: these are not numbered lines
-        else:
-            kept.append(line)
+        rest = cut(line) if line.strip() else line
+        if rest is None:
+            return text
+        kept.append(rest)
     return "\n".join(kept) if sum(1 for line in kept if line.strip()) >= 2 else text
 
 

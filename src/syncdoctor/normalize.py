@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
-from .clean import MAX_MATCH_CHARS, clean_paste, split_trailers
+from .clean import LOG_PREFIX, MAX_MATCH_CHARS, clean_paste, split_trailers
 from .folds import Cuts
 
 # Quote marks as typed by word processors and keyboards, folded to ASCII.  (A modifier-letter
@@ -22,20 +22,6 @@ from .folds import Cuts
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
                          "\u0060": "'", "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
                          "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"', "\u2026": " "})
-# Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
-_PREFIX = re.compile(
-    r"""^(?:\s*(?:
-        [0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T\s][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?)?\s*(?:Z|UTC|[+-][0-9]{2}:?[0-9]{2})?
-      | [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AP]M)?)?
-      | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s*[AP]M)?
-      | \[[^\]\n]{0,40}\]
-      | (?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)
-        (?=[\s:\-|\]]) \s*[:\-|]?
-      | [A-Za-z][A-Za-z0-9_ ]{0,30}?\balert\s*[:\-]
-      | [:\-|>]+
-    ))+""",
-    re.IGNORECASE | re.VERBOSE,
-)
 MIN_REPEATED_WORDS = 4  # a text of at least this many words, twice over, is one text pasted twice
 WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
 _ELISION = re.compile(r"[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026")
@@ -108,7 +94,7 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
     clean, fold_cuts = clean_paste(raw, join_folds)
     body, code = split_trailers(clean)
     body = body[:MAX_MATCH_CHARS]
-    prefix = _PREFIX.match(body)
+    prefix = LOG_PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
     words = match_words(body, start)
     half = len(words) // 2

@@ -421,6 +421,14 @@ def test_lines_pasted_with_a_viewers_line_numbers(kb):
     assert match.params == {"mailbox_name": "Björk Guðmundsdóttir"}
 
 
+def test_an_alert_a_log_wrote_over_several_time_stamped_lines(kb):
+    match = kb.classify("2026-11-02 10:00:00.125 ERROR [SSS] Appointments, contacts, and tasks can't be synchronized\n"
+                        "2026-11-02 10:00:00.126 ERROR [SSS] because the email address of the mailbox Björk\n"
+                        "2026-11-02 10:00:00.127 ERROR [SSS] Guðmundsdóttir is configured with another organization.")
+    assert match.rule_id == "mailbox-configured-with-another-org"
+    assert match.params == {"mailbox_name": "Björk Guðmundsdóttir"}
+
+
 @pytest.mark.parametrize("question, rule_id", [
     ("mailboxes were disabled because the email addresses were never approved", "email-address-not-approved"),
     ("appointments contacts and tasks stopped syncing after a secure connection error to exchange",

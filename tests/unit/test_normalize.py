@@ -90,8 +90,28 @@ def test_a_viewers_line_numbers_are_taken_off():
         "Email can't be\nreceived for Ops\n\nin time.")
 
 
-@pytest.mark.parametrize("text", ["12: the only numbered line", "1 | numbered\nnot numbered", "10:11:12 a\nb"])
+@pytest.mark.parametrize("text", ["     7\tEmail can't be\n     8\treceived for Ops", "  7  Email can't be\n  8  received for Ops"])
+def test_numbers_that_count_up_by_one_with_a_blank_after_them_are_a_viewers_too(text):
+    # cat -n and nl write a tab after the number; some viewers two spaces.
+    assert clean_text(text) == "Email can't be\nreceived for Ops"
+
+
+@pytest.mark.parametrize("text", ["12: the only numbered line", "1 | numbered\nnot numbered", "10:11:12 a\nb",
+                                  "2016  Exchange servers\n2019  Exchange servers", "3\tmailboxes\n12\tqueues"])
 def test_lines_that_are_not_all_numbered_are_kept(text):
+    assert clean_text(text) == text
+
+
+def test_a_time_stamp_in_front_of_every_line_of_a_log_is_taken_off():
+    text = ("2026-11-02 10:00:00 ERROR [SSS] Email can't be received for the mailbox\n"
+            "2026-11-02 10:00:01 ERROR [SSS] Kai Müller because an error occurred")
+    assert clean_text(text) == "Email can't be received for the mailbox\nKai Müller because an error occurred"
+
+
+@pytest.mark.parametrize("text", ["ERROR Email can't be received\nERROR for the mailbox Ops",
+                                  "10:00 Email can't be received\nfor the mailbox Ops"])
+def test_lines_not_all_behind_a_time_stamp_are_kept(text):
+    # A level alone is no time stamp; one stamped line may be followed by the message's own lines.
     assert clean_text(text) == text
 
 

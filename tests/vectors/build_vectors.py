@@ -60,6 +60,14 @@ EDGES = [
     "connection to the email server. The mailbox has been disabled for receiving #dynamics365 #crm",
     # How the problem was shown ("an alert", "a warning") is an everyday word in a person's question.
     "we got an alert that our mailbox is configured with another organization",
+    # A log's time stamp in front of every line; a viewer's numbers with a tab or two blanks after them.
+    "2026-11-02 10:00:00.125 ERROR [SSS] Appointments, contacts, and tasks can't be synchronized\n"
+    "2026-11-02 10:00:00.126 ERROR [SSS] because the email address of the mailbox Björk\n"
+    "2026-11-02 10:00:00.127 ERROR [SSS] Guðmundsdóttir is configured with another organization.",
+    "     7\tAppointments, contacts, and tasks can't be synchronized because\n     8\tthe email address of the "
+    "mailbox Ops is\n     9\tconfigured with another organization.",
+    "  7  Appointments, contacts, and tasks can't be synchronized because\n  9  the email address of the "
+    "mailbox Ops is configured with another organization.",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",
