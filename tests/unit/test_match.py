@@ -253,7 +253,8 @@ def test_plain_language_questions_find_their_rule(kb, question, rule_id):
     assert match.rule_id == rule_id and match.method == "symptom"
 
 
-@pytest.mark.parametrize("written", ["`Sales Queue`", "**Sales Queue**", '"Sales Queue"', "\u201cSales Queue\u201d"])
+@pytest.mark.parametrize("written", ["`Sales Queue`", "**Sales Queue**", '"Sales Queue"', "\u201cSales Queue\u201d",
+                                     "*Sales Queue*", "__Sales Queue__"])
 def test_quotes_or_markdown_around_a_value_are_not_part_of_it(kb, written):
     match = kb.classify(RECEIVE.format(m=written, p="Contoso EXO"))
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}

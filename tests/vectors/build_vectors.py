@@ -68,6 +68,10 @@ EDGES = [
     "mailbox Ops is\n     9\tconfigured with another organization.",
     "  7  Appointments, contacts, and tasks can't be synchronized because\n  9  the email address of the "
     "mailbox Ops is configured with another organization.",
+    # Markdown around a value: italics and bold written with underscores.
+    "Email can't be received for the mailbox *Sales Queue* because an error occurred while establishing a secure "
+    "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+    "server profile __Contoso EXO__ has been notified.",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",
