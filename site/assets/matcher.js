@@ -1150,9 +1150,10 @@
     var PASSIVE_BE = new Set(["be", "is", "are", "was", "were", "been"]);  // symptoms.PASSIVE_BE
     var SENTENCE = /^[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*$/;  // symptoms._SENTENCE
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
+    var LABELLED_FIELD = /(?:^|[.;|][ \t]+|\n)[ \t]*[A-Z][A-Za-z]*(?:[ ,]+[A-Za-z]+){0,4}:[ \t]+\S/gm;  // symptoms._LABELLED_FIELD
     function readsAsASystem(text) {
       if (isAsking(text)) return false;
-      if (ADDRESSING_THE_READER.test(text)) return true;
+      if (ADDRESSING_THE_READER.test(text) || (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
       if (!SENTENCE.test(text)) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;

@@ -235,6 +235,19 @@ def test_how_the_problem_was_shown_is_no_part_of_the_problem(kb, question, rule_
     assert kb.classify(question).rule_id == rule_id
 
 
+def test_a_status_display_of_labelled_fields_reads_as_a_systems_message(kb):
+    # The mailbox's test results share the rules' words ("appointments, contacts, and tasks") but describe
+    # nothing: a display of "Label: value" fields is a system's, named only on strong evidence.
+    text = "Incoming Email: Failure. Outgoing Email: Not Run. Appointments, Contacts, and Tasks: Not Run."
+    assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("question", ["is pop3 supported for appointments contacts and tasks",
+                                      "contacts and tasks not syncing for a pop3 mailbox"])
+def test_appointments_contacts_and_tasks_with_pop3_are_an_unsupported_configuration(kb, question):
+    assert kb.classify(question).rule_id == "unsupported-email-configuration"
+
+
 @pytest.mark.parametrize("text", ["Security alert: unusual sign-in activity detected on your account",
                                   "Warning: the certificate for the website will expire in 10 days"])
 def test_another_systems_alert_or_warning_is_still_refused(kb, text):

@@ -72,6 +72,9 @@ EDGES = [
     "Email can't be received for the mailbox *Sales Queue* because an error occurred while establishing a secure "
     "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
     "server profile __Contoso EXO__ has been notified.",
+    # A status display of labelled fields reads as a system's message.
+    "Incoming Email: Failure. Outgoing Email: Not Run. Appointments, Contacts, and Tasks: Not Run.",
+    "Status: Failed | Reason: the email server profile credentials are incorrect",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

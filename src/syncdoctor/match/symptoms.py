@@ -190,18 +190,24 @@ def is_asking(text: str) -> bool:
     return bool(words) and words[0] in ASKING_OPENERS or any(word in ASKING_ANYWHERE for word in words)
 
 
+#: A status display ("Incoming Email: Failure. Outgoing Email: Not Run.") is a system's: fields of a
+#: label of a few words, a colon and a value, each at the start or after a sentence's end.
+_LABELLED_FIELD = re.compile(r"(?:^|[.;|][ \t]+|\n)[ \t]*[A-Z][A-Za-z]*(?:[ ,]+[A-Za-z]+){0,4}:[ \t]+\S", re.M)
+LABELLED_FIELDS = 2
+
+
 def reads_as_a_system(text: str) -> bool:
     """Whether a text that asks nothing reads as a system's message rather than a person's account:
     it states in sentences, as the product's alerts do, what can't be done or has been done and why
     ("This appointment can't be tracked because the organizer is not a user.", "The mailbox Ops is
     disabled for email processing because the address was changed."), or a sentence of it starts
     by addressing the reader ("You can't track this item...", "Sign-in blocked: your account has
-    been disabled").
+    been disabled"), or it is a status display of labelled fields (see _LABELLED_FIELD).
     A person describing a problem says "I" or "we", or asks.  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
     if is_asking(text):
         return False
-    if _ADDRESSING_THE_READER.search(text):
+    if _ADDRESSING_THE_READER.search(text) or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
         return True
     if not _SENTENCE.search(text):  # a person's search words ("emails are not sent because ...") keep 0.35
         return False
