@@ -107,7 +107,7 @@ SEARCH_STOPWORDS = frozenset(
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
-    "same others both either neither shows show showing appear appears won't don't doesn't isn't aren't can't cannot wont dont "
+    "same others both either neither shows show showing says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able".split()
 ) | frozenset(
@@ -131,7 +131,7 @@ SEARCH_STOPWORDS = frozenset(
 EVERYDAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week weeks weekend month months year years days ago "
     "twice once daily weekly lately recently currently ceo boss colleague colleagues coworker coworkers manager "
-    "managers staff people person everybody nobody hey complain complains complained says said say tell told ask "
+    "managers staff people person everybody nobody hey complain complains complained tell told ask "
     "asked asking notice noticed seen saw happen happens happened happening having make makes left moved move moving "
     "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "

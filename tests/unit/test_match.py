@@ -235,6 +235,13 @@ def test_how_the_problem_was_shown_is_no_part_of_the_problem(kb, question, rule_
     assert kb.classify(question).rule_id == rule_id
 
 
+def test_says_is_no_slip_of_stays_and_says_no_more_than_shows(kb):
+    # "says" lost no letter of "stays" (read as "stuck", the Pending Send rule's word); it reports, as "shows" does.
+    assert kb.classify("outlook says email sent").rule_id is None
+    assert kb.classify("Test and enable says success but emails still don't come in for the Gmail mailbox").rule_id \
+        == "gmail-sync-failure"
+
+
 def test_a_status_display_of_labelled_fields_reads_as_a_systems_message(kb):
     # The mailbox's test results share the rules' words ("appointments, contacts, and tasks") but describe
     # nothing: a display of "Label: value" fields is a system's, named only on strong evidence.

@@ -75,6 +75,8 @@ EDGES = [
     # A status display of labelled fields reads as a system's message.
     "Incoming Email: Failure. Outgoing Email: Not Run. Appointments, Contacts, and Tasks: Not Run.",
     "Status: Failed | Reason: the email server profile credentials are incorrect",
+    # "says" is no slip of "stays", and a stopword as "shows" is.
+    "outlook says email sent", "Test and enable says success but emails still don't come in for the Gmail mailbox",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

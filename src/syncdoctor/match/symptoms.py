@@ -63,9 +63,10 @@ LONG_QUESTION_TERMS = 12
 FIRST_PERSON = frozenset("i me my our us".split())
 READER_WORDS = frozenset("you your".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
-#: The words the lexicon knows, and their terms: no slips of other words (see _may_be_a_slip).
+#: The words the lexicon knows, and their terms; and the everyday words of a story ("says" is no
+#: slip of "stays"): no slips of other words (see _may_be_a_slip).
 _SYNONYM_WORDS = synonym_words()
-KNOWN_WORDS = frozenset(_SYNONYM_WORDS) | frozenset(_SYNONYM_WORDS.values())
+KNOWN_WORDS = frozenset(_SYNONYM_WORDS) | frozenset(_SYNONYM_WORDS.values()) | EVERYDAY_WORDS
 _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?"
 _NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana Smith", "Lee, Min-jun"
 # A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
