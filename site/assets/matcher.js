@@ -1156,9 +1156,6 @@
       if (ADDRESSING_THE_READER.test(text) || (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
       if (!SENTENCE.test(text)) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
-      for (var u = 1; u < words.length - 1; u++) {  // "...could not be created": unless a person's own (symptoms.UNABLE)
-        if (words[u] === "not" && words[u + 1] === "be" && (words[u - 1] === "can" || words[u - 1] === "could")) return !inTheFirstPerson(text);
-      }
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
         if (PASSIVE_BE.has(words[k]) && words.slice(k + 2, k + 2 + C.REASON_WITHIN).indexOf("because") >= 0) return true;

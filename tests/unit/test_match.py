@@ -242,14 +242,6 @@ def test_says_is_no_slip_of_stays_and_says_no_more_than_shows(kb):
         == "gmail-sync-failure"
 
 
-@pytest.mark.parametrize("text", ["The folder 'Tracked' could not be created in the mailbox.",
-                                  "A mailbox record cannot be created for a disabled user."])
-def test_a_sentence_of_what_could_not_be_done_reads_as_a_systems_message(kb, text):
-    # Another system's message shares a rule's words ("folder", "created", "mailbox"); a person telling of
-    # their own problem says "our" or "we" ("our mails can't be sent"), or asks.
-    assert kb.classify(text).rule_id is None
-
-
 def test_a_status_display_of_labelled_fields_reads_as_a_systems_message(kb):
     # The mailbox's test results share the rules' words ("appointments, contacts, and tasks") but describe
     # nothing: a display of "Label: value" fields is a system's, named only on strong evidence.

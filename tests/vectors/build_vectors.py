@@ -77,8 +77,6 @@ EDGES = [
     "Status: Failed | Reason: the email server profile credentials are incorrect",
     # "says" is no slip of "stays", and a stopword as "shows" is.
     "outlook says email sent", "Test and enable says success but emails still don't come in for the Gmail mailbox",
-    # A sentence of what could not be done reads as a system's; not when a person tells it of their own.
-    "The folder 'Tracked' could not be created in the mailbox.", "Our sent emails can't be tracked as outgoing.",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

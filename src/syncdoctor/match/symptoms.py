@@ -85,9 +85,6 @@ ASKING_OPENERS = frozenset("can could does do is are should will would when wher
 #: participle within this many words.
 REASON_WITHIN = 12
 PASSIVE_BE = frozenset("be is are was were been".split())
-#: "...could not be created", "can't be located": a system's sentence of what it was unable to do.
-MODALS = frozenset("can could".split())
-UNABLE = ("not", "be")
 #: Written as a system writes: a sentence that starts with a capital and ends with a full stop.
 _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
@@ -216,8 +213,6 @@ def reads_as_a_system(text: str) -> bool:
     if not _SENTENCE.search(text):  # a person's search words ("emails are not sent because ...") keep 0.35
         return False
     words = _words_of(text)
-    if any(words[k:k + 2] == UNABLE and words[k - 1] in MODALS for k in range(1, len(words) - 1)):
-        return not _in_the_first_person(text)  # "The folder could not be created.", not "our mails can't be sent"
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
 
