@@ -119,8 +119,8 @@ def _drop_glued_word(value: str, after: str, word: str) -> str:
 
 # Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`", "*Ops*").
 # (Not one "_": names such as "_svc_crm_" have them.)
-_WRAPPERS = (("**", "**"), ("__", "__"), ("*", "*"), ("`", "`"), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"), ("\u2018", "\u2019"),
-             ("\u00ab", "\u00bb"), ("<", ">"))
+_WRAPPERS = (("**", "**"), ("__", "__"), ("*", "*"), ("`", "`"), ('"', '"'), ("'", "'"),
+             ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("<", ">"))
 _WRAPPER_STARTS = frozenset(opening[0] for opening, _ in _WRAPPERS)
 
 
