@@ -39,11 +39,15 @@
   function view(match) {
     var box = el("div", {}, []);
     if (!match.rule_id) {
-      box.append(el("h2", {}, ["No rule fits this message"]));
-      box.append(el("p", {}, ["It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
+      // two rules or more that fit alike (render.TIED_CONFIDENCE): say so, not that nothing fits
+      var fitting = match.alternatives.filter(function (a) { return a.confidence >= data.constants.ALERT_THRESHOLD; });
+      var tied = fitting.length >= 2;
+      box.append(el("h2", {}, [tied ? "Several rules fit this message alike" : "No rule fits this message"]));
+      box.append(el("p", {}, [tied ? "None is named: the words that tell them apart are not in it (a piece that two alerts share?). These fit:"
+        : "It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
       if (match.alternatives.length) {
-        box.append(el("p", {}, ["Closest rules, none sure enough to name:"]));
-        box.append(el("ul", {}, match.alternatives.map(function (a) {
+        if (!tied) box.append(el("p", {}, ["Closest rules, none sure enough to name:"]));
+        box.append(el("ul", {}, (tied ? fitting : match.alternatives).map(function (a) {
           return el("li", {}, [ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"]);
         })));
       }

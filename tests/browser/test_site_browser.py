@@ -46,6 +46,16 @@ def test_paste_box_says_when_no_rule_fits(page, site):
     page.locator("#result").get_by_text("No rule fits this message").wait_for()
 
 
+def test_paste_box_says_when_several_rules_fit_alike(page, site):
+    open_home(page, site)
+    page.fill("#paste", 'while sending the email message "Hola!". Mailbox Press Office didn\'t synchronize. '
+                        'The owner of the associated email server profile EXO has been notified.')
+    page.click("button[type=submit]")
+    result = page.locator("#result")
+    result.get_by_text("Several rules fit this message alike").wait_for()
+    assert result.locator("li").count() == 2
+
+
 def run_in_page(page, messages: list[str]) -> list[dict]:
     return page.evaluate("msgs => msgs.map(m => window.syncdoctor.classify(m))", messages)
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from syncdoctor import KnowledgeBase
 from syncdoctor.render import render_match
 from tests.helpers import make_rule, write_rules
@@ -49,6 +51,29 @@ def test_no_match_page_lists_closest_rules(kb):
     # A closest rule may be fairly close (a statement needs 70 %): the page does not call them unlikely.
     assert "Closest rules, none sure enough to name:" in page
     assert match.alternatives and f"[{match.alternatives[0].rule_id}]" in page
+
+
+# The words two alerts share, with the words that tell them apart cut off: both fit alike.
+SHARED_PIECE = ('while sending the email message "Hola!". Mailbox Press Office didn\'t synchronize. The owner of '
+                "the associated email server profile EXO has been notified.")
+
+
+@pytest.mark.parametrize("fmt, heading", [("text", "Several rules fit this message alike"),
+                                          ("markdown", "# Several rules fit this message alike"),
+                                          ("html", "<h1>Several rules fit this message alike</h1>")])
+def test_a_message_that_fits_several_rules_alike_says_so_rather_than_that_none_fits(kb, fmt, heading):
+    match = kb.classify(SHARED_PIECE)
+    page = render_match(kb, match, fmt)
+    assert match.rule_id is None and heading in page and "No rule fits" not in page
+    assert "gmail-sync-failure" in page and "mailbox-location-undetermined" in page
+    assert "email-address-not-approved" not in page  # a less likely rule would only blur the choice
+
+
+def test_several_rules_fit_from_the_alert_threshold_on():
+    from syncdoctor.match.decide import ALERT_THRESHOLD
+    from syncdoctor.render import TIED_CONFIDENCE
+
+    assert TIED_CONFIDENCE == ALERT_THRESHOLD
 
 
 def test_rule_markdown_cannot_inject_html(tmp_path):
