@@ -116,7 +116,7 @@
     });
   }
 
-  // [clean text, [line, next line] at each break taken out as a hard fold's cut] (clean.clean_paste)
+  // see clean.clean_paste
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
     if (text.indexOf("=") >= 0) text = unquotePrintable(text);
@@ -191,7 +191,7 @@
     try { return UTF8.decode(bytes); } catch (e) { return null; }
   }
 
-  // A line out of a CSV file: the quoted field that doubles a quote, read as written (clean.unquote_csv_field).
+  // see clean.unquote_csv_field
   function isCsvEdge(ch) { return ch === "" || CSV_DELIMITERS.indexOf(ch) >= 0; }
   function unquoteCsvField(text) {
     var opening = text.indexOf('"');
@@ -495,7 +495,7 @@
         }
         if (ending && word.length - suffix.length >= 4) {
           word = word.slice(0, -suffix.length);
-          // "stopped", "stopping" -> "stop", but "installed" -> "install" (terms._DOUBLED_END)
+          // see terms._DOUBLED_END
           if ((suffix === "ed" || suffix === "ing") && /([b-df-hj-km-np-rtv-y])\1$/.test(word)) word = word.slice(0, -1);
           break;
         }
@@ -503,7 +503,7 @@
       // "approve", "approved", "approval" -> "approv" (as normalize.stem)
       return word.slice(-1) === "e" && word.length >= 5 ? word.slice(0, -1) : word;
     }
-    // [word as written, folded; its stem] for each content word (terms.search_words)
+    // see terms.search_words
     return function searchWords(text) {
       // terms._PHRASE_FOLD, terms.flatten_blanks
       text = flattenBlanks(translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i").replace(DASHES, "-"));
@@ -962,7 +962,7 @@
 
     // ---- match/extract.py --------------------------------------------------------------------
     var DOC_PLACEHOLDER = /^<[^<>@]{1,60}>$/;  // "<john@contoso.com>" is an address
-    // "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME" (extract._is_placeholder)
+    // see extract._is_placeholder
     var OTHER_PLACEHOLDER = /^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$/;
     var PLACEHOLDER_WORDS = new Set("mailbox name email e mail server profile user subject message queue address display the your of".split(" "));
     var NAME_WORD = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
@@ -1046,7 +1046,7 @@
       }
       return value.trim();  // still in the user's own quotes (unwrap)
     }
-    // "mailbox Sales.Make sure": the template's next word, glued on by a lost space (extract._drop_glued_word)
+    // see extract._drop_glued_word
     function dropGluedWord(value, after, word) {
       var glued = after + word;
       if (!word || !after || value.length <= glued.length) return value;
@@ -1093,7 +1093,7 @@
         var ky = -votes.get(y) * (1.0 + votes.get(y) / data.bigram_counts[y]);
         return kx !== ky ? kx - ky : x - y;
       });
-      // the best-placed variant of each wording, and the variants that tie with it (candidates._diverse)
+      // see candidates._diverse
       var chosen = [], firstVotes = new Map();
       for (k = 0; k < ranked.length && chosen.length < limit; k++) {
         var template = data.wordings[ranked[k]].template, got = votes.get(ranked[k]);
@@ -1137,7 +1137,7 @@
     var symptomVocab = S.vocab.map(function (v) { return new Set(v); });
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
-    // a question mark outside a web address: a link's "?id=4411" asks nothing (symptoms.asks_a_question)
+    // see symptoms.asks_a_question
     function asksAQuestion(text) {
       return text.indexOf("?") >= 0 && text.replace(WEB_ADDRESS, " ").indexOf("?") >= 0;
     }
@@ -1226,7 +1226,7 @@
         weight[t] = Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : unknown;
         total += weight[t];
       });
-      // a long question is measured as if it had a short description's terms (symptoms.SHORT_QUESTION_TERMS)
+      // see symptoms.SHORT_QUESTION_TERMS
       var measured = asksAQuestion(text) || inTheFirstPerson(text) ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
@@ -1288,7 +1288,7 @@
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }
-    // a value holding words some alert has in a row is another sentence swallowed (context.value_holds_alert_text)
+    // see context.value_holds_alert_text
     var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
     var starts = new Set(data.starts.map(function (p) { return p.join("\u0000"); }));  // compile.Index.starts
     // see context.alert_phrase_words
@@ -1329,7 +1329,7 @@
     // see context.asked_around
     var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context.REPORTING_WORDS, _SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
-    // another word where the alert starts, or where it ends before a full stop (context.otherwise_at_an_end)
+    // see context.otherwise_at_an_end
     function otherwiseAtAnEnd(a, message) {
       var tokens = message.tokens, clean = message.clean, words = message.words, n = words.length;
       if (n < 2) return false;
@@ -1359,7 +1359,7 @@
       }
       return false;
     }
-    // a value of more words (as written: after a space) than a name or a subject has (context.value_runs_long)
+    // see context.value_runs_long
     function valueRunsLong(a, message) {
       var numbers = Object.keys(a.slotTokens), tokens = message.tokens, clean = message.clean;
       for (var k = 0; k < numbers.length; k++) {
@@ -1398,7 +1398,7 @@
         (trail ? clean.slice(tokens[n - trail - 1].end, message.bodyEnd) : "");
       return isAsking(around);
     }
-    // one wording aligned, with what only the whole message tells (decide.Classifier._scored)
+    // see decide.Classifier._scored
     function scored(message, wording) {
       var words = message.words, a = align(wording, words, message.cuts);
       a.valueHoldsAlertText = valueHoldsAlertText(a, words);
@@ -1407,7 +1407,7 @@
       a.valueRunsLong = valueRunsLong(a, message);
       return { alignment: a, score: scoreAlignment(a) };
     }
-    // whether one of the few likeliest wordings is there whole (decide.Classifier._holds_whole_alert)
+    // see decide.Classifier._holds_whole_alert
     function holdsWholeAlert(message) {
       var candidates = message.words.length ? selectCandidates(message.words, C.WHOLE_ALERT_CANDIDATES) : [];
       for (var c = 0; c < candidates.length; c++) {
@@ -1443,8 +1443,16 @@
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var message = normalize(text), answer = read(text, message);
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || unheaded(message) || answer;
       return answer;
+    }
+    function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)
+      var body = message.clean.slice(0, message.bodyEnd);
+      if (body.indexOf("\n") < 0) return null;
+      var bare = withoutHeaders(body);
+      if (bare === body || !isAsking(bare)) return null;
+      var answer = classify(bare);
+      return answer.method === "alert" ? answer : null;
     }
     // what follows the first reporting word ("our mailbox says ..."), read alone: an alert there is
     // the answer, as the question's own words may have been read as the alert's (decide._cited_alert)

@@ -242,6 +242,28 @@ def test_says_is_no_slip_of_stays_and_says_no_more_than_shows(kb):
         == "gmail-sync-failure"
 
 
+MAIL = ("From: Kevin Lee <kevin.lee@contoso.com>\nSent: Tuesday, November 24, 2026 10:42 AM\nTo: IT Support\n"
+        "Subject: help needed\n\nHi,\n\n{}\n\nThanks,\nKevin")
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("I keep getting 'The mailbox location could not be determined while sending the email message' - what now?",
+     "mailbox-location-undetermined"),
+    ("our mailbox says an error occurred while establishing a secure connection to the email server, how to fix?",
+     "email-receive-secure-connection-error")])
+def test_a_question_citing_an_alert_reads_the_same_in_a_mail(kb, question, rule_id):
+    # The mail's header lines stand where the cited piece was cut, as another message's words would.
+    assert kb.classify(question).rule_id == rule_id
+    assert kb.classify(MAIL.format(question)).rule_id == rule_id
+
+
+def test_a_piece_of_another_alert_forwarded_in_a_mail_is_still_refused(kb):
+    # Read without the headers, the subject line and the greeting would be taken for the message's subject.
+    piece = "The mailbox Ops has been disabled for receiving email and the owner of the email server profile EXO has " \
+            "been notified."
+    assert kb.classify(MAIL.format(piece)).rule_id is None
+
+
 def test_a_status_display_of_labelled_fields_reads_as_a_systems_message(kb):
     # The mailbox's test results share the rules' words ("appointments, contacts, and tasks") but describe
     # nothing: a display of "Label: value" fields is a system's, named only on strong evidence.

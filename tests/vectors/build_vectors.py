@@ -77,6 +77,12 @@ EDGES = [
     "Status: Failed | Reason: the email server profile credentials are incorrect",
     # "says" is no slip of "stays", and a stopword as "shows" is.
     "outlook says email sent", "Test and enable says success but emails still don't come in for the Gmail mailbox",
+    # A question citing an alert, in a mail: read without the header lines; a piece of an alert forwarded is not.
+    "From: Kevin Lee <kevin.lee@contoso.com>\nSent: Tuesday, November 24, 2026 10:42 AM\nTo: IT Support\nSubject: "
+    "help needed\n\nHi,\n\nour mailbox says an error occurred while establishing a secure connection to the email "
+    "server, how to fix?\n\nThanks,\nKevin",
+    "From: Kevin Lee <kevin@contoso.com>\nSent: Tuesday 10:42\nSubject: help\n\nHi,\n\nThe mailbox Ops has been "
+    "disabled for receiving email and the owner of the email server profile EXO has been notified.\n\nThanks,\nKevin",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

@@ -21,8 +21,8 @@ from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, reads_as_a_system, reports_success,
-                       search_symptoms, without_headers)
+from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, is_asking, reads_as_a_system,
+                       reports_success, search_symptoms, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -103,8 +103,22 @@ class Classifier:
         message = normalize(text)
         decision = self._read(text, message, exhaustive)
         if decision.rule_id is None and not exhaustive:
-            return self._cited_alert(message) or self._first_whole_alert(text) or decision
+            return self._cited_alert(message) or self._first_whole_alert(text) or self._unheaded(message) or decision
         return decision
+
+    def _unheaded(self, message: Normalized) -> Decision | None:
+        """A question that cites a piece of an alert, in a mail or a chat: the header lines above it (see
+        symptoms.without_headers) stand where the cited piece was cut, as another message's words would.
+        Without them, an alert found is the answer.  (Only for a question: an alert forwarded as it is
+        reads as a whole, and a piece of one under a subject line would take the subject as a value.)"""
+        body = message.clean[:message.body_end]
+        if "\n" not in body:
+            return None
+        unheaded = without_headers(body)
+        if unheaded == body or not is_asking(unheaded):
+            return None
+        decision = self.classify(unheaded)  # each reading is shorter: this ends
+        return decision if decision.method == "alert" else None
 
     def _cited_alert(self, message: Normalized) -> Decision | None:
         """"our mailbox says an error occurred while establishing ..., how to fix?": the question's
