@@ -1541,7 +1541,7 @@
       found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
       var ids = Object.keys(symptom);
       ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
-      if (ids.length && search.nameable && words.length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question)) {
+      if (ids.length && search.nameable && tokenize(question, 0).length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question)) {
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });

@@ -257,6 +257,14 @@ def test_a_question_citing_an_alert_reads_the_same_in_a_mail(kb, question, rule_
     assert kb.classify(MAIL.format(question)).rule_id == rule_id
 
 
+def test_a_long_question_in_a_mail_is_measured_without_the_mails_header_lines(kb):
+    # 41 words alone; the header lines would make it longer than a question is (MAX_QUESTION_WORDS).
+    question = ("Hi all, we migrated to Exchange Online last month and since then every time one of our sales people "
+                "sends an email from Dynamics it just sits there with status Pending Send. Outlook itself works fine. "
+                "Any idea what could cause this?")
+    assert kb.classify(MAIL.format(question)).rule_id == "email-pending-send"
+
+
 def test_a_piece_of_another_alert_forwarded_in_a_mail_is_still_refused(kb):
     # Read without the headers, the subject line and the greeting would be taken for the message's subject.
     piece = "The mailbox Ops has been disabled for receiving email and the owner of the email server profile EXO has " \

@@ -83,6 +83,11 @@ EDGES = [
     "server, how to fix?\n\nThanks,\nKevin",
     "From: Kevin Lee <kevin@contoso.com>\nSent: Tuesday 10:42\nSubject: help\n\nHi,\n\nThe mailbox Ops has been "
     "disabled for receiving email and the owner of the email server profile EXO has been notified.\n\nThanks,\nKevin",
+    # A long question's length is its own, without the mail's header lines.
+    "From: Kevin Lee <kevin.lee@contoso.com>\nSent: Tuesday, November 24, 2026 10:42 AM\nTo: IT Support\nSubject: "
+    "help needed\n\nHi,\n\nHi all, we migrated to Exchange Online last month and since then every time one of our sales "
+    "people sends an email from Dynamics it just sits there with status Pending Send. Outlook itself works fine. Any "
+    "idea what could cause this?\n\nThanks,\nKevin",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

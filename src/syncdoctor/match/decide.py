@@ -224,7 +224,9 @@ class Classifier:
         merged = {rid: s.confidence for rid, s in alerts.items()}
         for rule_id, score in symptom_scores.items():
             merged[rule_id] = max(merged.get(rule_id, 0.0), score)
-        if symptom_scores and search.nameable and len(words) <= MAX_QUESTION_WORDS and not reports_success(question):
+        # A question's length is the question's own: a mail's header lines around it do not count.
+        if symptom_scores and search.nameable and len(match_words(question)) <= MAX_QUESTION_WORDS \
+                and not reports_success(question):
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
