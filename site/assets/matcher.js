@@ -1198,11 +1198,11 @@
       }
       return withoutAsides(body.slice(message.prefixEnd));  // decide._question
     }
-    var firstPerson = new Set(C.FIRST_PERSON), readerWords = new Set(C.READER_WORDS);
+    var firstPerson = new Set(C.FIRST_PERSON), weWords = new Set(C.WE_WORDS), readerWords = new Set(C.READER_WORDS);
     function inTheFirstPerson(text) {  // symptoms._in_the_first_person
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return words.some(function (w) { return firstPerson.has(w); }) ||
-        (words.indexOf("we") >= 0 && !words.some(function (w) { return readerWords.has(w); }));
+        (words.some(function (w) { return weWords.has(w); }) && !words.some(function (w) { return readerWords.has(w); }));
     }
     function shortShare(terms) {
       return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);

@@ -265,6 +265,13 @@ def test_a_long_question_in_a_mail_is_measured_without_the_mails_header_lines(kb
     assert kb.classify(MAIL.format(question)).rule_id == "email-pending-send"
 
 
+def test_we_d_and_we_re_tell_a_persons_own_story_as_we_does(kb):
+    # A long account with no question mark is measured as a question when a person tells it of their own.
+    text = ("We'd like to connect Dynamics to Exchange Online in a different tenant of a sister company. Is that "
+            "allowed with server-side sync")
+    assert kb.classify(text).rule_id == "exchange-online-unsupported-config"
+
+
 def test_a_piece_of_another_alert_forwarded_in_a_mail_is_still_refused(kb):
     # Read without the headers, the subject line and the greeting would be taken for the message's subject.
     piece = "The mailbox Ops has been disabled for receiving email and the owner of the email server profile EXO has " \

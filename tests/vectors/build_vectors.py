@@ -88,6 +88,9 @@ EDGES = [
     "help needed\n\nHi,\n\nHi all, we migrated to Exchange Online last month and since then every time one of our sales "
     "people sends an email from Dynamics it just sits there with status Pending Send. Outlook itself works fine. Any "
     "idea what could cause this?\n\nThanks,\nKevin",
+    # "We'd", "we're" tell a person's own story as "we" does (unless the text speaks to "you").
+    "We'd like to connect Dynamics to Exchange Online in a different tenant of a sister company. Is that allowed "
+    "with server-side sync", "We're unable to sign you in. Your account has been locked.",
     # A report of success names no rule; one that also tells of trouble may.
     "Message delivered to the recipient's mailbox.", "Connection to the email server was established successfully.",
     "Test and enable completed successfully but the mailbox was disabled again the next day.",

@@ -60,7 +60,8 @@ LOST_LETTER_MIN = MIN_CORRECTED_LETTERS - 1
 #: to LONG_QUESTION_TERMS.
 SHORT_QUESTION_TERMS = 8
 LONG_QUESTION_TERMS = 12
-FIRST_PERSON = frozenset("i me my our us".split())
+FIRST_PERSON = frozenset("i me my our us i'm i've i'd i'll".split())
+WE_WORDS = frozenset("we we're we've we'd we'll".split())  # "We'd like to connect...", as "we"
 READER_WORDS = frozenset("you your".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
 #: The words the lexicon knows, and their terms; and the everyday words of a story ("says" is no
@@ -78,7 +79,8 @@ _TITLE_LINE = re.compile(r"(?:subject|summary|title|description|short descriptio
 _FIELD_LINE = re.compile(r"(?:priority|severity|impact|urgency|components?|assignee|assigned to|reporter|reported by|"
                          r"labels?|environment|created|updated|due|ticket|case|incident|id|issue type)[ \t]?:[^\n]*",
                          re.IGNORECASE)
-ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her".split())
+ASKING_ANYWHERE = frozenset("i we my our us me how why what which he she him his her "
+                            "i'm i've i'd i'll we're we've we'd we'll".split())
 ASKING_OPENERS = frozenset("can could does do is are should will would when where who".split())
 #: The product's alert sentence: "<something> can't be <done> ... because <reason>", "The mailbox
 #: <name> has been disabled because <reason>" (see reads_as_a_system).  The reason follows the
@@ -277,7 +279,7 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
 def _in_the_first_person(text: str) -> bool:
     """Whether a person tells of their own problem ("my", "our", "we"; see SHORT_QUESTION_TERMS)."""
     words = set(_words_of(text))
-    return not FIRST_PERSON.isdisjoint(words) or "we" in words and not READER_WORDS & words
+    return not FIRST_PERSON.isdisjoint(words) or not WE_WORDS.isdisjoint(words) and not READER_WORDS & words
 
 
 def _short_share(terms: int) -> float:
