@@ -952,7 +952,7 @@
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
       if (((ls > 0 && a.strayLead > 1) || (ts > 0 && a.strayTrail > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
-      else if ((ls && a.strayLead) || (ts && a.strayTrail)) confidence *= 0.9;
+      else if (!a.askedAround && ((ls && a.strayLead) || (ts && a.strayTrail))) confidence *= 0.9;
       if (a.valueRunsLong) confidence *= 0.5;  // a "value" of more words than a name has: the rest of the text
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
       if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row

@@ -53,8 +53,9 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     confidence *= EXTRA_WORD ** max(0, alignment.inserted - 1)
     if _junk_at_a_cut(alignment) and not alignment.asked_around or alignment.otherwise_at_an_end:
         confidence *= EDGE_JUNK
-    elif alignment.lead_skipped and alignment.stray_lead or alignment.trail_skipped and alignment.stray_trail:
-        confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure
+    elif not alignment.asked_around and (alignment.lead_skipped and alignment.stray_lead
+                                         or alignment.trail_skipped and alignment.stray_trail):
+        confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure (not a question around it)
     if alignment.value_runs_long:  # a "value" of more words than a name has: the rest of the text
         confidence *= 0.5
     if alignment.open_value_tokens() > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
