@@ -39,7 +39,7 @@
   function view(match) {
     var box = el("div", {}, []);
     if (!match.rule_id) {
-      // two rules or more that fit alike (render.TIED_CONFIDENCE): say so, not that nothing fits
+      // two rules or more that fit as a named alert must (as render_match): say so, not that nothing fits
       var fitting = match.alternatives.filter(function (a) { return a.confidence >= data.constants.ALERT_THRESHOLD; });
       var tied = fitting.length >= 2;
       box.append(el("h2", {}, [tied ? "Several rules fit this message alike" : "No rule fits this message"]));

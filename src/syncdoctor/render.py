@@ -132,22 +132,23 @@ def mark_placeholders(wording: str):
     return Markup("".join(out))
 
 
-#: No rule named, yet two or more fit at least this well (the classifier's alert threshold, match.decide.
-#: ALERT_THRESHOLD): the message fits several rules alike, as a fragment of the words two alerts share does.
-#: The page says so, rather than that nothing fits.
-TIED_CONFIDENCE = 0.5
-
-
 def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "text", message: str = "") -> str:
     """The resolution page for a classifier answer (a ``Match`` or a ``Decision``), in one of ``FORMATS``."""
     if fmt == "json":
         return json.dumps(_json_payload(kb, match), ensure_ascii=False, indent=2) + "\n"
     rule = kb.record(match.rule_id) if match.rule_id else None
     alternatives = [(kb.record(a.rule_id), a.confidence) for a in match.alternatives if kb.record(a.rule_id)]
-    fitting = [(alt, confidence) for alt, confidence in alternatives if confidence >= TIED_CONFIDENCE]
-    tied = rule is None and len(fitting) >= 2
-    if tied:
-        alternatives = fitting  # the rules that fit; the less likely ones would only blur the choice
+    tied = False
+    if rule is None:
+        # No rule named, yet two or more fit as well as a named alert must (a piece of the words two alerts
+        # share): the page says so, rather than that nothing fits.  (The matcher is loaded already: a page
+        # without a rule follows a classification.)
+        from .match.decide import ALERT_THRESHOLD
+
+        fitting = [(alt, confidence) for alt, confidence in alternatives if confidence >= ALERT_THRESHOLD]
+        tied = len(fitting) >= 2
+        if tied:
+            alternatives = fitting  # the rules that fit; the less likely ones would only blur the choice
     template = {"text": "explain.txt.j2", "markdown": "explain.md.j2", "html": "explain.html.j2"}[fmt]
     page = environment().get_template(template).render(
         match=match, rule=rule, params=match.params, alternatives=alternatives, message=message, tied=tied,

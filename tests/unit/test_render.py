@@ -69,13 +69,6 @@ def test_a_message_that_fits_several_rules_alike_says_so_rather_than_that_none_f
     assert "email-address-not-approved" not in page  # a less likely rule would only blur the choice
 
 
-def test_several_rules_fit_from_the_alert_threshold_on():
-    from syncdoctor.match.decide import ALERT_THRESHOLD
-    from syncdoctor.render import TIED_CONFIDENCE
-
-    assert TIED_CONFIDENCE == ALERT_THRESHOLD
-
-
 def test_rule_markdown_cannot_inject_html(tmp_path):
     evil = make_rule(cause='<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))',
                      resolution=["<b onclick=alert(1)>click</b>"])
