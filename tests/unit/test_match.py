@@ -471,18 +471,18 @@ def test_an_empty_pair_of_quotes_is_left_alone(kb):
     assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "Gmail IMAP"}
 
 
-def test_lines_pasted_with_a_viewers_line_numbers(kb):
-    match = kb.classify("  1 | Appointments, contacts, and tasks can't be synchronized\n"
-                        "  2 | because the email address of the mailbox Björk\n"
-                        "  3 | Guðmundsdóttir is configured with another organization.")
-    assert match.rule_id == "mailbox-configured-with-another-org"
-    assert match.params == {"mailbox_name": "Björk Guðmundsdóttir"}
+ANOTHER_ORG_LINES = ("Appointments, contacts, and tasks can't be synchronized",
+                     "because the email address of the mailbox Björk",
+                     "Guðmundsdóttir is configured with another organization.")
 
 
-def test_an_alert_a_log_wrote_over_several_time_stamped_lines(kb):
-    match = kb.classify("2026-11-02 10:00:00.125 ERROR [SSS] Appointments, contacts, and tasks can't be synchronized\n"
-                        "2026-11-02 10:00:00.126 ERROR [SSS] because the email address of the mailbox Björk\n"
-                        "2026-11-02 10:00:00.127 ERROR [SSS] Guðmundsdóttir is configured with another organization.")
+@pytest.mark.parametrize("marks", [
+    ["  1 | ", "  2 | ", "  3 | "],  # a viewer's line numbers
+    ["2026-11-02 10:00:00.125 ERROR [SSS] ", "2026-11-02 10:00:00.126 ERROR [SSS] ",
+     "2026-11-02 10:00:00.127 ERROR [SSS] "],  # a log that wrote the alert over several time-stamped lines
+])
+def test_what_stands_in_front_of_every_line_is_no_part_of_the_alert(kb, marks):
+    match = kb.classify("\n".join(mark + line for mark, line in zip(marks, ANOTHER_ORG_LINES)))
     assert match.rule_id == "mailbox-configured-with-another-org"
     assert match.params == {"mailbox_name": "Björk Guðmundsdóttir"}
 
