@@ -42,7 +42,7 @@ _SYNONYMS = {
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
     "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
-    "bulk": "mass", "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
+    "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
     "locate": "location", "located": "location", "locating": "location", "locations": "location",
     "auth": "authentic", "authenticate": "authentic", "authenticated": "authentic", "authenticating": "authentic",
     "rights": "permission", "privilege": "permission", "privileges": "permission",
@@ -63,6 +63,7 @@ _SYNONYMS = {
     "setup": "configur", "setups": "configur", "set-up": "configur", "set-ups": "configur",
     # The noun, not the verb "set" ("the mailbox is set to synchronize with another organization").
     "settings": "setting",
+    "view": "see", "viewing": "see",
     "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",
 }
 # Phrases folded before the words are split.
@@ -80,6 +81,8 @@ _PHRASES = (
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?(?=(?:\s+\S+){1,3}?\s+off\b)", re.I), " disabled "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").
     (re.compile(r"\b(?:not enough|too few|too little|lack(?:s|ed|ing)?(?:\s+of)?)\b", re.I), " insufficient "),
+    # Bulk email is mass email; "bulk approve", "in bulk" is many at once, no subject (see EVERYDAY_WORDS).
+    (re.compile(r"\bbulk(?=[ \t-]+(?:e-?mails?|mail\w*|messages?|send\w*)\b)", re.I), " mass "),
     # Something that "stopped working" or "isn't working" fails.
     (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:is|are|was|were)(?:\s+not|n't|nt)\s+working|"
                 r"(?:does|do|did)(?:\s+not|n't|nt)\s+work|broken)\b", re.I), " fails "),
@@ -136,7 +139,7 @@ EVERYDAY_WORDS = frozenset(
     "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
-    "customers client clients alert alerts warning warnings notification notifications popup banner".split()
+    "customers client clients bulk alert alerts warning warnings notification notifications popup banner".split()
 )
 
 

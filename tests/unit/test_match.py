@@ -310,6 +310,33 @@ def test_plain_language_questions_find_their_rule(kb, question, rule_id):
     assert match.rule_id == rule_id and match.method == "symptom"
 
 
+@pytest.mark.parametrize("question, rule_id", [
+    ("Our Exchange 2016 server sits behind a firewall and server-side sync can't get to it", "exchange-onprem-connectivity"),
+    ("autodiscover can't locate the mailbox, is a DNS record missing?", "mailbox-location-undetermined"),
+    ("what causes server-side sync to disable mailboxes by itself?", "mailbox-repeatedly-disabled"),
+    ("an employee who is no longer with the company still shows as an active user", "mailbox-updated-by-inactive-user"),
+])
+def test_the_rules_know_more_ways_people_tell_their_problem(kb, question, rule_id):
+    # Each in words the rules' symptoms lacked: a firewall, a DNS record, "causes", a former employee.
+    assert kb.classify(question).rule_id == rule_id
+
+
+def test_bulk_is_mass_email_only_when_it_is_email():
+    from syncdoctor.terms import search_terms
+    assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")
+    assert "mass" not in search_terms("how do I bulk approve mailboxes")
+
+
+def test_approving_mailboxes_in_bulk_is_about_approval_not_mass_email(kb):
+    assert kb.classify("how do I bulk approve the email addresses of our users' mailboxes").rule_id == \
+        "email-address-not-approved"
+
+
+def test_to_view_is_to_see(kb):
+    # Before, "view" was a word of another subject and the errors' list read as mailboxes disabled again.
+    assert kb.classify("where do I view the synchronization errors of every mailbox").rule_id == "sss-failures-dashboard"
+
+
 @pytest.mark.parametrize("written", ["`Sales Queue`", "**Sales Queue**", '"Sales Queue"', "\u201cSales Queue\u201d",
                                      "*Sales Queue*", "__Sales Queue__"])
 def test_quotes_or_markdown_around_a_value_are_not_part_of_it(kb, written):
