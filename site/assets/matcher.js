@@ -127,7 +127,7 @@
       text = decoded;
       if (jsonDecoded && /\\u[0-9a-fA-F]{4}|\\"/.test(text)) text = text.replace(JSON_ESCAPE, jsonEscapeValue);  // escaped twice
     }
-    if (!isAscii(text)) text = text.replace(MOJIBAKE, redecode);
+    if (!isAscii(text)) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
     if (text.indexOf("\n") >= 0) text = stripLineStamps(stripLineNumbers(text));

@@ -41,6 +41,10 @@ CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u01
 _CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
 _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
+# A strict decoder has no character for byte 0x9D, the last of the closing double quote's UTF-8, and
+# shows that quote as "\u00e2\u20ac" and a replacement character: read as the quote (the other
+# characters shown so, as rare as an em quad or a joiner, are not looked for).
+_LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
 _CSV_DELIMITERS = ",;\t\n"
 # Quoted-printable, as a mail's source shows it: bytes as "=XX", lines of at most 76 characters
 # cut with a "=" at the end (a soft break, which is no space).
@@ -118,7 +122,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         if json_decoded and _ESCAPED_AGAIN.search(text):  # a JSON string inside a JSON document: escaped twice
             text = _JSON_ESCAPE.sub(_json_escape_value, text)
     if not text.isascii():
-        text = _MOJIBAKE.sub(_redecode, text)
+        text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
     text = _CONTROL.sub(" ", text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)

@@ -69,6 +69,12 @@ def test_utf8_shown_as_windows_1252_is_repaired():
         "Email can\u2019t reach Jos\u00e9 \u201cQ3\u201d"
 
 
+def test_a_closing_quote_a_strict_decoder_could_not_show_is_repaired():
+    # "”" ends in byte 0x9D, which Windows-1252 lacks: a strict decoder leaves a replacement character.
+    assert clean_text("the email message \u00e2\u20ac\u0153Invoice 1042\u00e2\u20ac\ufffd. Mailbox") == \
+        "the email message \u201cInvoice 1042\u201d. Mailbox"
+
+
 def test_latin_text_that_is_not_mojibake_is_kept():
     assert clean_text("\u00c5ngstr\u00f6m na\u00efve Fran\u00e7ois \u00c3 la carte") == \
         "\u00c5ngstr\u00f6m na\u00efve Fran\u00e7ois \u00c3 la carte"

@@ -15,6 +15,9 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # the closing quote a strict decoder shows as "â€" and a replacement character (see clean._LOST_CLOSING_QUOTE)
+    "An unknown error occurred while sending the email message \u00e2\u20ac\u0153Welcome to M\u00c3\u00bcller\u00e2\u20ac\ufffd. "
+    "Mailbox Support didn\u00e2\u20ac\u2122t synchronize. The owner of the associated email server profile Gmail has been notified.",
     # A dotted capital or a dotless small i in a phrase ("sİerver-side", "twıce a week").
     "where is the dashboard of sİerver-side synchronizati", "the queue mailbox is turned off twıce a week",
     # Curly apostrophes in the search's phrases; "no longer valid" is wrong.
