@@ -967,7 +967,7 @@
     var PLACEHOLDER_WORDS = new Set("mailbox name email e mail server profile user subject message queue address display the your of".split(" "));
     var NAME_WORD = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
     function isPlaceholder(value) {
-      if (DOC_PLACEHOLDER.test(value)) return true;
+      if (DOC_PLACEHOLDER.test(value) || /^[_ ]*__[_ ]*$/.test(value)) return true;  // extract._BLANK_TO_FILL
       var found = OTHER_PLACEHOLDER.exec(value);
       if (!found) return false;
       var inner = found[1] || found[2] || found[3] || found[4], words = inner.match(NAME_WORD) || [];

@@ -594,7 +594,8 @@ def test_a_short_word_or_a_real_word_two_letters_off_is_not_read_as_another(kb):
 
 @pytest.mark.parametrize("mailbox, profile", [("[Mailbox Name]", "[Email Server Profile Name]"),
                                               ("{Mailbox Name}", "{email_server_profile_name}"),
-                                              ("%MailboxName%", "%ProfileName%"), ("MAILBOX_NAME", "PROFILE_NAME")])
+                                              ("%MailboxName%", "%ProfileName%"), ("MAILBOX_NAME", "PROFILE_NAME"),
+                                              ("_____", "___ ___")])  # blanks of a form or a redacted copy
 def test_placeholders_written_other_ways_are_no_values(kb, mailbox, profile):
     match = kb.classify(RECEIVE.format(m=mailbox, p=profile))
     assert match.rule_id == "email-receive-secure-connection-error"

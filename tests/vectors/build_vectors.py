@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # names left out as blanks to fill in (see extract._BLANK_TO_FILL)
+    "Email can't be received for the mailbox _____ because an error occurred while establishing a secure connection to "
+    "the email server. The mailbox has been disabled for receiving email and the owner of the email server profile ___ "
+    "has been notified.",
     # the closing quote a strict decoder shows as "â€" and a replacement character (see clean._LOST_CLOSING_QUOTE)
     "An unknown error occurred while sending the email message \u00e2\u20ac\u0153Welcome to M\u00c3\u00bcller\u00e2\u20ac\ufffd. "
     "Mailbox Support didn\u00e2\u20ac\u2122t synchronize. The owner of the associated email server profile Gmail has been notified.",

@@ -7,6 +7,7 @@ from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>@]{1,60}>$")  # "<john@contoso.com>" is an address, not a placeholder
+_BLANK_TO_FILL = re.compile(r"^[_ ]*__[_ ]*$")  # "_____", as a form or a redacted copy leaves a name out
 # Other ways of writing a placeholder: "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME".
 # Only words of placeholder names are inside, so "[Sales]" stays a name.
 _OTHER_PLACEHOLDER = re.compile(r"^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$")
@@ -89,7 +90,7 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
 
 def _is_placeholder(value: str) -> bool:
     """The documentation's own placeholder ("<Mailbox Name>", "[Mailbox Name]"), not a name of the user's."""
-    if _DOC_PLACEHOLDER.match(value):
+    if _DOC_PLACEHOLDER.match(value) or _BLANK_TO_FILL.match(value):
         return True
     found = _OTHER_PLACEHOLDER.match(value)
     if not found:
