@@ -121,6 +121,9 @@
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
     if (text.indexOf("=") >= 0) text = unquotePrintable(text);
     if (text.indexOf("%") >= 0) text = unquoteUrl(text);
+    text = text.replace(/_x([0-9A-Fa-f]{4})_/g, function (all, h) {  // see clean._SPREADSHEET_ESCAPE
+      var v = parseInt(h, 16); return v >= 0xD800 && v <= 0xDFFF ? all : String.fromCharCode(v);
+    });
     if (text.indexOf("\\") >= 0) {
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;

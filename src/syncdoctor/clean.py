@@ -46,6 +46,9 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINU
 # characters shown so, as rare as an em quad or a joiner, are not looked for).
 _LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
 _CSV_DELIMITERS = ",;\t\n"
+# A spreadsheet's cell as some readers of its file give it: a character its XML may not hold written as
+# "_xHHHH_" ("...has been notified._x000D_" for the line break of an exported alert's description).
+_SPREADSHEET_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 # Quoted-printable, as a mail's source shows it: bytes as "=XX", lines of at most 76 characters
 # cut with a "=" at the end (a soft break, which is no space).
 _QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})+")
@@ -116,6 +119,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = unquote_printable(text)
     if "%" in text:
         text = unquote_url(text)
+    if "_x" in text:
+        text = _SPREADSHEET_ESCAPE.sub(_spreadsheet_char, text)
     if "\\" in text:
         decoded = unescape_json(text)
         json_decoded, text = decoded != text, decoded
@@ -284,6 +289,11 @@ def _json_escape_value(found: re.Match) -> str:
         value = int(code, 16)
         return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)
     return _JSON_SIMPLE.get(char, char)
+
+
+def _spreadsheet_char(found: re.Match) -> str:
+    value = int(found.group(1), 16)
+    return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)  # half a pair is no character
 
 
 def _redecode(found: re.Match) -> str:

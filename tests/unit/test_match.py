@@ -592,6 +592,13 @@ def test_a_short_word_or_a_real_word_two_letters_off_is_not_read_as_another(kb):
         assert corrected_terms(text, kb.classifier.symptoms) == search_terms(text)
 
 
+def test_an_alert_copied_from_an_exported_workbook_is_read(kb):
+    text = RECEIVE.format(m="Sales Queue", p="Contoso EXO").replace(". ", "._x000D_\n")
+    match = kb.classify(text)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
 @pytest.mark.parametrize("mailbox, profile", [("[Mailbox Name]", "[Email Server Profile Name]"),
                                               ("{Mailbox Name}", "{email_server_profile_name}"),
                                               ("%MailboxName%", "%ProfileName%"), ("MAILBOX_NAME", "PROFILE_NAME"),

@@ -75,6 +75,13 @@ def test_a_closing_quote_a_strict_decoder_could_not_show_is_repaired():
         "the email message \u201cInvoice 1042\u201d. Mailbox"
 
 
+def test_a_spreadsheet_cells_escaped_line_breaks_are_line_breaks():
+    # How some readers of an exported workbook give a cell's line breaks.
+    assert clean_text("has been notified._x000D_\nEmail Server Error Code: X_x0009_Y") == \
+        "has been notified.\r\nEmail Server Error Code: X\tY"
+    assert clean_text("mailbox _x_ and _xD800_ stay") == "mailbox _x_ and _xD800_ stay"  # no character, or half of one
+
+
 def test_latin_text_that_is_not_mojibake_is_kept():
     assert clean_text("\u00c5ngstr\u00f6m na\u00efve Fran\u00e7ois \u00c3 la carte") == \
         "\u00c5ngstr\u00f6m na\u00efve Fran\u00e7ois \u00c3 la carte"

@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a workbook cell's escaped line breaks (see clean._SPREADSHEET_ESCAPE)
+    "Email can't be received for the mailbox Sales_x0009_Queue because an error occurred while establishing a secure "
+    "connection to the email server._x000D_\nThe mailbox has been disabled for receiving email and the owner of the "
+    "email server profile EXO_xD83D_ has been notified._x000D_",
     # names left out as blanks to fill in (see extract._BLANK_TO_FILL)
     "Email can't be received for the mailbox _____ because an error occurred while establishing a secure connection to "
     "the email server. The mailbox has been disabled for receiving email and the owner of the email server profile ___ "
