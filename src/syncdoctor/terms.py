@@ -64,6 +64,10 @@ _SYNONYMS = {
     # The noun, not the verb "set" ("the mailbox is set to synchronize with another organization").
     "settings": "setting",
     "view": "see", "viewing": "see",
+    # How errors are told apart ("classified" in the rules): how the product "decides" what an error is.
+    "decide": "classify", "decides": "classify", "decided": "classify", "deciding": "classify",
+    "categorize": "classify", "categorizes": "classify", "categorized": "classify", "categorise": "classify",
+    "categorises": "classify", "categorised": "classify",
     "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",
 }
 # Phrases folded before the words are split.

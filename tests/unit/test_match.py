@@ -321,6 +321,13 @@ def test_the_rules_know_more_ways_people_tell_their_problem(kb, question, rule_i
     assert kb.classify(question).rule_id == rule_id
 
 
+@pytest.mark.parametrize("question", ["how does server-side sync decide to disable a mailbox",
+                                      "what decides whether an error disables the mailbox"])
+def test_to_decide_what_an_error_is_is_to_classify_it(kb, question):
+    # The rule tells how errors are classified; before, the first read as the direction an email is given.
+    assert kb.classify(question).rule_id == "mailbox-repeatedly-disabled"
+
+
 def test_bulk_is_mass_email_only_when_it_is_email():
     from syncdoctor.terms import search_terms
     assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")
