@@ -116,7 +116,8 @@ SEARCH_STOPWORDS = frozenset(
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
     "same others both either neither shows show showing says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
-    "you'll they've they'd he's she's that's there's appeared appearing off unable able".split()
+    "you'll they've they'd he's she's that's there's appeared appearing off unable able "
+    "across among via within throughout".split()
 ) | frozenset(
     # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
     # "again" stay: they describe symptoms.)

@@ -328,6 +328,11 @@ def test_to_decide_what_an_error_is_is_to_classify_it(kb, question):
     assert kb.classify(question).rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_a_preposition_says_nothing_of_the_problem(kb):
+    # "across" was a rare word of the failures dashboard's "errors across the organization".
+    assert kb.classify("dashboard of the mailbox sync status across the organization").rule_id == "sss-monitoring-dashboard"
+
+
 def test_bulk_is_mass_email_only_when_it_is_email():
     from syncdoctor.terms import search_terms
     assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")
