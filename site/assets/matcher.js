@@ -60,7 +60,7 @@
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
   // see clean._SIGN_OFF
-  // a list's or a preview's "Show more" link after a cut, or on a last line of its own (clean._EXPAND_LINK)
+  // see clean._EXPAND_LINK
   var EXPAND_LINK = /(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}$/i;
   var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
@@ -346,8 +346,7 @@
     for (var ch of word) if (FOLD_KEEP.test(ch)) kept += ch;
     return latinLookAlikes(kept.replace(/^['.@\-&+\/]+|['.@\-&+\/]+$/g, ""));  // "⒈" is "1."
   }
-  // Cyrillic and Greek look-alikes of Latin letters, read as those in a word that mixes them with
-  // Latin letters ("Emаil" with a Cyrillic "а"), when the word is then all Latin (normalize._latin_look_alikes)
+  // see normalize._latin_look_alikes
   var LOOK_ALIKE_FROM = "аеорсхуіјѕԁӏвкмнтοαειρτχνμκ", LOOK_ALIKE_TO = "aeopcxyijsdlbkmhtoaeiptxvmk";
   function latinLookAlikes(word) {
     if (!/[a-z]/.test(word)) return word;
@@ -615,14 +614,13 @@
     data.lexicon.stopwords.forEach(function (w) { stopwords[w] = true; });
     function tokenWeight(token) { return stopwords[token] || token.length <= 2 ? 0.35 : 1.0; }
 
-    // Equal runs, kept away from placeholders; a short piece between a placeholder and extra words that
-    // repeat it is left to the gap solver too: the value may hold a copy of it (align._anchors)
+    // see align._anchors
     function anchors(tokens, words, slotAt) {
       var blocks = [], equal = equalBlocks(tokens, words);
       equal.forEach(function (op, index) {
         if (tooWeak(tokens, op[0], op[1])) return;
         var pieces = piecesBetweenSlots(op[0], op[1], slotAt), shift = op[2] - op[0], edge;
-        // extra words that start with a piece's words, then the piece, then a value's place (and the mirror case)
+        // extra words that start as a piece, the piece, a value's place (and the mirror case)
         if (index > 0 && pieces.length && pieces[0][3] && !pieces[0][2] && extraWords(equal[index - 1], op) &&
             repeats(words.slice(equal[index - 1][3], op[2]), tokens.slice(pieces[0][0], pieces[0][1]), true)) pieces.shift();
         edge = pieces[pieces.length - 1];
@@ -1033,11 +1031,11 @@
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
       if (first > 0 && tokens[first].start === tokens[first - 1].start) start = tokens[first].start;
       var value = message.clean.slice(start, end).replace(HYPHEN_AT_LINE_END, "-").split(/\s+/).filter(Boolean).join(" ");
-      // where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name
+      // an elision mark at a cut is no part of the name (extract._value_text)
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
       value = dropGluedWord(value, after, glued);
-      // the template's punctuation around the value, spaces aside (extract._strip_prefix, _strip_suffix)
+      // see extract._strip_prefix, _strip_suffix
       for (var k = 0; k < before.length; k++) {
         value = value.replace(/^ +/, "");
         if (same(value.charAt(0)) === before[k]) value = value.slice(1);
@@ -1172,8 +1170,7 @@
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return words.some(function (w) { return successWords.has(w); }) && !words.some(function (w) { return troubleWords.has(w); });
     }
-    // the question without what a mail, a chat or a ticket puts around it: header lines above it,
-    // a ticket's fields; a subject, title or description keeps its text (symptoms.without_headers)
+    // see symptoms.without_headers
     var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?";
     var NAME = "[A-Z][A-Za-z0-9_.'\\-]*(?:,?[ \\t][A-Z][A-Za-z0-9_.'\\-]*){0,3}";
     var MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|importance)[ \t]?:[^\n]*$/i;
@@ -1252,7 +1249,7 @@
     }
 
     // ---- match/decide.py ---------------------------------------------------------------------
-    // Whether lines that fit as well read apart as joined were wrapped (decide.Classifier._wrapped)
+    // see decide.Classifier._wrapped
     var vocabulary = new Set();
     data.wordings.forEach(function (w) { w.tokens.forEach(function (t) { vocabulary.add(t); }); });
     var ALNUM = /^[\p{L}\p{N}]$/u, SPACE = /^\s$/;
@@ -1304,8 +1301,7 @@
       }
       return covered.size;
     }
-    // a question that cites an alert names a rule only if the cited words are in its own wordings
-    // (decide.Classifier._cites_another_alert)
+    // see decide.Classifier._cites_another_alert
     var rulePhrases = {};
     Object.keys(data.rule_phrases).forEach(function (id) {
       rulePhrases[id] = new Set(data.rule_phrases[id].map(function (p) { return p.join("\u0000"); }));
@@ -1446,7 +1442,7 @@
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var message = normalize(text), answer = read(text, message);
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || unheaded(message) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || unheaded(message) || quotedAlert(message) || answer;
       return answer;
     }
     function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)
@@ -1457,8 +1453,34 @@
       var answer = classify(bare);
       return answer.method === "alert" ? answer : null;
     }
-    // what follows the first reporting word ("our mailbox says ..."), read alone: an alert there is
-    // the answer, as the question's own words may have been read as the alert's (decide._cited_alert)
+    var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]+?)(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED
+    function longQuotes(body) {  // decide._long_quotes
+      var out = [], q = translateQuotes(body), m;
+      QUOTED.lastIndex = 0;
+      while ((m = QUOTED.exec(q))) {
+        if ((m[2].match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS) out.push(body.substr(m.index + 1, m[2].length));
+      }
+      return out;
+    }
+    function quotedAlert(message) {  // decide._quoted_alert
+      var body = message.clean.slice(0, message.bodyEnd);
+      if (!isAsking(body)) return null;
+      var pieces = longQuotes(body);
+      for (var k = 0; k < pieces.length; k++) {
+        var answer = decideMessage(normalize(pieces[k]), pieces[k]);
+        if (answer.method === "alert") return answer;
+      }
+      return null;
+    }
+    function quotesAnotherAlert(message) {  // decide._quotes_another_alert
+      var pieces = longQuotes(message.clean.slice(0, message.bodyEnd));
+      for (var k = 0; k < pieces.length; k++) {
+        var cited = normalize(pieces[k]);
+        if (starts.has(cited.words.slice(0, C.ALERT_START_WORDS).join("\u0000"))) return decideMessage(cited, pieces[k]).method !== "alert";
+      }
+      return false;
+    }
+    // see decide._cited_alert
     function citedAlert(message) {
       var words = message.words;
       for (var k = 1; k < Math.min(words.length, C.MAX_CITING_WORDS + 1); k++) {
@@ -1509,8 +1531,7 @@
     function read(text, message) {  // message: text normalised; a hard fold's lines are read as lines too
       var answer = decideMessage(message, text);
       if (message.foldCuts.length) {
-        // lines of one width read as a hard fold may be word-wrapped lines: keep the better reading;
-        // when both fit alike, a break where a new word visibly starts says the lines were wrapped
+        // see decide.Classifier._read
         var lines = normalize(text, false), asLines = decideMessage(lines, text);
         if (asLines.confidence > answer.confidence ||
             (asLines.confidence === answer.confidence && wrapped(message, lines))) return asLines;
@@ -1550,7 +1571,7 @@
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
         if (sure >= (readsAsASystem(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
-            !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom))) {
+            !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom)) && !quotesAnotherAlert(message)) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
         }

@@ -333,6 +333,21 @@ def test_a_preposition_says_nothing_of_the_problem(kb):
     assert kb.classify("dashboard of the mailbox sync status across the organization").rule_id == "sss-monitoring-dashboard"
 
 
+@pytest.mark.parametrize("question", [
+    "Users report 'The mailbox location could not be determined while receiving the email message'. What should we check first?",
+    "Users report \u201cThe mailbox location could not be determined while receiving the email message\u201d - what now?"])
+def test_a_piece_of_an_alert_cited_in_quotes_ends_at_the_closing_quote(kb, question):
+    # Before, the question after the piece was read as the message subject the piece was cut in.
+    assert kb.classify(question).rule_id == "mailbox-location-undetermined"
+
+
+def test_a_question_quoting_an_alert_no_rule_covers_is_not_named_from_its_words(kb):
+    # "quota" is a word of the sending limits, but the question is about the alert it quotes.
+    question = ("we get 'Email can't be received for the mailbox Ops because the mailbox quota is exceeded on the "
+                "server'. how to fix?")
+    assert kb.classify(question).rule_id is None
+
+
 def test_bulk_is_mass_email_only_when_it_is_email():
     from syncdoctor.terms import search_terms
     assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")

@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a piece of an alert cited in quotes, a question after it; a quoted alert no rule covers (decide._quoted_alert,
+    # decide._quotes_another_alert)
+    "Users report \u2018The mailbox location could not be determined while receiving the email message\u2019. What should we check first?",
+    "we get 'Email can't be received for the mailbox Ops because the mailbox quota is exceeded on the server'. how to fix?",
     # a workbook cell's escaped line breaks (see clean._SPREADSHEET_ESCAPE)
     "Email can't be received for the mailbox Sales_x0009_Queue because an error occurred while establishing a secure "
     "connection to the email server._x000D_\nThe mailbox has been disabled for receiving email and the owner of the "

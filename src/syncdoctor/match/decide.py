@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..clean import MAX_MATCH_CHARS
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, token_weight
 from ..folds import breaks_start_words
-from ..normalize import Normalized, match_words, normalize
+from ..normalize import QUOTES, Normalized, match_words, normalize
 from ..terms import without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -40,6 +40,9 @@ MAX_RECORD_LINES = 20  # lines read one by one at most: a huge paste costs no mo
 MAX_RECORD_PIECES = 40  # records tried at most, over all lines (see _first_whole_alert)
 JOINED_STRETCHES = 3  # stretches between two such marks read together at most
 WHOLE_ALERT_CANDIDATES = 2  # wordings aligned to see whether a record holds a whole alert
+# A quoted stretch: a quote mark after a blank (or at the start) and the same mark before a blank or a
+# stop ("'Email can't be received...'", not the "'" of "can't").  Curly quotes are read straight.
+_QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]+?)(?<=\S)\1(?![A-Za-z0-9])")
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
@@ -103,7 +106,8 @@ class Classifier:
         message = normalize(text)
         decision = self._read(text, message, exhaustive)
         if decision.rule_id is None and not exhaustive:
-            return self._cited_alert(message) or self._first_whole_alert(text) or self._unheaded(message) or decision
+            return self._cited_alert(message) or self._first_whole_alert(text) or self._unheaded(message) \
+                or self._quoted_alert(message) or decision
         return decision
 
     def _unheaded(self, message: Normalized) -> Decision | None:
@@ -119,6 +123,30 @@ class Classifier:
             return None
         decision = self.classify(unheaded)  # each reading is shorter: this ends
         return decision if decision.method == "alert" else None
+
+    def _quoted_alert(self, message: Normalized) -> Decision | None:
+        """A piece of an alert that a question cites in quotes ("Users report 'The mailbox location could
+        not be determined while receiving the email message'. What should we check first?"): the closing
+        quote ends the citation, so the question after it is no value the piece was cut in.  Each quoted
+        stretch long enough to hold an alert is read alone: an alert found there is the answer."""
+        body = message.clean[:message.body_end]
+        if not is_asking(body):
+            return None
+        for quoted in _long_quotes(body):
+            decision = self._decide(normalize(quoted), False)
+            if decision.method == "alert":
+                return decision
+        return None
+
+    def _quotes_another_alert(self, message: Normalized) -> bool:
+        """Whether the text quotes an alert (a stretch that starts as a wording does) that, read alone, is
+        no rule's: "we get 'Email can't be received for the mailbox Ops because the mailbox quota is
+        exceeded on the server'. how to fix?" asks about that alert, whatever rule its words describe."""
+        for quoted in _long_quotes(message.clean[:message.body_end]):
+            cited = normalize(quoted)
+            if tuple(cited.words[:ALERT_START_WORDS]) in self.index.starts:
+                return self._decide(cited, False).method != "alert"
+        return False
 
     def _cited_alert(self, message: Normalized) -> Decision | None:
         """"our mailbox says an error occurred while establishing ..., how to fix?": the question's
@@ -231,7 +259,8 @@ class Classifier:
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
             if confidence >= (STATED_SYMPTOM_THRESHOLD if reads_as_a_system(question) else SYMPTOM_THRESHOLD) \
-                    and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)):
+                    and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)) \
+                    and not self._quotes_another_alert(message):
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None)
@@ -296,6 +325,13 @@ def _question(message: Normalized) -> str:
         if unheaded != body:
             return without_asides(unheaded)
     return without_asides(body[message.prefix_end:])
+
+
+def _long_quotes(body: str):
+    """The quoted stretches of a text long enough to hold an alert (see _QUOTED, RECORD_MIN_WORDS)."""
+    for quoted in _QUOTED.finditer(body.translate(QUOTES)):
+        if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS:
+            yield body[quoted.start(2):quoted.end(2)]
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:
