@@ -117,7 +117,7 @@ SEARCH_STOPWORDS = frozenset(
     "same others both either neither shows show showing says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
-    "across among via within throughout".split()
+    "across among via within throughout following".split()
 ) | frozenset(
     # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
     # "again" stay: they describe symptoms.)
@@ -129,7 +129,7 @@ SEARCH_STOPWORDS = frozenset(
 ) | frozenset(
     # What a ticket or a forum post calls itself, not what it is about; and what the asker wants done
     # about it ("how do I fix", "what does it mean", "any ideas").
-    "question questions ticket issue issues problem problems case urgent asap re fw fwd "
+    "question questions ticket issue issues problem problems case urgent asap re fw fwd thread threads forum "
     "fix fixed fixes fixing mean means meaning resolve resolved resolving solve solved solving solution solutions "
     "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening".split()
 )

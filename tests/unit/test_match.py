@@ -348,6 +348,11 @@ def test_a_question_quoting_an_alert_no_rule_covers_is_not_named_from_its_words(
     assert kb.classify(question).rule_id is None
 
 
+def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(kb):
+    assert kb.classify("Following this forum thread, where is the dashboard of server-side sync failures").rule_id == \
+        "sss-failures-dashboard"
+
+
 def test_bulk_is_mass_email_only_when_it_is_email():
     from syncdoctor.terms import search_terms
     assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")
