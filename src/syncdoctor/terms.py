@@ -104,6 +104,20 @@ _PHRASES = (
     (re.compile(r"\b(?:thanks|thank you)(?:\s+(?:in advance|a lot|so much))?\b|\bany (?:help|ideas?|hints?|suggestions?|"
                 r"advice)(?: (?:is|would be))?(?: (?:much )?(?:appreciated|welcome))?\b|\b(?:kind |best )?regards\b", re.I),
      " "),
+    # How a post labels a part of itself ("Quick question:", "EDIT:", "Update:", "P.S."), and who is quoted
+    # ("Customer says:"): not what the problem is.
+    (re.compile(r"\b(?:(?:quick|short|general|another)[ \t]+question|edit(?:ed)?|update[ds]?|fyi|note|context|"
+                r"background|(?:the[ \t]+)?(?:customer|client|user|end[ \t-]?user)s?[ \t]+(?:says?|reports?|writes?))[ \t]*:"
+                r"|\bp\.[ \t]?s\.(?![A-Za-z0-9])", re.I), " "),
+    # Which of the product's apps the asker uses ("Dynamics 365 Sales", "D365 Customer Service Hub"): context.
+    (re.compile(r"\b(?:dynamics[ \t]?365|d365|dynamics[ \t]+crm|crm)[ \t]+(?:for[ \t]+)?(?:sales|customer[ \t]+service|field[ \t]+service|"
+                r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"
+                r"(?:[ \t]+(?:hub|professional|enterprise|premium|management))?\b", re.I), " "),
+    # Whom it happens to, counted ("for some users", "for a few of our users"): how widely, not what.
+    (re.compile(r"\b(?:for|with)[ \t]+(?:some|a[ \t]+few|few|several|many|most|certain|multiple|[0-9]+)"
+                r"(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users\b", re.I), " "),
+    # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234"): context, not the problem.
+    (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b", re.I), " "),
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
     (re.compile(r"\b(?:please\s+)?try\s+again(?:\s+later)?\b|\bretry\s+later\b|\bplease\s+retry\b", re.I), " "),
 )

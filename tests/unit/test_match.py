@@ -353,6 +353,23 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
         "sss-failures-dashboard"
 
 
+@pytest.mark.parametrize("context, bare", [
+    ("(Dynamics 365 Sales, version 9.2.24)", ""), ("we run D365 Customer Service Hub v9.2", "we run"),
+    ("Quick question:", ""), ("EDIT:", ""), ("Update:", ""), ("P.S.", ""), ("Customer says:", ""),
+    ("for some of our users", ""), ("with a few users", ""), ("build 16.0.1234", "")])
+def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
+    # The product's version and app, how a post labels its parts, whom the problem reaches.
+    from syncdoctor.terms import search_terms
+    assert search_terms(f"{context} emails stuck in pending send") == search_terms(f"{bare} emails stuck in pending send")
+
+
+@pytest.mark.parametrize("question, rule_id", [
+    ("emails stuck in pending send (Dynamics 365 Sales, version 9.2.24)", "email-pending-send"),
+    ("Customer says: the dashboard of server-side sync failures is empty", "sss-failures-dashboard")])
+def test_a_question_with_its_context_around_it_still_finds_its_rule(kb, question, rule_id):
+    assert kb.classify(question).rule_id == rule_id
+
+
 def test_bulk_is_mass_email_only_when_it_is_email():
     from syncdoctor.terms import search_terms
     assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")

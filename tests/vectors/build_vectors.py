@@ -15,6 +15,9 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a question's context: the app and version, a post's labels, whom it reaches (the phrases of terms._PHRASES)
+    "Quick question: emails stuck in pending send for some of our users (Dynamics 365 Sales, version 9.2.24)",
+    "EDIT: the CRM Customer Service Hub mailbox keeps getting disabled. P.S. build 16.0.1234",
     # a piece of an alert cited in quotes, a question after it; a quoted alert no rule covers (decide._quoted_alert,
     # decide._quotes_another_alert)
     "Users report \u2018The mailbox location could not be determined while receiving the email message\u2019. What should we check first?",
