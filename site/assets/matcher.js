@@ -1113,10 +1113,11 @@
     // (symptoms.corrected_terms); on a tie the first in order.
     // symptoms.LOST_LETTER_MIN
     function correctable(word) { return word.length >= C.LOST_LETTER_MIN && /^[a-z]+$/.test(word); }
-    var everyday = new Set(data.lexicon.everyday), knownWords = new Set(C.KNOWN_WORDS);
-    function correctedTerms(text, asking) {  // in a question, everyday words no rule uses are left out
+    var everyday = new Set(data.lexicon.everyday), personal = new Set(data.lexicon.personal), knownWords = new Set(C.KNOWN_WORDS);
+    function correctedTerms(text, asking) {  // see symptoms.corrected_terms
+      var drop = asking ? everyday : SENTENCE.test(text) ? null : personal;
       return searchWords(text).filter(function (pair) {
-        return !(asking && everyday.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
+        return !(drop && drop.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
       }).map(function (pair) {
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;

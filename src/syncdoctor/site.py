@@ -144,7 +144,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
                     "environment_kinds": terms._ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,  # noqa: SLF001
-                    "everyday": sorted(terms.EVERYDAY_WORDS), "reporting": sorted(context.REPORTING_WORDS),
+                    "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
+                    "reporting": sorted(context.REPORTING_WORDS),
                     "phrases": [[p.pattern, r] for p, r in terms._PHRASES]},  # noqa: SLF001
         "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],

@@ -114,8 +114,21 @@ _PHRASES = (
                 r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"
                 r"(?:[ \t]+(?:hub|professional|enterprise|premium|management))?\b", re.I), " "),
     # Whom it happens to, counted ("for some users", "for a few of our users"): how widely, not what.
-    (re.compile(r"\b(?:for|with)[ \t]+(?:some|a[ \t]+few|few|several|many|most|certain|multiple|[0-9]+)"
-                r"(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users\b", re.I), " "),
+    (re.compile(r"\b(?:only[ \t]+)?(?:for|with)[ \t]+(?:only[ \t]+)?(?:(?:some|a[ \t]+few|few|several|many|most|certain|"
+                r"multiple|[0-9]+)(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users|(?:one|a[ \t]+single|a[ \t]+specific)[ \t]+user)\b",
+                re.I), " "),
+    # When it began or how long it lasts ("for the last 3 days", "two weeks ago", "since the upgrade", "it
+    # worked fine until last week"): when, not what.
+    (re.compile(r"\b(?:for|in|over|during|within)[ \t]+the[ \t]+(?:last|past)(?:[ \t]+(?:few|couple(?:[ \t]+of)?|several|"
+                r"[0-9]+|two|three|four|five|ten))?[ \t]+(?:minutes?|hours?|days?|weeks?|months?)\b"
+                r"|\b(?:[0-9]+|an?|one|two|three|four|five|a[ \t]+few|few|several|a[ \t]+couple(?:[ \t]+of)?)[ \t]+"
+                r"(?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago\b"
+                r"|\b(?:since|until|till)[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week|month)|"
+                r"last[ \t]+(?:night|week|month|year|weekend)|(?:last[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                r"|\b(?:since|after)[ \t]+(?:the|our|an?|this|last)[ \t]+(?:recent[ \t]+)?(?:(?:20[0-9]{2}[ \t]+)?release[ \t]+"
+                r"wave[ \t]+[12][ \t]+)?(?:upgrade|update)\b"
+                r"|\b(?:it|this|that|everything|all)[ \t]+(?:was[ \t]+)?work(?:ed|ing)[ \t]+(?:fine|ok|okay|well|perfectly|normally)\b",
+                re.I), " "),
     # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234"): context, not the problem.
     (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b", re.I), " "),
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
@@ -160,6 +173,18 @@ EVERYDAY_WORDS = frozenset(
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
     "customers client clients bulk alert alerts warning warnings notification notifications popup banner".split()
 )
+
+
+#: The everyday words only a person writes (a system's message has no "weird", "nobody", "my boss"): in a
+#: description written as a person writes, not in sentences, these say nothing either (see
+#: symptoms.corrected_terms).  Not "new", "allowed", "last month": systems say those too.
+PERSONAL_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend ago twice lately recently ceo boss colleague "
+    "colleagues coworker coworkers manager managers people person everybody nobody hey complain complains complained "
+    "tell told ask asked asking notice noticed seen saw having weird strange odd actually basically maybe probably "
+    "anyway somehow perhaps literally thing things stuff bunch fine ok okay wondering wonder guess hope hoping sure clue "
+    "overall".split()
+) & EVERYDAY_WORDS
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())

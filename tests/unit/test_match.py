@@ -356,7 +356,9 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
 @pytest.mark.parametrize("context, bare", [
     ("(Dynamics 365 Sales, version 9.2.24)", ""), ("we run D365 Customer Service Hub v9.2", "we run"),
     ("Quick question:", ""), ("EDIT:", ""), ("Update:", ""), ("P.S.", ""), ("Customer says:", ""),
-    ("for some of our users", ""), ("with a few users", ""), ("build 16.0.1234", "")])
+    ("for some of our users", ""), ("with a few users", ""), ("build 16.0.1234", ""), ("only for one user", ""),
+    ("for the last 3 days", ""), ("two weeks ago", ""), ("since Monday", ""), ("since the upgrade", ""),
+    ("after the 2024 release wave 2 update", ""), ("It worked fine until last week.", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -368,6 +370,16 @@ def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bar
     ("Customer says: the dashboard of server-side sync failures is empty", "sss-failures-dashboard")])
 def test_a_question_with_its_context_around_it_still_finds_its_rule(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
+
+
+def test_words_only_a_person_writes_say_nothing_in_a_description(kb):
+    # Not in sentences, as a person writes a description: "bunch" and "nobody" are no other subject.
+    assert kb.classify("a bunch of mailboxes got disabled because nobody approved their email addresses").rule_id == \
+        "email-address-not-approved"
+
+
+def test_a_systems_sentence_with_everyday_words_is_still_refused(kb):
+    assert kb.classify("Exchange Online is the default email server profile for new mailboxes").rule_id is None
 
 
 def test_bulk_is_mass_email_only_when_it_is_email():

@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # words only a person writes, in a description and in a system's sentence; when it began (symptoms.corrected_terms)
+    "a bunch of mailboxes got disabled because nobody approved their email addresses",
+    "A bunch of mailboxes got disabled because nobody approved their email addresses.",
+    "emails stuck in pending send for the last 3 days, only for one user. It worked fine until last week.",
     # a question's context: the app and version, a post's labels, whom it reaches (the phrases of terms._PHRASES)
     "Quick question: emails stuck in pending send for some of our users (Dynamics 365 Sales, version 9.2.24)",
     "EDIT: the CRM Customer Service Hub mailbox keeps getting disabled. P.S. build 16.0.1234",

@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import EVERYDAY_WORDS, WEB_ADDRESS, search_words, synonym_words
+from ..terms import EVERYDAY_WORDS, PERSONAL_WORDS, WEB_ADDRESS, search_words, synonym_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -146,11 +146,13 @@ def _correctable(word: str, least: int = MIN_CORRECTED_LETTERS) -> bool:
 
 def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> list[str]:
     """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
-    slip of, if one is near.  In a question, everyday words that no rule uses are left out."""
+    slip of, if one is near.  Everyday words that no rule uses are left out of a question, and the
+    words only a person writes (PERSONAL_WORDS) out of a description not written in sentences."""
+    left_out = EVERYDAY_WORDS if asking else frozenset() if _SENTENCE.search(text) else PERSONAL_WORDS
     return [term if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, term, text)
             else _nearest(word, term, index.spellings)
             for word, term in search_words(text)
-            if not (asking and word in EVERYDAY_WORDS and term not in index.idf)]
+            if not (word in left_out and term not in index.idf)]
 
 
 def _may_be_a_slip(word: str, term: str, text: str) -> bool:
