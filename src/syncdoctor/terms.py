@@ -113,6 +113,8 @@ _PHRASES = (
     (re.compile(r"\b(?:dynamics[ \t]?365|d365|dynamics[ \t]+crm|crm)[ \t]+(?:for[ \t]+)?(?:sales|customer[ \t]+service|field[ \t]+service|"
                 r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"
                 r"(?:[ \t]+(?:hub|professional|enterprise|premium|management))?\b", re.I), " "),
+    # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
+    (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
     # Whom it happens to, counted ("for some users", "for a few of our users"): how widely, not what.
     (re.compile(r"\b(?:only[ \t]+)?(?:for|with)[ \t]+(?:only[ \t]+)?(?:(?:some|a[ \t]+few|few|several|many|most|certain|"
                 r"multiple|[0-9]+)(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users|(?:one|a[ \t]+single|a[ \t]+specific)[ \t]+user)\b",

@@ -15,6 +15,8 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # the product in the cloud is no Exchange Online (terms._PHRASES)
+    "sent emails show as incoming (we use Dynamics 365 online and CRM Online, not Exchange Online)",
     # words only a person writes, in a description and in a system's sentence; when it began (symptoms.corrected_terms)
     "a bunch of mailboxes got disabled because nobody approved their email addresses",
     "A bunch of mailboxes got disabled because nobody approved their email addresses.",
