@@ -76,6 +76,7 @@ _PHRASES = (
     (re.compile(r"\bexo\b", re.I), " exchange online "),
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
+    (re.compile(r"\b(?:second|third|fourth|fifth|[0-9]+(?:nd|rd|th))[ \t]+time\b", re.I), " repeatedly "),
     # How often, counted: "twice a week", "3 times a day", "several times per hour".
     (re.compile(r"\b(?:twice|(?:several|many|multiple|a few|[0-9]+|two|three|four|five) times)\s+(?:a|an|per|each|every)\s+"
                 r"(?:hour|day|week|month)\b", re.I), " repeatedly "),
@@ -113,11 +114,12 @@ _PHRASES = (
     (re.compile(r"\b(?:dynamics[ \t]?365|d365|dynamics[ \t]+crm|crm)[ \t]+(?:for[ \t]+)?(?:sales|customer[ \t]+service|field[ \t]+service|"
                 r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"
                 r"(?:[ \t]+(?:hub|professional|enterprise|premium|management))?\b", re.I), " "),
+    (re.compile(r"\b(?:customer[ \t]+service|sales|field[ \t]+service)[ \t]+hub\b", re.I), " "),
     # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
     (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
     # Whom it happens to, counted ("for some users", "for a few of our users"): how widely, not what.
-    (re.compile(r"\b(?:only[ \t]+)?(?:for|with)[ \t]+(?:only[ \t]+)?(?:(?:some|a[ \t]+few|few|several|many|most|certain|"
-                r"multiple|[0-9]+)(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users|(?:one|a[ \t]+single|a[ \t]+specific)[ \t]+user)\b",
+    (re.compile(r"\b(?:only[ \t]+)?(?:for|with)[ \t]+(?:only[ \t]+)?(?:(?:some|a[ \t]+few|few|a[ \t]+couple[ \t]+of|several|many|most|"
+                r"certain|multiple|[0-9]+)(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users|(?:one|a[ \t]+single|a[ \t]+specific)[ \t]+user)\b",
                 re.I), " "),
     # When it began or how long it lasts ("for the last 3 days", "two weeks ago", "since the upgrade", "it
     # worked fine until last week"): when, not what.
@@ -126,8 +128,9 @@ _PHRASES = (
                 r"|\b(?:[0-9]+|an?|one|two|three|four|five|a[ \t]+few|few|several|a[ \t]+couple(?:[ \t]+of)?)[ \t]+"
                 r"(?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago\b"
                 r"|\b(?:since|until|till)[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week|month)|"
-                r"last[ \t]+(?:night|week|month|year|weekend)|(?:last[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-                r"|\b(?:since|after)[ \t]+(?:the|our|an?|this|last)[ \t]+(?:recent[ \t]+)?(?:(?:20[0-9]{2}[ \t]+)?release[ \t]+"
+                r"last[ \t]+(?:night|week|month|year|weekend)|(?:last[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!')"
+                r"|\b(?:this|last|next)[ \t]+(?:morning|afternoon|evening|night|week|weekend|month|year)\b"
+                r"|\b(?:since|after)[ \t]+(?:the|our|an?|this|last|(?:yester|to)day's|last[ \t]+(?:week|night)'s)[ \t]+(?:recent[ \t]+)?(?:(?:20[0-9]{2}[ \t]+)?release[ \t]+"
                 r"wave[ \t]+[12][ \t]+)?(?:upgrade|update)\b"
                 r"|\b(?:it|this|that|everything|all)[ \t]+(?:was[ \t]+)?work(?:ed|ing)[ \t]+(?:fine|ok|okay|well|perfectly|normally)\b",
                 re.I), " "),
@@ -143,7 +146,7 @@ SEARCH_STOPWORDS = frozenset(
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
     "some one is isn't doesn't don't didn't dont use used using into out up about after before only even "
-    "same others both either neither shows show showing says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
+    "same others both either neither shows show showing showed shown says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
     "across among via within throughout following".split()
@@ -173,7 +176,7 @@ EVERYDAY_WORDS = frozenset(
     "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
-    "customers client clients bulk alert alerts warning warnings notification notifications popup banner".split()
+    "customers client clients bulk right alert alerts warning warnings notification notifications popup banner".split()
 )
 
 
@@ -185,7 +188,7 @@ PERSONAL_WORDS = frozenset(
     "colleagues coworker coworkers manager managers people person everybody nobody hey complain complains complained "
     "tell told ask asked asking notice noticed seen saw having weird strange odd actually basically maybe probably "
     "anyway somehow perhaps literally thing things stuff bunch fine ok okay wondering wonder guess hope hoping sure clue "
-    "overall".split()
+    "overall right".split()
 ) & EVERYDAY_WORDS
 
 

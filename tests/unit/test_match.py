@@ -359,7 +359,8 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("for some of our users", ""), ("with a few users", ""), ("build 16.0.1234", ""), ("only for one user", ""),
     ("for the last 3 days", ""), ("two weeks ago", ""), ("since Monday", ""), ("since the upgrade", ""),
     ("after the 2024 release wave 2 update", ""), ("It worked fine until last week.", ""),
-    ("on Dynamics 365 online", "on Dynamics 365")])
+    ("on Dynamics 365 online", "on Dynamics 365"), ("for a couple of users since yesterday's update", ""),
+    ("this morning, in the Customer Service Hub", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -381,6 +382,13 @@ def test_words_only_a_person_writes_say_nothing_in_a_description(kb):
 
 def test_a_systems_sentence_with_everyday_words_is_still_refused(kb):
     assert kb.classify("Exchange Online is the default email server profile for new mailboxes").rule_id is None
+
+
+def test_everyday_words_are_no_slips_and_the_nth_time_is_repeatedly():
+    from syncdoctor.terms import search_terms
+    assert "permission" not in search_terms("appointments stopped syncing right after we changed the form")  # not "rights"
+    assert search_terms("it never showed up") == ["never"]
+    assert search_terms("disabled for the third time") == search_terms("disabled repeatedly")
 
 
 def test_bulk_is_mass_email_only_when_it_is_email():
