@@ -1454,7 +1454,7 @@
       var answer = classify(bare);
       return answer.method === "alert" ? answer : null;
     }
-    var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]+?)(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED
+    var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED
     function longQuotes(body) {  // decide._long_quotes
       var out = [], q = translateQuotes(body), m;
       QUOTED.lastIndex = 0;

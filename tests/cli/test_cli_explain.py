@@ -82,7 +82,8 @@ def test_pathological_repetition_answers_quickly(run):
 
 
 @pytest.mark.parametrize("paste", ["x" + "\n" * 5_000_000 + "y", "&amp;" * 1_000_000, "\u00c3\u00a9" * 2_500_000,
-                                   "\\u00e9" * 800_000, "x" + " \n" * 2_500_000, "Details:\n" * 500_000])
+                                   "\\u00e9" * 800_000, "x" + " \n" * 2_500_000, "Details:\n" * 500_000,
+                                   "why" + " 'a" * 1_600_000, "_x000D_" * 700_000])
 def test_huge_pastes_of_one_pattern_answer_quickly(run, monkeypatch, paste):
     monkeypatch.setattr(sys, "stdin", FakeStdin(paste.encode()))
     started = time.monotonic()

@@ -41,8 +41,9 @@ MAX_RECORD_PIECES = 40  # records tried at most, over all lines (see _first_whol
 JOINED_STRETCHES = 3  # stretches between two such marks read together at most
 WHOLE_ALERT_CANDIDATES = 2  # wordings aligned to see whether a record holds a whole alert
 # A quoted stretch: a quote mark after a blank (or at the start) and the same mark before a blank or a
-# stop ("'Email can't be received...'", not the "'" of "can't").  Curly quotes are read straight.
-_QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]+?)(?<=\S)\1(?![A-Za-z0-9])")
+# stop ("'Email can't be received...'", not the "'" of "can't"), no longer than an alert can be (so a
+# text of many unclosed quotes costs little).  Curly quotes are read straight.
+_QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])")
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
