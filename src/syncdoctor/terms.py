@@ -121,19 +121,21 @@ _PHRASES = (
     (re.compile(r"\b(?:only[ \t]+)?(?:for|with)[ \t]+(?:only[ \t]+)?(?:(?:some|a[ \t]+few|few|a[ \t]+couple[ \t]+of|several|many|most|"
                 r"certain|multiple|[0-9]+)(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users|(?:one|a[ \t]+single|a[ \t]+specific)[ \t]+user)\b",
                 re.I), " "),
-    # When it began or how long it lasts ("for the last 3 days", "two weeks ago", "since the upgrade", "it
-    # worked fine until last week"): when, not what.
+    # When it began or how long it lasts, not what it is: "for the last 3 days", "two weeks ago", "since
+    # the upgrade", "after the 2024 release wave 2 update", "since Monday", "this morning", "it worked
+    # fine until...".  An upgrade before a day, so that "since last week's update" goes whole.
     (re.compile(r"\b(?:for|in|over|during|within)[ \t]+the[ \t]+(?:last|past)(?:[ \t]+(?:few|couple(?:[ \t]+of)?|several|"
-                r"[0-9]+|two|three|four|five|ten))?[ \t]+(?:minutes?|hours?|days?|weeks?|months?)\b"
-                r"|\b(?:[0-9]+|an?|one|two|three|four|five|a[ \t]+few|few|several|a[ \t]+couple(?:[ \t]+of)?)[ \t]+"
-                r"(?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago\b"
-                r"|\b(?:since|until|till)[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week|month)|"
-                r"last[ \t]+(?:night|week|month|year|weekend)|(?:last[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!')"
-                r"|\b(?:this|last|next)[ \t]+(?:morning|afternoon|evening|night|week|weekend|month|year)\b"
-                r"|\b(?:since|after)[ \t]+(?:the|our|an?|this|last|(?:yester|to)day's|last[ \t]+(?:week|night)'s)[ \t]+(?:recent[ \t]+)?(?:(?:20[0-9]{2}[ \t]+)?release[ \t]+"
-                r"wave[ \t]+[12][ \t]+)?(?:upgrade|update)\b"
-                r"|\b(?:it|this|that|everything|all)[ \t]+(?:was[ \t]+)?work(?:ed|ing)[ \t]+(?:fine|ok|okay|well|perfectly|normally)\b",
+                r"[0-9]+|two|three|four|five|ten))?[ \t]+(?:minutes?|hours?|days?|weeks?|months?)\b", re.I), " "),
+    (re.compile(r"\b(?:[0-9]+|an?|one|two|three|four|five|a[ \t]+few|few|several|a[ \t]+couple(?:[ \t]+of)?)[ \t]+"
+                r"(?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago\b", re.I), " "),
+    (re.compile(r"\b(?:since|after)[ \t]+(?:the|our|an?|this|last|(?:yester|to)day's|last[ \t]+(?:week|night)'s)[ \t]+"
+                r"(?:recent[ \t]+)?(?:(?:20[0-9]{2}[ \t]+)?release[ \t]+wave[ \t]+[12][ \t]+)?(?:upgrade|update)\b", re.I), " "),
+    (re.compile(r"\b(?:since|until|till)[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week|month)|"
+                r"last[ \t]+(?:night|week|month|year|weekend)|(?:last[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!')",
                 re.I), " "),
+    (re.compile(r"\b(?:this|last|next)[ \t]+(?:morning|afternoon|evening|night|week|weekend|month|year)\b", re.I), " "),
+    (re.compile(r"\b(?:it|this|that|everything|all)[ \t]+(?:was[ \t]+)?work(?:ed|ing)[ \t]+(?:fine|ok|okay|well|perfectly|"
+                r"normally)\b", re.I), " "),
     # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234"): context, not the problem.
     (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b", re.I), " "),
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
@@ -189,7 +191,7 @@ PERSONAL_WORDS = frozenset(
     "tell told ask asked asking notice noticed seen saw having weird strange odd actually basically maybe probably "
     "anyway somehow perhaps literally thing things stuff bunch fine ok okay wondering wonder guess hope hoping sure clue "
     "overall right".split()
-) & EVERYDAY_WORDS
+)
 
 
 _SYNONYM_TARGETS = frozenset(_SYNONYMS.values())

@@ -391,6 +391,11 @@ def test_everyday_words_are_no_slips_and_the_nth_time_is_repeatedly():
     assert search_terms("disabled for the third time") == search_terms("disabled repeatedly")
 
 
+def test_the_words_only_a_person_writes_are_everyday_words():
+    from syncdoctor.terms import EVERYDAY_WORDS, PERSONAL_WORDS
+    assert PERSONAL_WORDS <= EVERYDAY_WORDS  # left out of a question too
+
+
 def test_bulk_is_mass_email_only_when_it_is_email():
     from syncdoctor.terms import search_terms
     assert "mass" in search_terms("send bulk email") and "mass" in search_terms("bulk-mail campaign")
