@@ -117,6 +117,9 @@ _PHRASES = (
     (re.compile(r"\b(?:customer[ \t]+service|sales|field[ \t]+service)[ \t]+hub\b", re.I), " "),
     # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
     (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
+    # Where it happens, said in passing ("in our prod environment", "in one of our orgs"): where, not what.
+    (re.compile(r"\b(?:in|on)[ \t]+(?:our|my|one[ \t]+of[ \t]+our)[ \t]+(?:(?:prod|production|uat|test|dev|development|"
+                r"sandbox|staging|live)[ \t]+)?(?:environments?|orgs?|organi[sz]ations?|instances?|tenant)\b", re.I), " "),
     # Whom it happens to, counted ("for some users", "for a few of our users"): how widely, not what.
     (re.compile(r"\b(?:only[ \t]+)?(?:for|with)[ \t]+(?:only[ \t]+)?(?:(?:some|a[ \t]+few|few|a[ \t]+couple[ \t]+of|several|many|most|"
                 r"certain|multiple|[0-9]+)(?:[ \t]+of[ \t]+(?:our|the|my))?[ \t]+users|(?:one|a[ \t]+single|a[ \t]+specific)[ \t]+user)\b",

@@ -15,6 +15,9 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # where it happens, said in passing (terms._PHRASES); "another tenant" stays
+    "emails stuck in pending send in our prod environment",
+    "is Exchange Online in another tenant supported? we only see it in our tenant",
     # "right" is no slip of "rights"; the third time; a hub; yesterday's update (terms._PHRASES)
     "appointments stopped syncing right after we published the form, third time this week",
     "pending send emails in the Customer Service Hub for a couple of users since yesterday's update",
