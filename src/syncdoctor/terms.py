@@ -117,6 +117,9 @@ _PHRASES = (
     (re.compile(r"\b(?:customer[ \t]+service|sales|field[ \t]+service)[ \t]+hub\b", re.I), " "),
     # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
     (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
+    # What the asker did about it elsewhere ("opened a case with Microsoft", "raised a ticket with support").
+    (re.compile(r"\b(?:opened|raised|logged|created|filed|have|has)[ \t]+an?[ \t]+(?:support[ \t]+)?(?:case|ticket|request)[ \t]+"
+                r"(?:with|at|to)[ \t]+(?:microsoft|ms|support|the[ \t]+vendor)(?:[ \t]+support)?\b", re.I), " "),
     # Where it happens, said in passing ("in our prod environment", "in one of our orgs"): where, not what.
     (re.compile(r"\b(?:in|on)[ \t]+(?:our|my|one[ \t]+of[ \t]+our)[ \t]+(?:(?:prod|production|uat|test|dev|development|"
                 r"sandbox|staging|live)[ \t]+)?(?:environments?|orgs?|organi[sz]ations?|instances?|tenant)\b", re.I), " "),

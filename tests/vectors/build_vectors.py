@@ -15,6 +15,7 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    "the queue mailbox keeps getting disabled, we have a ticket with MS support",
     # where it happens, said in passing (terms._PHRASES); "another tenant" stays
     "emails stuck in pending send in our prod environment",
     "is Exchange Online in another tenant supported? we only see it in our tenant",
