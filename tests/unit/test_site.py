@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.bench import generated_rules
 from syncdoctor import KnowledgeBase
-from syncdoctor.site import BuildError, build_site, check_links
+from syncdoctor.site import BuildError, build_site, check_links, compact_script
 from tests.helpers import make_rule, write_rules
 
 
@@ -210,3 +210,9 @@ def test_the_cleaning_constants_written_into_the_js_are_pythons():
                  "EXPAND_TAIL"):
         written = re.search(rf"var {name} = ([0-9_]+);", source)
         assert written and int(written.group(1)) == getattr(clean, name), name
+
+
+def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
+    source = "/* head */\n  // why this is so\n  var a = 1;  // kept: a comment after code\n\n  if (a) {\n    a++;\n  }\n"
+    assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n/* head */\n"
+                                              "var a = 1;  // kept: a comment after code\nif (a) {\na++;\n}\n")
