@@ -663,16 +663,47 @@
     }
     // see align._reread_glued_words
     function rereadGluedWords(result, words) {
-      var tokens = result.wording.tokens;
       result.wording.slots.forEach(function (slot, number) {
-        var k = slot.position, taken = result.slotTokens[number], at = result.missing.indexOf(k);
-        if (!taken || !taken.length || at < 0) return;
-        var last = words[Math.max.apply(null, taken)], tail = "." + tokens[k];
-        if (last.length < tail.length || last.slice(-tail.length) !== tail) return;
-        result.missing.splice(at, 1);
+        var taken = result.slotTokens[number];
+        if (!taken || !taken.length) return;
+        glue(result, gluedAfter(result, slot.position, words[Math.max.apply(null, taken)]));
+        glue(result, gluedBefore(result, slot.position, words[Math.min.apply(null, taken)]));
+      });
+    }
+    function gluedAfter(result, position, word) {  // align._glued_after: [start, stop)
+      var tokens = result.wording.tokens;
+      for (var size = C.MAX_GLUED_WORDS; size > 0; size--) {
+        if (position + size > tokens.length || !unfound(result, position, position + size)) continue;
+        var joined = tokens.slice(position, position + size).join("");
+        if (endsWith(word, "." + joined) || joined.length >= C.MIN_GLUED_CHARS && word.length > joined.length && endsWith(word, joined)) {
+          return [position, position + size];
+        }
+      }
+      return [0, 0];
+    }
+    function gluedBefore(result, position, word) {  // align._glued_before
+      var tokens = result.wording.tokens;
+      for (var size = C.MAX_GLUED_WORDS; size > 0; size--) {
+        if (position - size < 0 || !unfound(result, position - size, position)) continue;
+        var joined = tokens.slice(position - size, position).join("");
+        if (joined.length >= C.MIN_GLUED_CHARS && word.length > joined.length && word.slice(0, joined.length) === joined) {
+          return [position - size, position];
+        }
+      }
+      return [0, 0];
+    }
+    function endsWith(word, tail) { return word.length >= tail.length && word.slice(word.length - tail.length) === tail; }
+    function unfound(result, start, stop) {
+      for (var k = start; k < stop; k++) if (result.matched[k] || result.skipped[k]) return false;
+      return true;
+    }
+    function glue(result, run) {
+      for (var k = run[0]; k < run[1]; k++) {
+        var at = result.missing.indexOf(k);
+        if (at >= 0) result.missing.splice(at, 1);
         result.matched[k] = 1.0;
         result.glued.add(k);
-      });
+      }
     }
     function leadSkipped(a) { var c = 0; for (var k = 0; k < a.skipped.length && a.skipped[k]; k++) c++; return c; }
     function trailSkipped(a) { var c = 0; for (var k = a.skipped.length - 1; k >= 0 && a.skipped[k]; k--) c++; return c; }
@@ -716,12 +747,19 @@
         if (Object.prototype.hasOwnProperty.call(seen, slot.name)) {
           var other = seen[slot.name], shared = false;
           value.forEach(function (word) { if (other.has(word)) shared = true; });
-          if ((value.size > 0) !== (other.size > 0) || (value.size > 0 && !shared)) return true;
+          if ((value.size > 0) !== (other.size > 0) || (value.size > 0 && !shared && !sameLetters(value, other))) return true;
         } else {
           seen[slot.name] = value;
         }
       }
       return false;
+    }
+    function sameLetters(value, other) {  // align._same_letters
+      if (value.size !== 1 && other.size !== 1) return false;
+      var one = value.size === 1 ? value : other, many = value.size === 1 ? other : value;
+      var word = one.values().next().value, all = true, letters = 0;
+      many.forEach(function (part) { if (word.indexOf(part) < 0) all = false; letters += part.length; });
+      return all && letters * 2 > word.length;
     }
     function insideSpan(result, position) {  // align._inside_span
       var skipped = result.skipped;
@@ -863,11 +901,31 @@
     }
 
     function merges(wording, words, t0, m0, i, j, best, width, value, how) {
-      var tokens = wording.tokens, weights = wording.weights, row = i * width, sim, candidate;
-      var tLast = tokens[t0 + i - 1], mLast = words[m0 + j - 1];
+      var tokens = wording.tokens, tLast = tokens[t0 + i - 1], mLast = words[m0 + j - 1];
       var tLen = tLast.length + (i >= 2 ? tokens[t0 + i - 2].length : 99);
       var mLen = mLast.length + (j >= 2 ? words[m0 + j - 2].length : 99);
-      if (Math.abs(tLen - mLast.length) > 2 && Math.abs(mLen - tLast.length) > 2 && Math.abs(tLen - mLen) > 2) return [value, how];
+      var found = [value, how];
+      if (Math.abs(tLen - mLast.length) <= 2 || Math.abs(mLen - tLast.length) <= 2 || Math.abs(tLen - mLen) <= 2) {
+        found = shortMerges(wording, words, t0, m0, i, j, best, width, value, how);
+      }
+      return longJoins(wording, words, t0, m0, i, j, best, width, found[0], found[1]);
+    }
+    // see align._long_joins
+    function longJoins(wording, words, t0, m0, i, j, best, width, value, how) {
+      var tokens = wording.tokens, weights = wording.weights, mLast = words[m0 + j - 1];
+      for (var size = 3; size <= C.MAX_JOINED_WORDS && size <= i; size++) {
+        var joined = "", gain = 0.0;
+        for (var k = t0 + i - size; k < t0 + i; k++) { joined += tokens[k]; gain += weights[k]; }
+        if (Math.abs(joined.length - mLast.length) > 2) continue;
+        var sim = typoSimilarity(joined, mLast);
+        if (sim < C.MERGE_SIMILARITY) continue;
+        var candidate = best[(i - size) * width + j - 1] + gain * sim;
+        if (candidate > value) { value = candidate; how = ["merge", size, 1, sim]; }
+      }
+      return [value, how];
+    }
+    function shortMerges(wording, words, t0, m0, i, j, best, width, value, how) {
+      var tokens = wording.tokens, weights = wording.weights, row = i * width, sim, candidate;
       if (i >= 2 && j >= 1) {
         sim = typoSimilarity(tokens[t0 + i - 2] + tokens[t0 + i - 1], words[m0 + j - 1]);
         if (sim >= C.MERGE_SIMILARITY) {
@@ -984,8 +1042,9 @@
         if (!positions.length) return;
         var slot = a.wording.slots[number];
         var tokens = a.wording.tokens, p = slot.position;
-        var glued = p < tokens.length && (!a.matched[p] || a.glued.has(p)) ? tokens[p] : "";
-        var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after, glued);
+        var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after,
+          missedNextWord(a, p), a.glued.has(p));
+        written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
         if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
@@ -1025,7 +1084,25 @@
       var flat = gap.split(/\s+/).join("").split("").map(same).join("");
       return flat.slice(-marks.length) === marks;
     }
-    function valueText(message, first, last, before, after, glued) {
+    // see extract._missed_next_word
+    function missedNextWord(a, position) {
+      var tokens = a.wording.tokens;
+      if (position >= tokens.length || a.matched[position] && !a.glued.has(position)) return "";
+      var end = position;
+      while (end < tokens.length && a.glued.has(end)) end++;
+      return tokens.slice(position, Math.max(end, position + 1)).join("");
+    }
+    function gluedWordsBefore(a, position) {  // extract._glued_words_before
+      var start = position;
+      while (start > 0 && a.glued.has(start - 1)) start--;
+      return a.wording.tokens.slice(start, position).join("");
+    }
+    function dropGluedFront(value, before, word) {  // extract._drop_glued_front
+      if (!word || before || value.length <= word.length) return value;
+      if (value.slice(0, word.length).split("").map(same).join("").toLowerCase() !== word) return value;
+      return value.slice(word.length).trim();
+    }
+    function valueText(message, first, last, before, after, glued, gluedOn) {
       var tokens = message.tokens;
       var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
@@ -1034,7 +1111,7 @@
       // an elision mark at a cut is no part of the name (extract._value_text)
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
-      value = dropGluedWord(value, after, glued);
+      value = dropGluedWord(value, after, glued, gluedOn);
       // see extract._strip_prefix, _strip_suffix
       for (var k = 0; k < before.length; k++) {
         value = value.replace(/^ +/, "");
@@ -1048,9 +1125,9 @@
       return value.trim();  // still in the user's own quotes (unwrap)
     }
     // see extract._drop_glued_word
-    function dropGluedWord(value, after, word) {
+    function dropGluedWord(value, after, word, gluedOn) {
       var glued = after + word;
-      if (!word || !after || value.length <= glued.length) return value;
+      if (!word || !(after || gluedOn) || value.length <= glued.length) return value;
       var tail = value.slice(-glued.length).split("").map(same).join("").toLowerCase();
       return tail === glued ? value.slice(0, -word.length) : value;
     }

@@ -555,6 +555,59 @@ def test_a_lost_space_after_the_values_period_keeps_the_next_word_out_of_it(kb, 
     assert match.params == {"mailbox_name": name}
 
 
+PERMISSIONS = ("Email can't be sent because the credentials specified in the associated email server profile are "
+               "incorrect or have insufficient permissions for sending email. The mailbox {m} has been disabled for "
+               "sending email and the owner of the associated email server profile {p} has been notified.")
+
+
+@pytest.mark.parametrize("joined", ["insufficientpermissionsfor", "insufficientpermissionsforsending",
+                                    "becausethecredentials", "incorrectorhave"])
+def test_several_spaces_lost_in_a_row_as_from_a_pdf_still_read_as_the_alert(kb, joined):
+    words = {"insufficientpermissionsfor": "insufficient permissions for",
+             "insufficientpermissionsforsending": "insufficient permissions for sending",
+             "becausethecredentials": "because the credentials", "incorrectorhave": "incorrect or have"}[joined]
+    match = kb.classify(PERMISSIONS.format(m="Ops", p="Contoso").replace(words, joined, 1))
+    assert match.rule_id == "profile-credentials-invalid"
+    assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "Contoso"}
+
+
+APPROVAL = ("Email can't be received because the email address of the mailbox {m} requires an approval by a Microsoft "
+            "365 administrator. The mailbox has been disabled for receiving email and the owner of the associated email "
+            "server profile Exchange Online has been notified.")
+
+
+@pytest.mark.parametrize("name, written", [("John Smith", "John Smithrequires an"),
+                                           ("kevin.lee@fabrikam.com", "kevin.lee@fabrikam.comrequiresan")])
+def test_a_space_lost_after_a_value_glues_no_word_onto_it(kb, name, written):
+    match = kb.classify(APPROVAL.format(m=name).replace(name + " requires an", written, 1))
+    assert match.rule_id == "email-address-requires-m365-approval"
+    assert match.confidence >= ALERT_THRESHOLD
+    assert match.params == {"user_name": name}
+
+
+def test_a_space_lost_before_a_value_glues_no_word_onto_it(kb):
+    match = kb.classify(RECEIVE.format(m="Billing Team", p="Contoso").replace("mailbox Billing", "mailboxBilling"))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params["mailbox_name"] == "Billing Team"
+
+
+def test_a_short_word_that_ends_a_name_is_no_glued_word(kb):
+    # "Travis" ends with the alert's "is", which a lost space could have glued on: too short to tell.
+    text = ("Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Travis "
+            "configured with another organization.")
+    assert kb.classify(text).params.get("mailbox_name", "Travis") == "Travis"
+
+
+def test_a_name_written_twice_with_a_space_lost_in_one_copy_is_one_name(kb):
+    text = ("Email can't be received for the mailbox Sales Queue because the email address of the mailbox SalesQueue "
+            "is not approved and the mailbox has been disabled. The owner of the associated email server profile "
+            "Contoso has been notified.")
+    match = kb.classify(text)
+    assert match.rule_id == "email-address-not-approved"
+    assert match.confidence >= 0.99
+    assert match.params["mailbox_name"] == "Sales Queue"
+
+
 def test_a_name_with_a_period_inside_is_kept_whole(kb):
     match = kb.classify(CREDENTIALS.format(m="Queue.Make"))
     assert match.params == {"mailbox_name": "Queue.Make"}

@@ -227,6 +227,20 @@ EDGES = [
          "Email can't be received for the mailbox Bj\u00f6rk Gu\u00f0mundsd\u00f3ttir.Make sure that the credentials "
          "specified in the mailbox are correct and have sufficient permissions for receiving email.Then, enable the "
          "mailbox for email processing.",
+         # Spaces lost: three and four words as one; a word glued onto a value's end, or its start; a name
+         # written twice, once without its space.
+         "Email can't be sent becausethecredentials specified in the associated email server profile are incorrect or "
+         "have insufficientpermissionsforsending email. The mailbox Ops has been disabled for sending email and the "
+         "owner of the associated email server profile Contoso has been notified.",
+         "Email can't be received because the email address of the mailbox kevin.lee@fabrikam.comrequiresan approval "
+         "by a Microsoft 365 administrator. The mailbox has been disabled for receiving email and the owner of the "
+         "associated email server profile Exchange Online has been notified.",
+         "Email can't be received for the mailboxBilling Team because an error occurred while establishing a secure "
+         "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+         "server profile Contoso has been notified.",
+         "Email can't be received for the mailbox Sales Queue because the email address of the mailbox SalesQueue is "
+         "not approved and the mailbox has been disabled. The owner of the associated email server profile Contoso "
+         "has been notified.",
          # Questions told as a story (everyday words, possessives); a statement with everyday words.
          "Hey folks, since Monday every email we send out of Dynamics just hangs in Pending Send. Any idea?",
          "our CEO's calendar invites that he tracks as attendee never turn into appointments in CRM",

@@ -34,6 +34,13 @@ TIE = 1e-9
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
 ELIDED = ("elide",)  # template words left out where the message shows "..." (free, and not counted as missing)
 MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
+#: Several spaces lost in a row ("becausetheorganizer", "insufficientpermissionsfor"), as in text copied
+#: from a PDF or a screenshot's OCR: up to this many template words read as one message word.
+MAX_JOINED_WORDS = 4
+#: A value's word may hold this many of the template's words next to it, their space lost; without a
+#: period between, only a run of three letters or more ("Smithrequires", but not "is" in "Travis").
+MAX_GLUED_WORDS = 3
+MIN_GLUED_CHARS = 3
 MAX_TYPO_EDITS = 3  # the most edits any typo may have (words of nine letters or more)
 MAX_GAP_CELLS = 200  # an inner gap larger than this is no damage but another text
 EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to the anchor
@@ -176,10 +183,21 @@ def _copies_disagree(result: Alignment, words: list[str]) -> bool:
         if not _inside_span(result, slot.position):
             continue
         value = {words[k] for k in result.slot_tokens.get(number, ())}
-        if slot.name in seen and (bool(value) != bool(seen[slot.name]) or value and not value & seen[slot.name]):
+        if slot.name in seen and (bool(value) != bool(seen[slot.name]) or value and not value & seen[slot.name]
+                                  and not _same_letters(value, seen[slot.name])):
             return True
         seen.setdefault(slot.name, value)
     return False
+
+
+def _same_letters(value: set[str], other: set[str]) -> bool:
+    """"Sales Queue" and "SalesQueue", "ana@contoso.com" and "mailboxana@contoso.comis": one name, a
+    space lost in or next to one copy (words of a set are in no order: so, one word each)."""
+    if len(value) != 1 and len(other) != 1:
+        return False
+    one, many = (value, other) if len(value) == 1 else (other, value)
+    word = next(iter(one))
+    return all(part in word for part in many) and sum(map(len, many)) * 2 > len(word)
 
 
 def _inside_span(result: Alignment, position: int) -> bool:
@@ -189,15 +207,55 @@ def _inside_span(result: Alignment, position: int) -> bool:
 
 
 def _reread_glued_words(result: Alignment, words: list[str]) -> None:
-    """"...mailbox Sales.Make sure": a space lost after the value's period glued the template's next
-    word onto the value's last; the word is there, not missing (extraction gives it back)."""
-    tokens = result.wording.tokens
+    """"...mailbox Sales.Make sure", "...mailbox John Smithrequires an", "...mailboxBilling Team": a
+    space lost next to a value glued the template's words onto the value's last (or first) word; the
+    words are there, not missing (extraction gives them back)."""
     for number, slot in enumerate(result.wording.slots):
-        k, taken = slot.position, result.slot_tokens.get(number)
-        if taken and k in result.missing and words[max(taken)].endswith("." + tokens[k]):
+        taken = result.slot_tokens.get(number)
+        if taken:
+            _glue(result, _glued_after(result, slot.position, words[max(taken)]))
+            _glue(result, _glued_before(result, slot.position, words[min(taken)]))
+
+
+def _glued_after(result: Alignment, position: int, word: str) -> range:
+    """The template words from ``position`` on, unfound, that end the value's last word."""
+    tokens = result.wording.tokens
+    if position >= len(tokens) or not _unfound(result, range(position, position + 1)):
+        return range(0)  # the usual case: the word after the value was found
+    for size in range(MAX_GLUED_WORDS, 0, -1):
+        run = range(position, position + size)
+        if run.stop <= len(tokens) and _unfound(result, run):
+            joined = "".join(tokens[run.start:run.stop])
+            if word.endswith("." + joined) or len(joined) >= MIN_GLUED_CHARS and len(word) > len(joined) \
+                    and word.endswith(joined):
+                return run
+    return range(0)
+
+
+def _glued_before(result: Alignment, position: int, word: str) -> range:
+    """The template words before ``position``, unfound, that start the value's first word."""
+    tokens = result.wording.tokens
+    if position == 0 or not _unfound(result, range(position - 1, position)):
+        return range(0)
+    for size in range(MAX_GLUED_WORDS, 0, -1):
+        run = range(position - size, position)
+        if run.start >= 0 and _unfound(result, run):
+            joined = "".join(tokens[run.start:run.stop])
+            if len(joined) >= MIN_GLUED_CHARS and len(word) > len(joined) and word.startswith(joined):
+                return run
+    return range(0)
+
+
+def _unfound(result: Alignment, run: range) -> bool:
+    return all(not result.matched[k] and not result.skipped[k] for k in run)
+
+
+def _glue(result: Alignment, run: range) -> None:
+    for k in run:
+        if k in result.missing:
             result.missing.remove(k)
-            result.matched[k] = 1.0
-            result.glued.add(k)
+        result.matched[k] = 1.0
+        result.glued.add(k)
 
 
 def _reread_echoed_start(result: Alignment, words: list[str]) -> None:
@@ -454,7 +512,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
 
 
 def _merge_steps(t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words: list[str]) -> dict:
-    """Lost or extra spaces ("t othe", "emailserver", "mail box") and two swapped words, as
+    """Lost or extra spaces ("t othe", "emailserver", "mail box", "becausethe organizer") and two swapped words, as
     {i: {j: [(template words, message words, gain, step), ...]}} for the cells (i, j) they end in.
 
     The typo-similar joined words are found by rapidfuzz in C, one call per
@@ -488,7 +546,25 @@ def _merge_steps(t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words
     for (i, j), steps in found.items():
         if _joinable(t_words, m_words, i, j):
             merges.setdefault(i, {})[j] = steps
+    for i, j, size, sim in _long_joins(t_words, m_words):
+        gain = sum(t_weights[i - size:i]) * sim
+        merges.setdefault(i, {}).setdefault(j, []).append((size, 1, gain, ("merge", size, 1, sim)))
     return merges
+
+
+def _long_joins(t_words: tuple[str, ...], m_words: list[str]):
+    """(i, j, size, similarity): ``size`` template words ending at i, three or more, written as the one
+    message word j ("becausetheorganizer"); the letters' count must nearly agree (see _joinable)."""
+    near = {len(word) + d for word in m_words for d in (-2, -1, 0, 1, 2)}  # lengths worth a look
+    sizes = [len(word) for word in t_words]
+    for size in range(3, MAX_JOINED_WORDS + 1):
+        for i in range(size, len(t_words) + 1):
+            if sum(sizes[i - size:i]) not in near:
+                continue
+            joined = "".join(t_words[i - size:i])
+            for j, sim in _merge_similar(joined, m_words, 1):
+                if abs(len(joined) - len(m_words[j - 1])) <= 2:
+                    yield i, j, size, sim
 
 
 def _merge_similar(word: str, choices: list[str], first: int):

@@ -29,7 +29,9 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
             continue
         slot = alignment.wording.slots[number]
         glued = _missed_next_word(alignment, slot.position)
-        written = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued)
+        written = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued,
+                              slot.position in alignment.glued)
+        written = _drop_glued_front(written, slot.before, _glued_words_before(alignment, slot.position))
         value = _unwrap(written) if written and not _is_placeholder(written) else ""
         if _is_placeholder(value):  # '"[Mailbox Name]"'
             value = ""
@@ -70,7 +72,8 @@ def _marked_before(message: Normalized, k: int, marks: str) -> bool:
     return "".join(gap.split()).translate(QUOTES).endswith(marks)
 
 
-def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str) -> str:
+def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str,
+                glued_on: bool = False) -> str:
     """Everything between the words around the value, less the template's own punctuation (and
     still in any quotes the user put around it)."""
     starts, ends = message.spans
@@ -84,7 +87,7 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = _LEADING_ELISION.sub("", value)
     if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", value)
-    value = _strip_prefix(_drop_glued_word(value, after, glued), before)
+    value = _strip_prefix(_drop_glued_word(value, after, glued, glued_on), before)
     return _strip_suffix(value, after)
 
 
@@ -100,22 +103,42 @@ def _is_placeholder(value: str) -> bool:
 
 
 def _missed_next_word(alignment: Alignment, position: int) -> str:
-    """The template's word right after a value, when the alignment did not find it on its own."""
+    """The template's word right after a value, when the alignment did not find it on its own; or the
+    words glued onto the value's end ("Smithrequires", see align._reread_glued_words)."""
     tokens = alignment.wording.tokens
     if position >= len(tokens) or alignment.matched[position] and position not in alignment.glued:
         return ""
-    return tokens[position]
+    end = position
+    while end < len(tokens) and end in alignment.glued:
+        end += 1
+    return "".join(tokens[position:max(end, position + 1)])
 
 
-def _drop_glued_word(value: str, after: str, word: str) -> str:
+def _glued_words_before(alignment: Alignment, position: int) -> str:
+    """The template's words glued onto the value's start ("mailboxBilling"), or ""."""
+    start = position
+    while start > 0 and start - 1 in alignment.glued:
+        start -= 1
+    return "".join(alignment.wording.tokens[start:position])
+
+
+def _drop_glued_word(value: str, after: str, word: str, glued: bool) -> str:
     """"...mailbox Sales.Make sure": the space after the value's period was lost, so the template's
-    next word was read as part of the name.  It is given back (the period goes with ``after``)."""
-    glued = after + word
-    if not word or not after or len(value) <= len(glued):
+    next word was read as part of the name.  It is given back (the period goes with ``after``).
+    Without a period between, only words the alignment found glued on ("Smithrequires")."""
+    ending = after + word
+    if not word or not (after or glued) or len(value) <= len(ending):
         return value
-    if value[-len(glued):].translate(QUOTES).casefold() != glued:
+    if value[-len(ending):].translate(QUOTES).casefold() != ending:
         return value
     return value[:-len(word)]
+
+
+def _drop_glued_front(value: str, before: str, word: str) -> str:
+    """"...mailboxBilling Team": the template's word glued onto the value's start is given back."""
+    if not word or before or len(value) <= len(word) or value[:len(word)].translate(QUOTES).casefold() != word:
+        return value
+    return value[len(word):].strip()
 
 
 # Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`", "*Ops*").
