@@ -859,6 +859,7 @@
       best[0] = 0.0; back[0] = START;
       var cutEnd = trail && m0 + m === words.length;
       var endValue = trail ? best[0] + C.EDGE_TOKEN * m : -Infinity, endI = trail ? 0 : n, endJ = trail ? 0 : m;
+      var known = new Set(tokens.slice(t0, t0 + n));  // see align._long_joins
       for (var i = 0; i <= n; i++) {
         var row = i * width, tWord = i ? tokens[t0 + i - 1] : "", tWeight = i ? weights[t0 + i - 1] : 0.0;
         for (var j = 0; j <= m; j++) {
@@ -887,7 +888,7 @@
             if (candidate > value + C.TIE) { value = candidate; how = slotBefore[i] ? SLOT_INSERT : INSERTED; }
           }
           if (i && j && (i >= 2 || j >= 2)) {
-            var merged = merges(wording, words, t0, m0, i, j, best, width, value, how);
+            var merged = merges(wording, words, t0, m0, i, j, best, width, value, how, known);
             value = merged[0]; how = merged[1];
           }
           best[row + j] = value; back[row + j] = how;
@@ -900,7 +901,7 @@
       return { best: best, back: back, endI: endI, endJ: endJ };
     }
 
-    function merges(wording, words, t0, m0, i, j, best, width, value, how) {
+    function merges(wording, words, t0, m0, i, j, best, width, value, how, known) {
       var tokens = wording.tokens, tLast = tokens[t0 + i - 1], mLast = words[m0 + j - 1];
       var tLen = tLast.length + (i >= 2 ? tokens[t0 + i - 2].length : 99);
       var mLen = mLast.length + (j >= 2 ? words[m0 + j - 2].length : 99);
@@ -908,12 +909,12 @@
       if (Math.abs(tLen - mLast.length) <= 2 || Math.abs(mLen - tLast.length) <= 2 || Math.abs(tLen - mLen) <= 2) {
         found = shortMerges(wording, words, t0, m0, i, j, best, width, value, how);
       }
-      return longJoins(wording, words, t0, m0, i, j, best, width, found[0], found[1]);
+      return longJoins(wording, words, t0, m0, i, j, best, width, found[0], found[1], known);
     }
-    // see align._long_joins
-    function longJoins(wording, words, t0, m0, i, j, best, width, value, how) {
+    // see align._long_joins, _long_splits
+    function longJoins(wording, words, t0, m0, i, j, best, width, value, how, known) {
       var tokens = wording.tokens, weights = wording.weights, mLast = words[m0 + j - 1];
-      for (var size = 3; size <= C.MAX_JOINED_WORDS && size <= i; size++) {
+      for (var size = 3; size <= C.MAX_JOINED_WORDS && size <= i && !known.has(mLast); size++) {
         var joined = "", gain = 0.0;
         for (var k = t0 + i - size; k < t0 + i; k++) { joined += tokens[k]; gain += weights[k]; }
         if (Math.abs(joined.length - mLast.length) > 2) continue;
@@ -921,6 +922,15 @@
         if (sim < C.MERGE_SIMILARITY) continue;
         var candidate = best[(i - size) * width + j - 1] + gain * sim;
         if (candidate > value) { value = candidate; how = ["merge", size, 1, sim]; }
+      }
+      var tLast = tokens[t0 + i - 1];
+      for (size = 3; size <= C.MAX_JOINED_WORDS && size <= j; size++) {  // align._long_splits
+        var parts = words.slice(m0 + j - size, m0 + j), piece = parts.join("");
+        if (Math.abs(piece.length - tLast.length) > 2 || parts.every(function (w) { return known.has(w); })) continue;
+        sim = typoSimilarity(tLast, piece);
+        if (sim < C.MERGE_SIMILARITY) continue;
+        candidate = best[(i - 1) * width + j - size] + weights[t0 + i - 1] * sim;
+        if (candidate > value) { value = candidate; how = ["merge", 1, size, sim]; }
       }
       return [value, how];
     }

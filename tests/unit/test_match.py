@@ -571,6 +571,14 @@ def test_several_spaces_lost_in_a_row_as_from_a_pdf_still_read_as_the_alert(kb, 
     assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "Contoso"}
 
 
+@pytest.mark.parametrize("word, written", [("present", "pre se nt"), ("Organizer", "Or gan iz er"),
+                                           ("synchronized", "synch roni zed")])
+def test_a_word_broken_by_several_spaces_still_reads_as_the_word(kb, word, written):
+    match = kb.classify("Appointments can't be synchronized because the Organizer field isn't present.".replace(word, written))
+    assert match.rule_id == "appointment-organizer-missing"
+    assert match.confidence >= ALERT_THRESHOLD
+
+
 APPROVAL = ("Email can't be received because the email address of the mailbox {m} requires an approval by a Microsoft "
             "365 administrator. The mailbox has been disabled for receiving email and the owner of the associated email "
             "server profile Exchange Online has been notified.")

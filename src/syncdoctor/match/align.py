@@ -34,8 +34,9 @@ TIE = 1e-9
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
 ELIDED = ("elide",)  # template words left out where the message shows "..." (free, and not counted as missing)
 MERGE_SIMILARITY = 0.85  # a lost or extra space: the joined letters must agree almost fully
-#: Several spaces lost in a row ("becausetheorganizer", "insufficientpermissionsfor"), as in text copied
-#: from a PDF or a screenshot's OCR: up to this many template words read as one message word.
+#: Several spaces lost in a row ("becausetheorganizer", "insufficientpermissionsfor"), or put inside one
+#: word ("pre se nt"), as in text copied from a PDF or a screenshot's OCR: up to this many template words
+#: read as one message word, and one template word as this many message words.
 MAX_JOINED_WORDS = 4
 #: A value's word may hold this many of the template's words next to it, their space lost; without a
 #: period between, only a run of three letters or more ("Smithrequires", but not "is" in "Travis").
@@ -549,13 +550,18 @@ def _merge_steps(t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words
     for i, j, size, sim in _long_joins(t_words, m_words):
         gain = sum(t_weights[i - size:i]) * sim
         merges.setdefault(i, {}).setdefault(j, []).append((size, 1, gain, ("merge", size, 1, sim)))
+    for i, j, size, sim in _long_splits(t_words, m_words):
+        merges.setdefault(i, {}).setdefault(j, []).append((1, size, t_weights[i - 1] * sim, ("merge", 1, size, sim)))
     return merges
 
 
 def _long_joins(t_words: tuple[str, ...], m_words: list[str]):
     """(i, j, size, similarity): ``size`` template words ending at i, three or more, written as the one
     message word j ("becausetheorganizer"); the letters' count must nearly agree (see _joinable)."""
-    near = {len(word) + d for word in m_words for d in (-2, -1, 0, 1, 2)}  # lengths worth a look
+    known = set(t_words)  # a word of the template itself is no joined one
+    near = {len(word) + d for word in m_words if word not in known for d in (-2, -1, 0, 1, 2)}  # lengths worth a look
+    if not near:
+        return
     sizes = [len(word) for word in t_words]
     for size in range(3, MAX_JOINED_WORDS + 1):
         for i in range(size, len(t_words) + 1):
@@ -563,8 +569,26 @@ def _long_joins(t_words: tuple[str, ...], m_words: list[str]):
                 continue
             joined = "".join(t_words[i - size:i])
             for j, sim in _merge_similar(joined, m_words, 1):
-                if abs(len(joined) - len(m_words[j - 1])) <= 2:
+                if abs(len(joined) - len(m_words[j - 1])) <= 2 and m_words[j - 1] not in known:
                     yield i, j, size, sim
+
+
+def _long_splits(t_words: tuple[str, ...], m_words: list[str]):
+    """(i, j, size, similarity): template word i written as ``size`` message words ending at j, three or
+    more ("pre se nt", "sync hro nize"); the letters' count must nearly agree."""
+    known = set(t_words)  # pieces that are all words of the template are those words
+    for size in range(3, MAX_JOINED_WORDS + 1):
+        starts = [k for k in range(len(m_words) - size + 1) if not known.issuperset(m_words[k:k + size])]
+        if not starts:
+            continue
+        pieces = ["".join(m_words[k:k + size]) for k in starts]
+        near = {len(piece) + d for piece in pieces for d in (-2, -1, 0, 1, 2)}
+        for i, word in enumerate(t_words, start=1):
+            if len(word) not in near:
+                continue
+            for end, sim in _merge_similar(word, pieces, 0):
+                if abs(len(word) - len(pieces[end])) <= 2:
+                    yield i, starts[end] + size, size, sim
 
 
 def _merge_similar(word: str, choices: list[str], first: int):
