@@ -74,6 +74,13 @@ _SYNONYMS = {
 _PHRASES = (
     # "EXO", as admins write Exchange Online.
     (re.compile(r"\bexo\b", re.I), " exchange online "),
+    # A tool's name is one term: its "remote" and "connectivity" are no words of a failed connection
+    # ("Unable to connect to the remote server", .NET's message for any unreachable host).
+    (re.compile(r"\b(?:microsoft[ \t]+)?remote[ \t]+connectivity[ \t]+analy[sz]er\b", re.I), " connectivityanalyzer "),
+    # How much a mailbox may hold is no limit of mail flow ("Mailbox size limit exceeded", "The mailbox
+    # quota has been exceeded", "mailbox is full"): one term, of no rule.
+    (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"
+                r"\bmailbox(?:es)?[ \t]+(?:is|are|was|were|gets?|got)[ \t]+full\b", re.I), " mailboxstorage "),
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
     (re.compile(r"\b(?:second|third|fourth|fifth|[0-9]+(?:nd|rd|th))[ \t]+time\b", re.I), " repeatedly "),

@@ -1411,3 +1411,19 @@ def test_no_alternative_reads_as_likelier_than_the_answer(kb):
     match = kb.classify("emails are not sent because the mailbox is not approved")
     assert match.rule_id and match.alternatives
     assert all(alternative.confidence <= match.confidence for alternative in match.alternatives)
+
+
+def test_the_generic_message_of_an_unreachable_host_is_refused_and_the_tool_it_shares_words_with_still_found(kb):
+    # "remote" was the rule's word only through the name of the Remote Connectivity Analyzer.
+    assert kb.classify("Unable to connect to the remote server").rule_id is None
+    assert kb.classify("how do I use the remote connectivity analyzer").rule_id == "exchange-onprem-connectivity"
+
+
+@pytest.mark.parametrize("text", ["Mailbox size limit exceeded", "ErrorQuotaExceeded: The mailbox quota has been exceeded.",
+                                  "our queue mailbox is full and nothing arrives"])
+def test_how_much_a_mailbox_may_hold_is_no_limit_of_mail_flow(kb, text):
+    assert kb.classify(text).rule_id is None
+
+
+def test_a_mail_flow_limit_is_still_one(kb):
+    assert kb.classify("mailbox exceeded the recipient rate limit").rule_id == "exchange-online-limits"

@@ -233,6 +233,10 @@ EDGES = [
          "have insufficientpermissionsforsending email. The mailbox Ops has been disabled for sending email and the "
          "owner of the associated email server profile Contoso has been notified.",
          "Ap point men ts can't be synchronized because the Organizer field isn't pre se nt.",
+         # A tool's name as one term.
+         "Unable to connect to the remote server.",
+         "how do I use the remote connectivity analyzer",
+         "Mailbox size limit exceeded",
          "Email can't be received because the email address of the mailbox kevin.lee@fabrikam.comrequiresan approval "
          "by a Microsoft 365 administrator. The mailbox has been disabled for receiving email and the owner of the "
          "associated email server profile Exchange Online has been notified.",
