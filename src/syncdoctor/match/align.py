@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.process import extract
@@ -562,10 +563,10 @@ def _long_joins(t_words: tuple[str, ...], m_words: list[str]):
     near = {len(word) + d for word in m_words if word not in known for d in (-2, -1, 0, 1, 2)}  # lengths worth a look
     if not near:
         return
-    sizes = [len(word) for word in t_words]
+    letters = list(accumulate(map(len, t_words), initial=0))  # letters[i]: of the first i words
     for size in range(3, MAX_JOINED_WORDS + 1):
         for i in range(size, len(t_words) + 1):
-            if sum(sizes[i - size:i]) not in near:
+            if letters[i] - letters[i - size] not in near:
                 continue
             joined = "".join(t_words[i - size:i])
             for j, sim in _merge_similar(joined, m_words, 1):
