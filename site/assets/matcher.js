@@ -505,12 +505,18 @@
       // "approve", "approved", "approval" -> "approv" (as normalize.stem)
       return word.slice(-1) === "e" && word.length >= 5 ? word.slice(0, -1) : word;
     }
-    // see terms.search_words
-    return function searchWords(text) {
+    // see terms.phrased
+    function phrased(text) {
       // terms._PHRASE_FOLD, terms.flatten_blanks
       text = flattenBlanks(translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i").replace(DASHES, "-"));
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
-      text = text.replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
+      return text.replace(/\([ \t]*\)|\[[ \t]*\]/g, " ");  // terms._EMPTIED_BRACKETS
+    }
+    // see terms.search_words
+    searchWords.phrased = phrased;
+    return searchWords;
+    function searchWords(text) {
+      text = phrased(text).replace(SIZE, "$1 $2");  // "150MB" is the number and the unit (terms._SIZE)
       var pairs = [], found, kinds = {}, kindOf = lexicon.environment_kinds;
       WORD.lastIndex = 0;
       while ((found = WORD.exec(text)) !== null) {
@@ -525,7 +531,7 @@
       // terms._ENVIRONMENT_KINDS
       if (Object.keys(kinds).length > 1) pairs.push(["", "different"]);
       return pairs;
-    };
+    }
   }
 
   // ---- match/align.py ----------------------------------------------------------------------
@@ -1230,7 +1236,8 @@
     function asksAQuestion(text) {
       return text.indexOf("?") >= 0 && text.replace(WEB_ADDRESS, " ").indexOf("?") >= 0;
     }
-    function isAsking(text) {
+    function isAsking(text) { return asks(text) && asks(searchWords.phrased(text)); }  // context asks nothing
+    function asks(text) {
       if (asksAQuestion(text)) return true;
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
@@ -1243,7 +1250,7 @@
     function readsAsASystem(text) {
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text) || (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
-      if (!SENTENCE.test(text)) return false;  // a person's search words keep 0.35
+      if (!SENTENCE.test(searchWords.phrased(text))) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
@@ -1315,7 +1322,7 @@
         total += weight[t];
       });
       // see symptoms.SHORT_QUESTION_TERMS
-      var measured = asksAQuestion(text) || inTheFirstPerson(text) ? total * shortShare(query.length) : total;
+      var measured = asksAQuestion(text) || inTheFirstPerson(searchWords.phrased(text)) ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });

@@ -6,6 +6,7 @@ for the same thing folded together (see match/symptoms.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .normalize import QUOTES, WORD, fold
 
@@ -124,6 +125,11 @@ _PHRASES = (
     (re.compile(r"\b(?:customer[ \t]+service|sales|field[ \t]+service)[ \t]+hub\b", re.I), " "),
     # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
     (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
+    # What the asker runs, said of themselves ("we use Dynamics 365 online", "we're on version 9.2"): context,
+    # and no person's question (see symptoms.search_symptoms).  Not "on-premises": where the product runs matters.
+    (re.compile(r"\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)?[ \t]+(?:use|using|run|running|have|on)[ \t]+(?![A-Za-z0-9 \t]{0,30}?on-?prem)"
+                r"(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm)|(?:version|build|v)[ \t]?[0-9]+(?:\.[0-9]+)*)\b",
+                re.I), " "),
     # What the asker did about it elsewhere ("opened a case with Microsoft", "raised a ticket with support").
     (re.compile(r"\b(?:opened|raised|logged|created|filed|have|has)[ \t]+an?[ \t]+(?:support[ \t]+)?(?:case|ticket|request)[ \t]+"
                 r"(?:with|at|to)[ \t]+(?:microsoft|ms|support|the[ \t]+vendor)(?:[ \t]+support)?\b", re.I), " "),
@@ -302,12 +308,23 @@ def flatten_blanks(text: str) -> str:
     return _BLANKS.sub(" ", _INVISIBLE.sub("", text))
 
 
-def search_words(text: str) -> list[tuple[str, str]]:
-    """(word as written, folded; its stem) for each content word of a plain-language text."""
+# What is left of "(we use Dynamics 365 online)" once its context is read.
+_EMPTIED_BRACKETS = re.compile(r"\([ \t]*\)|\[[ \t]*\]")
+
+
+@lru_cache(maxsize=16)  # one text is read so several times while it is classified (a few texts at once)
+def phrased(text: str) -> str:
+    """The text with its phrases folded (see _PHRASES): what the words are read from, and without the
+    context that says nothing of the problem ("in our tenant", "for some of our users")."""
     text = flatten_blanks(text.translate(_PHRASE_FOLD))
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
-    text = _SIZE.sub(r"\1 \2", text)
+    return _EMPTIED_BRACKETS.sub(" ", text)
+
+
+def search_words(text: str) -> list[tuple[str, str]]:
+    """(word as written, folded; its stem) for each content word of a plain-language text."""
+    text = _SIZE.sub(r"\1 \2", phrased(text))
     pairs = []
     kinds = set()  # of environment named (see _ENVIRONMENT_KINDS)
     for token in WORD.finditer(text):

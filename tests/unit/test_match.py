@@ -354,7 +354,7 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
 
 
 @pytest.mark.parametrize("context, bare", [
-    ("(Dynamics 365 Sales, version 9.2.24)", ""), ("we run D365 Customer Service Hub v9.2", "we run"),
+    ("(Dynamics 365 Sales, version 9.2.24)", ""), ("we run D365 Customer Service Hub v9.2", ""), ("we use Dynamics 365 online", ""),
     ("Quick question:", ""), ("EDIT:", ""), ("Update:", ""), ("P.S.", ""), ("Customer says:", ""),
     ("for some of our users", ""), ("with a few users", ""), ("build 16.0.1234", ""), ("only for one user", ""),
     ("for the last 3 days", ""), ("two weeks ago", ""), ("since Monday", ""), ("since the upgrade", ""),
@@ -1427,3 +1427,20 @@ def test_how_much_a_mailbox_may_hold_is_no_limit_of_mail_flow(kb, text):
 
 def test_a_mail_flow_limit_is_still_one(kb):
     assert kb.classify("mailbox exceeded the recipient rate limit").rule_id == "exchange-online-limits"
+
+
+@pytest.mark.parametrize("context", [" in our tenant", " in one of our orgs", " for some of our users"])
+def test_where_or_for_whom_said_in_passing_makes_no_statement_a_question(kb, context):
+    # "our" in the context said nothing of the problem, yet made any text a person's question.
+    statement = "Exchange Online is the default email server profile for new mailboxes"
+    assert kb.classify(statement).rule_id is None
+    assert kb.classify(statement + context).rule_id is None
+    assert kb.classify("emails stay in pending send" + context).rule_id == "email-pending-send"
+
+
+@pytest.mark.parametrize("context", [" in our tenant", " (we use Dynamics 365 online)", "\nP.S. we are on version 9.2"])
+def test_a_systems_message_with_the_askers_context_after_it_is_still_a_systems(kb, context):
+    # Refused as a system's statement; the context's "our" or "we" made it a person's question.
+    message = "This appointment can't be tracked because the organizer is not a Dynamics 365 user."
+    assert kb.classify(message).rule_id is None
+    assert kb.classify(message + context).rule_id is None

@@ -237,6 +237,10 @@ EDGES = [
          "Unable to connect to the remote server.",
          "how do I use the remote connectivity analyzer",
          "Mailbox size limit exceeded",
+         # Context with "our" in it asks nothing.
+         "Exchange Online is the default email server profile for new mailboxes in our tenant",
+         "emails stay in pending send (we use Dynamics 365 online)",
+         "This appointment can't be tracked because the organizer is not a Dynamics 365 user.\nP.S. we are on version 9.2",
          "Email can't be received because the email address of the mailbox kevin.lee@fabrikam.comrequiresan approval "
          "by a Microsoft 365 administrator. The mailbox has been disabled for receiving email and the owner of the "
          "associated email server profile Exchange Online has been notified.",

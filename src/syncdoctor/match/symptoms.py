@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import EVERYDAY_WORDS, PERSONAL_WORDS, WEB_ADDRESS, search_words, synonym_words
+from ..terms import EVERYDAY_WORDS, PERSONAL_WORDS, WEB_ADDRESS, phrased, search_words, synonym_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -188,7 +188,13 @@ def _words_of(text: str) -> tuple[str, ...]:
 
 
 def is_asking(text: str) -> bool:
-    """A question mark, "I", "we", "how", or a question's first word: a person wrote this."""
+    """A question mark, "I", "we", "how", or a question's first word: a person wrote this.  Not in the
+    context that says nothing of the problem ("in our tenant", "we use Dynamics 365 online"; see
+    terms._PHRASES): a system's message with that after it is still a system's."""
+    return _asks(text) and _asks(phrased(text))  # the phrases take words out, never put an asking word in
+
+
+def _asks(text: str) -> bool:
     if asks_a_question(text):
         return True
     words = _words_of(text)
@@ -214,7 +220,8 @@ def reads_as_a_system(text: str) -> bool:
         return False
     if _ADDRESSING_THE_READER.search(text) or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
         return True
-    if not _SENTENCE.search(text):  # a person's search words ("emails are not sent because ...") keep 0.35
+    if not _SENTENCE.search(phrased(text)):  # a person's search words ("emails are not sent because ...") keep 0.35
+        # (a sentence, though the asker's context after it has no stop: "...user.\nP.S. we are on 9.2")
         return False
     words = _words_of(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
@@ -265,7 +272,8 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
-    measured = total * _short_share(len(query)) if asks_a_question(text) or _in_the_first_person(text) else total
+    measured = total * _short_share(len(query)) if asks_a_question(text) or _in_the_first_person(phrased(text)) \
+        else total
     scores: dict[str, float] = {}
     for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
         known = query & everything
