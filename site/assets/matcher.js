@@ -510,7 +510,7 @@
       // terms._PHRASE_FOLD, terms.flatten_blanks
       text = flattenBlanks(translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i").replace(DASHES, "-"));
       phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
-      return text.replace(/\([ \t]*\)|\[[ \t]*\]/g, " ");  // terms._EMPTIED_BRACKETS
+      return text.replace(/\([ \t]*\)|\[[ \t]*\]|[ \t]*[,;][ \t]*$/g, " ");  // terms._EMPTIED_BRACKETS
     }
     // see terms.search_words
     searchWords.phrased = phrased;
@@ -1262,7 +1262,7 @@
     var successWords = new Set(C.SUCCESS_WORDS), troubleWords = new Set(C.TROUBLE_WORDS);
     function reportsSuccess(text) {
       if (isAsking(text)) return false;
-      var words = tokenize(text, 0).map(function (t) { return t.text; });
+      var words = tokenize(searchWords.phrased(text), 0).map(function (t) { return t.text; });
       return words.some(function (w) { return successWords.has(w); }) && !words.some(function (w) { return troubleWords.has(w); });
     }
     // see symptoms.without_headers

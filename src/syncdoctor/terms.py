@@ -308,8 +308,8 @@ def flatten_blanks(text: str) -> str:
     return _BLANKS.sub(" ", _INVISIBLE.sub("", text))
 
 
-# What is left of "(we use Dynamics 365 online)" once its context is read.
-_EMPTIED_BRACKETS = re.compile(r"\([ \t]*\)|\[[ \t]*\]")
+# What is left of "(we use Dynamics 365 online)" or "..., only for one user" once its context is read.
+_EMPTIED_BRACKETS = re.compile(r"\([ \t]*\)|\[[ \t]*\]|[ \t]*[,;][ \t]*$")
 
 
 @lru_cache(maxsize=16)  # one text is read so several times while it is classified (a few texts at once)

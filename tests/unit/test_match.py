@@ -1438,9 +1438,16 @@ def test_where_or_for_whom_said_in_passing_makes_no_statement_a_question(kb, con
     assert kb.classify("emails stay in pending send" + context).rule_id == "email-pending-send"
 
 
-@pytest.mark.parametrize("context", [" in our tenant", " (we use Dynamics 365 online)", "\nP.S. we are on version 9.2"])
+@pytest.mark.parametrize("context", [" in our tenant", " (we use Dynamics 365 online)", "\nP.S. we are on version 9.2",
+                                     ", only for one user"])
 def test_a_systems_message_with_the_askers_context_after_it_is_still_a_systems(kb, context):
     # Refused as a system's statement; the context's "our" or "we" made it a person's question.
     message = "This appointment can't be tracked because the organizer is not a Dynamics 365 user."
     assert kb.classify(message).rule_id is None
     assert kb.classify(message + context).rule_id is None
+
+
+def test_a_success_reported_for_one_user_is_still_a_success(kb):
+    # "only" is a word of trouble ("only the first email is sent"), but not in the context "only for one user".
+    assert kb.classify("Message delivered to the recipient's mailbox.").rule_id is None
+    assert kb.classify("Message delivered to the recipient's mailbox, only for one user").rule_id is None

@@ -229,10 +229,11 @@ def reads_as_a_system(text: str) -> bool:
 
 
 def reports_success(text: str) -> bool:
-    """Whether a text that asks nothing tells of a success and of no trouble (see SUCCESS_WORDS)."""
+    """Whether a text that asks nothing tells of a success and of no trouble (see SUCCESS_WORDS), the
+    asker's context aside (the "only" of "only for one user" is no trouble)."""
     if is_asking(text):
         return False
-    words = set(_words_of(text))
+    words = set(_words_of(phrased(text)))
     return bool(words & SUCCESS_WORDS) and not words & TROUBLE_WORDS
 
 
