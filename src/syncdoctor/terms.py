@@ -147,7 +147,8 @@ _PHRASES = (
                 r"[0-9]+|two|three|four|five|ten))?[ \t]+(?:minutes?|hours?|days?|weeks?|months?)\b", re.I), " "),
     (re.compile(r"\b(?:[0-9]+|an?|one|two|three|four|five|a[ \t]+few|few|several|a[ \t]+couple(?:[ \t]+of)?)[ \t]+"
                 r"(?:minutes?|hours?|days?|weeks?|months?|years?)[ \t]+ago\b", re.I), " "),
-    (re.compile(r"\b(?:since|after)[ \t]+(?:the|our|an?|this|last|(?:yester|to)day's|last[ \t]+(?:week|night)'s)[ \t]+"
+    (re.compile(r"\b(?:since|after)[ \t]+(?:the|our|an?|this|last|(?:yester|to|mon|tues|wednes|thurs|fri|satur|sun)day's|"
+                r"last[ \t]+(?:week|night)'s)[ \t]+"
                 r"(?:recent[ \t]+)?(?:(?:20[0-9]{2}[ \t]+)?release[ \t]+wave[ \t]+[12][ \t]+)?(?:upgrade|update)\b", re.I), " "),
     (re.compile(r"\b(?:since|until|till)[ \t]+(?:yesterday|today|this[ \t]+(?:morning|week|month)|"
                 r"last[ \t]+(?:night|week|month|year|weekend)|(?:last[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!')",

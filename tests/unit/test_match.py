@@ -361,7 +361,7 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("after the 2024 release wave 2 update", ""), ("It worked fine until last week.", ""),
     ("on Dynamics 365 online", "on Dynamics 365"), ("for a couple of users since yesterday's update", ""),
     ("this morning, in the Customer Service Hub", ""), ("in our prod environment", ""), ("in one of our orgs", ""),
-    ("in our tenant", ""), ("- opened a case with Microsoft", "")])
+    ("in our tenant", ""), ("- opened a case with Microsoft", ""), ("started after Tuesday's update", "started")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms

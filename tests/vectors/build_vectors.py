@@ -241,6 +241,7 @@ EDGES = [
          "Exchange Online is the default email server profile for new mailboxes in our tenant",
          "emails stay in pending send (we use Dynamics 365 online)",
          "Message delivered to the recipient's mailbox, only for one user",
+         "replies from the helpdesk are stuck in pending send, started after Friday's update",
          "This appointment can't be tracked because the organizer is not a Dynamics 365 user., only for one user",
          "This appointment can't be tracked because the organizer is not a Dynamics 365 user.\nP.S. we are on version 9.2",
          "Email can't be received because the email address of the mailbox kevin.lee@fabrikam.comrequiresan approval "
