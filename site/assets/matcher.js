@@ -672,29 +672,21 @@
       result.wording.slots.forEach(function (slot, number) {
         var taken = result.slotTokens[number];
         if (!taken || !taken.length) return;
-        glue(result, gluedAfter(result, slot.position, words[Math.max.apply(null, taken)]));
-        glue(result, gluedBefore(result, slot.position, words[Math.min.apply(null, taken)]));
+        glue(result, glued(result, slot.position, words[Math.max.apply(null, taken)], true));
+        glue(result, glued(result, slot.position, words[Math.min.apply(null, taken)], false));
       });
     }
-    function gluedAfter(result, position, word) {  // align._glued_after: [start, stop)
-      var tokens = result.wording.tokens;
+    // align._glued: [start, stop) of the template words glued onto the value's last (or first) word
+    function glued(result, position, word, after) {
+      var tokens = result.wording.tokens, first = after ? position : position - 1;
+      if (first < 0 || first >= tokens.length || !unfound(result, first, first + 1)) return [0, 0];
       for (var size = C.MAX_GLUED_WORDS; size > 0; size--) {
-        if (position + size > tokens.length || !unfound(result, position, position + size)) continue;
-        var joined = tokens.slice(position, position + size).join("");
-        if (endsWith(word, "." + joined) || joined.length >= C.MIN_GLUED_CHARS && word.length > joined.length && endsWith(word, joined)) {
-          return [position, position + size];
-        }
-      }
-      return [0, 0];
-    }
-    function gluedBefore(result, position, word) {  // align._glued_before
-      var tokens = result.wording.tokens;
-      for (var size = C.MAX_GLUED_WORDS; size > 0; size--) {
-        if (position - size < 0 || !unfound(result, position - size, position)) continue;
-        var joined = tokens.slice(position - size, position).join("");
-        if (joined.length >= C.MIN_GLUED_CHARS && word.length > joined.length && word.slice(0, joined.length) === joined) {
-          return [position - size, position];
-        }
+        var start = after ? position : position - size, stop = after ? position + size : position;
+        if (start < 0 || stop > tokens.length || !unfound(result, start, stop)) continue;
+        var joined = tokens.slice(start, stop).join("");
+        if (after && endsWith(word, "." + joined)) return [start, stop];
+        if (joined.length >= C.MIN_GLUED_CHARS && word.length > joined.length &&
+            (after ? endsWith(word, joined) : word.slice(0, joined.length) === joined)) return [start, stop];
       }
       return [0, 0];
     }

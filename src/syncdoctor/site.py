@@ -112,8 +112,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     constants = {name: getattr(module, name) for module, names in (
         (compiled, ("ALERT_PHRASE_WORDS", "ALERT_START_WORDS")),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "PRODUCT_NAME_INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN",
-                 "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS", "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE",
-                 "COPIED_WORDS")),
+                 "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS",
+                 "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "EXTRA_WORD", "EDGE_JUNK",
                  "OPEN_VALUE_TOKENS", "COPIES_DISAGREE",
                  "VALUE_HOLDS_ALERT_TEXT")),

@@ -77,7 +77,8 @@ _PHRASES = (
     (re.compile(r"\bexo\b", re.I), " exchange online "),
     # A tool's name is one term: its "remote" and "connectivity" are no words of a failed connection
     # ("Unable to connect to the remote server", .NET's message for any unreachable host).
-    (re.compile(r"\b(?:microsoft[ \t]+)?remote[ \t]+connectivity[ \t]+analy[sz]er\b", re.I), " connectivityanalyzer "),
+    (re.compile(r"\b(?:microsoft[ \t]+)?remote[ \t]+connectivity[ \t]+analy[sz]er\b", re.I),
+     " connectivityanalyzer "),
     # How much a mailbox may hold is no limit of mail flow ("Mailbox size limit exceeded", "The mailbox
     # quota has been exceeded", "mailbox is full"): one term, of no rule.
     (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"
@@ -126,10 +127,10 @@ _PHRASES = (
     # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
     (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
     # What the asker runs, said of themselves ("we use Dynamics 365 online", "we're on version 9.2"): context,
-    # and no person's question (see symptoms.search_symptoms).  Not "on-premises": where the product runs matters.
-    (re.compile(r"\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)?[ \t]+(?:use|using|run|running|have|on)[ \t]+(?![A-Za-z0-9 \t]{0,30}?on-?prem)"
-                r"(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm)|(?:version|build|v)[ \t]?[0-9]+(?:\.[0-9]+)*)\b",
-                re.I), " "),
+    # and no person's question (see symptoms.is_asking).  Not "on-premises": where the product runs matters.
+    (re.compile(r"\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)?[ \t]+(?:use|using|run|running|have|on)[ \t]+"
+                r"(?![A-Za-z0-9 \t]{0,30}?on-?prem)(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm)|"
+                r"(?:version|build|v)[ \t]?[0-9]+(?:\.[0-9]+)*)\b", re.I), " "),
     # What the asker did about it elsewhere ("opened a case with Microsoft", "raised a ticket with support").
     (re.compile(r"\b(?:opened|raised|logged|created|filed|have|has)[ \t]+an?[ \t]+(?:support[ \t]+)?(?:case|ticket|request)[ \t]+"
                 r"(?:with|at|to)[ \t]+(?:microsoft|ms|support|the[ \t]+vendor)(?:[ \t]+support)?\b", re.I), " "),

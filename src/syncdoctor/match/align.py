@@ -215,36 +215,27 @@ def _reread_glued_words(result: Alignment, words: list[str]) -> None:
     for number, slot in enumerate(result.wording.slots):
         taken = result.slot_tokens.get(number)
         if taken:
-            _glue(result, _glued_after(result, slot.position, words[max(taken)]))
-            _glue(result, _glued_before(result, slot.position, words[min(taken)]))
+            _glue(result, _glued(result, slot.position, words[max(taken)], after=True))
+            _glue(result, _glued(result, slot.position, words[min(taken)], after=False))
 
 
-def _glued_after(result: Alignment, position: int, word: str) -> range:
-    """The template words from ``position`` on, unfound, that end the value's last word."""
+def _glued(result: Alignment, position: int, word: str, after: bool) -> range:
+    """The template words next to a value (from ``position`` on, or before it), unfound, that end (or
+    start) the value's ``word``."""
     tokens = result.wording.tokens
-    if position >= len(tokens) or not _unfound(result, range(position, position + 1)):
-        return range(0)  # the usual case: the word after the value was found
+    first = position if after else position - 1
+    if not 0 <= first < len(tokens) or not _unfound(result, range(first, first + 1)):
+        return range(0)  # the usual case: the word next to the value was found
     for size in range(MAX_GLUED_WORDS, 0, -1):
-        run = range(position, position + size)
-        if run.stop <= len(tokens) and _unfound(result, run):
-            joined = "".join(tokens[run.start:run.stop])
-            if word.endswith("." + joined) or len(joined) >= MIN_GLUED_CHARS and len(word) > len(joined) \
-                    and word.endswith(joined):
-                return run
-    return range(0)
-
-
-def _glued_before(result: Alignment, position: int, word: str) -> range:
-    """The template words before ``position``, unfound, that start the value's first word."""
-    tokens = result.wording.tokens
-    if position == 0 or not _unfound(result, range(position - 1, position)):
-        return range(0)
-    for size in range(MAX_GLUED_WORDS, 0, -1):
-        run = range(position - size, position)
-        if run.start >= 0 and _unfound(result, run):
-            joined = "".join(tokens[run.start:run.stop])
-            if len(joined) >= MIN_GLUED_CHARS and len(word) > len(joined) and word.startswith(joined):
-                return run
+        run = range(position, position + size) if after else range(position - size, position)
+        if run.start < 0 or run.stop > len(tokens) or not _unfound(result, run):
+            continue
+        joined = "".join(tokens[run.start:run.stop])
+        if after and word.endswith("." + joined):
+            return run
+        if len(joined) >= MIN_GLUED_CHARS and len(word) > len(joined) \
+                and (word.endswith(joined) if after else word.startswith(joined)):
+            return run
     return range(0)
 
 

@@ -73,7 +73,7 @@ def _marked_before(message: Normalized, k: int, marks: str) -> bool:
 
 
 def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str,
-                glued_on: bool = False) -> str:
+                glued_on: bool) -> str:
     """Everything between the words around the value, less the template's own punctuation (and
     still in any quotes the user put around it)."""
     starts, ends = message.spans
