@@ -907,10 +907,10 @@
       if (Math.abs(tLen - mLast.length) <= 2 || Math.abs(mLen - tLast.length) <= 2 || Math.abs(tLen - mLen) <= 2) {
         found = shortMerges(wording, words, t0, m0, i, j, best, width, value, how);
       }
-      return longJoins(wording, words, t0, m0, i, j, best, width, found[0], found[1], known);
+      return longSteps(wording, words, t0, m0, i, j, best, width, found[0], found[1], known);
     }
-    // see align._long_joins, _long_splits
-    function longJoins(wording, words, t0, m0, i, j, best, width, value, how, known) {
+    // three or four words joined into one, or one broken into three or four: see align._long_joins, _long_splits
+    function longSteps(wording, words, t0, m0, i, j, best, width, value, how, known) {
       var tokens = wording.tokens, weights = wording.weights, mLast = words[m0 + j - 1];
       for (var size = 3; size <= C.MAX_JOINED_WORDS && size <= i && !known.has(mLast); size++) {
         var joined = "", gain = 0.0;
@@ -1049,7 +1049,7 @@
         var positions = slotTokens[number];
         if (!positions.length) return;
         var slot = a.wording.slots[number];
-        var tokens = a.wording.tokens, p = slot.position;
+        var p = slot.position;
         var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after,
           missedNextWord(a, p), a.glued.has(p));
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
