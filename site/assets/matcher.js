@@ -1130,8 +1130,11 @@
         value = value.replace(/ +$/, "");
         if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
       }
-      return value.trim();  // still in the user's own quotes (unwrap)
+      // a mark of the writer's between the template's words and the value (extract._SEPARATOR_BEFORE, _AFTER)
+      return value.trim().replace(SEPARATOR_BEFORE, "").replace(SEPARATOR_AFTER, "").trim();  // still in the user's quotes (unwrap)
     }
+    var SEPARATOR_BEFORE = /^[-\u2013\u2014|\/:;,=>~\u2192)\]]+\s+/;
+    var SEPARATOR_AFTER = /\s+[-\u2013\u2014|\/:;,=<~\u2190(\[]+$/;
     // see extract._drop_glued_word
     function dropGluedWord(value, after, word, gluedOn) {
       var glued = after + word;

@@ -420,6 +420,20 @@ def test_quotes_or_markdown_around_a_value_are_not_part_of_it(kb, written):
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
 
 
+@pytest.mark.parametrize("before, after", [(": ", " - "), (" - ", " - "), (" \u2014 ", " \u2014 "), (" | ", " ; "),
+                                           (" ", " ("), (" / ", " / ")])
+def test_a_mark_put_between_the_alerts_words_and_a_value_is_not_part_of_it(kb, before, after):
+    # "for the mailbox - Sales Queue - because ...": the writer's marks, not the name's.
+    text = RECEIVE.format(m="{m}", p="Contoso EXO").replace(" {m} ", before + "{m}" + after).format(m="Sales Queue")
+    assert kb.classify(text).params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
+@pytest.mark.parametrize("name", ["Queue - Returns (DE)", "D'Angelo, Mia", "Sales (EMEA).", "Ops: Night", "Support:",
+                                  "Kim,", "-Ops-"])
+def test_marks_on_a_names_own_words_stay(kb, name):
+    assert kb.classify(RECEIVE.format(m=name, p="Contoso EXO")).params["mailbox_name"] == name
+
+
 def test_a_question_told_as_a_story_still_finds_its_rule(kb):
     # Everyday words around the problem ("never leave", "just sit there") do not drown it.
     match = kb.classify("emails we send from CRM never leave, they just sit there as pending send")

@@ -15,6 +15,12 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a mark of the writer's between the alert's words and a value (extract._SEPARATOR_BEFORE, _AFTER)
+    "Email can't be received for the mailbox: Sales Queue - because an error occurred while establishing a secure "
+    "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+    "server profile \u2014 Contoso EXO (has been notified.",
+    "The mailbox location could not be determined while sending the email message Weekly report - . Mailbox | Ops, / "
+    "didn't synchronize. The owner of the associated email server profile : EWS: has been notified.",
     "the queue mailbox keeps getting disabled, we have a ticket with MS support",
     # where it happens, said in passing (terms._PHRASES); "another tenant" stays
     "emails stuck in pending send in our prod environment",

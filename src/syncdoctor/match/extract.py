@@ -19,6 +19,11 @@ _LEADING_ELISION = re.compile(r"^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u202
 # break is no space.  ("Helpdesk -|Tier 2", with a space before the hyphen, keeps its spaces.)
 _HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
+# A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
+# "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
+# own word stays ("Support:", "Doe, Jane"): the value is given back exactly as written.
+_SEPARATOR_BEFORE = re.compile(r"^[-\u2013\u2014|/:;,=>~\u2192)\]]+\s+")
+_SEPARATOR_AFTER = re.compile(r"\s+[-\u2013\u2014|/:;,=<~\u2190(\[]+$")
 
 
 def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
@@ -87,8 +92,8 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = _LEADING_ELISION.sub("", value)
     if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", value)
-    value = _strip_prefix(_drop_glued_word(value, after, glued, glued_on), before)
-    return _strip_suffix(value, after)
+    value = _strip_suffix(_strip_prefix(_drop_glued_word(value, after, glued, glued_on), before), after)
+    return _SEPARATOR_AFTER.sub("", _SEPARATOR_BEFORE.sub("", value)).strip()
 
 
 def _is_placeholder(value: str) -> bool:
