@@ -64,13 +64,13 @@ def export_messages() -> list[str]:
 
 def throughput(kb: KnowledgeBase, messages: list[str]) -> None:
     texts = [alert.text for rule in kb.rules for alert in rule.alerts]
-    from syncdoctor.match.align import typo_similarity
+    from syncdoctor.match.align import clear_memos
 
     kb.classify("warm up")
 
-    def cold(function):  # each run starts cold: no memo of these very messages' typos
+    def cold(function):  # each run starts cold: no memo of these very messages' typos or merge steps
         def run(items):
-            typo_similarity.cache_clear()
+            clear_memos()
             return timed(function, items)
         return run
 
@@ -85,14 +85,14 @@ def throughput(kb: KnowledgeBase, messages: list[str]) -> None:
 
 def stream(kb: KnowledgeBase, messages: list[str]) -> None:
     """``classify --jsonl`` over a log in its order, repeats and all: a repeat is answered from memory."""
-    from syncdoctor.match.align import typo_similarity
+    from syncdoctor.match.align import clear_memos
     from syncdoctor.stream import classify_lines
 
     lines = [json.dumps({"message": m}).encode() for m in messages]
     to_dict = lambda text: kb.decide(text).to_dict()  # noqa: E731 - as the CLI passes it
 
     def run(items):
-        typo_similarity.cache_clear()
+        clear_memos()
         return timed(lambda _: None, classify_lines(iter(items), to_dict))
 
     texts = [alert.text for rule in kb.rules for alert in rule.alerts]

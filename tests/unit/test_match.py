@@ -1465,3 +1465,19 @@ def test_a_success_reported_for_one_user_is_still_a_success(kb):
     # "only" is a word of trouble ("only the first email is sent"), but not in the context "only for one user".
     assert kb.classify("Message delivered to the recipient's mailbox.").rule_id is None
     assert kb.classify("Message delivered to the recipient's mailbox, only for one user").rule_id is None
+
+
+def test_answers_do_not_depend_on_what_was_read_before(kb):
+    # The merge steps of a stretch are memoised (align._merge_steps); a reading must not change them.
+    from syncdoctor.match.align import clear_memos
+
+    damaged = RECEIVE.format(m="Sales Queue", p="Contoso EXO").replace("secure connection", "secureconnection") \
+        .replace("has been", "has be en")
+    clear_memos()
+    first = kb.decide(damaged).to_dict()
+    assert first["rule_id"] == "email-receive-secure-connection-error"
+    for _ in range(2):
+        kb.decide(damaged.replace("Sales Queue", "Ops"))
+        assert kb.decide(damaged).to_dict() == first
+    clear_memos()
+    assert kb.decide(damaged).to_dict() == first

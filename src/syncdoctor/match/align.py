@@ -69,6 +69,12 @@ def typo_similarity(expected: str, seen: str) -> float:
     return max(0.6, 1.0 - distance / longest)
 
 
+def clear_memos() -> None:
+    """Forget what was worked out for earlier messages (a benchmark's run starts cold)."""
+    typo_similarity.cache_clear()
+    _merge_steps.cache_clear()
+
+
 @dataclass
 class Alignment:
     wording: Wording
@@ -443,7 +449,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     t_words = wording.tokens[t0:t0 + n]
     t_weights = wording.weights[t0:t0 + n]
     m_words = words[m0:m0 + m]
-    merges = _merge_steps(t_words, t_weights, m_words)
+    merges = _merge_steps(t_words, t_weights, tuple(m_words))
     width = m + 1
     best = [NEG] * ((n + 1) * width)
     back: list[tuple] = [()] * ((n + 1) * width)
@@ -504,7 +510,10 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     return best, back, end_i, end_j
 
 
-def _merge_steps(t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words: list[str]) -> dict:
+# Memoised: wordings that share a phrase meet the same stretch of a message, and so do the
+# readings of the same text (a fold, a record, a citation); the steps are only read, never changed.
+@lru_cache(maxsize=256)
+def _merge_steps(t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words: tuple[str, ...]) -> dict:
     """Lost or extra spaces ("t othe", "emailserver", "mail box", "becausethe organizer") and two swapped words, as
     {i: {j: [(template words, message words, gain, step), ...]}} for the cells (i, j) they end in.
 
