@@ -25,6 +25,7 @@
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
+  var MARKDOWN_ESCAPE = /(?<!\\)\\([_*#\[\]()`+\-.!|~<>{}])/g;  // see clean._MARKDOWN_ESCAPE
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4, LIST_MIN_CUTS = 2;
   // "Message  : ..." of PowerShell's Format-List (folds._PROPERTY)
   var PROPERTY = /^[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: /;
@@ -129,6 +130,7 @@
       jsonDecoded = decoded !== text;
       text = decoded;
       if (jsonDecoded && /\\u[0-9a-fA-F]{4}|\\"/.test(text)) text = text.replace(JSON_ESCAPE, jsonEscapeValue);  // escaped twice
+      text = text.replace(MARKDOWN_ESCAPE, "$1");
     }
     if (!isAscii(text)) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");

@@ -34,6 +34,10 @@ _JSON_ESCAPE = re.compile(r'\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 # What still shows after one decoding when the text was escaped twice (not a name's own "\n").
 _ESCAPED_AGAIN = re.compile(r'\\u[0-9a-fA-F]{4}|\\"')
+# Markdown source (a wiki page, a ticket kept as markdown) escapes the marks that would format:
+# "Sales\_Queue" is shown, and meant, as "Sales_Queue".  Not a backslash before a letter
+# ("CONTOSO\svc"), before another backslash ("\\fs01\share"), or escaped itself ("Ops\\_Archive").
+_MARKDOWN_ESCAPE = re.compile(r"(?<!\\)\\([_*#\[\]()`+\-.!|~<>{}])")
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
@@ -105,7 +109,7 @@ EXPAND_TAIL = 40  # characters at the end where such a link is looked for (it is
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:
-    """Decode HTML and JSON escapes and UTF-8 shown as Windows-1252, undo a hard fold (unless
+    """Decode HTML, JSON and markdown escapes and UTF-8 shown as Windows-1252, undo a hard fold (unless
     ``join_folds`` is false), drop tags and control characters; keep everything else as written."""
     return clean_paste(raw, join_folds)[0]
 
@@ -126,6 +130,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         json_decoded, text = decoded != text, decoded
         if json_decoded and _ESCAPED_AGAIN.search(text):  # a JSON string inside a JSON document: escaped twice
             text = _JSON_ESCAPE.sub(_json_escape_value, text)
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
     text = _CONTROL.sub(" ", text)

@@ -15,6 +15,12 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # markdown source's escapes in values; a domain's, a share's and an escaped backslash stay (clean._MARKDOWN_ESCAPE)
+    "Email can't be received for the mailbox Sales\\_Queue \\#2 because an error occurred while establishing a secure "
+    "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+    "server profile \\[EU\\] EXO\\-Prod has been notified.",
+    "An unknown error occurred while sending the email message \"Files on \\\\fs01\\sales\". Mailbox CONTOSO\\svc\\\\_crm "
+    "didn't synchronize. The owner of the associated email server profile Gmail has been notified.",
     # a mark of the writer's between the alert's words and a value (extract._SEPARATOR_BEFORE, _AFTER)
     "Email can't be received for the mailbox: Sales Queue - because an error occurred while establishing a secure "
     "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
