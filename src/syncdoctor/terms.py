@@ -159,6 +159,17 @@ _PHRASES = (
                 r"normally)\b", re.I), " "),
     # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234"): context, not the problem.
     (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b", re.I), " "),
+    # What the asker already tried ("We already tried test and enable.", "tried re-enabling it, but..."): a remedy
+    # that did not help says nothing of which problem it is, though it names the rules' steps.  Not "tried to
+    # <do>": what was being done when it failed is the problem ("I tried to track the meeting but...").  Lines are
+    # joined by now, so the remedy must end (a stop, or "but") within ten words, or nothing is taken out.
+    (re.compile(r"\b(?:(?:we|i)(?:'ve|[ \t]+have)?[ \t]+)?(?:already[ \t]+)?tried(?![ \t]+to\b)[ \t]*:?"
+                r"(?:[ \t]+[^ \t.!?;]+){0,10}?(?=[ \t]*,?[ \t]*\bbut\b|[ \t]*[.!?;]|[ \t]*$)", re.I), " "),
+    # ...and a remedy told by its outcome, from a sentence's start ("Re-running test and enable did not help."); not
+    # what "didn't work", which may be the problem itself ("Test and enable didn't work").
+    (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:[^ \t.!?;]+[ \t]+){0,6}?(?:did|does|has|have)(?:n't|[ \t]+not)[ \t]+"
+                r"(?:help|helped|fix|fixed|solve|solved|resolve|resolved|change|changed)\b"
+                r"(?:[ \t]+(?:it|this|that|either|anything|at[ \t]+all))*", re.I), " "),
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
     (re.compile(r"\b(?:please\s+)?try\s+again(?:\s+later)?\b|\bretry\s+later\b|\bplease\s+retry\b", re.I), " "),
 )

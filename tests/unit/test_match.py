@@ -361,7 +361,10 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("after the 2024 release wave 2 update", ""), ("It worked fine until last week.", ""),
     ("on Dynamics 365 online", "on Dynamics 365"), ("for a couple of users since yesterday's update", ""),
     ("this morning, in the Customer Service Hub", ""), ("in our prod environment", ""), ("in one of our orgs", ""),
-    ("in our tenant", ""), ("- opened a case with Microsoft", ""), ("started after Tuesday's update", "started")])
+    ("in our tenant", ""), ("- opened a case with Microsoft", ""), ("started after Tuesday's update", "started"),
+    ("We already tried test and enable.", ""), ("I've tried re-entering the password;", ""),
+    ("Already tried: approving the address again.", ""), ("Re-running test and enable did not help.", ""),
+    ("Restarting the service didn't fix it.", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -373,6 +376,23 @@ def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bar
     ("Customer says: the dashboard of server-side sync failures is empty", "sss-failures-dashboard")])
 def test_a_question_with_its_context_around_it_still_finds_its_rule(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
+
+
+@pytest.mark.parametrize("text, rule_id", [
+    ("emails I sent are showing as incoming. We already tried test and enable.", "sent-email-direction-incoming"),
+    ("autodiscover fails so the mailbox gets disabled (already tried re-entering the password)",
+     "mailbox-location-undetermined"),
+    ("Your password will expire in 14 days. We already tried test and enable.", None),
+    ("Why are my Gmail emails going to spam? Test and enable didn't help.", None)])
+def test_what_the_asker_already_tried_does_not_change_the_answer(kb, text, rule_id):
+    # A remedy that did not help names the rules' own steps ("test and enable"), not the problem.
+    assert kb.classify(text).rule_id == rule_id
+
+
+def test_what_was_being_done_when_it_failed_still_counts(kb):
+    # "tried to <do>" tells the problem, unlike "tried <a remedy>".
+    from syncdoctor.terms import search_terms
+    assert {"track", "invitee"} <= set(search_terms("I tried to track the meeting as an invitee but no record was created"))
 
 
 def test_words_only_a_person_writes_say_nothing_in_a_description(kb):

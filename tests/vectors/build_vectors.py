@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # what the asker already tried, and a remedy that did not help, are no search terms (terms._PHRASES)
+    "emails I sent are showing as incoming. We already tried test and enable.",
+    "Restarting the service didn't fix it. mailbox keeps getting disabled (already tried: re-entering the password)",
+    "I tried to track the meeting as an invitee but no record was created; tried re-adding the profile, but no luck",
     # markdown source's escapes in values; a domain's, a share's and an escaped backslash stay (clean._MARKDOWN_ESCAPE)
     "Email can't be received for the mailbox Sales\\_Queue \\#2 because an error occurred while establishing a secure "
     "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
