@@ -1303,10 +1303,33 @@
     function scoreSymptoms(text) { return searchSymptoms(text).scores; }
 
     // see symptoms.search_symptoms
+    // symptoms.search_symptoms: the whole text; a sentence that names its likeliest rule surely on its own lifts it
     function searchSymptoms(text) {
-      // Longer than a question can be (in code points, as Python counts): not a question.
-      if (text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
-          Array.from(text).length > C.MAX_QUESTION_CHARS)) return { scores: {}, nameable: false };
+      var whole = searchText(text);
+      if (tooLongToAsk(text)) return whole;
+      var sentences = text.split(/(?<=[.!?;]) +/);
+      if (sentences.length < 2) return whole;
+      var ids = Object.keys(whole.scores);
+      if (!ids.length) return whole;
+      var scores = Object.assign({}, whole.scores);
+      var best = ids.reduce(function (a, b) { return scores[b] > scores[a] ? b : a; });  // the first of equals, as max()
+      sentences.forEach(function (sentence) {
+        if (sentence.split(/\s+/).filter(Boolean).length < C.SENTENCE_MIN_WORDS) return;
+        var score = searchText(sentence, S.rule_ids.indexOf(best)).scores[best] || 0;  // one rule is looked at
+        if (score >= C.SENTENCE_ALONE && score * C.SENTENCE_SHARE > scores[best]) scores[best] = score * C.SENTENCE_SHARE;
+      });
+      return { scores: scores, nameable: whole.nameable };
+    }
+
+    // Longer than a question can be (in code points, as Python counts): not a question.
+    function tooLongToAsk(text) {
+      return text.length > C.MAX_QUESTION_CHARS && (text.length > 2 * C.MAX_QUESTION_CHARS ||
+        Array.from(text).length > C.MAX_QUESTION_CHARS);
+    }
+
+    // the scores of the text read whole, for every rule or only the rule at place "only"
+    function searchText(text, only) {
+      if (tooLongToAsk(text)) return { scores: {}, nameable: false };
       // a number no rule uses (a ticket's, an order's) says nothing about the problem
       var asking = isAsking(text);
       var terms = correctedTerms(text, asking).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
@@ -1322,6 +1345,7 @@
       var measured = asksAQuestion(text) || inTheFirstPerson(searchWords.phrased(text)) ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
+        if (only !== undefined && r !== only) return;
         var known = query.filter(function (t) { return symptomVocab[r].has(t); });
         if (known.length < Math.min(2, query.length)) return;
         var coverage = Math.min(1.0, known.reduce(function (s, t) { return s + weight[t]; }, 0) / measured);

@@ -124,7 +124,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                   "CITED_ALERT_WORDS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_WORDS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS",
                     "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "LOST_LETTER_MIN", "REASON_WITHIN",
-                    "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS", "LABELLED_FIELDS")),
+                    "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS", "LABELLED_FIELDS", "SENTENCE_ALONE",
+                    "SENTENCE_SHARE", "SENTENCE_MIN_WORDS")),
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)

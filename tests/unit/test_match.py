@@ -389,6 +389,25 @@ def test_what_the_asker_already_tried_does_not_change_the_answer(kb, text, rule_
     assert kb.classify(text).rule_id == rule_id
 
 
+@pytest.mark.parametrize("context", ["This affects about 50 users.", "Posted this on the community forum as well.",
+                                     "Screenshot attached.", "We followed the documentation step by step."])
+def test_a_sentence_of_context_around_a_clear_description_does_not_hide_it(kb, context):
+    # Before, the context's words, which no rule uses, made the whole text read as another subject.
+    assert kb.classify(f"mailbox keeps getting disabled. {context}").rule_id == "mailbox-repeatedly-disabled"
+    assert kb.classify(f"{context} mailbox keeps getting disabled.").rule_id == "mailbox-repeatedly-disabled"
+
+
+def test_a_sentence_about_another_rule_does_not_outweigh_the_whole_question(kb):
+    # "keeps failing" alone reads as a mailbox disabled again and again; the question is about Gmail.
+    text = "can server-side sync use a gmail account for a queue? test & enable keeps failing"
+    assert kb.classify(text).rule_id != "mailbox-repeatedly-disabled"
+
+
+def test_a_sentence_that_only_shares_a_rules_words_is_not_read_alone(kb):
+    text = "We have updated the terms of service for Dynamics 365. The new terms apply to all environments from next month."
+    assert kb.classify(text).rule_id is None
+
+
 def test_what_was_being_done_when_it_failed_still_counts(kb):
     # "tried to <do>" tells the problem, unlike "tried <a remedy>".
     from syncdoctor.terms import search_terms

@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
+    "mailbox keeps getting disabled. This affects about 50 users.",
+    "Screenshot attached. A sent email was created with direction incoming; posted on the forum too",
+    "can server-side sync use a gmail account for a queue? test & enable keeps failing",
     # what the asker already tried, and a remedy that did not help, are no search terms (terms._PHRASES)
     "emails I sent are showing as incoming. We already tried test and enable.",
     "Restarting the service didn't fix it. mailbox keeps getting disabled (already tried: re-entering the password)",

@@ -254,13 +254,45 @@ def without_headers(text: str) -> str:
     return "\n".join(kept)
 
 
+#: A person tells the problem in one sentence and wraps it in others ("This affects about 50 users.",
+#: "Screenshot attached.", "Sorry for my English."), whose words no rule uses and so make the whole text
+#: read as another subject.  A sentence of at least SENTENCE_MIN_WORDS words that on its own names the
+#: rule the whole text leans to this surely (SENTENCE_ALONE) lifts that rule to SENTENCE_SHARE of the
+#: sentence's score (a sentence says less than the text it stands in).  Only that rule: a sentence
+#: about another ("test & enable keeps failing", in a question about Gmail) does not outweigh the
+#: whole; and only a sure sentence: one that merely shares a rule's words is no surer for being alone.
+SENTENCE_ALONE = 0.6
+SENTENCE_SHARE = 0.9
+SENTENCE_MIN_WORDS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?;]) +")  # (the question's blanks are single spaces by now)
+
+
 class SymptomSearch(NamedTuple):
     scores: dict[str, float]  # confidence per rule that the text describes its problem (rules above zero)
     nameable: bool            # short enough to be a question (see MAX_QUESTION_TERMS)
 
 
 def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
-    """Confidence per rule that the text describes its problem, and whether it is short enough to name one."""
+    """Confidence per rule that the text describes its problem, and whether it is short enough to name one;
+    a sentence of it that names the likeliest rule surely on its own lifts it (see SENTENCE_ALONE)."""
+    whole = _search_text(index, text)
+    sentences = _SENTENCE_END.split(text) if len(text) <= MAX_QUESTION_CHARS else []
+    if len(sentences) < 2 or not whole.scores:
+        return whole
+    scores = dict(whole.scores)
+    best = max(scores, key=scores.get)
+    only = (index.rule_ids.index(best),)  # one rule is looked at: thousands of rules cost no more
+    for sentence in sentences:
+        if len(sentence.split()) < SENTENCE_MIN_WORDS:
+            continue
+        score = _search_text(index, sentence, only).scores.get(best, 0.0)
+        if score >= SENTENCE_ALONE and score * SENTENCE_SHARE > scores[best]:
+            scores[best] = score * SENTENCE_SHARE
+    return SymptomSearch(scores, whole.nameable)
+
+
+def _search_text(index: SymptomIndex, text: str, only: tuple[int, ...] | None = None) -> SymptomSearch:
+    """The scores of the text read whole, for every rule or ``only`` the rules at these places."""
     if len(text) > MAX_QUESTION_CHARS:
         return SymptomSearch({}, False)
     asking = is_asking(text)
@@ -276,7 +308,8 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
     measured = total * _short_share(len(query)) if asks_a_question(text) or _in_the_first_person(phrased(text)) \
         else total
     scores: dict[str, float] = {}
-    for rule_id, term_sets, everything in zip(index.rule_ids, index.docs, index.vocab):
+    for place in range(len(index.rule_ids)) if only is None else only:
+        rule_id, term_sets, everything = index.rule_ids[place], index.docs[place], index.vocab[place]
         known = query & everything
         if len(known) < min(2, len(query)):
             continue
