@@ -1244,10 +1244,11 @@
     var SENTENCE = /^[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*$/;  // symptoms._SENTENCE
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
     var LABELLED_FIELD = /(?:^|[.;|][ \t]+|\n)[ \t]*[A-Z][A-Za-z]*(?:[ ,]+[A-Za-z]+){0,4}:[ \t]+\S/gm;  // symptoms._LABELLED_FIELD
+    var LEFT_BY_LABELS = /^[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+$/g;  // symptoms._LEFT_BY_LABELS
     function readsAsASystem(text) {
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text) || (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
-      if (!SENTENCE.test(searchWords.phrased(text))) return false;  // a person's search words keep 0.35
+      if (!SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""))) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
@@ -1303,22 +1304,33 @@
     function scoreSymptoms(text) { return searchSymptoms(text).scores; }
 
     // see symptoms.search_symptoms
-    // symptoms.search_symptoms: the whole text; a sentence that names its likeliest rule surely on its own lifts it
-    function searchSymptoms(text) {
-      var whole = searchText(text);
-      if (tooLongToAsk(text)) return whole;
+    // symptoms.told_part: the text without its sentences that hold no search term
+    function toldPart(text) {
       var sentences = text.split(/(?<=[.!?;]) +/);
-      if (sentences.length < 2) return whole;
+      if (sentences.length < 2) return text;
+      var told = sentences.filter(function (sentence) { return correctedTerms(sentence, true).length > 0; });
+      return told.length ? told.join(" ") : text;
+    }
+
+    // symptoms.search_symptoms: the whole text, read as what it tells reads (a request after a text that is no
+    // person's makes it none); a sentence that names its likeliest rule surely on its own lifts it
+    function searchSymptoms(text) {
+      if (tooLongToAsk(text)) return { scores: {}, nameable: false, told: text };
+      var told = toldPart(text);
+      var asWritten = told === text || isAsking(told);
+      var whole = searchText(text, asWritten && isAsking(text), asWritten && asksAQuestion(text));
+      var sentences = text.split(/(?<=[.!?;]) +/);
       var ids = Object.keys(whole.scores);
-      if (!ids.length) return whole;
+      if (sentences.length < 2 || !ids.length) return { scores: whole.scores, nameable: whole.nameable, told: told };
       var scores = Object.assign({}, whole.scores);
       var best = ids.reduce(function (a, b) { return scores[b] > scores[a] ? b : a; });  // the first of equals, as max()
       sentences.forEach(function (sentence) {
         if (sentence.split(/\s+/).filter(Boolean).length < C.SENTENCE_MIN_WORDS) return;
-        var score = searchText(sentence, S.rule_ids.indexOf(best)).scores[best] || 0;  // one rule is looked at
+        var alone = searchText(sentence, isAsking(sentence), asksAQuestion(sentence), S.rule_ids.indexOf(best));  // one rule
+        var score = alone.scores[best] || 0;
         if (score >= C.SENTENCE_ALONE && score * C.SENTENCE_SHARE > scores[best]) scores[best] = score * C.SENTENCE_SHARE;
       });
-      return { scores: scores, nameable: whole.nameable };
+      return { scores: scores, nameable: whole.nameable, told: told };
     }
 
     // Longer than a question can be (in code points, as Python counts): not a question.
@@ -1327,11 +1339,10 @@
         Array.from(text).length > C.MAX_QUESTION_CHARS);
     }
 
-    // the scores of the text read whole, for every rule or only the rule at place "only"
-    function searchText(text, only) {
-      if (tooLongToAsk(text)) return { scores: {}, nameable: false };
+    // the scores of the text read whole (as a person's if "asking", as a question if "asks"), for every rule or only
+    // the rule at place "only"
+    function searchText(text, asking, asks, only) {
       // a number no rule uses (a ticket's, an order's) says nothing about the problem
-      var asking = isAsking(text);
       var terms = correctedTerms(text, asking).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
       var nameable = terms.length <= C.MAX_QUESTION_TERMS;
       if (!terms.length) return { scores: {}, nameable: nameable };
@@ -1342,7 +1353,7 @@
         total += weight[t];
       });
       // see symptoms.SHORT_QUESTION_TERMS
-      var measured = asksAQuestion(text) || inTheFirstPerson(searchWords.phrased(text)) ? total * shortShare(query.length) : total;
+      var measured = asks || inTheFirstPerson(searchWords.phrased(text)) ? total * shortShare(query.length) : total;
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         if (only !== undefined && r !== only) return;
@@ -1681,12 +1692,15 @@
       found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
       var ids = Object.keys(symptom);
       ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
-      if (ids.length && search.nameable && tokenize(question, 0).length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question)) {
+      var told = search.told || question;  // symptoms.told_part: a request asks about the rest
+      if (ids.length && search.nameable && tokenize(question, 0).length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question) &&
+          !reportsSuccess(told)) {
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
-        if (sure >= (readsAsASystem(question) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
+        var stated = readsAsASystem(question) || readsAsASystem(told);
+        if (sure >= (stated ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
             !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom)) && !quotesAnotherAlert(message)) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);

@@ -110,6 +110,31 @@ _PHRASES = (
     (re.compile(r"\bno\s+longer\b", re.I), " anymore "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
+    # How a ticket or a mail frames its problem: a greeting ("Good afternoon team,", "Dear support,"), a sign-off
+    # with a name at the very end ("BR, Tom", "Cheers, Raj"), how urgent it is ("P1 production incident",
+    # "Severity 2", "Priority: High", "business-critical", "blocking go-live"), its number ("INC0012345"), its
+    # field of environment ("Environment: Production (EU)"), and the offer or request around it ("screenshots
+    # attached", "let me know if you need more details", "we can provide logs if needed", "next steps").
+    (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:hi|hello|hey|dear|greetings|(?:good[ \t]+)?(?:morning|afternoon|evening)|"
+                r"good[ \t]+day)(?:[ \t]+(?:all|everyone|everybody|folks|guys|team|there|support|sir|madam|colleagues)){0,2}"
+                r"[ \t]*(?:[,!:]|[-\u2013\u2014][ \t])", re.I), " "),
+    (re.compile(r"\b(?:br|kr|cheers|regards|thanks|thx|ta|best|(?:kind|warm|best)[ \t]+regards|best[ \t]+wishes|thank[ \t]+you|"
+                r"many[ \t]+thanks)[ \t]*[,.!\-]?[ \t]+[^ \t.!?;,]+(?:[ \t]+[^ \t.!?;,]+){0,3}[ \t]*[.!]?[ \t]*$", re.I), " "),
+    (re.compile(r"\b(?:priority|severity|sev|impact|urgency)[ \t]*[:=\-]?[ \t]*(?:p?[0-4]|[a-d]|high|medium|low|critical|"
+                r"urgent|blocker)\b|\b(?:p[0-4]|sev[ \t]?[a-d0-4])\b|\b(?:very[ \t]+|top[ \t]+)?(?:high|highest|low|medium|top)"
+                r"[ \t]+priority\b|\b(?:business|mission)[ \t-]+critical\b", re.I), " "),
+    (re.compile(r"\b(?:production|prod|major|critical)[ \t]+(?:incident|outage|issue|problem|emergency)\b|"
+                r"\bblocking[ \t]+(?:our[ \t]+|the[ \t]+)?(?:go[ \t-]?live|launch|release|roll-?out|cut-?over|project)\b|"
+                r"\bgo[ \t-]?live\b|\b[a-z]{2,4}-?[0-9]{5,}\b", re.I), " "),
+    (re.compile(r"\benvironment[ \t]*:[ \t]*(?:prod(?:uction)?|uat|test|dev(?:elopment)?|sandbox|staging|live|pre-?prod)\b"
+                r"(?:[ \t]*\([^()]{1,20}\))?", re.I), " "),
+    (re.compile(r"\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:attached[ \t]+)?(?:screen[ \t]?shots?|images?|pictures?|logs?)\b|"
+                r"\b(?:screen[ \t]?shots?|images?|logs?|traces?)(?:[ \t]+and[ \t]+(?:screen[ \t]?shots?|images?|logs?|traces?))?"
+                r"[ \t]+(?:are[ \t]+|is[ \t]+)?attached\b|"
+                r"\blet[ \t]+(?:me|us)[ \t]+know[ \t]+if[ \t]+(?:you[ \t]+)?(?:need|require|want)[^.!?;]{0,40}|"
+                r"\b(?:(?:we|i)[ \t]+(?:can|could|will|am|are)[ \t]+)?(?:happy[ \t]+to[ \t]+)?(?:provide|share|send)[ \t]+"
+                r"(?:the[ \t]+|more[ \t]+|any[ \t]+)?(?:logs?|screen[ \t]?shots?|details|information|info|traces?)"
+                r"(?:[ \t]+if[ \t]+(?:needed|required|necessary))?\b|\bnext[ \t]+steps?\b", re.I), " "),
     # How a question is signed off, not what it is about.
     (re.compile(r"\b(?:thanks|thank you)(?:\s+(?:in advance|a lot|so much))?\b|\bany (?:help|ideas?|hints?|suggestions?|"
                 r"advice)(?: (?:is|would be))?(?: (?:much )?(?:appreciated|welcome))?\b|\b(?:kind |best )?regards\b", re.I),
@@ -197,7 +222,8 @@ SEARCH_STOPWORDS = frozenset(
     # about it ("how do I fix", "what does it mean", "any ideas").
     "question questions ticket issue issues problem problems case urgent asap re fw fwd thread threads forum "
     "fix fixed fixes fixing mean means meaning resolve resolved resolving solve solved solving solution solutions "
-    "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening".split()
+    "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening "
+    "advise incident incidents escalate escalates escalated escalating escalation".split()
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
 #: In a question these say nothing (see symptoms.search_symptoms); in a system's message they are

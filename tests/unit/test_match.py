@@ -364,7 +364,10 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("in our tenant", ""), ("- opened a case with Microsoft", ""), ("started after Tuesday's update", "started"),
     ("We already tried test and enable.", ""), ("I've tried re-entering the password;", ""),
     ("Already tried: approving the address again.", ""), ("Re-running test and enable did not help.", ""),
-    ("Restarting the service didn't fix it.", "")])
+    ("Restarting the service didn't fix it.", ""), ("P1 production incident:", ""), ("Priority: High.", ""),
+    ("Severity 2 -", ""), ("Good afternoon team,", ""), ("Incident INC0012345:", ""), ("Screenshots attached.", ""),
+    ("Let me know if you need more details.", ""), ("Environment: Production (EU).", ""),
+    ("This is business-critical and blocking go-live.", "This is and")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -405,6 +408,22 @@ def test_a_sentence_about_another_rule_does_not_outweigh_the_whole_question(kb):
 
 def test_a_sentence_that_only_shares_a_rules_words_is_not_read_alone(kb):
     text = "We have updated the terms of service for Dynamics 365. The new terms apply to all environments from next month."
+    assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("sign_off", ["BR, Tom", "Cheers, Raj", "Kind regards, IT Service Desk", "Thanks, Priya"])
+def test_a_sign_off_with_a_name_is_no_search_term(sign_off):
+    from syncdoctor.terms import search_terms
+    assert search_terms(f"emails stuck in pending send. {sign_off}") == search_terms("emails stuck in pending send.")
+
+
+@pytest.mark.parametrize("text", [
+    "This appointment can't be tracked because the organizer is not a Dynamics 365 user. Any ideas?",
+    "Email can't be delivered because the recipient's mailbox is disabled. Could you please advise on next steps?",
+    "Exchange connection test succeeded. What should we do?"])
+def test_a_request_after_another_systems_message_does_not_make_it_a_description(kb, text):
+    # The request asks about the message; read alone, the message names no rule, so neither does the text.
+    assert kb.classify(text.rsplit(". ", 1)[0] + ".").rule_id is None
     assert kb.classify(text).rule_id is None
 
 

@@ -15,6 +15,12 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a ticket's framing is no search term; a request after another system's message leaves it a system's
+    # (terms._PHRASES, symptoms.told_part, symptoms._LEFT_BY_LABELS)
+    "P1 production incident: emails stuck in pending send - screenshots attached. BR, Tom",
+    "Good afternoon team, Priority: High. Incident INC0012345: mailbox keeps getting disabled. Kind regards, IT Service Desk",
+    "This appointment can't be tracked because the organizer is not a Dynamics 365 user. Any ideas?",
+    "Exchange connection test succeeded. What should we do?",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
     "Screenshot attached. A sent email was created with direction incoming; posted on the forum too",

@@ -254,12 +254,16 @@ class Classifier:
         for rule_id, score in symptom_scores.items():
             merged[rule_id] = max(merged.get(rule_id, 0.0), score)
         # A question's length is the question's own: a mail's header lines around it do not count.
+        # A request after a text ("Could you please advise?") asks about what the rest tells: a system's
+        # message, or a success, is read as one still (symptoms.told_part).
+        told = search.told or question
         if symptom_scores and search.nameable and len(match_words(question)) <= MAX_QUESTION_WORDS \
-                and not reports_success(question):
+                and not reports_success(question) and not reports_success(told):
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
-            if confidence >= (STATED_SYMPTOM_THRESHOLD if reads_as_a_system(question) else SYMPTOM_THRESHOLD) \
+            stated = reads_as_a_system(question) or reads_as_a_system(told)
+            if confidence >= (STATED_SYMPTOM_THRESHOLD if stated else SYMPTOM_THRESHOLD) \
                     and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)) \
                     and not self._quotes_another_alert(message):
                 merged.pop(best_id)

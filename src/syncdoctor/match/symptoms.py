@@ -89,6 +89,7 @@ REASON_WITHIN = 12
 PASSIVE_BE = frozenset("be is are was were been".split())
 #: Written as a system writes: a sentence that starts with a capital and ends with a full stop.
 _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
+_LEFT_BY_LABELS = re.compile(r"\A[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+\Z")
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
@@ -220,12 +221,26 @@ def reads_as_a_system(text: str) -> bool:
         return False
     if _ADDRESSING_THE_READER.search(text) or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
         return True
-    if not _SENTENCE.search(phrased(text)):  # a person's search words ("emails are not sent because ...") keep 0.35
-        # (a sentence, though the asker's context after it has no stop: "...user.\nP.S. we are on 9.2")
+    # (The marks a ticket's label leaves around it, "P1 incident: ", "Priority: High. ", " - screenshots
+    # attached", do not count.)
+    if not _SENTENCE.search(_LEFT_BY_LABELS.sub("", phrased(text))):  # a person's search words keep 0.35
+        # ("emails are not sent because ..."); a sentence, though the asker's context after it has no stop:
+        # "...user.\nP.S. we are on 9.2"
         return False
     words = _words_of(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
+
+
+def told_part(index: SymptomIndex, text: str) -> str:
+    """The text without its sentences that hold no search term ("Could you please advise on next steps?", "Any
+    ideas?"): a request asks about what the rest tells, so a system's message with one after it is still read as
+    a system's (see reads_as_a_system).  The text as it is when it has one sentence, or nothing else."""
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2:
+        return text
+    told = [sentence for sentence in sentences if corrected_terms(sentence, index, asking=True)]
+    return " ".join(told) if told else text
 
 
 def reports_success(text: str) -> bool:
@@ -270,32 +285,39 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;]) +")  # (the question's blanks are singl
 class SymptomSearch(NamedTuple):
     scores: dict[str, float]  # confidence per rule that the text describes its problem (rules above zero)
     nameable: bool            # short enough to be a question (see MAX_QUESTION_TERMS)
+    told: str = ""            # the text without its requests (see told_part); "" when it was not searched
 
 
 def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
-    """Confidence per rule that the text describes its problem, and whether it is short enough to name one;
-    a sentence of it that names the likeliest rule surely on its own lifts it (see SENTENCE_ALONE)."""
-    whole = _search_text(index, text)
-    sentences = _SENTENCE_END.split(text) if len(text) <= MAX_QUESTION_CHARS else []
+    """Confidence per rule that the text describes its problem, and whether it is short enough to name one.
+
+    The text reads as what it tells reads (see told_part): a system's message with "Any ideas?" after it is
+    no person's description.  A sentence of it that names the likeliest rule surely on its own lifts it (see
+    SENTENCE_ALONE)."""
+    if len(text) > MAX_QUESTION_CHARS:
+        return SymptomSearch({}, False, text)
+    told = told_part(index, text)
+    as_written = told == text or is_asking(told)  # else a request after a text that is no person's
+    whole = _search_text(index, text, as_written and is_asking(text), as_written and asks_a_question(text))
+    sentences = _SENTENCE_END.split(text)
     if len(sentences) < 2 or not whole.scores:
-        return whole
+        return whole._replace(told=told)
     scores = dict(whole.scores)
     best = max(scores, key=scores.get)
     only = (index.rule_ids.index(best),)  # one rule is looked at: thousands of rules cost no more
     for sentence in sentences:
         if len(sentence.split()) < SENTENCE_MIN_WORDS:
             continue
-        score = _search_text(index, sentence, only).scores.get(best, 0.0)
+        score = _search_text(index, sentence, is_asking(sentence), asks_a_question(sentence), only).scores.get(best, 0.0)
         if score >= SENTENCE_ALONE and score * SENTENCE_SHARE > scores[best]:
             scores[best] = score * SENTENCE_SHARE
-    return SymptomSearch(scores, whole.nameable)
+    return SymptomSearch(scores, whole.nameable, told)
 
 
-def _search_text(index: SymptomIndex, text: str, only: tuple[int, ...] | None = None) -> SymptomSearch:
-    """The scores of the text read whole, for every rule or ``only`` the rules at these places."""
-    if len(text) > MAX_QUESTION_CHARS:
-        return SymptomSearch({}, False)
-    asking = is_asking(text)
+def _search_text(index: SymptomIndex, text: str, asking: bool, asks: bool,
+                 only: tuple[int, ...] | None = None) -> SymptomSearch:
+    """The scores of the text read whole (as a person's if ``asking``, as a question if ``asks``), for every
+    rule or ``only`` the rules at these places."""
     # A number no rule uses (a ticket's, an order's) says nothing about the problem.
     terms = [term for term in corrected_terms(text, index, asking) if term in index.idf or not _NUMBER.match(term)]
     nameable = len(terms) <= MAX_QUESTION_TERMS
@@ -305,8 +327,7 @@ def _search_text(index: SymptomIndex, text: str, only: tuple[int, ...] | None = 
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
-    measured = total * _short_share(len(query)) if asks_a_question(text) or _in_the_first_person(phrased(text)) \
-        else total
+    measured = total * _short_share(len(query)) if asks or _in_the_first_person(phrased(text)) else total
     scores: dict[str, float] = {}
     for place in range(len(index.rule_ids)) if only is None else only:
         rule_id, term_sets, everything = index.rule_ids[place], index.docs[place], index.vocab[place]
