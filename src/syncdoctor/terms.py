@@ -113,21 +113,31 @@ _PHRASES = (
     # How a ticket or a mail frames its problem: a greeting ("Good afternoon team,", "Dear support,"), a sign-off
     # with a name at the very end ("BR, Tom", "Cheers, Raj"), how urgent it is ("P1 production incident",
     # "Severity 2", "Priority: High", "business-critical", "blocking go-live"), its number ("INC0012345"), its
-    # field of environment ("Environment: Production (EU)"), and the offer or request around it ("screenshots
-    # attached", "let me know if you need more details", "we can provide logs if needed", "next steps").
-    (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:hi|hello|hey|dear|greetings|(?:good[ \t]+)?(?:morning|afternoon|evening)|"
+    # fields ("Environment: Production (EU)", "Impact: all sales reps"), the files it carries ("screenshot.png"),
+    # and the offer or request around it ("screenshots attached", "let me know if you need more details", "we can
+    # provide logs if needed", "next steps").
+    (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:hi|hiya|hello|hey|howdy|dear|greetings|(?:good[ \t]+)?(?:morning|afternoon|evening)|"
                 r"good[ \t]+day)(?:[ \t]+(?:all|everyone|everybody|folks|guys|team|there|support|sir|madam|colleagues)){0,2}"
                 r"[ \t]*(?:[,!:]|[-\u2013\u2014][ \t])", re.I), " "),
     (re.compile(r"\b(?:br|kr|cheers|regards|thanks|thx|ta|best|(?:kind|warm|best)[ \t]+regards|best[ \t]+wishes|thank[ \t]+you|"
-                r"many[ \t]+thanks)[ \t]*[,.!\-]?[ \t]+[^ \t.!?;,]+(?:[ \t]+[^ \t.!?;,]+){0,3}[ \t]*[.!]?[ \t]*$", re.I), " "),
+                r"many[ \t]+thanks)(?:[ \t]*[,\-][ \t]*[^ \t.!?;,]+(?:[ \t]+[^ \t.!?;,]+){0,4}|[ \t]*[.!]?[ \t]+[^ \t.!?;,]+"
+                r"(?:[ \t]+[^ \t.!?;,]+)?)[ \t]*[.!]?[ \t]*$", re.I), " "),
     (re.compile(r"\b(?:priority|severity|sev|impact|urgency)[ \t]*[:=\-]?[ \t]*(?:p?[0-4]|[a-d]|high|medium|low|critical|"
                 r"urgent|blocker)\b|\b(?:p[0-4]|sev[ \t]?[a-d0-4])\b|\b(?:very[ \t]+|top[ \t]+)?(?:high|highest|low|medium|top)"
                 r"[ \t]+priority\b|\b(?:business|mission)[ \t-]+critical\b", re.I), " "),
     (re.compile(r"\b(?:production|prod|major|critical)[ \t]+(?:incident|outage|issue|problem|emergency)\b|"
                 r"\bblocking[ \t]+(?:our[ \t]+|the[ \t]+)?(?:go[ \t-]?live|launch|release|roll-?out|cut-?over|project)\b|"
                 r"\bgo[ \t-]?live\b|\b[a-z]{2,4}-?[0-9]{5,}\b", re.I), " "),
+    (re.compile(r"\b[A-Za-z0-9_-]+\.(?:png|jpe?g|gif|bmp|pdf|docx?|xlsx?|txt|log|zip|har|msg|eml)\b", re.I), " "),
     (re.compile(r"\benvironment[ \t]*:[ \t]*(?:prod(?:uction)?|uat|test|dev(?:elopment)?|sandbox|staging|live|pre-?prod)\b"
-                r"(?:[ \t]*\([^()]{1,20}\))?", re.I), " "),
+                r"(?:[ \t]*\([^()]{1,20}\))?|\b(?:impact|affected|scope|attached|attachments?)[ \t]*:[^.!?;]{0,60}", re.I), " "),
+    # ...who reported it and how the mail came ("reported by 3 users", "as discussed on the call", "following up on my
+    # earlier email", "Sent from Outlook for iOS").
+    (re.compile(r"\b(?:reported|raised|seen|noticed)[ \t]+by[ \t]+(?:[0-9]+|several|many|multiple|a[ \t]+few|some|all|two|three)"
+                r"[ \t]+(?:users?|people|agents|colleagues)\b|\bas[ \t]+discussed(?:[ \t]+(?:on|in|during)[ \t]+(?:the|our|today's|"
+                r"yesterday's)[ \t]+(?:call|meeting|chat|email|thread))?\b|\bfollowing[ \t]+up[ \t]+on[ \t]+(?:my|our|the)[ \t]+"
+                r"(?:earlier|previous|last)[ \t]+(?:email|e-mail|mail|message|ticket|call)\b|\bsent[ \t]+from[ \t]+(?:my[ \t]+)?"
+                r"(?:outlook|iphone|ipad|android|mobile|phone|samsung|galaxy)(?:[ \t]+for[ \t]+(?:ios|android))?\b", re.I), " "),
     (re.compile(r"\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:attached[ \t]+)?(?:screen[ \t]?shots?|images?|pictures?|logs?)\b|"
                 r"\b(?:screen[ \t]?shots?|images?|logs?|traces?)(?:[ \t]+and[ \t]+(?:screen[ \t]?shots?|images?|logs?|traces?))?"
                 r"[ \t]+(?:are[ \t]+|is[ \t]+)?attached\b|"
@@ -141,7 +151,7 @@ _PHRASES = (
      " "),
     # How a post labels a part of itself ("Quick question:", "EDIT:", "Update:", "P.S."), and who is quoted
     # ("Customer says:"): not what the problem is.
-    (re.compile(r"\b(?:(?:quick|short|general|another)[ \t]+question|edit(?:ed)?|update[ds]?|fyi|note|context|"
+    (re.compile(r"\b(?:(?:quick|short|general|another)[ \t]+(?:question|one)|edit(?:ed)?|update[ds]?|fyi|note|context|"
                 r"background|(?:the[ \t]+)?(?:customer|client|user|end[ \t-]?user)s?[ \t]+(?:says?|reports?|writes?))[ \t]*:"
                 r"|\bp\.[ \t]?s\.(?![A-Za-z0-9])", re.I), " "),
     # Which of the product's apps the asker uses ("Dynamics 365 Sales", "D365 Customer Service Hub"): context.
@@ -223,7 +233,8 @@ SEARCH_STOPWORDS = frozenset(
     "question questions ticket issue issues problem problems case urgent asap re fw fwd thread threads forum "
     "fix fixed fixes fixing mean means meaning resolve resolved resolving solve solved solving solution solutions "
     "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening "
-    "advise incident incidents escalate escalates escalated escalating escalation".split()
+    "advise incident incidents escalate escalates escalated escalating escalation fyi tia thx ty pointer pointers "
+    "appreciate appreciated reopen reopens reopened reopening".split()
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
 #: In a question these say nothing (see symptoms.search_symptoms); in a system's message they are

@@ -367,7 +367,9 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("Restarting the service didn't fix it.", ""), ("P1 production incident:", ""), ("Priority: High.", ""),
     ("Severity 2 -", ""), ("Good afternoon team,", ""), ("Incident INC0012345:", ""), ("Screenshots attached.", ""),
     ("Let me know if you need more details.", ""), ("Environment: Production (EU).", ""),
-    ("This is business-critical and blocking go-live.", "This is and")])
+    ("This is business-critical and blocking go-live.", "This is and"), ("Hiya,", ""), ("FYI", ""),
+    ("As discussed on the call,", ""), ("Following up on my earlier email -", ""), ("Quick one:", ""),
+    ("Attached: screenshot.png.", ""), ("(reported by 3 users)", ""), ("Impact: all sales reps.", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -411,10 +413,17 @@ def test_a_sentence_that_only_shares_a_rules_words_is_not_read_alone(kb):
     assert kb.classify(text).rule_id is None
 
 
-@pytest.mark.parametrize("sign_off", ["BR, Tom", "Cheers, Raj", "Kind regards, IT Service Desk", "Thanks, Priya"])
+@pytest.mark.parametrize("sign_off", ["BR, Tom", "Cheers, Raj", "Kind regards, IT Service Desk", "Thanks, Priya",
+                                      "Regards, Jan de Vries (Contoso IT)", "Sent from Outlook for iOS", "TIA", "Thx!"])
 def test_a_sign_off_with_a_name_is_no_search_term(sign_off):
     from syncdoctor.terms import search_terms
     assert search_terms(f"emails stuck in pending send. {sign_off}") == search_terms("emails stuck in pending send.")
+
+
+def test_words_after_thanks_that_tell_the_problem_stay():
+    # A sign-off ends the text with a name; "thanks to the sandbox copy" tells the cause.
+    from syncdoctor.terms import search_terms
+    assert {"copy", "organization"} <= set(search_terms("the prod mailbox stopped syncing thanks to the sandbox copy"))
 
 
 @pytest.mark.parametrize("text", [

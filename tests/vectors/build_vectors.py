@@ -21,6 +21,7 @@ EDGES = [
     "Good afternoon team, Priority: High. Incident INC0012345: mailbox keeps getting disabled. Kind regards, IT Service Desk",
     "This appointment can't be tracked because the organizer is not a Dynamics 365 user. Any ideas?",
     "Exchange connection test succeeded. What should we do?",
+    "Hiya, FYI as discussed on the call, sent emails show as incoming (reported by 3 users). Regards, Jan de Vries (Contoso IT)",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
     "Screenshot attached. A sent email was created with direction incoming; posted on the forum too",
