@@ -234,7 +234,7 @@ SEARCH_STOPWORDS = frozenset(
     "fix fixed fixes fixing mean means meaning resolve resolved resolving solve solved solving solution solutions "
     "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening "
     "advise incident incidents escalate escalates escalated escalating escalation fyi tia thx ty pointer pointers "
-    "appreciate appreciated reopen reopens reopened reopening".split()
+    "appreciate appreciated reopen reopens reopened reopening cheers".split()
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
 #: In a question these say nothing (see symptoms.search_symptoms); in a system's message they are

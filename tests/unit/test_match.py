@@ -414,7 +414,8 @@ def test_a_sentence_that_only_shares_a_rules_words_is_not_read_alone(kb):
 
 
 @pytest.mark.parametrize("sign_off", ["BR, Tom", "Cheers, Raj", "Kind regards, IT Service Desk", "Thanks, Priya",
-                                      "Regards, Jan de Vries (Contoso IT)", "Sent from Outlook for iOS", "TIA", "Thx!"])
+                                      "Regards, Jan de Vries (Contoso IT)", "Sent from Outlook for iOS", "TIA", "Thx!",
+                                      "Cheers"])
 def test_a_sign_off_with_a_name_is_no_search_term(sign_off):
     from syncdoctor.terms import search_terms
     assert search_terms(f"emails stuck in pending send. {sign_off}") == search_terms("emails stuck in pending send.")
