@@ -25,7 +25,7 @@
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
-  var MARKDOWN_ESCAPE = /(?<!\\)\\([_*#\[\]`~|<>])/g;  // see clean._MARKDOWN_ESCAPE
+  var MARKDOWN_ESCAPE = /(?<!\\)\\([_*#\[\]`~|<>\-+!(){}])/g;  // see clean._MARKDOWN_ESCAPE
   var FOLD_MIN_LINES = 3, FOLD_MIN_WIDTH = 40, MIN_REPEATED_WORDS = 4, LIST_MIN_CUTS = 2;
   // "Message  : ..." of PowerShell's Format-List (folds._PROPERTY)
   var PROPERTY = /^[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: /;

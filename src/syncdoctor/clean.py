@@ -34,12 +34,12 @@ _JSON_ESCAPE = re.compile(r'\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0
 _JSON_SIMPLE = {"n": "\n", "r": "\r", "t": "\t"}
 # What still shows after one decoding when the text was escaped twice (not a name's own "\n").
 _ESCAPED_AGAIN = re.compile(r'\\u[0-9a-fA-F]{4}|\\"')
-# Markdown source (a wiki page, a ticket kept as markdown) escapes the marks that would format inside a
-# line: "Sales\_Queue" is shown, and meant, as "Sales_Queue"; so are "\*", "\[", "\]", "\#", "\`", "\~", "\|",
-# "\<", "\>".  Not a backslash before a letter ("CONTOSO\svc"), before another backslash ("\\fs01\share"), escaped
-# itself ("Ops\\_Archive"), nor before the marks that only format at a line's start (a name "Q3\" before the
-# alert's "." stays as written).
-_MARKDOWN_ESCAPE = re.compile(r"(?<!\\)\\([_*#\[\]`~|<>])")
+# Markdown source (a wiki page, a ticket kept as markdown) escapes the marks that would format: "Sales\_Queue" is
+# shown, and meant, as "Sales_Queue"; so are "\*", "\[", "\#", "\-", "\(", "\|" and the like.  Not a backslash
+# before a letter ("CONTOSO\svc"), before another backslash ("\\fs01\share"), escaped itself ("Ops\\_Archive"),
+# nor before a full stop or a quote, which the alert's own text puts after a value: a name "Q3\" stays as written
+# in 'message Q3\. The mailbox'.
+_MARKDOWN_ESCAPE = re.compile(r"(?<!\\)\\([_*#\[\]`~|<>\-+!(){}])")
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"

@@ -488,7 +488,7 @@ def test_quotes_or_markdown_around_a_value_are_not_part_of_it(kb, written):
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
 
 
-@pytest.mark.parametrize("written, value", [("Sales\\_Queue", "Sales_Queue"), ("EXO\\_Prod \\#2", "EXO_Prod #2"),
+@pytest.mark.parametrize("written, value", [("Sales\\_Queue", "Sales_Queue"), ("EXO\\-Prod \\#2", "EXO-Prod #2"),
                                             ("\\[EU\\] Support\\*", "[EU] Support*")])
 def test_a_value_pasted_from_markdown_source_loses_its_escapes(kb, written, value):
     # A wiki page or ticket kept as markdown escapes "_", "*", "#", "[": the name is the one shown.
@@ -503,7 +503,7 @@ def test_a_value_ending_in_a_backslash_before_the_alerts_full_stop_keeps_it(kb):
     assert kb.classify(text).params["message_subject"] == "Q3\\"
 
 
-@pytest.mark.parametrize("name", ["CONTOSO\\svc-crm", "\\\\fs01\\sales", "Ops\\\\_Archive", "Q3\\", "Ops\\-Night"])
+@pytest.mark.parametrize("name", ["CONTOSO\\svc-crm", "\\\\fs01\\sales", "Ops\\\\_Archive", "Q3\\"])
 def test_a_backslash_that_escapes_nothing_stays_in_the_value(kb, name):
     # A domain account, a network share, an escaped backslash: the backslash before a letter or another one is the name's.
     assert kb.classify(RECEIVE.format(m=name, p="Contoso EXO")).params["mailbox_name"] == name
