@@ -137,7 +137,20 @@ _PHRASES = (
                 r"[ \t]+(?:users?|people|agents|colleagues)\b|\bas[ \t]+discussed(?:[ \t]+(?:on|in|during)[ \t]+(?:the|our|today's|"
                 r"yesterday's)[ \t]+(?:call|meeting|chat|email|thread))?\b|\bfollowing[ \t]+up[ \t]+on[ \t]+(?:my|our|the)[ \t]+"
                 r"(?:earlier|previous|last)[ \t]+(?:email|e-mail|mail|message|ticket|call)\b|\bsent[ \t]+from[ \t]+(?:my[ \t]+)?"
-                r"(?:outlook|iphone|ipad|android|mobile|phone|samsung|galaxy)(?:[ \t]+for[ \t]+(?:ios|android))?\b", re.I), " "),
+                r"(?:outlook|iphone|ipad|android|mobile|phone|samsung(?:[ \t]+galaxy)?|galaxy)(?:[ \t]+for[ \t]+(?:ios|android))?\b|"
+                r"\b(?:ticket|case|request)[ \t]+(?:raised|opened|logged|submitted)[ \t]+by[ \t]+(?:the[ \t]+)?[^ \t.!?;,]+"
+                r"(?:[ \t]+(?:department|dept|team))?\b|\b(?:logs?|screen[ \t]?shots?|traces?|details)[ \t]+(?:are[ \t]+)?available"
+                r"[ \t]+(?:on|upon)[ \t]+request\b|\b(?:waiting|looking[ \t]+forward)[ \t]+(?:for|to)[ \t]+(?:your|a)[ \t]+"
+                r"(?:reply|response|answer|feedback)\b|\b(?:also[ \t]+)?(?:posted|asked|raised)[ \t]+(?:this|it)[ \t]+(?:on|in)"
+                r"[ \t]+(?:the[ \t]+)?(?:community|forums?|tech[ \t]?community|reddit)(?:[ \t]+forums?)?(?:[ \t]+as[ \t]+well|[ \t]+too)?\b",
+                re.I), " "),
+    # How widely, said in a sentence of its own ("This affects about 50 users.", "Other mailboxes work fine."):
+    # how many, not what.
+    (re.compile(r"\b(?:this[ \t]+|it[ \t]+)?(?:affects|affecting|impacts|impacting)[ \t]+(?:(?:about|approx\.?|approximately|"
+                r"around|roughly|over|more[ \t]+than|all|some|several|many|most|a[ \t]+few)[ \t]+)?(?:[0-9]+[ \t]+)?(?:of[ \t]+"
+                r"(?:our|the)[ \t]+)?(?:users?|people|agents|colleagues)\b(?:[ \t]+in[ \t]+the[ \t]+[^ \t.!?;,]+(?:[ \t]+[^ \t.!?;,]+)?)?|"
+                r"\b(?:the[ \t]+|all[ \t]+)?other[ \t]+(?:mailboxes|users|queues|people)[ \t]+(?:work|are|seem)[ \t]+(?:fine|ok|okay|"
+                r"normally|as[ \t]+expected)\b", re.I), " "),
     (re.compile(r"\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:attached[ \t]+)?(?:screen[ \t]?shots?|images?|pictures?|logs?)\b|"
                 r"\b(?:screen[ \t]?shots?|images?|logs?|traces?)(?:[ \t]+and[ \t]+(?:screen[ \t]?shots?|images?|logs?|traces?))?"
                 r"[ \t]+(?:are[ \t]+|is[ \t]+)?attached\b|"

@@ -369,7 +369,10 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("Let me know if you need more details.", ""), ("Environment: Production (EU).", ""),
     ("This is business-critical and blocking go-live.", "This is and"), ("Hiya,", ""), ("FYI", ""),
     ("As discussed on the call,", ""), ("Following up on my earlier email -", ""), ("Quick one:", ""),
-    ("Attached: screenshot.png.", ""), ("(reported by 3 users)", ""), ("Impact: all sales reps.", "")])
+    ("Attached: screenshot.png.", ""), ("(reported by 3 users)", ""), ("Impact: all sales reps.", ""),
+    ("This affects about 50 users.", ""), ("Other mailboxes work fine.", ""), ("Logs available on request.", ""),
+    ("Waiting for your reply.", ""), ("Posted this on the community forum as well.", ""),
+    ("- ticket raised by the finance department", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
