@@ -258,11 +258,11 @@ class Classifier:
         # message, or a success, is read as one still (symptoms.told_part).
         told = search.told or question
         if symptom_scores and search.nameable and len(match_words(question)) <= MAX_QUESTION_WORDS \
-                and not reports_success(question) and not reports_success(told):
+                and not reports_success(question) and not (told != question and reports_success(told)):
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
-            stated = reads_as_a_system(question) or reads_as_a_system(told)
+            stated = reads_as_a_system(question) or told != question and reads_as_a_system(told)
             if confidence >= (STATED_SYMPTOM_THRESHOLD if stated else SYMPTOM_THRESHOLD) \
                     and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)) \
                     and not self._quotes_another_alert(message):

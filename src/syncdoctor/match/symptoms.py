@@ -89,7 +89,10 @@ REASON_WITHIN = 12
 PASSIVE_BE = frozenset("be is are was were been".split())
 #: Written as a system writes: a sentence that starts with a capital and ends with a full stop.
 _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
+#: ...once the marks a removed ticket label leaves around it are gone (see reads_as_a_system).
 _LEFT_BY_LABELS = re.compile(r"\A[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+\Z")
+#: Where a question's sentences end (its blanks are single spaces by now): see told_part and SENTENCE_ALONE.
+_SENTENCE_END = re.compile(r"(?<=[.!?;]) +")
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
@@ -279,7 +282,6 @@ def without_headers(text: str) -> str:
 SENTENCE_ALONE = 0.6
 SENTENCE_SHARE = 0.9
 SENTENCE_MIN_WORDS = 3
-_SENTENCE_END = re.compile(r"(?<=[.!?;]) +")  # (the question's blanks are single spaces by now)
 
 
 class SymptomSearch(NamedTuple):
