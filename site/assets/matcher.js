@@ -1694,12 +1694,12 @@
       ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
       var told = search.told || question;  // symptoms.told_part: a request asks about the rest
       if (ids.length && search.nameable && tokenize(question, 0).length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question) &&
-          !reportsSuccess(told)) {
+          !(told !== question && reportsSuccess(told))) {
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
-        var stated = readsAsASystem(question) || readsAsASystem(told);
+        var stated = readsAsASystem(question) || (told !== question && readsAsASystem(told));
         if (sure >= (stated ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
             !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom)) && !quotesAnotherAlert(message)) {
           delete merged[bestSymptom];
