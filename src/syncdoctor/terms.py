@@ -144,6 +144,10 @@ _PHRASES = (
                 r"(?:reply|response|answer|feedback)\b|\b(?:also[ \t]+)?(?:posted|asked|raised)[ \t]+(?:this|it)[ \t]+(?:on|in)"
                 r"[ \t]+(?:the[ \t]+)?(?:community|forums?|tech[ \t]?community|reddit)(?:[ \t]+forums?)?(?:[ \t]+as[ \t]+well|[ \t]+too)?\b",
                 re.I), " "),
+    # An apology for the writing ("excuse typos", "sorry for my English", "pardon the brevity"): about the text, not
+    # the problem.
+    (re.compile(r"\b(?:please[ \t]+)?(?:excuse|pardon|sorry[ \t]+(?:for|about))[ \t]+(?:the[ \t]+|any[ \t]+|my[ \t]+|all[ \t]+"
+                r"the[ \t]+)?(?:bad[ \t]+|poor[ \t]+)?(?:typos?|spelling|grammar|english|brevity|formatting)\b", re.I), " "),
     # How widely, said in a sentence of its own ("This affects about 50 users.", "Other mailboxes work fine."):
     # how many, not what.
     (re.compile(r"\b(?:this[ \t]+|it[ \t]+)?(?:affects|affecting|impacts|impacting)[ \t]+(?:(?:about|approx\.?|approximately|"
@@ -260,7 +264,8 @@ EVERYDAY_WORDS = frozenset(
     "weird strange odd random whole entire small little first last next actually basically maybe probably anyway "
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
-    "customers client clients bulk right alert alerts warning warnings notification notifications popup banner".split()
+    "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
+    "typo typos".split()
 )
 
 

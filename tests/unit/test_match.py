@@ -372,7 +372,8 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("Attached: screenshot.png.", ""), ("(reported by 3 users)", ""), ("Impact: all sales reps.", ""),
     ("This affects about 50 users.", ""), ("Other mailboxes work fine.", ""), ("Logs available on request.", ""),
     ("Waiting for your reply.", ""), ("Posted this on the community forum as well.", ""),
-    ("- ticket raised by the finance department", "")])
+    ("- ticket raised by the finance department", ""), ("-- excuse typos", ""), ("Sorry for my English.", ""),
+    ("(pardon the brevity)", "()")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -461,6 +462,14 @@ def test_everyday_words_are_no_slips_and_the_nth_time_is_repeatedly():
     assert "permission" not in search_terms("appointments stopped syncing right after we changed the form")  # not "rights"
     assert search_terms("it never showed up") == ["never"]
     assert search_terms("disabled for the third time") == search_terms("disabled repeatedly")
+
+
+def test_a_typo_is_no_slip_of_type(kb):
+    # "typos" is one letter from the rules' "type": read as that, a short description read as another subject.
+    from syncdoctor.match.symptoms import corrected_terms
+    assert "type" not in corrected_terms("mailbox keeps getting disabled, excuse the typos", kb.classifier.symptoms)
+    assert kb.classify("mailbox keeps getting disabled -- sent from my phone, excuse typos").rule_id == \
+        "mailbox-repeatedly-disabled"
 
 
 def test_the_words_only_a_person_writes_are_everyday_words():

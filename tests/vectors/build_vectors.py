@@ -508,6 +508,8 @@ EDGES = [
          json.dumps({"message": "Email can't be received for the mailbox CONTOSO\\nadia because an error occurred."}),
          "Hi team,\nThanks\nemails stay in pending send\nsince monday\nfor all users\nfrom the web app\nany idea?\nDana",
          "email stuck in pending send\nThanks\n\u00a0Dana\u3000Smith\nIT",
+         "mailbox keeps getting disabled -- sent from my phone, excuse typos",
+         "Outlook.com POP3 is not FIPS 140-2 compliant, sorry for my English. Apologies for any typos.",
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
          "have insufficient permissions for sending email. The mailbox R&D/Ops-EU.a.b.c:d;e f-g-h-i-j-k has been disabled "
          "for sending email and the owner of the email server profile 0 has been notified.",
