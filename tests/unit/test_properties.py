@@ -14,9 +14,11 @@ NAME_CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blackl
 # Values the normaliser reads as encoded (an HTML entity, a JSON escape, UTF-8 shown as Windows-1252)
 # or as quoted ("`Ops`") are decoded on purpose, so they are not values given back as written.  Each
 # word, between any blanks, has a letter or a digit: a word of marks only at a value's end is read as
-# the writer's separator ("Ops - because", see extract._SEPARATOR_AFTER).
+# the writer's separator ("Ops - because", see extract._SEPARATOR_AFTER).  Marks read as quotes count as
+# marks: the modifier letter apostrophe "ʼ" is a letter to Python, and an apostrophe to the reader.
 VALUES = st.lists(st.text(NAME_CHARS, min_size=1, max_size=12).filter(
-                      lambda w: w.strip() == w and all(any(c.isalnum() for c in piece) for piece in w.split())),
+                      lambda w: w.strip() == w and all(any(c.isalnum() for c in piece.translate(QUOTES))
+                                                       for piece in w.split())),
                   min_size=1, max_size=4).map(" ".join).filter(lambda v: clean_text(v) == v and _unwrap(v) == v)
 
 
