@@ -1312,13 +1312,33 @@
       return told.length ? told.join(" ") : text;
     }
 
+    // symptoms.known_part: the text without its sentences that hold no word any rule uses (read once the phrases
+    // are folded), and whether one of those asks a question; the text as it is when all or none hold one
+    function knownPart(text) {
+      var sentences = searchWords.phrased(text).split(/(?<=[.!?;]) +/), known = [], asks = false;
+      sentences.forEach(function (sentence) {
+        var holds = correctedTerms(sentence, true).some(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t); });
+        if (holds) known.push(sentence);
+        else asks = asks || asksAQuestion(sentence);
+      });
+      if (!known.length || known.length === sentences.length) return { text: text, asks: false };
+      return { text: known.join(" "), asks: asks };
+    }
+
     // symptoms.search_symptoms: the whole text, read as what it tells reads (a request after a text that is no
-    // person's makes it none); a sentence that names its likeliest rule surely on its own lifts it
+    // person's makes it none), without its sentences no rule's words are in; a sentence that names its likeliest
+    // rule surely on its own lifts it
     function searchSymptoms(text) {
       if (tooLongToAsk(text)) return { scores: {}, nameable: false, told: text };
       var told = toldPart(text);
       var asWritten = told === text || isAsking(told);
-      var whole = searchText(text, asWritten && isAsking(text), asWritten && asksAQuestion(text));
+      var asking = asWritten && isAsking(text), asks = asWritten && asksAQuestion(text);
+      var known = knownPart(text);
+      if (known.text !== text) {
+        if (!known.asks) { asking = isAsking(known.text); asks = asksAQuestion(known.text); }
+        text = told = known.text;
+      }
+      var whole = searchText(text, asking, asks);
       var sentences = text.split(/(?<=[.!?;]) +/);
       var ids = Object.keys(whole.scores);
       if (sentences.length < 2 || !ids.length) return { scores: whole.scores, nameable: whole.nameable, told: told };

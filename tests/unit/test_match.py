@@ -406,6 +406,34 @@ def test_a_sentence_of_context_around_a_clear_description_does_not_hide_it(kb, c
     assert kb.classify(f"{context} mailbox keeps getting disabled.").rule_id == "mailbox-repeatedly-disabled"
 
 
+@pytest.mark.parametrize("context", ["Weirdly it worked yesterday.", "Happy holidays!", "Been chasing this all morning.",
+                                     "Not sure if this is the right forum.", "Management is breathing down my neck."])
+def test_a_sentence_no_rule_has_a_word_of_changes_nothing(kb, context):
+    # Its words weighed as much as the rarest and made the description read as another subject (refused).
+    bare = kb.classify("Outlook.com POP3 is not FIPS 140-2 compliant.")
+    for text in (f"Outlook.com POP3 is not FIPS 140-2 compliant. {context}", f"{context} Outlook.com POP3 is not FIPS 140-2 compliant."):
+        framed = kb.classify(text)
+        assert (framed.rule_id, framed.confidence) == (bare.rule_id, bare.confidence) == ("unsupported-email-configuration", 0.5976)
+
+
+def test_a_persons_aside_does_not_make_another_systems_message_a_description(kb):
+    # Before, "my" made the message a person's and its words a description of mail stuck unsent.
+    assert kb.classify("Email can't be delivered because the recipient's mailbox is disabled. "
+                       "Management is breathing down my neck.").rule_id is None
+
+
+def test_the_known_part_leaves_out_sentences_no_rule_has_a_word_of(kb):
+    from syncdoctor.match.symptoms import known_part
+    index = kb.classifier.symptoms
+    assert known_part(index, "mailbox keeps getting disabled. Happy holidays!") == ("mailbox keeps getting disabled.", False)
+    # A question among them asks about the rest: the rest is read as a person's.
+    assert known_part(index, "emails stay in pending send. Is that normal?") == ("emails stay in pending send.", True)
+    assert known_part(index, "emails stay in pending send.") == ("emails stay in pending send.", False)
+    assert known_part(index, "Happy holidays!") == ("Happy holidays!", False)  # nothing left: the text as it is
+    # A phrase across a full stop goes whole before the sentences are told apart.
+    assert known_part(index, "emails stay in pending send. Affects approx. 15 users.") == ("emails stay in pending send.", False)
+
+
 def test_a_sentence_about_another_rule_does_not_outweigh_the_whole_question(kb):
     # "keeps failing" alone reads as a mailbox disabled again and again; the question is about Gmail.
     text = "can server-side sync use a gmail account for a queue? test & enable keeps failing"

@@ -509,6 +509,10 @@ EDGES = [
          "Hi team,\nThanks\nemails stay in pending send\nsince monday\nfor all users\nfrom the web app\nany idea?\nDana",
          "email stuck in pending send\nThanks\n\u00a0Dana\u3000Smith\nIT",
          "mailbox keeps getting disabled -- sent from my phone, excuse typos",
+         "Outlook.com POP3 is not FIPS 140-2 compliant. Weirdly it worked yesterday.",
+         "Email can't be delivered because the recipient's mailbox is disabled. Management is breathing down my neck.",
+         "emails stay in pending send. Is that normal? Affects approx. 15 users. Happy holidays!",
+         "Happy holidays! Why?",
          "Outlook.com POP3 is not FIPS 140-2 compliant, sorry for my English. Apologies for any typos.",
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
          "have insufficient permissions for sending email. The mailbox R&D/Ops-EU.a.b.c:d;e f-g-h-i-j-k has been disabled "

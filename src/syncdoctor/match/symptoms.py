@@ -246,6 +246,28 @@ def told_part(index: SymptomIndex, text: str) -> str:
     return " ".join(told) if told else text
 
 
+def known_part(index: SymptomIndex, text: str) -> tuple[str, bool]:
+    """The text without its sentences that hold no word any rule uses ("Happens since the October release wave.",
+    "Management is breathing down my neck.", "Happy holidays!"), and whether one of those asks a question.
+
+    Such a sentence says nothing of the problem, but its words, unknown to every rule, weigh as much as the
+    rarest: kept, they make a clear description read as another subject.  The text is read as if it were
+    not there, a person's or a system's as the rest reads.  A question among them ("Is that expected?",
+    "Why?") asks about the rest, which is then read as a person's, as before.  The sentences are found
+    once the phrases are folded, so a phrase across a full stop ("Affects approx. 15 users.") goes whole.
+    The text as it is when every sentence, or none, holds a rule's word."""
+    sentences = _SENTENCE_END.split(phrased(text))
+    known, asks = [], False
+    for sentence in sentences:
+        if index.idf.keys().isdisjoint(corrected_terms(sentence, index, asking=True)):
+            asks = asks or asks_a_question(sentence)
+        else:
+            known.append(sentence)
+    if not known or len(known) == len(sentences):
+        return text, False
+    return " ".join(known), asks
+
+
 def reports_success(text: str) -> bool:
     """Whether a text that asks nothing tells of a success and of no trouble (see SUCCESS_WORDS), the
     asker's context aside (the "only" of "only for one user" is no trouble)."""
@@ -287,20 +309,27 @@ SENTENCE_MIN_WORDS = 3
 class SymptomSearch(NamedTuple):
     scores: dict[str, float]  # confidence per rule that the text describes its problem (rules above zero)
     nameable: bool            # short enough to be a question (see MAX_QUESTION_TERMS)
-    told: str = ""            # the text without its requests (see told_part); "" when it was not searched
+    told: str = ""            # the text without its requests (see told_part) or its sentences no rule's words are
+    #                           in (see known_part); "" when it was not searched
 
 
 def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
     """Confidence per rule that the text describes its problem, and whether it is short enough to name one.
 
     The text reads as what it tells reads (see told_part): a system's message with "Any ideas?" after it is
-    no person's description.  A sentence of it that names the likeliest rule surely on its own lifts it (see
-    SENTENCE_ALONE)."""
+    no person's description.  Its sentences that hold no word any rule uses are left out (see known_part).  A
+    sentence of it that names the likeliest rule surely on its own lifts it (see SENTENCE_ALONE)."""
     if len(text) > MAX_QUESTION_CHARS:
         return SymptomSearch({}, False, text)
     told = told_part(index, text)
     as_written = told == text or is_asking(told)  # else a request after a text that is no person's
-    whole = _search_text(index, text, as_written and is_asking(text), as_written and asks_a_question(text))
+    asking, asks = as_written and is_asking(text), as_written and asks_a_question(text)
+    known, asked_about_it = known_part(index, text)
+    if known != text:
+        if not asked_about_it:
+            asking, asks = is_asking(known), asks_a_question(known)
+        text = told = known
+    whole = _search_text(index, text, asking, asks)
     sentences = _SENTENCE_END.split(text)
     if len(sentences) < 2 or not whole.scores:
         return whole._replace(told=told)
