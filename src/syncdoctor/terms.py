@@ -183,6 +183,11 @@ _PHRASES = (
     (re.compile(r"\b(?:we|i)(?:'re|'m|[ \t]+are|[ \t]+am)?[ \t]+(?:use|using|run|running|have|on)[ \t]+"
                 r"(?![A-Za-z0-9 \t]{0,30}?on-?prem)(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm)|"
                 r"(?:version|build|v)[ \t]?[0-9]+(?:\.[0-9]+)*)\b", re.I), " "),
+    # How new the asker is to the product ("I'm new to Dynamics administration", "we are fairly new to D365"): who
+    # asks, not what; and no person's question of its own (a system's message after it stays a system's).
+    (re.compile(r"\b(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are)[ \t]+(?:(?:fairly|quite|pretty|very|completely|totally|relatively|"
+                r"still)[ \t]+)?new[ \t]+(?:to|at|with)[ \t]+(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm|"
+                r"power[ \t]+platform)|this|the[ \t]+platform)(?:[ \t]+(?:administration|admin|world|stuff))?\b", re.I), " "),
     # What the asker did about it elsewhere ("opened a case with Microsoft", "raised a ticket with support").
     (re.compile(r"\b(?:opened|raised|logged|created|filed|have|has)[ \t]+an?[ \t]+(?:support[ \t]+)?(?:case|ticket|request)[ \t]+"
                 r"(?:with|at|to)[ \t]+(?:microsoft|ms|support|the[ \t]+vendor)(?:[ \t]+support)?\b", re.I), " "),
