@@ -1316,6 +1316,7 @@
     // are folded), and whether one of those asks a question; the text as it is when all or none hold one
     function knownPart(text) {
       var sentences = searchWords.phrased(text).split(/(?<=[.!?;]) +/), known = [], asks = false;
+      if (sentences.length < 2) return { text: text, asks: false };
       sentences.forEach(function (sentence) {
         var holds = correctedTerms(sentence, true).some(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t); });
         if (holds) known.push(sentence);

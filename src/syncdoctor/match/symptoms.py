@@ -257,6 +257,8 @@ def known_part(index: SymptomIndex, text: str) -> tuple[str, bool]:
     once the phrases are folded, so a phrase across a full stop ("Affects approx. 15 users.") goes whole.
     The text as it is when every sentence, or none, holds a rule's word."""
     sentences = _SENTENCE_END.split(phrased(text))
+    if len(sentences) < 2:
+        return text, False  # (most questions: nothing to read word by word)
     known, asks = [], False
     for sentence in sentences:
         if index.idf.keys().isdisjoint(corrected_terms(sentence, index, asking=True)):
