@@ -172,7 +172,7 @@ _PHRASES = (
                 r"background|(?:the[ \t]+)?(?:customer|client|user|end[ \t-]?user)s?[ \t]+(?:says?|reports?|writes?))[ \t]*:"
                 r"|\bp\.[ \t]?s\.(?![A-Za-z0-9])", re.I), " "),
     # Which of the product's apps the asker uses ("Dynamics 365 Sales", "D365 Customer Service Hub"): context.
-    (re.compile(r"\b(?:dynamics[ \t]?365|d365|dynamics[ \t]+crm|crm)[ \t]+(?:for[ \t]+)?(?:sales|customer[ \t]+service|field[ \t]+service|"
+    (re.compile(r"\b(?:dynamics[ \t]?365|d365|dynamics[ \t]+crm|crm)[ \t]+(?:for[ \t]+)?(?:sales|customer[ \t]+service|field[ \t]+service|ce|customer[ \t]+engagement|"
                 r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"
                 r"(?:[ \t]+(?:hub|professional|enterprise|premium|management))?\b", re.I), " "),
     (re.compile(r"\b(?:customer[ \t]+service|sales|field[ \t]+service)[ \t]+hub\b", re.I), " "),
@@ -188,6 +188,9 @@ _PHRASES = (
     (re.compile(r"\b(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are)[ \t]+(?:(?:fairly|quite|pretty|very|completely|totally|relatively|"
                 r"still)[ \t]+)?new[ \t]+(?:to|at|with)[ \t]+(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm|"
                 r"power[ \t]+platform)|this|the[ \t]+platform)(?:[ \t]+(?:administration|admin|world|stuff))?\b", re.I), " "),
+    # Where the tenant lives ("EU region", "US datacenter"): where, not what.
+    (re.compile(r"\b(?:eu|us|uk|emea|apac|na|europe|asia|north[ \t]+america|australia|canada|india|japan|germany|france)"
+                r"[ \t]+(?:region|geo|datacenter|data[ \t]+center|tenant)\b", re.I), " "),
     # What the asker did about it elsewhere ("opened a case with Microsoft", "raised a ticket with support").
     (re.compile(r"\b(?:opened|raised|logged|created|filed|have|has)[ \t]+an?[ \t]+(?:support[ \t]+)?(?:case|ticket|request)[ \t]+"
                 r"(?:with|at|to)[ \t]+(?:microsoft|ms|support|the[ \t]+vendor)(?:[ \t]+support)?\b", re.I), " "),

@@ -513,6 +513,7 @@ EDGES = [
          "Email can't be delivered because the recipient's mailbox is disabled. Management is breathing down my neck.",
          "emails stay in pending send. Is that normal? Affects approx. 15 users. Happy holidays!",
          "Happy holidays! Why?",
+         "Outlook.com POP3 is not FIPS 140-2 compliant (D365 CE, EU region)",
          "Email can't be delivered because the recipient's mailbox is disabled. I am new to Dynamics administration.",
          "Outlook.com POP3 is not FIPS 140-2 compliant, sorry for my English. Apologies for any typos.",
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
