@@ -1312,17 +1312,25 @@
       return told.length ? told.join(" ") : text;
     }
 
-    // symptoms.known_part: the text without its sentences that hold no word any rule uses (read once the phrases
-    // are folded), and whether one of those asks a question; the text as it is when all or none hold one
+    // symptoms.known_part: the text without its sentences and bracketed asides that hold no word any rule uses
+    // (read once the phrases are folded; an aside with a digit or an inner capital is a code and stays), and
+    // whether one of those sentences asks a question; the text as it is when nothing is left out, or everything
+    var ASIDE = /\(([^()]{1,60})\)/gu, CODE_LIKE = /[0-9]|[a-z][A-Z]/;
+    function holdsARulesWord(text) {
+      return correctedTerms(text, true).some(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t); });
+    }
     function knownPart(text) {
-      var sentences = searchWords.phrased(text).split(/(?<=[.!?;]) +/), known = [], asks = false;
-      if (sentences.length < 2) return { text: text, asks: false };
+      var folded = searchWords.phrased(text);
+      var bare = folded.indexOf("(") >= 0 ? folded.replace(ASIDE, function (aside, inner) {
+        return CODE_LIKE.test(inner) || holdsARulesWord(inner) ? aside : " ";
+      }) : folded;
+      var sentences = bare.split(/(?<=[.!?;]) +/), known = [], asks = false;
+      if (sentences.length < 2 && bare === folded) return { text: text, asks: false };
       sentences.forEach(function (sentence) {
-        var holds = correctedTerms(sentence, true).some(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t); });
-        if (holds) known.push(sentence);
+        if (holdsARulesWord(sentence)) known.push(sentence);
         else asks = asks || asksAQuestion(sentence);
       });
-      if (!known.length || known.length === sentences.length) return { text: text, asks: false };
+      if (!known.length || known.length === sentences.length && bare === folded) return { text: text, asks: false };
       return { text: known.join(" "), asks: asks };
     }
 

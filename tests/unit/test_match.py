@@ -408,7 +408,8 @@ def test_a_sentence_of_context_around_a_clear_description_does_not_hide_it(kb, c
 
 
 @pytest.mark.parametrize("context", ["Weirdly it worked yesterday.", "Happy holidays!", "Been chasing this all morning.",
-                                     "Not sure if this is the right forum.", "Management is breathing down my neck."])
+                                     "Not sure if this is the right forum.", "Management is breathing down my neck.",
+                                     "(typing on mobile)", "(on behalf of a client)"])
 def test_a_sentence_no_rule_has_a_word_of_changes_nothing(kb, context):
     # Its words weighed as much as the rarest and made the description read as another subject (refused).
     bare = kb.classify("Outlook.com POP3 is not FIPS 140-2 compliant.")
@@ -431,6 +432,10 @@ def test_the_known_part_leaves_out_sentences_no_rule_has_a_word_of(kb):
     assert known_part(index, "emails stay in pending send. Is that normal?") == ("emails stay in pending send.", True)
     assert known_part(index, "emails stay in pending send.") == ("emails stay in pending send.", False)
     assert known_part(index, "Happy holidays!") == ("Happy holidays!", False)  # nothing left: the text as it is
+    # An aside in brackets too, unless it holds a code (another system's: it tells what the message is).
+    assert known_part(index, "emails stay in pending send (typing on mobile)")[0].split() == "emails stay in pending send".split()
+    assert known_part(index, "Try again later (ErrorServerBusy)") == ("Try again later (ErrorServerBusy)", False)
+    assert known_part(index, "Try again later (Error 0x80070057)") == ("Try again later (Error 0x80070057)", False)
     # A phrase across a full stop goes whole before the sentences are told apart.
     assert known_part(index, "emails stay in pending send. Affects approx. 15 users.") == ("emails stay in pending send.", False)
 

@@ -514,6 +514,8 @@ EDGES = [
          "emails stay in pending send. Is that normal? Affects approx. 15 users. Happy holidays!",
          "Happy holidays! Why?",
          "Outlook.com POP3 is not FIPS 140-2 compliant (D365 CE, EU region)",
+         "mailbox keeps getting disabled (typing on mobile) (Error 0x80070057) (\U0001f680 on the road) ((nested) aside)",
+         "The server cannot service this request right now. Try again later. (ErrorServerBusy) (sorry, on my phone)",
          "Email can't be delivered because the recipient's mailbox is disabled. I am new to Dynamics administration.",
          "Outlook.com POP3 is not FIPS 140-2 compliant, sorry for my English. Apologies for any typos.",
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "

@@ -93,6 +93,10 @@ _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
 _LEFT_BY_LABELS = re.compile(r"\A[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+\Z")
 #: Where a question's sentences end (its blanks are single spaces by now): see told_part and SENTENCE_ALONE.
 _SENTENCE_END = re.compile(r"(?<=[.!?;]) +")
+#: An aside in brackets ("(typing on mobile)", "(on behalf of a client)"): see known_part.  One with a digit or a
+#: word with a capital inside ("(Error 0x80070057)", "(ErrorServerBusy)") is another system's code and stays.
+_ASIDE = re.compile(r"\(([^()]{1,60})\)")
+_CODE_LIKE = re.compile(r"[0-9]|[a-z][A-Z]")
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
@@ -247,8 +251,9 @@ def told_part(index: SymptomIndex, text: str) -> str:
 
 
 def known_part(index: SymptomIndex, text: str) -> tuple[str, bool]:
-    """The text without its sentences that hold no word any rule uses ("Happens since the October release wave.",
-    "Management is breathing down my neck.", "Happy holidays!"), and whether one of those asks a question.
+    """The text without its sentences and bracketed asides that hold no word any rule uses ("Happens since the
+    October release wave.", "Management is breathing down my neck.", "(typing on mobile)"), and whether one of
+    those sentences asks a question.
 
     Such a sentence says nothing of the problem, but its words, unknown to every rule, weigh as much as the
     rarest: kept, they make a clear description read as another subject.  The text is read as if it were
@@ -256,18 +261,25 @@ def known_part(index: SymptomIndex, text: str) -> tuple[str, bool]:
     "Why?") asks about the rest, which is then read as a person's, as before.  The sentences are found
     once the phrases are folded, so a phrase across a full stop ("Affects approx. 15 users.") goes whole.
     The text as it is when every sentence, or none, holds a rule's word."""
-    sentences = _SENTENCE_END.split(phrased(text))
-    if len(sentences) < 2:
+    folded = phrased(text)
+    bare = _ASIDE.sub(lambda aside: aside.group(0) if _CODE_LIKE.search(aside.group(1))
+                      or _holds_a_rules_word(index, aside.group(1)) else " ", folded) if "(" in folded else folded
+    sentences = _SENTENCE_END.split(bare)
+    if len(sentences) < 2 and bare == folded:
         return text, False  # (most questions: nothing to read word by word)
     known, asks = [], False
     for sentence in sentences:
-        if index.idf.keys().isdisjoint(corrected_terms(sentence, index, asking=True)):
-            asks = asks or asks_a_question(sentence)
-        else:
+        if _holds_a_rules_word(index, sentence):
             known.append(sentence)
-    if not known or len(known) == len(sentences):
+        else:
+            asks = asks or asks_a_question(sentence)
+    if not known or len(known) == len(sentences) and bare == folded:
         return text, False
     return " ".join(known), asks
+
+
+def _holds_a_rules_word(index: SymptomIndex, text: str) -> bool:
+    return not index.idf.keys().isdisjoint(corrected_terms(text, index, asking=True))
 
 
 def reports_success(text: str) -> bool:
