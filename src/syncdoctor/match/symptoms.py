@@ -260,10 +260,9 @@ def known_part(index: SymptomIndex, text: str) -> tuple[str, bool]:
     not there, a person's or a system's as the rest reads.  A question among them ("Is that expected?",
     "Why?") asks about the rest, which is then read as a person's, as before.  The sentences are found
     once the phrases are folded, so a phrase across a full stop ("Affects approx. 15 users.") goes whole.
-    The text as it is when every sentence, or none, holds a rule's word."""
+    The text as it is when nothing is left out, or nothing would be left."""
     folded = phrased(text)
-    bare = _ASIDE.sub(lambda aside: aside.group(0) if _CODE_LIKE.search(aside.group(1))
-                      or _holds_a_rules_word(index, aside.group(1)) else " ", folded) if "(" in folded else folded
+    bare = _without_empty_asides(index, folded)
     sentences = _SENTENCE_END.split(bare)
     if len(sentences) < 2 and bare == folded:
         return text, False  # (most questions: nothing to read word by word)
@@ -276,6 +275,14 @@ def known_part(index: SymptomIndex, text: str) -> tuple[str, bool]:
     if not known or len(known) == len(sentences) and bare == folded:
         return text, False
     return " ".join(known), asks
+
+
+def _without_empty_asides(index: SymptomIndex, text: str) -> str:
+    """The text without its bracketed asides that hold no word any rule uses (see _ASIDE)."""
+    if "(" not in text:
+        return text
+    return _ASIDE.sub(lambda aside: aside.group(0) if _CODE_LIKE.search(aside.group(1))
+                      or _holds_a_rules_word(index, aside.group(1)) else " ", text)
 
 
 def _holds_a_rules_word(index: SymptomIndex, text: str) -> bool:
