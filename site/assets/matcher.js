@@ -1245,7 +1245,15 @@
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
     var LABELLED_FIELD = /(?:^|[.;|][ \t]+|\n)[ \t]*[A-Z][A-Za-z]*(?:[ ,]+[A-Za-z]+){0,4}:[ \t]+\S/gm;  // symptoms._LABELLED_FIELD
     var LEFT_BY_LABELS = /^[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+$/g;  // symptoms._LEFT_BY_LABELS
+    // symptoms.in_service_voice: "u" so that case is folded as Python folds it
+    var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
+    var writersOwn = new Set(C.WRITERS_OWN);
+    function inServiceVoice(text) {
+      return !asksAQuestion(text) && WE_START.test(text) && READERS_THING.test(text) &&
+        !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); });
+    }
     function readsAsASystem(text) {
+      if (inServiceVoice(text)) return true;
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text) || (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
       if (!SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""))) return false;  // a person's search words keep 0.35

@@ -1488,6 +1488,12 @@ def test_a_name_a_web_app_wrapped_in_direction_marks_comes_back_bare(kb):
     "You can't track this item because tracking is disabled for your mailbox.",
     "Sign-in blocked: your account has been disabled by an administrator.",
     "The mailbox quota has been exceeded. You can't send or receive messages until you free up space.",
+    # ...or a service that tells its user, as "we", of "your" things: "we" is a person's word, but not with
+    # "your mailbox" and nothing of the writer's own (symptoms.in_service_voice).
+    "We can't connect to your Exchange server right now. Try again later.",
+    "We couldn't establish a secure connection to your email server.",
+    "We've stopped syncing appointments, contacts, and tasks for your account because of an error.",
+    "We couldn't sign you in to Gmail. Use an app password for your account.",
 ])
 def test_another_systems_statement_is_no_symptom(kb, statement):
     # Shaped like the product's alerts ("... can't be sent because ..."), fitting none of their
@@ -1505,6 +1511,17 @@ def test_another_systems_statement_is_no_symptom(kb, statement):
     ("the mailbox was disabled because of too many transient errors", "mailbox-repeatedly-disabled"),
 ])
 def test_a_person_who_says_it_in_the_alerts_form_is_still_understood(kb, description, rule_id):
+    assert kb.classify(description).rule_id == rule_id
+
+
+@pytest.mark.parametrize("description, rule_id", [
+    ("We tried your workaround but sent emails are still tracked as incoming.", "sent-email-direction-incoming"),
+    ("We applied your fix for pending send, emails still don't go out.", "email-pending-send"),
+    ("Thanks for your help, we still see the secure connection error on incoming email.",
+     "email-receive-secure-connection-error"),
+])
+def test_a_person_who_writes_we_and_your_to_a_vendor_is_still_understood(kb, description, rule_id):
+    # "your" of what the vendor gave (a fix, a workaround, help) is a person's, not a service's, voice.
     assert kb.classify(description).rule_id == rule_id
 
 

@@ -22,6 +22,14 @@ EDGES = [
     "This appointment can't be tracked because the organizer is not a Dynamics 365 user. Any ideas?",
     "Exchange connection test succeeded. What should we do?",
     "Hiya, FYI as discussed on the call, sent emails show as incoming (reported by 3 users). Regards, Jan de Vries (Contoso IT)",
+    # a service that tells its user of "your" things is no person (symptoms.in_service_voice); "your" of a
+    # vendor's fix is a person's
+    "We can't connect to your Exchange server right now. Try again later.",
+    "We've stopped syncing appointments, contacts, and tasks for your account because of an error.",
+    "We couldn't sign you in to Gmail. Use an app password for your account.",
+    "We applied your fix for pending send, emails still don't go out.",
+    "We couldn\u2019t establish a secure connection to your email server. We\u2019ll keep trying.",
+    "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
     "Screenshot attached. A sent email was created with direction incoming; posted on the forum too",

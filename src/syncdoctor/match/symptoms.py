@@ -100,6 +100,17 @@ _CODE_LIKE = re.compile(r"[0-9]|[a-z][A-Z]")
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
+#: A service speaking to its user ("We couldn't sync your calendar.", "We can't connect to your Exchange server right
+#: now."): a sentence that starts with "we", the reader's things ("your mailbox"), and no word of the writer's own
+#: ("I", "my", "our", "us", see WRITERS_OWN).  A person writing to a vendor says "your" of what the vendor gave
+#: ("we followed your guide", "we tried your workaround"): that is no service's voice.
+WE_START = re.compile(r"(?:^|[.:;!][ \t\r\n]+)[ \t\r\n]*we(?:'re|'ve|'ll|'d)?(?![A-Za-z0-9_'])", re.IGNORECASE)
+READERS_THING = re.compile(
+    r"(?<![A-Za-z0-9_'])your(?![ \t]+(?:guides?|docs?|documentation|articles?|posts?|blogs?|tips?|advice|suggestions?|"
+    r"recommendations?|instructions|steps|fix(?:es)?|workarounds?|answers?|repl(?:y|ies)|responses?|help|support|"
+    r"assistance|team|engineers?|colleagues?|site|website|forums?|videos?|tools?|products?|comments?|notes?|time|"
+    r"patience|input|feedback|kb|links?|pages?)(?![A-Za-z0-9_]))(?![A-Za-z0-9_])", re.IGNORECASE)
+WRITERS_OWN = frozenset("i me my mine our ours us i'm i've i'd i'll".split())
 
 
 #: A statement that something went well ("Connection to the email server was established
@@ -222,8 +233,11 @@ def reads_as_a_system(text: str) -> bool:
     disabled for email processing because the address was changed."), or a sentence of it starts
     by addressing the reader ("You can't track this item...", "Sign-in blocked: your account has
     been disabled"), or it is a status display of labelled fields (see _LABELLED_FIELD).
-    A person describing a problem says "I" or "we", or asks.  Such a text that no alert wording fits
+    A person describing a problem says "I" or "we", or asks; not the "we" of a service that tells the reader of
+    "your" mailbox (see in_service_voice: "We couldn't sync your calendar.").  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
+    if in_service_voice(text):
+        return True
     if is_asking(text):
         return False
     if _ADDRESSING_THE_READER.search(text) or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
@@ -237,6 +251,13 @@ def reads_as_a_system(text: str) -> bool:
     words = _words_of(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
+
+
+def in_service_voice(text: str) -> bool:
+    """Whether a service tells its user, asking nothing, of the user's things (see WE_START): "we" is then no
+    person's, however the text reads otherwise."""
+    return not asks_a_question(text) and WE_START.search(text) is not None \
+        and READERS_THING.search(text) is not None and WRITERS_OWN.isdisjoint(_words_of(text))
 
 
 def told_part(index: SymptomIndex, text: str) -> str:
