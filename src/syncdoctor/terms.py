@@ -146,8 +146,12 @@ _PHRASES = (
                 re.I), " "),
     # An apology for the writing ("excuse typos", "sorry for my English", "pardon the brevity"): about the text, not
     # the problem.
-    (re.compile(r"\b(?:please[ \t]+)?(?:excuse|pardon|sorry[ \t]+(?:for|about))[ \t]+(?:the[ \t]+|any[ \t]+|my[ \t]+|all[ \t]+"
+    (re.compile(r"\b(?:please[ \t]+)?(?:excuse|pardon|(?:sorry|sry|soz)[ \t]+(?:for|about))[ \t]+(?:the[ \t]+|any[ \t]+|my[ \t]+|all[ \t]+"
                 r"the[ \t]+)?(?:bad[ \t]+|poor[ \t]+)?(?:typos?|spelling|grammar|english|brevity|formatting)\b", re.I), " "),
+    # How the asker stands to a forum ("long time reader, first post", "first time poster", "sorry, long time no
+    # post"): about the asker, not the problem.
+    (re.compile(r"\blong[ \t-]*time[ \t]+(?:reader|lurker|listener)\b|\bfirst[ \t]+(?:time[ \t]+)?post(?:er|ing)?"
+                r"(?:[ \t]+here)?\b|\blong[ \t]+time[ \t]+no[ \t]+(?:post|see|talk)\b", re.I), " "),
     # How widely, said in a sentence of its own ("This affects about 50 users.", "Other mailboxes work fine."):
     # how many, not what.
     (re.compile(r"\b(?:this[ \t]+|it[ \t]+)?(?:affects|affecting|impacts|impacting)[ \t]+(?:(?:about|approx\.?|approximately|"

@@ -526,6 +526,8 @@ EDGES = [
          "The server cannot service this request right now. Try again later. (ErrorServerBusy) (sorry, on my phone)",
          "Email can't be delivered because the recipient's mailbox is disabled. I am new to Dynamics administration.",
          "Outlook.com POP3 is not FIPS 140-2 compliant, sorry for my English. Apologies for any typos.",
+         "Long time reader, first post. Outlook.com POP3 is not FIPS 140-2 compliant, sry for bad english",
+         "mailbox keeps getting disabled (sorry, long time no post) - first time poster here",
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect or "
          "have insufficient permissions for sending email. The mailbox R&D/Ops-EU.a.b.c:d;e f-g-h-i-j-k has been disabled "
          "for sending email and the owner of the email server profile 0 has been notified.",
