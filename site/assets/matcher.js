@@ -1312,9 +1312,10 @@
     function scoreSymptoms(text) { return searchSymptoms(text).scores; }
 
     // see symptoms.search_symptoms
+    var BETWEEN_SENTENCES = /(?<=[.!?;]) +/;  // symptoms._SENTENCE_END (a question's blanks are single spaces by now)
     // symptoms.told_part: the text without its sentences that hold no search term
     function toldPart(text) {
-      var sentences = text.split(/(?<=[.!?;]) +/);
+      var sentences = text.split(BETWEEN_SENTENCES);
       if (sentences.length < 2) return text;
       var told = sentences.filter(function (sentence) { return correctedTerms(sentence, true).length > 0; });
       return told.length ? told.join(" ") : text;
@@ -1332,7 +1333,7 @@
       var bare = folded.indexOf("(") >= 0 ? folded.replace(ASIDE, function (aside, inner) {
         return CODE_LIKE.test(inner) || holdsARulesWord(inner) ? aside : " ";
       }) : folded;
-      var sentences = bare.split(/(?<=[.!?;]) +/), known = [], asks = false;
+      var sentences = bare.split(BETWEEN_SENTENCES), known = [], asks = false;
       if (sentences.length < 2 && bare === folded) return { text: text, asks: false };
       sentences.forEach(function (sentence) {
         if (holdsARulesWord(sentence)) known.push(sentence);
@@ -1356,7 +1357,7 @@
         text = told = known.text;
       }
       var whole = searchText(text, asking, asks);
-      var sentences = text.split(/(?<=[.!?;]) +/);
+      var sentences = text.split(BETWEEN_SENTENCES);
       var ids = Object.keys(whole.scores);
       if (sentences.length < 2 || !ids.length) return { scores: whole.scores, nameable: whole.nameable, told: told };
       var scores = Object.assign({}, whole.scores);
