@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -88,8 +89,6 @@ def by_family(kb: KnowledgeBase, rows: list[dict]) -> None:
 
     A ratio for the whole corpus hides that the families cost very differently (a clean alert is one
     alignment; an alert no rule covers is aligned against every close wording before it is refused)."""
-    from collections import defaultdict
-
     from syncdoctor.match.align import clear_memos
 
     texts = [alert.text for rule in kb.rules for alert in rule.alerts]
