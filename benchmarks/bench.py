@@ -51,6 +51,15 @@ def timed(function, items) -> float:
     return time.perf_counter() - started
 
 
+def alert_texts(kb: KnowledgeBase) -> list[str]:
+    return [alert.text for rule in kb.rules for alert in rule.alerts]
+
+
+def baseline(texts: list[str]):
+    """What the ratios are against: ``extractOne(message, texts, scorer=WRatio)``, one message at a time."""
+    return lambda message: process.extractOne(message, texts, scorer=fuzz.WRatio)
+
+
 def best_of(runs: int, run, items) -> float:
     return min(run(items) for _ in range(runs))
 
@@ -64,7 +73,7 @@ def export_messages() -> list[str]:
 
 
 def throughput(kb: KnowledgeBase, messages: list[str]) -> None:
-    texts = [alert.text for rule in kb.rules for alert in rule.alerts]
+    texts = alert_texts(kb)
     from syncdoctor.match.align import clear_memos
 
     kb.classify("warm up")
@@ -78,7 +87,7 @@ def throughput(kb: KnowledgeBase, messages: list[str]) -> None:
     # The best of three runs of each, so that a busy machine does not decide the ratio.
     ours = best_of(3, cold(kb.classify), messages)
     plain = best_of(3, cold(kb.decide), messages)
-    base = best_of(3, lambda items: timed(lambda m: process.extractOne(m, texts, scorer=fuzz.WRatio), items), messages)
+    base = best_of(3, lambda items: timed(baseline(texts), items), messages)
     print(f"throughput: kb.classify {len(messages) / ours:,.0f} msg/s (kb.decide, as the CLI streams: "
           f"{len(messages) / plain:,.0f}), extractOne(WRatio) over {len(texts)} "
           f"alert texts {len(messages) / base:,.0f} msg/s -> ratio {base / ours:.2f}x")
@@ -91,14 +100,13 @@ def by_family(kb: KnowledgeBase, rows: list[dict]) -> None:
     alignment; an alert no rule covers is aligned against every close wording before it is refused)."""
     from syncdoctor.match.align import clear_memos
 
-    texts = [alert.text for rule in kb.rules for alert in rule.alerts]
+    extract_one = baseline(alert_texts(kb))
     groups: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         groups[row.get("family") or "unlabelled"].append(row["message"])
     clear_memos()
     ours = {family: timed(kb.classify, messages) for family, messages in groups.items()}
-    base = {family: timed(lambda m: process.extractOne(m, texts, scorer=fuzz.WRatio), messages)
-            for family, messages in groups.items()}
+    base = {family: timed(extract_one, messages) for family, messages in groups.items()}
     total = sum(ours.values())
     print(f"{'family':<16}{'n':>5}{'ours us/msg':>13}{'extractOne':>12}{'ratio':>7}{'share of our time':>19}")
     for family in sorted(groups, key=lambda name: -ours[name]):
@@ -119,9 +127,9 @@ def stream(kb: KnowledgeBase, messages: list[str]) -> None:
         clear_memos()
         return timed(lambda _: None, classify_lines(iter(items), to_dict))
 
-    texts = [alert.text for rule in kb.rules for alert in rule.alerts]
+    texts = alert_texts(kb)
     ours = best_of(3, run, lines)
-    base = best_of(3, lambda items: timed(lambda m: process.extractOne(m, texts, scorer=fuzz.WRatio), items), messages)
+    base = best_of(3, lambda items: timed(baseline(texts), items), messages)
     print(f"stream: classify --jsonl over the {len(messages)} lines in order ({len(set(messages))} distinct) "
           f"{len(messages) / ours:,.0f} msg/s, extractOne(WRatio) {len(messages) / base:,.0f} msg/s "
           f"-> ratio {base / ours:.2f}x")
@@ -156,9 +164,9 @@ def scale(kb: KnowledgeBase, messages: list[str], count: int) -> None:
         small = timed(kb.classify, messages)
         large = timed(big.classify, messages)
         # The baseline at this size too: extractOne is one C call per alert text, so it grows with them.
-        texts = [alert.text for rule in big.rules for alert in rule.alerts]
+        texts = alert_texts(big)
         sample = messages[:100]
-        base = timed(lambda m: process.extractOne(m, texts, scorer=fuzz.WRatio), sample) / len(sample)
+        base = timed(baseline(texts), sample) / len(sample)
     agree = sum(kb.classify(m).rule_id == big.classify(m).rule_id for m in messages[:200])
     print(f"scale: {len(kb)} rules {small / len(messages) * 1e6:,.0f} us/msg, {len(big)} rules "
           f"{large / len(messages) * 1e6:,.0f} us/msg -> {large / small:.2f}x the time "
