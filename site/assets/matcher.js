@@ -474,7 +474,7 @@
     var WORD_CHAR = "[\\p{L}\\p{N}_]", BOUNDARY = "(?:(?<=" + WORD_CHAR + ")(?!" + WORD_CHAR + ")|(?<!" + WORD_CHAR +
       ")(?=" + WORD_CHAR + "))";
     var phrases = lexicon.phrases.map(function (p) {
-      return [new RegExp(p[0].replace(/\\b/g, BOUNDARY), "giu"), p[1]];
+      return [new RegExp(p[0].replace(/\\b/g, BOUNDARY), p[2] ? "giu" : "gu"), p[1]];  // [pattern, replacement, ignore case]
     });
     var SIZE = /(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])/g;
     // terms._known_singular

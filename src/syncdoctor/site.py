@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import html.entities
 import json
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -159,7 +160,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                     "environment_kinds": terms._ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,  # noqa: SLF001
                     "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
                     "reporting": sorted(context.REPORTING_WORDS),
-                    "phrases": [[p.pattern, r] for p, r in terms._PHRASES]},  # noqa: SLF001
+                    "phrases": [[p.pattern, r, bool(p.flags & re.IGNORECASE)]  # (pattern, replacement, ignore case)
+                                for p, r in terms._PHRASES]},  # noqa: SLF001
         "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
                             "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),

@@ -136,14 +136,21 @@ _PHRASES = (
     (re.compile(r"\b(?:reported|raised|seen|noticed)[ \t]+by[ \t]+(?:[0-9]+|several|many|multiple|a[ \t]+few|some|all|two|three)"
                 r"[ \t]+(?:users?|people|agents|colleagues)\b|\bas[ \t]+discussed(?:[ \t]+(?:on|in|during)[ \t]+(?:the|our|today's|"
                 r"yesterday's)[ \t]+(?:call|meeting|chat|email|thread))?\b|\bfollowing[ \t]+up[ \t]+on[ \t]+(?:my|our|the)[ \t]+"
-                r"(?:earlier|previous|last)[ \t]+(?:email|e-mail|mail|message|ticket|call)\b|\bsent[ \t]+from[ \t]+(?:my[ \t]+)?"
-                r"(?:outlook|iphone|ipad|android|mobile|phone|samsung(?:[ \t]+galaxy)?|galaxy)(?:[ \t]+for[ \t]+(?:ios|android))?\b|"
+                r"(?:earlier|previous|last)[ \t]+(?:email|e-mail|mail|message|ticket|call)\b|"
                 r"\b(?:ticket|case|request)[ \t]+(?:raised|opened|logged|submitted)[ \t]+by[ \t]+(?:the[ \t]+)?[^ \t.!?;,]+"
                 r"(?:[ \t]+(?:department|dept|team))?\b|\b(?:logs?|screen[ \t]?shots?|traces?|details)[ \t]+(?:are[ \t]+)?available"
                 r"[ \t]+(?:on|upon)[ \t]+request\b|\b(?:waiting|looking[ \t]+forward)[ \t]+(?:for|to)[ \t]+(?:your|a)[ \t]+"
                 r"(?:reply|response|answer|feedback)\b|\b(?:also[ \t]+)?(?:posted|asked|raised)[ \t]+(?:this|it)[ \t]+(?:on|in)"
                 r"[ \t]+(?:the[ \t]+)?(?:community|forums?|tech[ \t]?community|reddit)(?:[ \t]+forums?)?(?:[ \t]+as[ \t]+well|[ \t]+too)?\b",
                 re.I), " "),
+    # A mail app's sign-off ("Sent from my iPhone", "-- sent from my phone"): after a mark, or as the app writes it
+    # (after the text's last word, the line break gone); not the words of a sentence ("an email I sent from Outlook",
+    # "emails sent from outlook are tracked as incoming").  The second is case-sensitive: the site's port reads
+    # each phrase with its own flags.
+    (re.compile(r"(?<=[.!?;:,\-])[ \t]*sent[ \t]+from[ \t]+(?:my[ \t]+)?(?:outlook|iphone|ipad|android|mobile|phone|"
+                r"samsung(?:[ \t]+galaxy)?|galaxy)(?:[ \t]+for[ \t]+(?:ios|android))?\b", re.I), " "),
+    (re.compile(r"(?<![A-Za-z0-9_'])(?<!\bI )Sent[ \t]+from[ \t]+(?:my[ \t]+)?(?:Outlook|iPhone|iPad|Android|mobile|phone|"
+                r"Samsung(?:[ \t]+Galaxy)?|Galaxy)(?:[ \t]+(?:for[ \t]+(?:iOS|Android)|smartphone))?\b"), " "),
     # An apology for the writing ("excuse typos", "sorry for my English", "pardon the brevity"): about the text, not
     # the problem.
     (re.compile(r"\b(?:please[ \t]+)?(?:excuse|pardon|(?:sorry|sry|soz)[ \t]+(?:for|about))[ \t]+(?:the[ \t]+|any[ \t]+|my[ \t]+|all[ \t]+"

@@ -1543,6 +1543,12 @@ def test_a_mails_sign_off_under_a_pasted_alert_is_no_part_of_it(kb, sign_off):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
 
 
+def test_the_words_sent_from_outlook_in_a_description_are_no_mail_apps_sign_off(kb):
+    # Before, "sent from Outlook" was taken out as "Sent from my iPhone" is, and with it the description's verb.
+    assert kb.classify("replies I sent from Outlook show up as incoming emails").rule_id == "sent-email-direction-incoming"
+    assert kb.classify("Sent email shows up as incoming.\nSent from my iPhone").rule_id == "sent-email-direction-incoming"
+
+
 @pytest.mark.parametrize("link", ["... Show more", "\u2026 See more", "...Read more.", "...\nShow more"])
 def test_a_lists_show_more_link_after_a_cut_alert_is_no_part_of_it(kb, link):
     # Before, the link's two words after the cut read as the rest of another alert: no rule fitted.
