@@ -1543,6 +1543,15 @@ def test_a_mails_sign_off_under_a_pasted_alert_is_no_part_of_it(kb, sign_off):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
 
 
+@pytest.mark.parametrize("description, rule_id", [
+    ("we tried your steps and emails are still stuck in pending send", "email-pending-send"),
+    ("We tried clearing the cache and emails remain in pending send", "email-pending-send"),
+    ("tried fixing autodiscover and the mailbox location still can't be determined", "mailbox-location-undetermined")])
+def test_what_happened_after_a_remedy_was_tried_is_read(kb, description, rule_id):
+    # Before, "tried ..." ran to the end of a short sentence without "but": the whole problem was taken out.
+    assert kb.classify(description).rule_id == rule_id
+
+
 def test_the_words_sent_from_outlook_in_a_description_are_no_mail_apps_sign_off(kb):
     # Before, "sent from Outlook" was taken out as "Sent from my iPhone" is, and with it the description's verb.
     assert kb.classify("replies I sent from Outlook show up as incoming emails").rule_id == "sent-email-direction-incoming"

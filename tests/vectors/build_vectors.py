@@ -544,7 +544,10 @@ EDGES = [
          'occurred while establishing a secure connection to the email server."}',
          # a mail app's sign-off goes, the words of a sentence stay; the one case-sensitive phrase (terms._PHRASES)
          "replies I sent from Outlook show up as incoming emails", "Emails Sent From Outlook Are Tracked As Incoming",
-         "sent email is showing as incoming, Sent from Outlook for iOS", "emails sent from my iphone are incoming\nSent from my iPhone"]
+         "sent email is showing as incoming, Sent from Outlook for iOS", "emails sent from my iphone are incoming\nSent from my iPhone",
+         # a remedy tried ends where "and" tells what happened then (terms._PHRASES)
+         "we tried your steps and emails are still stuck in pending send", "tried test and enable and enable again",
+         "I tried re-entering the password and the mailbox still gets disabled again and again"]
 
 
 def main() -> None:
