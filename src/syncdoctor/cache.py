@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-FORMAT = 4  # bump when the cached objects change shape
+FORMAT = 5  # bump when the cached objects change shape
 
 
 def cache_dir() -> Path | None:

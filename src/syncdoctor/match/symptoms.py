@@ -131,6 +131,7 @@ class SymptomIndex:
     default_idf: float
     asking_idf: float = 0.0
     spellings: dict[str, str] = field(default_factory=dict)  # words of the rules -> their terms
+    doc_weights: list[list[float]] = field(default_factory=list)  # per rule: the idf sum of each document
 
 
 def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
@@ -155,8 +156,10 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
             spellings.setdefault(word, term)
     # A word no rule uses weighs as much as the rarest word of the domain: a text about something
     # else is not matched on the few domain words it happens to share.
+    # Summed once here, in sorted order as the site's port sums them.
+    doc_weights = [[sum(idf[term] for term in sorted(doc)) for doc in term_sets] for term_sets in docs]
     return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total), math.log(1 + total / ASKING_UNKNOWN_SHARE),
-                        dict(sorted(spellings.items())))
+                        dict(sorted(spellings.items())), doc_weights)
 
 
 def _correctable(word: str, least: int = MIN_CORRECTED_LETTERS) -> bool:
@@ -403,12 +406,13 @@ def _search_text(index: SymptomIndex, text: str, asking: bool, asks: bool,
     measured = total * _short_share(len(query)) if asks or _in_the_first_person(phrased(text)) else total
     scores: dict[str, float] = {}
     for place in range(len(index.rule_ids)) if only is None else only:
-        rule_id, term_sets, everything = index.rule_ids[place], index.docs[place], index.vocab[place]
+        rule_id, everything = index.rule_ids[place], index.vocab[place]
         known = query & everything
         if len(known) < min(2, len(query)):
             continue
         coverage = min(1.0, sum(weight[t] for t in known) / measured)
-        closest = max(_closeness(query, doc, weight, index) for doc in term_sets)
+        closest = max(_closeness(query, doc, doc_weight, weight, total)
+                      for doc, doc_weight in zip(index.docs[place], index.doc_weights[place]))
         says_enough = len(known) >= MIN_SHARED_TERMS and any(index.idf[t] >= SPECIFIC_IDF for t in known)
         scores[rule_id] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (1.0 if says_enough else FEW_SHARED_TERMS)
     return SymptomSearch(scores, nameable)
@@ -425,10 +429,9 @@ def _short_share(terms: int) -> float:
     return SHORT_QUESTION_TERMS / min(max(terms, SHORT_QUESTION_TERMS), LONG_QUESTION_TERMS)
 
 
-def _closeness(query: set[str], doc: frozenset[str], weight: dict[str, float], index: SymptomIndex) -> float:
+def _closeness(query: set[str], doc: frozenset[str], doc_weight: float, weight: dict[str, float], total: float) -> float:
+    """How much of one document the query is, and of the query the document (a cosine of idf weights)."""
     shared = query & doc
     if not shared:
         return 0.0
-    doc_weight = sum(index.idf.get(t, index.default_idf) for t in doc)
-    shared_weight = sum(weight[t] for t in shared)
-    return shared_weight / math.sqrt(sum(weight.values()) * doc_weight)
+    return sum(weight[t] for t in shared) / math.sqrt(total * doc_weight)
