@@ -108,6 +108,9 @@ _PHRASES = (
     # "No longer" is "not anymore"; and what is "not valid" (or "no longer valid") is wrong.
     (re.compile(r"\b(?:(?:is|are|was|were)\s*n[o']?t|not|no\s+longer)\s+valid\b", re.I), " wrong "),
     (re.compile(r"\bno\s+longer\b", re.I), " anymore "),
+    # A mailbox disabled or enabled "for email processing" is disabled or enabled: the product's name for a mailbox's
+    # whole mail handling, no problem of processing.
+    (re.compile(r"\bfor[ \t]+e-?mail[ \t]+processing\b", re.I), " "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a ticket or a mail frames its problem: a greeting ("Good afternoon team,", "Dear support,"), a sign-off

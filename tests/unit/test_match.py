@@ -1552,6 +1552,15 @@ def test_what_happened_after_a_remedy_was_tried_is_read(kb, description, rule_id
     assert kb.classify(description).rule_id == rule_id
 
 
+@pytest.mark.parametrize("description, rule_id", [
+    ("mailbox keeps getting disabled for email processing", "mailbox-repeatedly-disabled"),
+    ("Why is my mailbox disabled for email processing again and again?", "mailbox-repeatedly-disabled"),
+    ("How do I enable a mailbox for email processing?", None)])
+def test_disabled_for_email_processing_is_disabled(kb, description, rule_id):
+    # Before, "processing" matched "processes email" in the summary of the unapproved-address rule, which was named.
+    assert kb.classify(description).rule_id == rule_id
+
+
 def test_the_words_sent_from_outlook_in_a_description_are_no_mail_apps_sign_off(kb):
     # Before, "sent from Outlook" was taken out as "Sent from my iPhone" is, and with it the description's verb.
     assert kb.classify("replies I sent from Outlook show up as incoming emails").rule_id == "sent-email-direction-incoming"

@@ -547,7 +547,9 @@ EDGES = [
          "sent email is showing as incoming, Sent from Outlook for iOS", "emails sent from my iphone are incoming\nSent from my iPhone",
          # a remedy tried ends where "and" tells what happened then (terms._PHRASES)
          "we tried your steps and emails are still stuck in pending send", "tried test and enable and enable again",
-         "I tried re-entering the password and the mailbox still gets disabled again and again"]
+         "I tried re-entering the password and the mailbox still gets disabled again and again",
+         # "for email processing" is the product's name for a mailbox's mail handling (terms._PHRASES)
+         "mailbox keeps getting disabled for email processing", "How do I enable a mailbox for email processing?"]
 
 
 def main() -> None:
