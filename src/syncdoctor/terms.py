@@ -111,6 +111,11 @@ _PHRASES = (
     # A mailbox disabled or enabled "for email processing" is disabled or enabled: the product's name for a mailbox's
     # whole mail handling, no problem of processing.
     (re.compile(r"\bfor[ \t]+e-?mail[ \t]+processing\b", re.I), " "),
+    # How one asks where a thing is ("How do I find all mailboxes with sync errors?", "where can I find the
+    # dashboard"): what is looked for is the subject, not a thing that can't be found ("autodiscover can't find
+    # the mailbox").
+    (re.compile(r"\b(?:how|where)[ \t]+(?:do|can|could|should|would|will)[ \t]+(?:i|we|you|one)[ \t]+find(?:[ \t]+out)?\b",
+                re.I), " "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a ticket or a mail frames its problem: a greeting ("Good afternoon team,", "Dear support,"), a sign-off

@@ -1561,6 +1561,13 @@ def test_disabled_for_email_processing_is_disabled(kb, description, rule_id):
     assert kb.classify(description).rule_id == rule_id
 
 
+def test_asking_how_to_find_something_is_no_mailbox_that_cannot_be_found(kb):
+    # Before, "find" matched the autodiscover rule's "cannot find the mailbox", named at 0.70.
+    assert kb.classify("How do I find all mailboxes with sync errors in one place?").rule_id != "mailbox-location-undetermined"
+    assert kb.classify("where can I find the server-side synchronization failures dashboard").rule_id == "sss-failures-dashboard"
+    assert kb.classify("autodiscover can't find the mailbox").rule_id == "mailbox-location-undetermined"
+
+
 def test_the_words_sent_from_outlook_in_a_description_are_no_mail_apps_sign_off(kb):
     # Before, "sent from Outlook" was taken out as "Sent from my iPhone" is, and with it the description's verb.
     assert kb.classify("replies I sent from Outlook show up as incoming emails").rule_id == "sent-email-direction-incoming"

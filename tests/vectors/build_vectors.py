@@ -549,7 +549,9 @@ EDGES = [
          "we tried your steps and emails are still stuck in pending send", "tried test and enable and enable again",
          "I tried re-entering the password and the mailbox still gets disabled again and again",
          # "for email processing" is the product's name for a mailbox's mail handling (terms._PHRASES)
-         "mailbox keeps getting disabled for email processing", "How do I enable a mailbox for email processing?"]
+         "mailbox keeps getting disabled for email processing", "How do I enable a mailbox for email processing?",
+         # how one asks where a thing is: no thing that can't be found (terms._PHRASES)
+         "How do I find all mailboxes with sync errors in one place?", "autodiscover can't find the mailbox"]
 
 
 def main() -> None:
