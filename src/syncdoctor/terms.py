@@ -116,6 +116,9 @@ _PHRASES = (
     # the mailbox").
     (re.compile(r"\b(?:how|where)[ \t]+(?:do|can|could|should|would|will)[ \t]+(?:i|we|you|one)[ \t]+find(?:[ \t]+out)?\b",
                 re.I), " "),
+    # Mail that does not leave is not sent ("emails never leave Dynamics", "outgoing email not leaving the outbox").
+    (re.compile(r"\b(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)[ \t]+leav(?:e|es|ing)\b", re.I),
+     " not sent "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a ticket or a mail frames its problem: a greeting ("Good afternoon team,", "Dear support,"), a sign-off

@@ -1568,6 +1568,13 @@ def test_asking_how_to_find_something_is_no_mailbox_that_cannot_be_found(kb):
     assert kb.classify("autodiscover can't find the mailbox").rule_id == "mailbox-location-undetermined"
 
 
+@pytest.mark.parametrize("description", ["Emails from CRM never leave the outbox, they just say pending send",
+                                         "outgoing emails not leaving Dynamics 365"])
+def test_mail_that_does_not_leave_is_not_sent(kb, description):
+    # Before, "leave" was a word no rule uses, and it weighed the description down until no rule was named.
+    assert kb.classify(description).rule_id == "email-pending-send"
+
+
 def test_the_words_sent_from_outlook_in_a_description_are_no_mail_apps_sign_off(kb):
     # Before, "sent from Outlook" was taken out as "Sent from my iPhone" is, and with it the description's verb.
     assert kb.classify("replies I sent from Outlook show up as incoming emails").rule_id == "sent-email-direction-incoming"

@@ -551,7 +551,9 @@ EDGES = [
          # "for email processing" is the product's name for a mailbox's mail handling (terms._PHRASES)
          "mailbox keeps getting disabled for email processing", "How do I enable a mailbox for email processing?",
          # how one asks where a thing is: no thing that can't be found (terms._PHRASES)
-         "How do I find all mailboxes with sync errors in one place?", "autodiscover can't find the mailbox"]
+         "How do I find all mailboxes with sync errors in one place?", "autodiscover can't find the mailbox",
+         # mail that does not leave is not sent (terms._PHRASES)
+         "outgoing email not leaving dynamics 365", "The user is leaving the company"]
 
 
 def main() -> None:
