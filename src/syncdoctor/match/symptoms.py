@@ -154,10 +154,10 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
     for word, term in _SYNONYM_WORDS.items():
         if _correctable(word) and term in idf:
             spellings.setdefault(word, term)
+    # Each document's weight, summed once here (in sorted order, as the site's port sums it).
+    doc_weights = [[sum(idf[term] for term in sorted(doc)) for doc in term_sets] for term_sets in docs]
     # A word no rule uses weighs as much as the rarest word of the domain: a text about something
     # else is not matched on the few domain words it happens to share.
-    # Summed once here, in sorted order as the site's port sums them.
-    doc_weights = [[sum(idf[term] for term in sorted(doc)) for doc in term_sets] for term_sets in docs]
     return SymptomIndex(rule_ids, docs, vocab, idf, math.log(1 + total), math.log(1 + total / ASKING_UNKNOWN_SHARE),
                         dict(sorted(spellings.items())), doc_weights)
 
