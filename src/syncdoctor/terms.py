@@ -97,9 +97,10 @@ _PHRASES = (
     (re.compile(r"\b(?:not enough|too few|too little|lack(?:s|ed|ing)?(?:\s+of)?)\b", re.I), " insufficient "),
     # Bulk email is mass email; "bulk approve", "in bulk" is many at once, no subject (see EVERYDAY_WORDS).
     (re.compile(r"\bbulk(?=[ \t-]+(?:e-?mails?|mail\w*|messages?|send\w*)\b)", re.I), " mass "),
-    # Something that "stopped working" or "isn't working" fails.
-    (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:is|are|was|were)(?:\s+not|n't|nt)\s+working|"
-                r"(?:does|do|did)(?:\s+not|n't|nt)\s+work|broken)\b", re.I), " fails "),
+    # Something that "stopped working", "isn't working", "won't work" or, as a title says it, is "not working" fails.
+    (re.compile(r"\b(?:stop(?:s|ped|ping)?\s+working|(?:(?:(?:is|are|was|were|does|do|did|will|would)\s+)?not|"
+                r"(?:is|are|was|were|does|do|did|wo|would)(?:n't|nt))(?:\s+seem\s+to)?\s+work(?:s|ing)?(?!\s+out\b)|"
+                r"broken)\b", re.I), " fails "),
     # Server-side sync however it is written: joined, "syncing", or with a slip ("sever-side",
     # "servver side", "syncronization", "sycnhronization": an "s" and a "y" or "n" start them all).
     (re.compile(r"\bs[a-z]{2,6}r[- ]?side[- ]?s[yn][a-z]*\b", re.I), " sss "),

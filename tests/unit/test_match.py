@@ -1279,7 +1279,8 @@ def test_a_slip_inside_a_word_is_still_read_as_the_rules_word(kb):
     ("TLS error", "SSL error"), ("emails hang", "emails stuck"), ("prod", "production"),
     ("replies I send", "emails I send"), ("where the mailbox is located", "the mailbox location"),
     ("sync stopped working", "sync fails"), ("sync isn't working", "sync fails"), ("sync is broken", "sync fails"),
-    ("it does not work", "it fails"),
+    ("it does not work", "it fails"), ("gmail not working", "gmail fails"), ("it won't work", "it fails"),
+    ("it doesn't seem to work", "it fails"), ("we could not work out why", "we could work out why"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
     ("a combination of POP3 and Exchange", "a mix of POP3 and Exchange"), ("mixed set-up", "mix set-up"),
@@ -1309,6 +1310,7 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("direction is wrong on emails I send", "sent-email-direction-incoming"),
     ("unsupported combination of POP3 and Exchange", "unsupported-email-configuration"),
     ("app password for gmail in server-side sync", "gmail-sync-failure"),
+    ("server side sync with gmail not working", "gmail-sync-failure"),  # a title's "not working", no verb before it
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)

@@ -553,7 +553,9 @@ EDGES = [
          # how one asks where a thing is: no thing that can't be found (terms._PHRASES)
          "How do I find all mailboxes with sync errors in one place?", "autodiscover can't find the mailbox",
          # mail that does not leave is not sent (terms._PHRASES)
-         "outgoing email not leaving dynamics 365", "The user is leaving the company"]
+         "outgoing email not leaving dynamics 365", "The user is leaving the company",
+         # a title's "not working" fails as "is not working" does, not "work out" (terms._PHRASES)
+         "server side sync with gmail not working", "gmail won't work with server-side sync", "we could not work out why"]
 
 
 def main() -> None:
