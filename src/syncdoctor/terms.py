@@ -19,6 +19,8 @@ _SYNONYMS = {
     "on-prem": "onprem", "on-premises": "onprem", "on-premise": "onprem", "premises": "onprem", "prem": "onprem",
     "o365": "m365", "office": "m365", "365": "m365", "microsoft": "m365",
     "crm": "dynamics", "d365": "dynamics", "dataverse": "dynamics", "app": "dynamics", "application": "dynamics",
+    # Apps in the plural are applications of any kind ("less secure apps"), not slips of "appts".
+    "apps": "applic",
     "cert": "certificat", "certs": "certificat", "creds": "credential", "pw": "password", "pwd": "password",
     "perms": "permission", "mbx": "mailbox", "srv": "server", "svr": "server", "err": "fail",
     "admin": "administrator", "admins": "administrator", "organiser": "organizer", "attendee": "invitee", "attendees": "invitee",
@@ -93,6 +95,14 @@ _PHRASES = (
      " disabled "),
     # ...and with what is turned off in between ("turns the queue mailbox off"): the verb says it, "off" is a stopword.
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?(?=(?:\s+\S+){1,3}?\s+off\b)", re.I), " disabled "),
+    # What "won't stay enabled" is turned off again and again: not "stuck", as "stays pending send" is.
+    (re.compile(r"\b(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont|do not|never|can't|cant|cannot|"
+                r"can not)\s+(?:seem\s+to\s+)?(?:stay|remain)\s+(?:enabled|active|on|activated|turned on|switched on)\b",
+                re.I), " disabled repeatedly "),
+    # To "keep an eye on" a thing is to monitor it; not "keeps" doing it again.
+    (re.compile(r"\bkeep(?:s|ing)?[ \t]+(?:an?[ \t]+)?(?:close[ \t]+)?eyes?[ \t]+on\b", re.I), " monitor "),
+    # "Out of office" is a person's absence (automatic replies), not Office 365.
+    (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").
     (re.compile(r"\b(?:not enough|too few|too little|lack(?:s|ed|ing)?(?:\s+of)?)\b", re.I), " insufficient "),
     # Bulk email is mass email; "bulk approve", "in bulk" is many at once, no subject (see EVERYDAY_WORDS).

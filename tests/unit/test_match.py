@@ -1281,6 +1281,8 @@ def test_a_slip_inside_a_word_is_still_read_as_the_rules_word(kb):
     ("sync stopped working", "sync fails"), ("sync isn't working", "sync fails"), ("sync is broken", "sync fails"),
     ("it does not work", "it fails"), ("gmail not working", "gmail fails"), ("it won't work", "it fails"),
     ("it doesn't seem to work", "it fails"), ("we could not work out why", "we could work out why"),
+    ("the mailbox won't stay enabled", "the mailbox is disabled repeatedly"),
+    ("keep an eye on sync health", "monitor sync health"), ("less secure apps", "less secure applications"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
     ("a combination of POP3 and Exchange", "a mix of POP3 and Exchange"), ("mixed set-up", "mix set-up"),
@@ -1311,6 +1313,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("unsupported combination of POP3 and Exchange", "unsupported-email-configuration"),
     ("app password for gmail in server-side sync", "gmail-sync-failure"),
     ("server side sync with gmail not working", "gmail-sync-failure"),  # a title's "not working", no verb before it
+    ("the mailbox won't stay enabled", "mailbox-repeatedly-disabled"),  # not "stays pending send"
+    ("how can I keep an eye on server-side sync health across all mailboxes?", "sss-monitoring-dashboard"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
@@ -1322,6 +1326,7 @@ def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     "The user account was deactivated in Entra ID.", "The backup job fails several times a week.",
     "How do I switch off read receipts in Outlook?", "My keyboard stopped working after the update.",
     "Outlook search isn't working for older emails.", "Signature images are broken in emails sent from Outlook.",
+    "Out of office replies not working in Exchange Online",  # an absence, not Office 365
 ])
 def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None

@@ -555,7 +555,10 @@ EDGES = [
          # mail that does not leave is not sent (terms._PHRASES)
          "outgoing email not leaving dynamics 365", "The user is leaving the company",
          # a title's "not working" fails as "is not working" does, not "work out" (terms._PHRASES)
-         "server side sync with gmail not working", "gmail won't work with server-side sync", "we could not work out why"]
+         "server side sync with gmail not working", "gmail won't work with server-side sync", "we could not work out why",
+         # not staying enabled, keeping an eye on, out of office, apps (terms._PHRASES, terms synonyms)
+         "the mailbox won't stay enabled", "how can I keep an eye on server-side sync health across all mailboxes?",
+         "Out of office replies not working in Exchange Online", "Gmail stopped syncing after Google turned off less secure apps"]
 
 
 def main() -> None:
