@@ -101,6 +101,8 @@ _PHRASES = (
                 re.I), " disabled repeatedly "),
     # To "keep an eye on" a thing is to monitor it; not "keeps" doing it again.
     (re.compile(r"\bkeep(?:s|ing)?[ \t]+(?:an?[ \t]+)?(?:close[ \t]+)?eyes?[ \t]+on\b", re.I), " monitor "),
+    # What "has to be" done is not done yet, as what "needs to be" (see symptoms.TROUBLE_WORDS); stopwords both.
+    (re.compile(r"\b(?:has|have|had)[ \t]+to[ \t]+be\b", re.I), " needs to be "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").

@@ -1112,9 +1112,22 @@ def test_two_kinds_of_environment_are_another_organization(kb):
 
 @pytest.mark.parametrize("report", ["Message delivered to the recipient's mailbox.",
                                     "Connection to the email server was established successfully.",
-                                    "Exchange connection test succeeded."])
+                                    "Exchange connection test succeeded.",
+                                    # an approval done is no approval missing (named at 1.0 before)
+                                    "Your Microsoft 365 global administrator approved the email address.",
+                                    "The mailbox was approved by the administrator."])
 def test_a_report_of_success_names_no_rule(kb, report):
     assert kb.classify(report).rule_id is None
+
+
+@pytest.mark.parametrize("text, rule_id", [
+    ("the mailbox says its email address has to be approved by a Microsoft 365 global admin",
+     "email-address-requires-m365-approval"),
+    ("Mailboxes of new users are disabled until their email addresses are approved.", "email-address-not-approved"),
+    ("we approved the email address but the mailbox is still disabled", "email-address-not-approved"),
+])
+def test_an_approval_still_to_come_or_that_did_not_help_is_a_symptom(kb, text, rule_id):
+    assert kb.classify(text).rule_id == rule_id
 
 
 def test_a_success_with_trouble_is_still_a_symptom():

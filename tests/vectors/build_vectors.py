@@ -558,7 +558,11 @@ EDGES = [
          "server side sync with gmail not working", "gmail won't work with server-side sync", "we could not work out why",
          # not staying enabled, keeping an eye on, out of office, apps (terms._PHRASES, terms synonyms)
          "the mailbox won't stay enabled", "how can I keep an eye on server-side sync health across all mailboxes?",
-         "Out of office replies not working in Exchange Online", "Gmail stopped syncing after Google turned off less secure apps"]
+         "Out of office replies not working in Exchange Online", "Gmail stopped syncing after Google turned off less secure apps",
+         # an approval done is a success; one that "has to be" done, or did not help, is not (symptoms.SUCCESS_WORDS)
+         "Your Microsoft 365 global administrator approved the email address.",
+         "the mailbox says its email address has to be approved by a Microsoft 365 global admin",
+         "Mailboxes of new users are disabled until their email addresses are approved."]
 
 
 def main() -> None:

@@ -116,10 +116,13 @@ WRITERS_OWN = frozenset("i me my mine our ours us i'm i've i'd i'll".split())
 #: A statement that something went well ("Connection to the email server was established
 #: successfully.", "Message delivered to the recipient's mailbox.") describes no problem, however
 #: many of a rule's words it shares; unless it also tells what went wrong ("Test and enable completed
-#: successfully but the mailbox was disabled again"), no rule is named from it.
-SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered".split())
+#: successfully but the mailbox was disabled again"), no rule is named from it.  An approval done ("Your global
+#: administrator approved the email address.") is such a success; one still to come ("disabled until their
+#: addresses are approved", "needs to be approved") is the trouble itself.
+SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered approved".split())
 TROUBLE_WORDS = frozenset("not no never nothing nobody cannot fail fails failed failing failure error errors unable "
-                          "but still again however although though yet stuck instead wrong only without anymore".split())
+                          "but still again however although though yet stuck instead wrong only without anymore "
+                          "until unless before need needs needed must require requires required pending waiting awaiting".split())
 
 
 @dataclass
