@@ -268,6 +268,13 @@ _PHRASES = (
     (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:[^ \t.!?;]+[ \t]+){0,6}?(?:did|does|has|have)(?:n't|[ \t]+not)[ \t]+"
                 r"(?:help|helped|fix|fixed|solve|solved|resolve|resolved|change|changed)\b"
                 r"(?:[ \t]+(?:it|this|that|either|anything|at[ \t]+all))*", re.I), " "),
+    # A request to look at it ("kindly check", "please look into this and revert", "do the needful"): what the
+    # asker wants done, not what is wrong; its "check" is no test of a mailbox.  What is to be checked stays
+    # ("please check the email server profile": its words do tell).
+    (re.compile(r"\b(?:please|kindly|pls|plz)[ \t]+(?:check|look[ \t]+into|see|verify|investigate|assist|revert|advise)"
+                r"(?:[ \t]+(?:it|this|that|the[ \t]+same|urgently|asap|(?:and|&)[ \t]+(?:revert|advise|update|reply|"
+                r"let[ \t]+(?:me|us)[ \t]+know)))*\b(?![ \t]+(?:the|our|my|if|whether|why|what|which|how)\b)|"
+                r"\b(?:kindly[ \t]+|please[ \t]+)?do[ \t]+the[ \t]+needful\b", re.I), " "),
     # The stock advice of any error message, not a symptom ("Sync error: please try again.").
     (re.compile(r"\b(?:please\s+)?try\s+again(?:\s+later)?\b|\bretry\s+later\b|\bplease\s+retry\b", re.I), " "),
 )
@@ -281,7 +288,7 @@ SEARCH_STOPWORDS = frozenset(
     "same others both either neither shows show showing showed shown says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
-    "across among via within throughout following".split()
+    "across among via within throughout following come comes coming came".split()
 ) | frozenset(
     # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
     # "again" stay: they describe symptoms.)

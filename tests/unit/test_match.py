@@ -1296,6 +1296,9 @@ def test_a_slip_inside_a_word_is_still_read_as_the_rules_word(kb):
     ("it doesn't seem to work", "it fails"), ("we could not work out why", "we could work out why"),
     ("the mailbox won't stay enabled", "the mailbox is disabled repeatedly"),
     ("keep an eye on sync health", "monitor sync health"), ("less secure apps", "less secure applications"),
+    ("sent email shows incoming, kindly check", "sent email shows incoming"),
+    ("mailbox disabled, please look into this and revert", "mailbox disabled"), ("do the needful", ""),
+    ("emails coming as incoming", "emails shown as incoming"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
     ("a combination of POP3 and Exchange", "a mix of POP3 and Exchange"), ("mixed set-up", "mix set-up"),
@@ -1328,6 +1331,7 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("server side sync with gmail not working", "gmail-sync-failure"),  # a title's "not working", no verb before it
     ("the mailbox won't stay enabled", "mailbox-repeatedly-disabled"),  # not "stays pending send"
     ("how can I keep an eye on server-side sync health across all mailboxes?", "sss-monitoring-dashboard"),
+    ("the sent mails are coming as incoming in CRM timeline, kindly check", "sent-email-direction-incoming"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
@@ -1340,6 +1344,7 @@ def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     "How do I switch off read receipts in Outlook?", "My keyboard stopped working after the update.",
     "Outlook search isn't working for older emails.", "Signature images are broken in emails sent from Outlook.",
     "Out of office replies not working in Exchange Online",  # an absence, not Office 365
+    "Outlook is very slow while opening attachments, kindly check",
 ])
 def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None

@@ -562,7 +562,10 @@ EDGES = [
          # an approval done is a success; one that "has to be" done, or did not help, is not (symptoms.SUCCESS_WORDS)
          "Your Microsoft 365 global administrator approved the email address.",
          "the mailbox says its email address has to be approved by a Microsoft 365 global admin",
-         "Mailboxes of new users are disabled until their email addresses are approved."]
+         "Mailboxes of new users are disabled until their email addresses are approved.",
+         # a request to look at it is no test; what is to be checked stays; "coming" is no term (terms._PHRASES)
+         "the sent mails are coming as incoming in CRM timeline, kindly check", "please check the email server profile",
+         "Dear team, emails are stuck in pending send. Kindly check and revert."]
 
 
 def main() -> None:
