@@ -1204,6 +1204,18 @@
     // symptoms.LOST_LETTER_MIN
     function correctable(word) { return word.length >= C.LOST_LETTER_MIN && /^[a-z]+$/.test(word); }
     var everyday = new Set(data.lexicon.everyday), personal = new Set(data.lexicon.personal), knownWords = new Set(C.KNOWN_WORDS);
+    var fillerSpellings = S.filler_spellings.map(function (word) { return [word, ""]; });
+    // symptoms._nearest: the spelling's term of the nearest word (on a tie the first in order), or null
+    function nearestSpelling(word, spellings) {
+      var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = null;
+      for (var k = 0; k < spellings.length; k++) {
+        if (spellings[k][0][0] !== word[0]) continue;  // a slip keeps the first letter
+        if (word.length < C.MIN_CORRECTED_LETTERS && spellings[k][0].length <= word.length) continue;
+        var distance = osaDistance(word, spellings[k][0], allowed);
+        if (distance < best) { best = distance; nearest = spellings[k][1]; }
+      }
+      return nearest;
+    }
     function correctedTerms(text, asking) {  // see symptoms.corrected_terms
       var drop = asking ? everyday : SENTENCE.test(text) ? null : personal;
       return searchWords(text).filter(function (pair) {
@@ -1215,15 +1227,11 @@
         // symptoms._may_be_a_slip
         if (word.length < C.MIN_CORRECTED_LETTERS &&
             !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;
-        var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = term;
-        for (var k = 0; k < S.spellings.length; k++) {
-          if (S.spellings[k][0][0] !== word[0]) continue;  // a slip keeps the first letter (symptoms._nearest)
-          if (word.length < C.MIN_CORRECTED_LETTERS && S.spellings[k][0].length <= word.length) continue;
-          var distance = osaDistance(word, S.spellings[k][0], allowed);
-          if (distance < best) { best = distance; nearest = S.spellings[k][1]; }
-        }
-        return nearest;
-      });
+        var nearest = nearestSpelling(word, S.spellings);
+        if (nearest !== null) return nearest;
+        // a slip of a word that says nothing ("stil", "thier"): left out (symptoms.FILLER_SPELLINGS)
+        return nearestSpelling(word, fillerSpellings) === null ? term : null;
+      }).filter(function (term) { return term !== null; });
     }
     var symptomDocs = S.docs.map(function (docs) { return docs.map(function (d) { return new Set(d); }); });
     var symptomVocab = S.vocab.map(function (v) { return new Set(v); });

@@ -148,6 +148,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                      "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
                      "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,
                      "spellings": list(symptom_index.spellings.items()),
+                     "filler_spellings": list(symptoms.FILLER_SPELLINGS),  # in order: all read as "" (left out)
                      "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
                      "asking_openers": sorted(symptoms.ASKING_OPENERS)},
         # Python's html.unescape, for the JS port to read HTML exactly alike: the HTML5 names, and how

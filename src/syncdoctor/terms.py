@@ -280,7 +280,8 @@ _PHRASES = (
 )
 # "als" before "s": "approvals" is "approval", whose stem drops the "al".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "als", "es", "s", "ly", "al")
-SEARCH_STOPWORDS = frozenset(
+#: The words that make a sentence, not its subject.
+FUNCTION_WORDS = frozenset(
     "a an the of to for and or in on at by with from is are be been being has have had was were this that it its "
     "because their your my our i we you they he she me us them can could will would should do does did not no how "
     "what why which when where who there here so as if then than also just but get got gets getting any all "
@@ -289,15 +290,17 @@ SEARCH_STOPWORDS = frozenset(
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
     "across among via within throughout following come comes coming came".split()
-) | frozenset(
-    # Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
-    # "again" stay: they describe symptoms.)
+)
+#: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
+#: "again" stay: they describe symptoms.)
+STORY_WORDS = frozenset(
     "now nothing anything something everything since anymore today yesterday tomorrow morning evening night "
     "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
     "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
     "thank guys team folks someone somebody everyone anybody think thinking know knew want wants wanted wanting need "
     "needs needed needing tried try tries trying helps helped helping".split()
-) | frozenset(
+)
+SEARCH_STOPWORDS = FUNCTION_WORDS | STORY_WORDS | frozenset(
     # What a ticket or a forum post calls itself, not what it is about; and what the asker wants done
     # about it ("how do I fix", "what does it mean", "any ideas").
     "question questions ticket issue issues problem problems case urgent asap re fw fwd thread threads forum "

@@ -1286,6 +1286,23 @@ def test_a_slip_inside_a_word_is_still_read_as_the_rules_word(kb):
     assert corrected_terms("mialbox dissabled", kb.classifier.symptoms) == ["mailbox", "disabl"]
 
 
+def test_a_slip_of_a_word_that_says_nothing_is_left_out_as_that_word(kb):
+    # "stlil", "thier", "beign" weighed as the rarest words of the domain, so the description named nothing.
+    from syncdoctor.match.symptoms import corrected_terms
+    index = kb.classifier.symptoms
+    assert corrected_terms("appointments stlil don't sync", index) == corrected_terms("appointments still don't sync", index)
+    assert corrected_terms("thier email addresses beign approved", index) == ["email", "address", "approv"]
+    assert kb.classify("the sent emails stil show as incoming").rule_id == "sent-email-direction-incoming"
+    assert kb.classify("Wheer do I find the dashboard with server-side sync failures?").rule_id == "sss-failures-dashboard"
+
+
+def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
+    # "printer" is one letter from "pointer", "tickets" from "ticket", "event" from "even": words of another subject.
+    from syncdoctor.match.symptoms import corrected_terms
+    index = kb.classifier.symptoms
+    assert len(corrected_terms("printer tickets event issued", index)) == 4
+
+
 @pytest.mark.parametrize("one, other", [
     ("the mailbox turns itself off", "the mailbox is disabled"), ("mailbox switched off", "mailbox disabled"),
     ("mailbox deactivated", "mailbox disabled"), ("it fails twice a week", "it fails repeatedly"),

@@ -565,7 +565,11 @@ EDGES = [
          "Mailboxes of new users are disabled until their email addresses are approved.",
          # a request to look at it is no test; what is to be checked stays; "coming" is no term (terms._PHRASES)
          "the sent mails are coming as incoming in CRM timeline, kindly check", "please check the email server profile",
-         "Dear team, emails are stuck in pending send. Kindly check and revert."]
+         "Dear team, emails are stuck in pending send. Kindly check and revert.",
+         # a slip of a word that says nothing is left out, not weighed as a rare word (symptoms.FILLER_SPELLINGS)
+         "Following your advice we checked the organizer field, appointments stlil don't sync.",
+         "we have 40 mailboxes waiting because thier email addresses haven't been approved yet",
+         "emails not beign sent from dynamics 365", "The printer on the third floor shows three errors"]
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import EVERYDAY_WORDS, PERSONAL_WORDS, WEB_ADDRESS, phrased, search_words, synonym_words
+from ..terms import EVERYDAY_WORDS, FUNCTION_WORDS, PERSONAL_WORDS, STORY_WORDS, WEB_ADDRESS, phrased, search_words, synonym_words
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -174,10 +174,27 @@ def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> lis
     slip of, if one is near.  Everyday words that no rule uses are left out of a question, and the
     words only a person writes (PERSONAL_WORDS) out of a description not written in sentences."""
     left_out = EVERYDAY_WORDS if asking else frozenset() if _SENTENCE.search(text) else PERSONAL_WORDS
-    return [term if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, term, text)
-            else _nearest(word, term, index.spellings)
-            for word, term in search_words(text)
-            if not (word in left_out and term not in index.idf)]
+    terms = []
+    for word, term in search_words(text):
+        if word in left_out and term not in index.idf:
+            continue
+        if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, term, text):
+            terms.append(term)
+            continue
+        nearest = _nearest(word, term, index.spellings)
+        if nearest == term and not _nearest(word, term, FILLER_SPELLINGS):
+            continue  # a slip of a word that says nothing ("stil", "thier", "beign"), as that word: left out
+        terms.append(nearest)
+    return terms
+
+
+#: The words of a sentence's frame and of a story that a search leaves out, as targets of a slip (see
+#: corrected_terms): a slip of one of them ("stil", "thier", "beign", "becuase") is no word of another subject, to
+#: weigh as the rarest words of the domain.  Each reads as "" when found.  Only words of five letters or more: shorter
+#: ones are one letter from too many real words ("even" and "event", "team" and "teams"); and not a ticket's own
+#: words ("ticket", "issues", "pointer"), nouns one letter from other nouns ("tickets", "issued", "printer").
+FILLER_SPELLINGS = {word: "" for word in sorted(FUNCTION_WORDS | STORY_WORDS)
+                    if len(word) >= MIN_CORRECTED_LETTERS and word.isascii() and word.isalpha()}
 
 
 def _may_be_a_slip(word: str, term: str, text: str) -> bool:
