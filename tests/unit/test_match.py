@@ -1130,6 +1130,26 @@ def test_an_approval_still_to_come_or_that_did_not_help_is_a_symptom(kb, text, r
     assert kb.classify(text).rule_id == rule_id
 
 
+@pytest.mark.parametrize("text", [
+    # a mail app's or a service's message: it tells the reader what to do, or carries a hexadecimal error number
+    "The server could not be reached. Check your internet connection.",
+    "Sending reported error (0x800CCC0E): 'Outlook cannot synchronize subscribed folders for user@contoso.com. "
+    "Error: Cannot connect to the server.'",
+    "Unable to sync. Couldn't sign in to your account. Check your password and try again.",
+])
+def test_another_systems_instruction_or_error_number_names_no_rule(kb, text):
+    from syncdoctor.match.symptoms import reads_as_a_system
+    assert reads_as_a_system(text)
+    assert kb.classify(text).rule_id is None
+
+
+def test_a_person_quoting_an_instruction_still_describes_a_symptom(kb):
+    from syncdoctor.match.symptoms import reads_as_a_system
+    assert not reads_as_a_system("the mailbox was disabled, it says check your email server profile credentials")
+    assert kb.classify("Gmail test and enable fails. Verify your settings, says the alert, but the app password is "
+                       "right.").rule_id == "gmail-sync-failure"
+
+
 def test_a_success_with_trouble_is_still_a_symptom():
     from syncdoctor.match.symptoms import reports_success
     assert reports_success("The test email was delivered successfully.")

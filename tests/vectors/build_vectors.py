@@ -569,7 +569,11 @@ EDGES = [
          # a slip of a word that says nothing is left out, not weighed as a rare word (symptoms.FILLER_SPELLINGS)
          "Following your advice we checked the organizer field, appointments stlil don't sync.",
          "we have 40 mailboxes waiting because thier email addresses haven't been approved yet",
-         "emails not beign sent from dynamics 365", "The printer on the third floor shows three errors"]
+         "emails not beign sent from dynamics 365", "The printer on the third floor shows three errors",
+         # a service's instruction to the reader, a hexadecimal error number: a system's message (symptoms)
+         "The server could not be reached. Check your internet connection.",
+         "Sending reported error (0x800CCC0E): 'Outlook cannot synchronize subscribed folders for user@contoso.com. "
+         "Error: Cannot connect to the server.'", "the mailbox was disabled, it says check your email server profile credentials"]
 
 
 def main() -> None:

@@ -100,6 +100,14 @@ _CODE_LIKE = re.compile(r"[0-9]|[a-z][A-Z]")
 #: A sentence that starts by addressing the reader ("You can't...", "...exceeded. Your account..."); not
 #: a person's "thank you" or "thanks for your help".
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
+#: ...or that tells the reader what to do with their things ("Check your internet connection.", "Verify your account
+#: settings.", "Contact your administrator."): a service's instruction, where a person would say "my" or "our".
+INSTRUCTING_THE_READER = re.compile(
+    r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:please[ \t]+)?(?:check|verify|make[ \t]+sure|ensure|confirm|contact|update|"
+    r"enter|re-?enter|restart|reconnect|sign[ \t]+in|review|go[ \t]+to)(?![A-Za-z0-9_])[^.!?\n]{0,60}?"
+    r"(?<![A-Za-z0-9_'])your(?![A-Za-z0-9_])", re.IGNORECASE)
+#: A program's error number in hexadecimal ("0x800CCC0E"): pasted from a system, not a person's words.
+HEX_CODE = re.compile(r"(?<![A-Za-z0-9_])0x[0-9A-Fa-f]{6,8}(?![A-Za-z0-9_])")
 #: A service speaking to its user ("We couldn't sync your calendar.", "We can't connect to your Exchange server right
 #: now."): a sentence that starts with "we", the reader's things ("your mailbox"), and no word of the writer's own
 #: ("I", "my", "our", "us", see WRITERS_OWN).  A person writing to a vendor says "your" of what the vendor gave
@@ -255,7 +263,9 @@ def reads_as_a_system(text: str) -> bool:
     ("This appointment can't be tracked because the organizer is not a user.", "The mailbox Ops is
     disabled for email processing because the address was changed."), or a sentence of it starts
     by addressing the reader ("You can't track this item...", "Sign-in blocked: your account has
-    been disabled"), or it is a status display of labelled fields (see _LABELLED_FIELD).
+    been disabled") or by telling the reader what to do with their things ("Check your internet connection.", see
+    INSTRUCTING_THE_READER), or it holds a program's hexadecimal error number ("0x800CCC0E"), or it is a status
+    display of labelled fields (see _LABELLED_FIELD).
     A person describing a problem says "I" or "we", or asks; not the "we" of a service that tells the reader of
     "your" mailbox (see in_service_voice: "We couldn't sync your calendar.").  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
@@ -263,7 +273,8 @@ def reads_as_a_system(text: str) -> bool:
         return True
     if is_asking(text):
         return False
-    if _ADDRESSING_THE_READER.search(text) or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
+    if _ADDRESSING_THE_READER.search(text) or INSTRUCTING_THE_READER.search(text) or HEX_CODE.search(text) \
+            or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
         return True
     # (The marks a ticket's label leaves around it, "P1 incident: ", "Priority: High. ", " - screenshots
     # attached", do not count.)
