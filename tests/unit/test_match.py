@@ -1115,7 +1115,11 @@ def test_two_kinds_of_environment_are_another_organization(kb):
                                     "Exchange connection test succeeded.",
                                     # an approval done is no approval missing (named at 1.0 before)
                                     "Your Microsoft 365 global administrator approved the email address.",
-                                    "The mailbox was approved by the administrator."])
+                                    "The mailbox was approved by the administrator.",
+                                    # a thing found or there that a rule is about the lack of; a job done
+                                    "Autodiscover located the mailbox on outlook.office365.com.",
+                                    "The Organizer field is present on the appointment form.",
+                                    "The environment copy from Production to Test finished at 04:12."])
 def test_a_report_of_success_names_no_rule(kb, report):
     assert kb.classify(report).rule_id is None
 
@@ -1125,6 +1129,7 @@ def test_a_report_of_success_names_no_rule(kb, report):
      "email-address-requires-m365-approval"),
     ("Mailboxes of new users are disabled until their email addresses are approved.", "email-address-not-approved"),
     ("we approved the email address but the mailbox is still disabled", "email-address-not-approved"),
+    ("the organizer field is present on the form but appointments still don't sync", "appointment-organizer-missing"),
 ])
 def test_an_approval_still_to_come_or_that_did_not_help_is_a_symptom(kb, text, rule_id):
     assert kb.classify(text).rule_id == rule_id
