@@ -1119,7 +1119,8 @@ def test_two_kinds_of_environment_are_another_organization(kb):
                                     # a thing found or there that a rule is about the lack of; a job done
                                     "Autodiscover located the mailbox on outlook.office365.com.",
                                     "The Organizer field is present on the appointment form.",
-                                    "The environment copy from Production to Test finished at 04:12."])
+                                    "The environment copy from Production to Test finished at 04:12.",
+                                    "The mailbox location was determined: outlook.office365.com."])
 def test_a_report_of_success_names_no_rule(kb, report):
     assert kb.classify(report).rule_id is None
 

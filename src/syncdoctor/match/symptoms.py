@@ -128,7 +128,7 @@ WRITERS_OWN = frozenset("i me my mine our ours us i'm i've i'd i'll".split())
 #: administrator approved the email address.") is such a success; one still to come ("disabled until their
 #: addresses are approved", "needs to be approved") is the trouble itself.  So is a thing found, or there, that a rule
 #: is about the lack of ("Autodiscover located the mailbox...", "The Organizer field is present on the form.").
-SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered approved completed finished located present".split())
+SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered approved completed finished located determined present".split())
 TROUBLE_WORDS = frozenset("not no never nothing nobody cannot fail fails failed failing failure error errors unable "
                           "but still again however although though yet stuck instead wrong only without anymore "
                           "until unless before need needs needed must require requires required pending waiting awaiting".split())
