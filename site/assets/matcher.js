@@ -1255,8 +1255,8 @@
     var LEFT_BY_LABELS = /^[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+$/g;  // symptoms._LEFT_BY_LABELS
     // symptoms.in_service_voice: "u" so that case is folded as Python folds it
     var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
-    // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.HEX_CODE (as written)
-    var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), HEX_CODE = new RegExp(C.HEX_CODE, "u");
+    // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
+    var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
     var writersOwn = new Set(C.WRITERS_OWN);
     function inServiceVoice(text) {
       return !asksAQuestion(text) && WE_START.test(text) && READERS_THING.test(text) &&
@@ -1265,7 +1265,7 @@
     function readsAsASystem(text) {
       if (inServiceVoice(text)) return true;
       if (isAsking(text)) return false;
-      if (ADDRESSING_THE_READER.test(text) || INSTRUCTING_THE_READER.test(text) || HEX_CODE.test(text) ||
+      if (ADDRESSING_THE_READER.test(text) || INSTRUCTING_THE_READER.test(text) || SYSTEM_MARK.test(text) ||
           (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
       if (!SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""))) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });

@@ -132,7 +132,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
     for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
-    for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "HEX_CODE"):  # patterns JS reads alike
+    for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern
     return {
         "constants": constants,

@@ -1142,6 +1142,7 @@ def test_an_approval_still_to_come_or_that_did_not_help_is_a_symptom(kb, text, r
     "Sending reported error (0x800CCC0E): 'Outlook cannot synchronize subscribed folders for user@contoso.com. "
     "Error: Cannot connect to the server.'",
     "Unable to sync. Couldn't sign in to your account. Check your password and try again.",
+    "Connection error: Unable to connect to the mail server at pop.contoso.com:995.",  # a server and its port
 ])
 def test_another_systems_instruction_or_error_number_names_no_rule(kb, text):
     from syncdoctor.match.symptoms import reads_as_a_system

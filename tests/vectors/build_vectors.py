@@ -574,6 +574,7 @@ EDGES = [
          "The server could not be reached. Check your internet connection.",
          "Sending reported error (0x800CCC0E): 'Outlook cannot synchronize subscribed folders for user@contoso.com. "
          "Error: Cannot connect to the server.'", "the mailbox was disabled, it says check your email server profile credentials",
+         "Connection error: Unable to connect to the mail server at pop.contoso.com:995.",
          # found, there, done: a success (symptoms.SUCCESS_WORDS)
          "Autodiscover located the mailbox on outlook.office365.com.", "The Organizer field is present on the appointment form.",
          "the organizer field is present on the form but appointments still don't sync"]

@@ -106,8 +106,10 @@ INSTRUCTING_THE_READER = re.compile(
     r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:please[ \t]+)?(?:check|verify|make[ \t]+sure|ensure|confirm|contact|update|"
     r"enter|re-?enter|restart|reconnect|sign[ \t]+in|review|go[ \t]+to)(?![A-Za-z0-9_])[^.!?\n]{0,60}?"
     r"(?<![A-Za-z0-9_'])your(?![A-Za-z0-9_])", re.IGNORECASE)
-#: A program's error number in hexadecimal ("0x800CCC0E"): pasted from a system, not a person's words.
-HEX_CODE = re.compile(r"(?<![A-Za-z0-9_])0x[0-9A-Fa-f]{6,8}(?![A-Za-z0-9_])")
+#: What is pasted from a system, not a person's words: a program's error number in hexadecimal ("0x800CCC0E"), a
+#: server's name or address with its port ("pop.contoso.com:995", "10.0.0.5:993").
+SYSTEM_MARK = re.compile(r"(?<![A-Za-z0-9_])0x[0-9A-Fa-f]{6,8}(?![A-Za-z0-9_])|"
+                         r"(?<![A-Za-z0-9_.\-])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+:[0-9]{2,5}(?![0-9])")
 #: A service speaking to its user ("We couldn't sync your calendar.", "We can't connect to your Exchange server right
 #: now."): a sentence that starts with "we", the reader's things ("your mailbox"), and no word of the writer's own
 #: ("I", "my", "our", "us", see WRITERS_OWN).  A person writing to a vendor says "your" of what the vendor gave
@@ -265,7 +267,8 @@ def reads_as_a_system(text: str) -> bool:
     disabled for email processing because the address was changed."), or a sentence of it starts
     by addressing the reader ("You can't track this item...", "Sign-in blocked: your account has
     been disabled") or by telling the reader what to do with their things ("Check your internet connection.", see
-    INSTRUCTING_THE_READER), or it holds a program's hexadecimal error number ("0x800CCC0E"), or it is a status
+    INSTRUCTING_THE_READER), or it holds what is pasted from a system ("0x800CCC0E", "pop.contoso.com:995", see
+    SYSTEM_MARK), or it is a status
     display of labelled fields (see _LABELLED_FIELD).
     A person describing a problem says "I" or "we", or asks; not the "we" of a service that tells the reader of
     "your" mailbox (see in_service_voice: "We couldn't sync your calendar.").  Such a text that no alert wording fits
@@ -274,7 +277,7 @@ def reads_as_a_system(text: str) -> bool:
         return True
     if is_asking(text):
         return False
-    if _ADDRESSING_THE_READER.search(text) or INSTRUCTING_THE_READER.search(text) or HEX_CODE.search(text) \
+    if _ADDRESSING_THE_READER.search(text) or INSTRUCTING_THE_READER.search(text) or SYSTEM_MARK.search(text) \
             or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
         return True
     # (The marks a ticket's label leaves around it, "P1 incident: ", "Priority: High. ", " - screenshots
