@@ -44,6 +44,9 @@ _SYNONYMS = {
     "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
+    # What is "un-" done is not done: "undetermined" is "not determined", and "not" is a stopword.
+    "undetermined": "determin", "unapproved": "approv", "unsynced": "sync", "unsynchronized": "sync",
+    "untracked": "track", "undelivered": "deliver", "unsent": "send", "unreachable": "connect",
     "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
     "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
     "locate": "location", "located": "location", "locating": "location", "locations": "location",

@@ -1343,6 +1343,8 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("sent email shows incoming, kindly check", "sent email shows incoming"),
     ("mailbox disabled, please look into this and revert", "mailbox disabled"), ("do the needful", ""),
     ("emails coming as incoming", "emails shown as incoming"),
+    ("mailbox location undetermined", "mailbox location not determined"), ("unapproved addresses", "not approved addresses"),
+    ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
     ("a combination of POP3 and Exchange", "a mix of POP3 and Exchange"), ("mixed set-up", "mix set-up"),
@@ -1376,6 +1378,7 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("the mailbox won't stay enabled", "mailbox-repeatedly-disabled"),  # not "stays pending send"
     ("how can I keep an eye on server-side sync health across all mailboxes?", "sss-monitoring-dashboard"),
     ("the sent mails are coming as incoming in CRM timeline, kindly check", "sent-email-direction-incoming"),
+    ("mailbox location undetermined when receiving email", "mailbox-location-undetermined"),  # "un-" done: not done
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)

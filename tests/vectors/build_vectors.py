@@ -577,7 +577,9 @@ EDGES = [
          "Connection error: Unable to connect to the mail server at pop.contoso.com:995.",
          # found, there, done: a success (symptoms.SUCCESS_WORDS)
          "Autodiscover located the mailbox on outlook.office365.com.", "The Organizer field is present on the appointment form.",
-         "the organizer field is present on the form but appointments still don't sync"]
+         "the organizer field is present on the form but appointments still don't sync",
+         # what is "un-" done is not done (terms synonyms)
+         "mailbox location undetermined when receiving email", "unapproved email addresses"]
 
 
 def main() -> None:
