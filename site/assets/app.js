@@ -43,13 +43,20 @@
       var fitting = match.alternatives.filter(function (a) { return a.confidence >= data.constants.ALERT_THRESHOLD; });
       var tied = fitting.length >= 2;
       box.append(el("h2", {}, [tied ? "Several rules fit this message alike" : "No rule fits this message"]));
+      var uncovered = !tied && match.alert_like;  // an alert no rule documents (as render_match)
       box.append(el("p", {}, [tied ? "None is named: the words that tell them apart are not in it (a piece that two alerts share?). These fit:"
+        : uncovered ? "It reads as a server-side synchronization alert, but not one that a rule documents: it differs from each " +
+          "documented alert in the words that tell alerts apart."
         : "It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
       if (match.alternatives.length) {
         if (!tied) box.append(el("p", {}, ["Closest rules, none sure enough to name:"]));
         box.append(el("ul", {}, (tied ? fitting : match.alternatives).map(function (a) {
           return el("li", {}, [ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"]);
         })));
+      }
+      if (uncovered) {
+        box.append(el("p", {}, ["Meanwhile: open the mailbox in Settings > Email Configuration > Mailboxes, read its alerts, fix what " +
+          "they name and run Test & Enable Mailbox. ", ruleLink("sss-failures-dashboard"), " lists every failing mailbox."]));
       }
       return box;
     }

@@ -1755,7 +1755,9 @@
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
         }
       }
-      return decision(null, 0.0, {}, merged, "none", null);
+      var refusal = decision(null, 0.0, {}, merged, "none", null);
+      refusal.alert_like = alertLike;  // an alert no rule documents (decide.Decision.alert_like): the page says so
+      return refusal;
     }
 
     return { classify: classify, normalize: normalize, searchTerms: searchTerms, scoreSymptoms: scoreSymptoms };

@@ -149,9 +149,12 @@ def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "tex
         tied = len(fitting) >= 2
         if tied:
             alternatives = fitting  # the rules that fit; the less likely ones would only blur the choice
+    # An alert that no rule documents (see Decision.alert_like): the page says what to do meanwhile.
+    uncovered_alert = rule is None and not tied and getattr(match, "alert_like", False)
     template = {"text": "explain.txt.j2", "markdown": "explain.md.j2", "html": "explain.html.j2"}[fmt]
     page = environment().get_template(template).render(
         match=match, rule=rule, params=match.params, alternatives=alternatives, message=message, tied=tied,
+        uncovered_alert=uncovered_alert,
         percent=lambda c: f"{round(c * 100)}%", kind_label=KIND_LABELS, base="", css=_css() if fmt == "html" else "",
     )
     return page.rstrip("\n") + "\n"

@@ -46,6 +46,17 @@ def test_paste_box_says_when_no_rule_fits(page, site):
     page.locator("#result").get_by_text("No rule fits this message").wait_for()
 
 
+def test_paste_box_calls_an_alert_no_rule_documents_one(page, site):
+    open_home(page, site)
+    page.fill("#paste", "An unexpected error occurred while receiving email. Mailbox Sales Queue didn't synchronize. "
+                        "The owner of the associated email server profile Gmail POP has been notified.")
+    result = page.locator("#result")
+    result.get_by_text("reads as a server-side synchronization alert").wait_for()
+    assert "Test & Enable Mailbox" in result.inner_text()
+    assert result.locator("a", has_text="Failures").count() >= 1
+    assert page.console_errors == []
+
+
 def test_paste_box_says_when_several_rules_fit_alike(page, site):
     open_home(page, site)
     page.fill("#paste", 'while sending the email message "Hola!". Mailbox Press Office didn\'t synchronize. '

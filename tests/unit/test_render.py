@@ -53,6 +53,28 @@ def test_no_match_page_lists_closest_rules(kb):
     assert match.alternatives and f"[{match.alternatives[0].rule_id}]" in page
 
 
+UNCOVERED_ALERT = ("An unexpected error occurred while receiving email. Mailbox Sales Queue didn't synchronize. The owner "
+                   "of the associated email server profile Gmail POP has been notified.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_alert_no_rule_documents_is_called_one_with_what_to_do_meanwhile(kb, fmt):
+    decision = kb.decide(UNCOVERED_ALERT)
+    page = " ".join(render_match(kb, decision, fmt).split())
+    assert decision.rule_id is None and decision.alert_like
+    assert "reads as a server-side synchronization alert, but not one that a rule documents" in page
+    assert "Test &amp; Enable Mailbox" in page if fmt == "html" else "Test & Enable Mailbox" in page
+    assert "sss-failures-dashboard" in page
+    assert "alert_like" not in json.dumps(decision.to_dict())  # the answer's JSON keeps the contract's shape
+
+
+def test_a_refused_text_that_is_no_alert_gets_the_paste_hint(kb):
+    decision = kb.decide("Plugin execution failed: NullReferenceException")
+    page = render_match(kb, decision)
+    assert not decision.alert_like and "reads as a server-side synchronization alert" not in page
+    assert "Paste the whole alert text" in page
+
+
 # The words two alerts share, with the words that tell them apart cut off: both fit alike.
 SHARED_PIECE = ('while sending the email message "Hola!". Mailbox Press Office didn\'t synchronize. The owner of '
                 "the associated email server profile EXO has been notified.")

@@ -145,6 +145,7 @@ def test_node_runs_the_same_matcher_as_python(built):
     assert result["same_rule"] == result["total"] and result["same_params"] == result["total"], result["misses"]
     assert result["same_confidence"] == result["total"], result["misses"]  # each term weighed alike, too
     assert result["same_alternatives"] == result["total"], result["misses"]  # and the closest rules alike
+    assert result["same_alert_like"] == result["total"], result["misses"]  # and an alert no rule documents alike
     assert result["forms"] > 1000 and result["same_terms"] == result["forms"], result["misses"]  # one stemmer
 
 

@@ -587,8 +587,10 @@ def main() -> None:
     messages = [json.loads(line)["message"] for line in open(HERE.parent / "corpus" / "own.jsonl", encoding="utf-8")]
     with open(HERE / "vectors.jsonl", "w", encoding="utf-8") as out:
         for message in messages + EDGES:
-            decision = kb.decide(message).to_dict()
+            decided = kb.decide(message)
+            decision = decided.to_dict()
             expect = {k: decision[k] for k in ("rule_id", "params", "confidence", "alternatives")}
+            expect["alert_like"] = decided.alert_like  # an alert no rule documents: the paste box says so too
             out.write(json.dumps({"message": message, "expect": expect}, ensure_ascii=False) + "\n")
     print(f"{len(messages) + len(EDGES)} vectors written")
     words = sorted({match.group().lower() for rule in kb.rules for text in (rule.title, rule.summary, *rule.symptoms)

@@ -80,6 +80,9 @@ class Decision:
     alternatives: tuple[Ranked, ...]
     method: str
     wording: str | None
+    #: No rule named, and the text reads as an alert (the product's error-code line, or an alert's phrases): an
+    #: alert no rule documents.  Not part of the answer's JSON; the resolution page says so.
+    alert_like: bool = False
 
     def to_dict(self) -> dict:
         """Exactly ``Match.model_dump()``: one line of ``classify --jsonl``."""
@@ -268,7 +271,7 @@ class Classifier:
                     and not self._quotes_another_alert(message):
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
-        return _match(None, 0.0, {}, merged, "none", None)
+        return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
 
     def _cites_another_alert(self, words: list[str], rule_id: str) -> bool:
         """"In the mailbox alerts I see 'Email can't be sent because the email message exceeds the size
@@ -377,11 +380,11 @@ def _discount_ambiguity(best: float, runner_up: float) -> float:
     return best * (0.45 + 0.55 * gap / AMBIGUITY_MARGIN)
 
 
-def _match(rule_id, confidence, params, others: dict[str, float], method, wording) -> Decision:
+def _match(rule_id, confidence, params, others: dict[str, float], method, wording, alert_like: bool = False) -> Decision:
     # No alternative reads as likelier than the answer: a rival that fits about as well is why the
     # answer's confidence was lowered (see _discount_ambiguity), and it shares that doubt.
     ceiling = confidence if rule_id is not None else 1.0
     alternatives = tuple(Ranked(rid, round(min(score, ceiling), 4))
                          for rid, score in sorted(others.items(), key=lambda item: -item[1])
                          if rid != rule_id and score > 0.05)[:ALTERNATIVES]
-    return Decision(rule_id, round(confidence, 4), params, alternatives, method, wording)
+    return Decision(rule_id, round(confidence, 4), params, alternatives, method, wording, alert_like)
