@@ -324,7 +324,8 @@ EVERYDAY_WORDS = frozenset(
     "somehow perhaps literally allowed allow possible ways thing things stuff place places bunch kind fine ok okay "
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
     "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
-    "typo typos".split()
+    "typo typos agent agents rep reps representative representatives technician technicians dispatcher dispatchers "
+    "employee employees timeline".split()
 )
 
 

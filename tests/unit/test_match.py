@@ -1379,6 +1379,9 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("how can I keep an eye on server-side sync health across all mailboxes?", "sss-monitoring-dashboard"),
     ("the sent mails are coming as incoming in CRM timeline, kindly check", "sent-email-direction-incoming"),
     ("mailbox location undetermined when receiving email", "mailbox-location-undetermined"),  # "un-" done: not done
+    # who sends and where it shows are the story, not the problem (terms.EVERYDAY_WORDS)
+    ("the emails our agents send appear as incoming on the timeline", "sent-email-direction-incoming"),
+    ("Our sales reps' emails never go out, they stay Pending Send", "email-pending-send"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
@@ -1392,6 +1395,7 @@ def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     "Outlook search isn't working for older emails.", "Signature images are broken in emails sent from Outlook.",
     "Out of office replies not working in Exchange Online",  # an absence, not Office 365
     "Outlook is very slow while opening attachments, kindly check",
+    "The timeline doesn't show notes older than a year.", "Our agents can't see the Omnichannel conversation panel.",
 ])
 def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None
