@@ -45,6 +45,8 @@ _SYNONYMS = {
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
     # What is "un-" done is not done: "undetermined" is "not determined", and "not" is a stopword.
+    # Marked as something: recorded as it ("sent email marked incoming").  (Not "saved": a form, a profile is saved.)
+    "marked": "record",
     "undetermined": "determin", "unapproved": "approv", "unsynced": "sync", "unsynchronized": "sync",
     "untracked": "track", "undelivered": "deliver", "unsent": "send", "unreachable": "connect",
     "verify": "test", "check": "test", "checking": "test", "tested": "test", "testing": "test", "tests": "test",
@@ -106,6 +108,9 @@ _PHRASES = (
     (re.compile(r"\bkeep(?:s|ing)?[ \t]+(?:an?[ \t]+)?(?:close[ \t]+)?eyes?[ \t]+on\b", re.I), " monitor "),
     # What "has to be" done is not done yet, as what "needs to be" (see symptoms.TROUBLE_WORDS); stopwords both.
     (re.compile(r"\b(?:has|have|had)[ \t]+to[ \t]+be\b", re.I), " needs to be "),
+    # "Logged" in or on is signed in ("users who never logged in"); logged otherwise is recorded ("logged as incoming").
+    (re.compile(r"\blogged(?=[ \t]+(?:in|on|into)\b)", re.I), " signed "),
+    (re.compile(r"\blogged\b", re.I), " recorded "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").
@@ -325,7 +330,8 @@ EVERYDAY_WORDS = frozenset(
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
     "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
     "typo typos agent agents rep reps representative representatives technician technicians dispatcher dispatchers "
-    "employee employees timeline".split()
+    "employee employees timeline start started starting starts understand understanding mention mentions mentioned "
+    "couple".split()
 )
 
 

@@ -1344,6 +1344,8 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("mailbox disabled, please look into this and revert", "mailbox disabled"), ("do the needful", ""),
     ("emails coming as incoming", "emails shown as incoming"),
     ("mailbox location undetermined", "mailbox location not determined"), ("unapproved addresses", "not approved addresses"),
+    ("users who never logged in", "users who never signed in"), ("emails logged as incoming", "emails recorded as incoming"),
+    ("email marked incoming", "email recorded incoming"),
     ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
@@ -1382,6 +1384,10 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     # who sends and where it shows are the story, not the problem (terms.EVERYDAY_WORDS)
     ("the emails our agents send appear as incoming on the timeline", "sent-email-direction-incoming"),
     ("Our sales reps' emails never go out, they stay Pending Send", "email-pending-send"),
+    ("messages our agents send from Outlook get tracked as incoming emails, started after the migration",
+     "sent-email-direction-incoming"),
+    ("what counts as a permanent error for server-side sync? trying to understand why our mailbox got disabled",
+     "mailbox-repeatedly-disabled"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
@@ -1396,6 +1402,7 @@ def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     "Out of office replies not working in Exchange Online",  # an absence, not Office 365
     "Outlook is very slow while opening attachments, kindly check",
     "The timeline doesn't show notes older than a year.", "Our agents can't see the Omnichannel conversation panel.",
+    "The email server profile was saved.", "Unable to save the email server profile: the server URL is not valid.",
 ])
 def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None

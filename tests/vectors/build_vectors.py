@@ -581,7 +581,10 @@ EDGES = [
          # what is "un-" done is not done (terms synonyms)
          "mailbox location undetermined when receiving email", "unapproved email addresses",
          # agents, reps, the timeline: the story's words (terms.EVERYDAY_WORDS)
-         "the emails our agents send appear as incoming on the timeline", "The timeline doesn't show notes older than a year."]
+         "the emails our agents send appear as incoming on the timeline", "The timeline doesn't show notes older than a year.",
+         # logged in is signed in, logged or marked as is recorded; starting, understanding: the story (terms)
+         "Licensing audit: a user who hasn't logged in for 6 months appears as an active user",
+         "sent items missing so email marked incoming", "The email server profile was saved."]
 
 
 def main() -> None:
