@@ -1388,6 +1388,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
      "sent-email-direction-incoming"),
     ("what counts as a permanent error for server-side sync? trying to understand why our mailbox got disabled",
      "mailbox-repeatedly-disabled"),
+    # the alert's own words, as a person quotes them (a symptom of the rule in its words)
+    ("mailbox error says it is configured to sync with another organization", "mailbox-configured-with-another-org"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)
