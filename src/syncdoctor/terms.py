@@ -111,6 +111,9 @@ _PHRASES = (
     # "Logged" in or on is signed in ("users who never logged in"); logged otherwise is recorded ("logged as incoming").
     (re.compile(r"\blogged(?=[ \t]+(?:in|on|into)\b)", re.I), " signed "),
     (re.compile(r"\blogged\b", re.I), " recorded "),
+    # To check which or where is to see ("a place to check which mailboxes are failing"): no test of a mailbox.  (To
+    # check whether or if something works is to test it.)
+    (re.compile(r"\bcheck(?:s|ed|ing)?(?=[ \t]+(?:which|what|where|who|how)\b)", re.I), " see "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").

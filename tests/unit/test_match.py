@@ -1346,6 +1346,7 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("mailbox location undetermined", "mailbox location not determined"), ("unapproved addresses", "not approved addresses"),
     ("users who never logged in", "users who never signed in"), ("emails logged as incoming", "emails recorded as incoming"),
     ("email marked incoming", "email recorded incoming"),
+    ("check which mailboxes fail", "see which mailboxes fail"), ("check whether it is reachable", "test whether it is reachable"),
     ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
@@ -1390,6 +1391,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
      "mailbox-repeatedly-disabled"),
     # the alert's own words, as a person quotes them (a symptom of the rule in its words)
     ("mailbox error says it is configured to sync with another organization", "mailbox-configured-with-another-org"),
+    # to check which is to see, not a test of a mailbox (named Gmail's "fails test and enable" at 0.60 before)
+    ("I need a place to check which mailboxes are failing to sync", "sss-failures-dashboard"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)

@@ -584,7 +584,9 @@ EDGES = [
          "the emails our agents send appear as incoming on the timeline", "The timeline doesn't show notes older than a year.",
          # logged in is signed in, logged or marked as is recorded; starting, understanding: the story (terms)
          "Licensing audit: a user who hasn't logged in for 6 months appears as an active user",
-         "sent items missing so email marked incoming", "The email server profile was saved."]
+         "sent items missing so email marked incoming", "The email server profile was saved.",
+         # to check which is to see; to check whether is to test (terms._PHRASES)
+         "I need a place to check which mailboxes are failing to sync", "check whether EWS is reachable from the internet"]
 
 
 def main() -> None:
