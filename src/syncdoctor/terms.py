@@ -114,6 +114,11 @@ _PHRASES = (
     # To check which or where is to see ("a place to check which mailboxes are failing"): no test of a mailbox.  (To
     # check whether or if something works is to test it.)
     (re.compile(r"\bcheck(?:s|ed|ing)?(?=[ \t]+(?:which|what|where|who|how)\b)", re.I), " see "),
+    # Mail "not delivered" is undelivered, one term; mail delivered says it went well, no term (see SEARCH_STOPWORDS):
+    # "Sent emails were delivered but show up as incoming" is no mail that never arrives.  The words before it stay
+    # ("can't be undelivered because...": a system's passive still reads as one, see symptoms.reads_as_a_system).
+    (re.compile(r"\b(not|never|isn't|wasn't|weren't|aren't|hasn't|haven't|didn't|don't|doesn't|won't|can't|cannot|"
+                r"couldn't)([ \t]+(?:(?:been|be|being|yet|get|got)[ \t]+)?)delivered\b", re.I), r"\g<1>\g<2>undelivered"),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").
@@ -319,6 +324,9 @@ SEARCH_STOPWORDS = FUNCTION_WORDS | STORY_WORDS | frozenset(
     "explain explanation workaround idea ideas suggestion suggestions happen happens happened happening "
     "advise incident incidents escalate escalates escalated escalating escalation fyi tia thx ty pointer pointers "
     "appreciate appreciated reopen reopens reopened reopening cheers".split()
+) | frozenset(
+    # Mail delivered went well: no rule's term (what was not delivered is "undelivered", see _PHRASES).
+    ("delivered",)
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
 #: In a question these say nothing (see symptoms.search_symptoms); in a system's message they are

@@ -1347,6 +1347,8 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("users who never logged in", "users who never signed in"), ("emails logged as incoming", "emails recorded as incoming"),
     ("email marked incoming", "email recorded incoming"),
     ("check which mailboxes fail", "see which mailboxes fail"), ("check whether it is reachable", "test whether it is reachable"),
+    ("emails aren't delivered", "emails undelivered"), ("the email doesn't get delivered", "the email undelivered"),
+    ("sent emails were delivered, shown as incoming", "sent emails shown as incoming"),
     ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
@@ -1393,6 +1395,9 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("mailbox error says it is configured to sync with another organization", "mailbox-configured-with-another-org"),
     # to check which is to see, not a test of a mailbox (named Gmail's "fails test and enable" at 0.60 before)
     ("I need a place to check which mailboxes are failing to sync", "sss-failures-dashboard"),
+    # mail delivered went well: no sign of mail that never arrives (named pending send at 0.57 before)
+    ("Sent emails were delivered but show up in CRM as incoming", "sent-email-direction-incoming"),
+    ("outgoing emails are never delivered to the recipient", "email-pending-send"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)

@@ -586,7 +586,10 @@ EDGES = [
          "Licensing audit: a user who hasn't logged in for 6 months appears as an active user",
          "sent items missing so email marked incoming", "The email server profile was saved.",
          # to check which is to see; to check whether is to test (terms._PHRASES)
-         "I need a place to check which mailboxes are failing to sync", "check whether EWS is reachable from the internet"]
+         "I need a place to check which mailboxes are failing to sync", "check whether EWS is reachable from the internet",
+         # delivered is no term, not delivered is undelivered (terms._PHRASES, SEARCH_STOPWORDS)
+         "Sent emails were delivered but show up in CRM as incoming", "emails from CRM don't get delivered",
+         "Message delivered to the recipient's mailbox."]
 
 
 def main() -> None:
