@@ -148,6 +148,15 @@ _PHRASES = (
     # Mail that does not leave is not sent ("emails never leave Dynamics", "outgoing email not leaving the outbox").
     (re.compile(r"\b(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)[ \t]+leav(?:e|es|ing)\b", re.I),
      " not sent "),
+    # ...and mail that never goes out, or of which nothing goes out, is undelivered ("Send works but nothing goes out").
+    (re.compile(r"\b(?:nothing|(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)(?:[ \t]+\w+)?)[ \t]+"
+                r"(?:go(?:es|ing)?|went|gets?[ \t]+sent)[ \t]+out\b", re.I), " undelivered "),
+    # What never became an activity or a record was not created as one ("a 160 MB email never became an activity").
+    (re.compile(r"\b(?:became|become|becomes|becoming|turn(?:s|ed|ing)?[ \t]+into|convert(?:s|ed|ing)?[ \t]+(?:in)?to)"
+                r"(?=[ \t]+(?:an?[ \t]+)?(?:e-?mail[ \t]+)?(?:activity|activities|record|records)\b)", re.I), " created as "),
+    # How long it lasted ("after an hour", "for hours", "within 5 minutes"): when, not what.
+    (re.compile(r"\b(?:after|for|within)[ \t]+(?:(?:an?|one|two|three|several|a[ \t]+few|a[ \t]+couple[ \t]+of|many|[0-9]+)"
+                r"[ \t]+)?(?:minutes?|hours?|days?|weeks?)\b", re.I), " "),
     # Filler of a question told as a story.
     (re.compile(r"\b(?:what(?:'s| is) )?going on\b", re.I), " "),
     # How a ticket or a mail frames its problem: a greeting ("Good afternoon team,", "Dear support,"), a sign-off
@@ -341,7 +350,7 @@ EVERYDAY_WORDS = frozenset(
     "good bad great new old idea ideas wondering wonder guess hope hoping sure clue well overall customer "
     "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
     "typo typos agent agents rep reps representative representatives technician technicians dispatcher dispatchers "
-    "employee employees timeline start started starting starts understand understanding mention mentions mentioned "
+    "employee employees supplier suppliers vendor vendors timeline start started starting starts understand understanding mention mentions mentioned "
     "couple".split()
 )
 

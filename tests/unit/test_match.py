@@ -1349,6 +1349,9 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("check which mailboxes fail", "see which mailboxes fail"), ("check whether it is reachable", "test whether it is reachable"),
     ("emails aren't delivered", "emails undelivered"), ("the email doesn't get delivered", "the email undelivered"),
     ("sent emails were delivered, shown as incoming", "sent emails shown as incoming"),
+    ("emails never go out", "emails undelivered"), ("nothing goes out", "undelivered"),
+    ("it never turned into an email activity", "it never created as an email activity"),
+    ("stuck in pending send after an hour", "stuck in pending send"), ("emails stuck for hours", "emails stuck"),
     ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),
     ("basic auth", "basic authentication"), ("has no rights", "has no permissions"),
     ("not enough permission", "insufficient permissions"), ("lacks privileges", "insufficient permissions"),
@@ -1398,6 +1401,8 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     # mail delivered went well: no sign of mail that never arrives (named pending send at 0.57 before)
     ("Sent emails were delivered but show up in CRM as incoming", "sent-email-direction-incoming"),
     ("outgoing emails are never delivered to the recipient", "email-pending-send"),
+    ("a 160 MB email from a supplier never became an activity", "incoming-email-over-150mb"),
+    ("email from a contact record never sent, still pending send after an hour", "email-pending-send"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     match = kb.classify(question)

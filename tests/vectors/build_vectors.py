@@ -589,7 +589,10 @@ EDGES = [
          "I need a place to check which mailboxes are failing to sync", "check whether EWS is reachable from the internet",
          # delivered is no term, not delivered is undelivered (terms._PHRASES, SEARCH_STOPWORDS)
          "Sent emails were delivered but show up in CRM as incoming", "emails from CRM don't get delivered",
-         "Message delivered to the recipient's mailbox."]
+         "Message delivered to the recipient's mailbox.",
+         # never goes out, never became an activity, after an hour (terms._PHRASES)
+         "why do emails sent from the CRM never actually go out?", "a 160 MB email from a supplier never became an activity",
+         "email from a contact record never sent, still pending send after an hour"]
 
 
 def main() -> None:
