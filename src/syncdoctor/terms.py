@@ -119,6 +119,8 @@ _PHRASES = (
     # ("can't be undelivered because...": a system's passive still reads as one, see symptoms.reads_as_a_system).
     (re.compile(r"\b(not|never|isn't|wasn't|weren't|aren't|hasn't|haven't|didn't|don't|doesn't|won't|can't|cannot|"
                 r"couldn't)([ \t]+(?:(?:been|be|being|yet|get|got)[ \t]+)?)delivered\b", re.I), r"\g<1>\g<2>undelivered"),
+    # The Gmail domain alone is Gmail ("a gmail.com mailbox"); not inside an address.
+    (re.compile(r"(?<![@.\w])gmail\.com\b", re.I), " gmail "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").

@@ -1350,6 +1350,7 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("emails aren't delivered", "emails undelivered"), ("the email doesn't get delivered", "the email undelivered"),
     ("sent emails were delivered, shown as incoming", "sent emails shown as incoming"),
     ("emails never go out", "emails undelivered"), ("nothing goes out", "undelivered"),
+    ("a gmail.com mailbox", "a Gmail mailbox"),
     ("it never turned into an email activity", "it never created as an email activity"),
     ("stuck in pending send after an hour", "stuck in pending send"), ("emails stuck for hours", "emails stuck"),
     ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),
@@ -1402,6 +1403,7 @@ def test_everyday_ways_of_saying_a_thing_are_one_search_term(one, other):
     ("Sent emails were delivered but show up in CRM as incoming", "sent-email-direction-incoming"),
     ("outgoing emails are never delivered to the recipient", "email-pending-send"),
     ("a 160 MB email from a supplier never became an activity", "incoming-email-over-150mb"),
+    ("test & enable for a gmail.com mailbox keeps failing", "gmail-sync-failure"),  # not a mailbox disabled again
     ("email from a contact record never sent, still pending send after an hour", "email-pending-send"),
 ])
 def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
