@@ -44,6 +44,8 @@ _SYNONYMS = {
     "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
+    # To impersonate is impersonation (one stem: "impersonat" and "imperson" were two).
+    "impersonate": "imperson", "impersonates": "imperson", "impersonated": "imperson", "impersonating": "imperson",
     # What is "un-" done is not done: "undetermined" is "not determined", and "not" is a stopword.
     # Marked as something: recorded as it ("sent email marked incoming").  (Not "saved": a form, a profile is saved.)
     "marked": "record",

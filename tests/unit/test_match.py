@@ -1351,6 +1351,7 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("sent emails were delivered, shown as incoming", "sent emails shown as incoming"),
     ("emails never go out", "emails undelivered"), ("nothing goes out", "undelivered"),
     ("a gmail.com mailbox", "a Gmail mailbox"),
+    ("can't impersonate users", "no impersonation of users"),
     ("it never turned into an email activity", "it never created as an email activity"),
     ("stuck in pending send after an hour", "stuck in pending send"), ("emails stuck for hours", "emails stuck"),
     ("untracked emails", "not tracked emails"), ("unsent emails", "not sent emails"),

@@ -594,7 +594,8 @@ EDGES = [
          "why do emails sent from the CRM never actually go out?", "a 160 MB email from a supplier never became an activity",
          "email from a contact record never sent, still pending send after an hour",
          # the Gmail domain alone is Gmail, not inside an address (terms._PHRASES)
-         "test & enable for a gmail.com mailbox keeps failing", "sales@gmail.com fails test and enable"]
+         "test & enable for a gmail.com mailbox keeps failing", "sales@gmail.com fails test and enable",
+         "service account used by the email server profile can't impersonate users"]
 
 
 def main() -> None:
