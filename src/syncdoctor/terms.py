@@ -110,9 +110,10 @@ _PHRASES = (
     (re.compile(r"\bkeep(?:s|ing)?[ \t]+(?:an?[ \t]+)?(?:close[ \t]+)?eyes?[ \t]+on\b", re.I), " monitor "),
     # What "has to be" done is not done yet, as what "needs to be" (see symptoms.TROUBLE_WORDS); stopwords both.
     (re.compile(r"\b(?:has|have|had)[ \t]+to[ \t]+be\b", re.I), " needs to be "),
-    # "Logged" in or on is signed in ("users who never logged in"); logged otherwise is recorded ("logged as incoming").
+    # "Logged" in or on is signed in ("users who never logged in"); logged otherwise is recorded ("logged as incoming"),
+    # but for a ticket logged with Microsoft, which is what the asker did about it (see below).
     (re.compile(r"\blogged(?=[ \t]+(?:in|on|into)\b)", re.I), " signed "),
-    (re.compile(r"\blogged\b", re.I), " recorded "),
+    (re.compile(r"\blogged\b(?![ \t]+an?[ \t]+(?:support[ \t]+)?(?:case|ticket|request)\b)", re.I), " recorded "),
     # To check which or where is to see ("a place to check which mailboxes are failing"): no test of a mailbox.  (To
     # check whether or if something works is to test it.)
     (re.compile(r"\bcheck(?:s|ed|ing)?(?=[ \t]+(?:which|what|where|who|how)\b)", re.I), " see "),

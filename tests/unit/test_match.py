@@ -1345,6 +1345,7 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("emails coming as incoming", "emails shown as incoming"),
     ("mailbox location undetermined", "mailbox location not determined"), ("unapproved addresses", "not approved addresses"),
     ("users who never logged in", "users who never signed in"), ("emails logged as incoming", "emails recorded as incoming"),
+    ("we logged a case with Microsoft, emails stuck", "emails stuck"),  # what was done about it, not "recorded"
     ("email marked incoming", "email recorded incoming"),
     ("check which mailboxes fail", "see which mailboxes fail"), ("check whether it is reachable", "test whether it is reachable"),
     ("emails aren't delivered", "emails undelivered"), ("the email doesn't get delivered", "the email undelivered"),
