@@ -18,7 +18,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import EVERYDAY_WORDS, FUNCTION_WORDS, PERSONAL_WORDS, STORY_WORDS, WEB_ADDRESS, phrased, search_words, synonym_words
+from ..terms import (EVERYDAY_WORDS, FUNCTION_WORDS, PERSONAL_WORDS, STORY_WORDS, WEB_ADDRESS, phrased, search_words,
+                     synonym_words)
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -130,7 +131,8 @@ WRITERS_OWN = frozenset("i me my mine our ours us i'm i've i'd i'll".split())
 #: administrator approved the email address.") is such a success; one still to come ("disabled until their
 #: addresses are approved", "needs to be approved") is the trouble itself.  So is a thing found, or there, that a rule
 #: is about the lack of ("Autodiscover located the mailbox...", "The Organizer field is present on the form.").
-SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered approved completed finished located determined present".split())
+SUCCESS_WORDS = frozenset("success successful successfully succeeded delivered approved completed finished located "
+                          "determined present".split())
 TROUBLE_WORDS = frozenset("not no never nothing nobody cannot fail fails failed failing failure error errors unable "
                           "but still again however although though yet stuck instead wrong only without anymore "
                           "until unless before need needs needed must require requires required pending waiting awaiting".split())
@@ -180,6 +182,15 @@ def _correctable(word: str, least: int = MIN_CORRECTED_LETTERS) -> bool:
     return len(word) >= least and word.isascii() and word.isalpha()
 
 
+#: The words of a sentence's frame and of a story that a search leaves out, as targets of a slip (see
+#: corrected_terms): a slip of one of them ("stil", "thier", "beign", "becuase") is no word of another subject, to
+#: weigh as the rarest words of the domain.  Each reads as "" when found.  Only words of five letters or more: shorter
+#: ones are one letter from too many real words ("even" and "event", "team" and "teams"); and not a ticket's own
+#: words ("ticket", "issues", "pointer"), nouns one letter from other nouns ("tickets", "issued", "printer").
+FILLER_SPELLINGS = {word: "" for word in sorted(FUNCTION_WORDS | STORY_WORDS)
+                    if len(word) >= MIN_CORRECTED_LETTERS and word.isascii() and word.isalpha()}
+
+
 def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> list[str]:
     """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
     slip of, if one is near.  Everyday words that no rule uses are left out of a question, and the
@@ -197,15 +208,6 @@ def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> lis
             continue  # a slip of a word that says nothing ("stil", "thier", "beign"), as that word: left out
         terms.append(nearest)
     return terms
-
-
-#: The words of a sentence's frame and of a story that a search leaves out, as targets of a slip (see
-#: corrected_terms): a slip of one of them ("stil", "thier", "beign", "becuase") is no word of another subject, to
-#: weigh as the rarest words of the domain.  Each reads as "" when found.  Only words of five letters or more: shorter
-#: ones are one letter from too many real words ("even" and "event", "team" and "teams"); and not a ticket's own
-#: words ("ticket", "issues", "pointer"), nouns one letter from other nouns ("tickets", "issued", "printer").
-FILLER_SPELLINGS = {word: "" for word in sorted(FUNCTION_WORDS | STORY_WORDS)
-                    if len(word) >= MIN_CORRECTED_LETTERS and word.isascii() and word.isalpha()}
 
 
 def _may_be_a_slip(word: str, term: str, text: str) -> bool:
@@ -268,8 +270,7 @@ def reads_as_a_system(text: str) -> bool:
     by addressing the reader ("You can't track this item...", "Sign-in blocked: your account has
     been disabled") or by telling the reader what to do with their things ("Check your internet connection.", see
     INSTRUCTING_THE_READER), or it holds what is pasted from a system ("0x800CCC0E", "pop.contoso.com:995", see
-    SYSTEM_MARK), or it is a status
-    display of labelled fields (see _LABELLED_FIELD).
+    SYSTEM_MARK), or it is a status display of labelled fields (see _LABELLED_FIELD).
     A person describing a problem says "I" or "we", or asks; not the "we" of a service that tells the reader of
     "your" mailbox (see in_service_voice: "We couldn't sync your calendar.").  Such a text that no alert wording fits
     is another system's message or an alert no rule covers more often than a description of a symptom."""
