@@ -90,7 +90,7 @@ _PHRASES = (
      " connectivityanalyzer "),
     # How much a mailbox may hold is no limit of mail flow ("Mailbox size limit exceeded", "The mailbox
     # quota has been exceeded", "mailbox is full"): one term, of no rule.
-    (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"
+    (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?(?:[ \t]+(?:quota|limit)s?)?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"
                 r"\bmailbox(?:es)?[ \t]+(?:is|are|was|were|gets?|got)[ \t]+full\b", re.I), " mailboxstorage "),
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),

@@ -1352,6 +1352,7 @@ def test_a_real_word_one_letter_from_a_tickets_word_stays(kb):
     ("sent emails were delivered, shown as incoming", "sent emails shown as incoming"),
     ("emails never go out", "emails undelivered"), ("nothing goes out", "undelivered"),
     ("a gmail.com mailbox", "a Gmail mailbox"),
+    ("mailbox storage quota exceeded", "mailbox quota exceeded"), ("mailbox size limit", "mailbox size"),
     ("can't impersonate users", "no impersonation of users"),
     ("it never turned into an email activity", "it never created as an email activity"),
     ("stuck in pending send after an hour", "stuck in pending send"), ("emails stuck for hours", "emails stuck"),
@@ -1422,6 +1423,7 @@ def test_questions_in_everyday_words_find_their_rule(kb, question, rule_id):
     "Outlook is very slow while opening attachments, kindly check",
     "The timeline doesn't show notes older than a year.", "Our agents can't see the Omnichannel conversation panel.",
     "The email server profile was saved.", "Unable to save the email server profile: the server URL is not valid.",
+    "Mailbox storage quota exceeded in Exchange Online.",  # how much a mailbox holds, no limit of mail flow
 ])
 def test_those_everyday_words_about_other_things_name_no_rule(kb, text):
     assert kb.classify(text).rule_id is None

@@ -596,7 +596,8 @@ EDGES = [
          # the Gmail domain alone is Gmail, not inside an address (terms._PHRASES)
          "test & enable for a gmail.com mailbox keeps failing", "sales@gmail.com fails test and enable",
          "service account used by the email server profile can't impersonate users",
-         "We logged a case with Microsoft last week and emails are still stuck in pending send."]
+         "We logged a case with Microsoft last week and emails are still stuck in pending send.",
+         "Mailbox storage quota exceeded in Exchange Online."]
 
 
 def main() -> None:
