@@ -80,6 +80,8 @@ _SYNONYMS = {
     "categorises": "classify", "categorised": "classify",
     "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",
 }
+#: A verb said not to happen: "does not", "isn't", "never" (see the phrases of mail that does not leave or go out).
+_NEGATED = r"(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)"
 # Phrases folded before the words are split.
 _PHRASES = (
     # "EXO", as admins write Exchange Online.
@@ -151,11 +153,10 @@ _PHRASES = (
     (re.compile(r"\b(?:how|where)[ \t]+(?:do|can|could|should|would|will)[ \t]+(?:i|we|you|one)[ \t]+find(?:[ \t]+out)?\b",
                 re.I), " "),
     # Mail that does not leave is not sent ("emails never leave Dynamics", "outgoing email not leaving the outbox").
-    (re.compile(r"\b(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)[ \t]+leav(?:e|es|ing)\b", re.I),
-     " not sent "),
+    (re.compile(rf"\b{_NEGATED}[ \t]+leav(?:e|es|ing)\b", re.I), " not sent "),
     # ...and mail that never goes out, or of which nothing goes out, is undelivered ("Send works but nothing goes out").
-    (re.compile(r"\b(?:nothing|(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)(?:[ \t]+\w+)?)[ \t]+"
-                r"(?:go(?:es|ing)?|went|gets?[ \t]+sent)[ \t]+out\b", re.I), " undelivered "),
+    (re.compile(rf"\b(?:nothing|{_NEGATED}(?:[ \t]+\w+)?)[ \t]+(?:go(?:es|ing)?|went|gets?[ \t]+sent)[ \t]+out\b", re.I),
+     " undelivered "),
     # What never became an activity or a record was not created as one ("a 160 MB email never became an activity").
     (re.compile(r"\b(?:became|become|becomes|becoming|turn(?:s|ed|ing)?[ \t]+into|convert(?:s|ed|ing)?[ \t]+(?:in)?to)"
                 r"(?=[ \t]+(?:an?[ \t]+)?(?:e-?mail[ \t]+)?(?:activity|activities|record|records)\b)", re.I), " created as "),
