@@ -1450,9 +1450,15 @@
     function complete(a, score) {
       return score.confidence >= 0.9 && score.coverage >= 0.95 && !a.hardSubs.length && a.missing.length === 0 && a.inserted === 0;
     }
-    function discount(best, runnerUp) {
-      var gap = best - runnerUp;
-      return gap >= C.AMBIGUITY_MARGIN ? best : best * (0.45 + 0.55 * gap / C.AMBIGUITY_MARGIN);
+    function rivalFactor(best, rival) {
+      var gap = best - rival;
+      return gap >= C.AMBIGUITY_MARGIN ? 1.0 : 0.45 + 0.55 * gap / C.AMBIGUITY_MARGIN;
+    }
+    function discount(best, runnerUp) { return best * rivalFactor(best, runnerUp); }
+    function discountRivals(ordered) {  // decide._discount_rivals: each close rival lowers it in turn
+      var sure = ordered[0];
+      for (var k = 1; k < ordered.length; k++) sure *= rivalFactor(ordered[0], ordered[k]);
+      return sure;
     }
     function round4(x) { return Math.round(x * 10000) / 10000; }
     function decision(ruleId, confidence, params, others, method, wording) {
@@ -1747,7 +1753,7 @@
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
-        var sure = discount(ordered[0], ordered.length > 1 ? ordered[1] : 0.0);
+        var sure = discountRivals(ordered);
         var stated = readsAsASystem(question) || (told !== question && readsAsASystem(told));
         if (sure >= (stated ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
             !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom)) && !quotesAnotherAlert(message)) {

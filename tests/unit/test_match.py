@@ -1777,3 +1777,18 @@ def test_answers_do_not_depend_on_what_was_read_before(kb):
         assert kb.decide(damaged).to_dict() == first
     clear_memos()
     assert kb.decide(damaged).to_dict() == first
+
+
+def test_a_description_that_fits_three_rules_alike_names_none(kb):
+    # Each close rival lowers the leader's confidence in turn (decide._discount_rivals): with only the
+    # runner-up counted this named the receiving alert at 0.37, though both secure-connection alerts and
+    # the on-premises connection guide fit it as well.
+    match = kb.classify("The connection to the server failed.")
+    assert match.rule_id is None
+    assert {a.rule_id for a in match.alternatives} == {"email-receive-secure-connection-error",
+                                                       "act-sync-disabled-secure-connection",
+                                                       "exchange-onprem-connectivity"}
+    # A description that tells them apart is still named.
+    assert kb.classify("Incoming email fails: error while establishing a secure connection to the POP3 server") \
+        .rule_id == "email-receive-secure-connection-error"
+

@@ -264,7 +264,7 @@ class Classifier:
                 and not reports_success(question) and not (told != question and reports_success(told)):
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
-            confidence = _discount_ambiguity(ordered[0], ordered[1] if len(ordered) > 1 else 0.0)
+            confidence = _discount_rivals(ordered)
             stated = reads_as_a_system(question) or told != question and reads_as_a_system(told)
             if confidence >= (STATED_SYMPTOM_THRESHOLD if stated else SYMPTOM_THRESHOLD) \
                     and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)) \
@@ -374,10 +374,22 @@ def _complete(alignment, score) -> bool:
 
 def _discount_ambiguity(best: float, runner_up: float) -> float:
     """Two rules that fit almost equally well make neither a confident answer."""
-    gap = best - runner_up
-    if gap >= AMBIGUITY_MARGIN:
-        return best
-    return best * (0.45 + 0.55 * gap / AMBIGUITY_MARGIN)
+    return best * _rival_factor(best, runner_up)
+
+
+def _rival_factor(best: float, rival: float) -> float:
+    gap = best - rival
+    return 1.0 if gap >= AMBIGUITY_MARGIN else 0.45 + 0.55 * gap / AMBIGUITY_MARGIN
+
+
+def _discount_rivals(ordered: list[float]) -> float:
+    """A description that fits three rules alike tells them apart less than one that fits two: each rival
+    within the margin lowers the leader's confidence in turn ("The connection to the server failed." fits
+    both secure-connection alerts and the on-premises connection guide, and names none of them)."""
+    confidence = ordered[0]
+    for rival in ordered[1:]:
+        confidence *= _rival_factor(ordered[0], rival)
+    return confidence
 
 
 def _match(rule_id, confidence, params, others: dict[str, float], method, wording, alert_like: bool = False) -> Decision:
