@@ -599,7 +599,10 @@ EDGES = [
          "We logged a case with Microsoft last week and emails are still stuck in pending send.",
          "Mailbox storage quota exceeded in Exchange Online.",
          # three rules alike: each close rival lowers the leader's confidence (decide._discount_rivals)
-         "The connection to the server failed."]
+         "The connection to the server failed.",
+         # a service's "try again" makes a system's message; a person's "tried again" does not (INSTRUCTING_THE_READER)
+         "This message is too large to send. Remove attachments and try again.",
+         "Our 200 MB email never showed up in Dynamics. We removed attachments and tried again."]
 
 
 def main() -> None:
