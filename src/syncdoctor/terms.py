@@ -108,6 +108,10 @@ _PHRASES = (
     (re.compile(r"\b(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont|do not|never|can't|cant|cannot|"
                 r"can not)\s+(?:seem\s+to\s+)?(?:stay|remain)\s+(?:enabled|active|on|activated|turned on|switched on)\b",
                 re.I), " disabled repeatedly "),
+    # "ACT" is the product's short name for appointments, contacts and tasks ("ACT sync", "synchronization of ACT").
+    (re.compile(r"\bACT(?=[ \t-]+(?:sync(?:s|ed|ing)?|synchroni[sz]ation|synchroni[sz]ing|items?)\b)", re.I),
+     " appointments contacts tasks "),
+    (re.compile(r"\b((?:sync|synchroni[sz]ation)[ \t]+of[ \t]+)ACT\b", re.I), r"\g<1>appointments contacts tasks"),
     # To "keep an eye on" a thing is to monitor it; not "keeps" doing it again.
     (re.compile(r"\bkeep(?:s|ing)?[ \t]+(?:an?[ \t]+)?(?:close[ \t]+)?eyes?[ \t]+on\b", re.I), " monitor "),
     # What "has to be" done is not done yet, as what "needs to be" (see symptoms.TROUBLE_WORDS); stopwords both.

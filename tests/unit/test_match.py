@@ -1804,3 +1804,11 @@ def test_a_message_that_tells_the_reader_to_try_again_is_a_systems(kb, message):
 def test_a_person_who_tried_again_still_describes_a_symptom(kb):
     assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.") \
         .rule_id == "incoming-email-over-150mb"
+
+
+@pytest.mark.parametrize("message", ["ACT sync for a mailbox disabled because a secure connection couldn't be established",
+                                     "synchronization of ACT disabled for the mailbox after a secure connection error"])
+def test_act_is_appointments_contacts_and_tasks(kb, message):
+    # The product's short name (terms._PHRASES): read as a word of no rule, "ACT sync ... secure connection" named
+    # the incoming-email alert's rule at 0.41.
+    assert kb.classify(message).rule_id == "act-sync-disabled-secure-connection"

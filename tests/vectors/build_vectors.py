@@ -602,7 +602,10 @@ EDGES = [
          "The connection to the server failed.",
          # a service's "try again" makes a system's message; a person's "tried again" does not (INSTRUCTING_THE_READER)
          "This message is too large to send. Remove attachments and try again.",
-         "Our 200 MB email never showed up in Dynamics. We removed attachments and tried again."]
+         "Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.",
+         # ACT is appointments, contacts and tasks (terms._PHRASES)
+         "ACT sync for a mailbox disabled because a secure connection couldn't be established",
+         "synchronization of ACT disabled for the mailbox after a secure connection error"]
 
 
 def main() -> None:
