@@ -1324,6 +1324,14 @@
 
     // see symptoms.search_symptoms
     var BETWEEN_SENTENCES = /(?<=[.!?;]) +/;  // symptoms._SENTENCE_END (a question's blanks are single spaces by now)
+    // symptoms.only_instructs: every sentence tells the reader what to do ("Check your internet connection.")
+    function onlyInstructs(text) {
+      var sentences = text.trim().split(BETWEEN_SENTENCES).filter(function (sentence) { return sentence.length > 0; });
+      return sentences.length > 0 && sentences.every(function (sentence) {
+        var found = INSTRUCTING_THE_READER.exec(sentence);
+        return found !== null && found.index === 0;
+      });
+    }
     // symptoms.told_part: the text without its sentences that hold no search term
     function toldPart(text) {
       var sentences = text.split(BETWEEN_SENTENCES);
@@ -1749,7 +1757,7 @@
       ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
       var told = search.told || question;  // symptoms.told_part: a request asks about the rest
       if (ids.length && search.nameable && tokenize(question, 0).length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question) &&
-          !(told !== question && reportsSuccess(told))) {
+          !(told !== question && reportsSuccess(told)) && !onlyInstructs(told)) {
         var bestSymptom = ids[0];
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });

@@ -1812,3 +1812,15 @@ def test_act_is_appointments_contacts_and_tasks(kb, message):
     # The product's short name (terms._PHRASES): read as a word of no rule, "ACT sync ... secure connection" named
     # the incoming-email alert's rule at 0.41.
     assert kb.classify(message).rule_id == "act-sync-disabled-secure-connection"
+
+
+@pytest.mark.parametrize("message", ["Check your internet connection.", "Check your internet connection. Please help"])
+def test_a_text_that_only_tells_the_reader_what_to_do_names_no_rule(kb, message):
+    # Its words fit the on-premises connection guide (test, internet, connection), but it tells of no problem
+    # (symptoms.only_instructs); it was named at 0.77.
+    assert kb.classify(message).rule_id is None
+
+
+def test_an_instruction_with_the_problem_it_follows_is_read_as_before(kb):
+    assert kb.classify("ACT sync failed with a secure connection error. Check your Exchange server certificate.") \
+        .rule_id == "act-sync-disabled-secure-connection"

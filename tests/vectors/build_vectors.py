@@ -605,7 +605,10 @@ EDGES = [
          "Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.",
          # ACT is appointments, contacts and tasks (terms._PHRASES)
          "ACT sync for a mailbox disabled because a secure connection couldn't be established",
-         "synchronization of ACT disabled for the mailbox after a secure connection error"]
+         "synchronization of ACT disabled for the mailbox after a secure connection error",
+         # a text that only tells the reader what to do names nothing (symptoms.only_instructs)
+         "Check your internet connection.", "Check your internet connection. Please help",
+         "ACT sync failed with a secure connection error. Check your Exchange server certificate."]
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, is_asking, reads_as_a_system,
+from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, is_asking, only_instructs, reads_as_a_system,
                        reports_success, search_symptoms, without_headers)
 
 ALERT_THRESHOLD = 0.5
@@ -261,7 +261,8 @@ class Classifier:
         # message, or a success, is read as one still (symptoms.told_part).
         told = search.told or question
         if symptom_scores and search.nameable and len(match_words(question)) <= MAX_QUESTION_WORDS \
-                and not reports_success(question) and not (told != question and reports_success(told)):
+                and not reports_success(question) and not (told != question and reports_success(told)) \
+                and not only_instructs(told):
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_rivals(ordered)

@@ -297,6 +297,13 @@ def reads_as_a_system(text: str) -> bool:
                                       for k, word in enumerate(words))
 
 
+def only_instructs(text: str) -> bool:
+    """Whether every sentence of a text tells the reader what to do (see INSTRUCTING_THE_READER): "Check your
+    internet connection." tells of no problem, so it names no rule however well its words fit one."""
+    sentences = [sentence for sentence in _SENTENCE_END.split(text.strip()) if sentence]
+    return bool(sentences) and all(INSTRUCTING_THE_READER.match(sentence) for sentence in sentences)
+
+
 def in_service_voice(text: str) -> bool:
     """Whether a service tells its user, asking nothing, of the user's things (see WE_START): "we" is then no
     person's, however the text reads otherwise."""
