@@ -1824,3 +1824,36 @@ def test_a_text_that_only_tells_the_reader_what_to_do_names_no_rule(kb, message)
 def test_an_instruction_with_the_problem_it_follows_is_read_as_before(kb):
     assert kb.classify("ACT sync failed with a secure connection error. Check your Exchange server certificate.") \
         .rule_id == "act-sync-disabled-secure-connection"
+
+
+@pytest.mark.parametrize("text", [
+    # mail servers' replies
+    "535-5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials",
+    "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException",
+    "POP3 server responded: -ERR authentication failed",
+    # mail apps
+    "Mail could not connect to the server. Verify your account settings.",
+    "Outlook cannot log on. Verify you are connected to the network and are using the proper server and mailbox name.",
+    "Task 'user@contoso.com - Receiving' reported error (0x800CCC0F): 'The connection to the server was interrupted.'",
+    "Thunderbird failed to find the settings for your email account.",
+    # sign-in, certificates and the Exchange Web Services client
+    "AADSTS50126: Error validating credentials due to invalid username or password.",
+    "The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.",
+    "ErrorImpersonateUserDenied: The account does not have permission to impersonate the requested user.",
+    "Microsoft.Exchange.WebServices.Data.AutodiscoverLocalException: The Autodiscover service couldn't be located.",
+    "The HTTP service located at https://mail.contoso.com/EWS/Exchange.asmx is unavailable.",
+    # Dataverse and the Power Platform
+    "The plug-in execution failed because the operation has timed-out at the Sandbox Host.",
+    "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
+    "The Dynamics 365 App for Outlook has been deployed to the selected users.",
+    "Incoming Email Status: Success. Outgoing Email Status: Success. Appointments, Contacts, and Tasks Status: Not Run.",
+    "Forward mailbox processing failed because the email server profile is not set.",
+    "The appointment owner does not have a mailbox.",
+    "Basic authentication is disabled for Exchange Web Services in this tenant.",
+])
+def test_messages_of_neighbouring_systems_name_no_rule(kb, text):
+    # A guard (these were refused before it was written): each shares words with a rule (credentials, secure
+    # connection, autodiscover, impersonation, limits, mailbox status), and none is an alert or a description of
+    # what a rule documents.
+    assert kb.classify(text).rule_id is None
