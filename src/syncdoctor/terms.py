@@ -217,15 +217,29 @@ _PHRASES = (
     # How the asker stands to a forum ("long time reader, first post", "first time poster", "sorry, long time no
     # post"): about the asker, not the problem.
     (re.compile(r"\blong[ \t-]*time[ \t]+(?:reader|lurker|listener)\b|\bfirst[ \t]+(?:time[ \t]+)?post(?:er|ing)?"
-                r"(?:[ \t]+here)?\b|\blong[ \t]+time[ \t]+no[ \t]+(?:post|see|talk)\b", re.I), " "),
+                r"(?:[ \t]+here)?\b|\blong[ \t]+time[ \t]+no[ \t]+(?:post|see|talk)\b|\bthrow-?away[ \t]+account\b", re.I), " "),
+    # How the asker sums up ("Long story short:", "TL;DR", "in a nutshell"): a story's marker, not its words.
+    (re.compile(r"\b(?:to[ \t]+make[ \t]+a[ \t]+)?long[ \t]+story[ \t]+short\b|\btl;?[ \t]?dr\b|\bin[ \t]+a[ \t]+nutshell\b",
+                re.I), " "),
+    # The asker's role ("As a new CRM admin,", "Fairly new to the admin role."): who asks, not what.
+    # (Not "as a system or global administrator": who may approve an address is what two rules tell apart.)
+    (re.compile(r"\bas[ \t]+an?[ \t]+(?:(?:new|junior|accidental|first-?time)[ \t]+(?:(?:crm|d365|dynamics(?:[ \t]?365)?|it)[ \t]+)?|"
+                r"(?:crm|d365|dynamics(?:[ \t]?365)?)[ \t]+)(?:admin|administrator|sysadmin)\b(?:[ \t]*[,:])?|"
+                r"\b(?:(?:fairly|quite|pretty|very|completely|totally|relatively|still)[ \t]+)?new[ \t]+to[ \t]+(?:the|my|this)[ \t]+"
+                r"(?:admin|administrator|sysadmin|it)[ \t]+(?:role|job|position|team)\b", re.I), " "),
     # How widely, said in a sentence of its own ("This affects about 50 users.", "Other mailboxes work fine."):
     # how many, not what.
     (re.compile(r"\b(?:this[ \t]+|it[ \t]+)?(?:affects|affecting|impacts|impacting)[ \t]+(?:(?:about|approx\.?|approximately|"
                 r"around|roughly|over|more[ \t]+than|all|some|several|many|most|a[ \t]+few)[ \t]+)?(?:[0-9]+[ \t]+)?(?:of[ \t]+"
                 r"(?:our|the)[ \t]+)?(?:users?|people|agents|colleagues)\b(?:[ \t]+in[ \t]+the[ \t]+[^ \t.!?;,]+(?:[ \t]+[^ \t.!?;,]+)?)?|"
+                r"\b(?:each|every|all(?:[ \t]+(?:of[ \t]+)?(?:our|the))?)[ \t]+(?:users?|people|agents|colleagues)[ \t]+(?:is|are|"
+                r"seem[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be)[ \t]+affected\b|"
                 r"\b(?:the[ \t]+|all[ \t]+)?other[ \t]+(?:mailboxes|users|queues|people)[ \t]+(?:work|are|seem)[ \t]+(?:fine|ok|okay|"
                 r"normally|as[ \t]+expected)\b", re.I), " "),
-    (re.compile(r"\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:attached[ \t]+)?(?:screen[ \t]?shots?|images?|pictures?|logs?)\b|"
+    (re.compile(r"\b(?:can'?t|cannot|can[ \t]+not|unable[ \t]+to)[ \t]+(?:share|send|attach|provide)[ \t]+(?:any[ \t]+)?"
+                r"(?:screen[ \t]?shots?|images?|logs?)(?:[ \t]+(?:due[ \t]+to|because[ \t]+of)[ \t]+(?:company[ \t]+|our[ \t]+)?"
+                r"(?:security[ \t]+)?polic(?:y|ies))?|"
+                r"\b(?:see|check)[ \t]+(?:the[ \t]+)?(?:attached[ \t]+)?(?:screen[ \t]?shots?|images?|pictures?|logs?)\b|"
                 r"\b(?:screen[ \t]?shots?|images?|logs?|traces?)(?:[ \t]+and[ \t]+(?:screen[ \t]?shots?|images?|logs?|traces?))?"
                 r"[ \t]+(?:are[ \t]+|is[ \t]+)?attached\b|"
                 r"\blet[ \t]+(?:me|us)[ \t]+know[ \t]+if[ \t]+(?:you[ \t]+)?(?:need|require|want)[^.!?;]{0,40}|"
@@ -288,7 +302,8 @@ _PHRASES = (
     (re.compile(r"\b(?:it|this|that|everything|all)[ \t]+(?:was[ \t]+)?work(?:ed|ing)[ \t]+(?:fine|ok|okay|well|perfectly|"
                 r"normally)\b", re.I), " "),
     # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234"): context, not the problem.
-    (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b", re.I), " "),
+    (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b|"
+                r"\b(?:ce|crm|d365|dynamics(?:[ \t]?365)?)[ \t]+[0-9]+\.[0-9]+(?:\.[0-9]+)*\b", re.I), " "),
     # What the asker already tried ("We already tried test and enable.", "tried re-enabling it, but..."): a remedy
     # that did not help says nothing of which problem it is, though it names the rules' steps.  Not "tried to
     # <do>": what was being done when it failed is the problem ("I tried to track the meeting but...").  Lines are

@@ -1857,3 +1857,23 @@ def test_messages_of_neighbouring_systems_name_no_rule(kb, text):
     # connection, autodiscover, impersonation, limits, mailbox status), and none is an alert or a description of
     # what a rule documents.
     assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("framing", ["Long story short: {}", "TL;DR {}", "As a new CRM admin, {}",
+                                     "{}. Fairly new to the admin role.", "Throwaway account. {}", "{} (CE 9.2, NA region)",
+                                     "{}. Can't share screenshots due to policy.", "{}. Each user is affected."])
+def test_how_the_asker_frames_a_description_changes_nothing(kb, framing):
+    # A story's marker, the asker's role, a forum's meta, the version, what cannot be attached, how widely
+    # (terms._PHRASES): their words ("story", "admin", "ce", "policy", "each user") diluted the description's, and
+    # "Long story short: emails stuck in pending send" was refused at 0.29.
+    bare = kb.classify("emails stuck in pending send")
+    framed = kb.classify(framing.format("emails stuck in pending send"))
+    assert bare.rule_id == "email-pending-send"
+    assert (framed.rule_id, framed.confidence) == (bare.rule_id, bare.confidence)
+
+
+def test_a_system_or_global_admin_asking_is_still_a_clue(kb):
+    # Who may approve an address is what the two approval rules tell apart: that role is no framing.
+    assert kb.classify("As a global admin I can't approve the email address").rule_id == \
+        "email-address-requires-m365-approval"
+
