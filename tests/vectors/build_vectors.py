@@ -609,10 +609,12 @@ EDGES = [
          # a text that only tells the reader what to do names nothing (symptoms.only_instructs)
          "Check your internet connection.", "Check your internet connection. Please help",
          "ACT sync failed with a secure connection error. Check your Exchange server certificate.",
-         # how the asker frames it says nothing (terms._PHRASES)
+         # how the asker frames it says nothing; a service's message after the asker's role stays a service's
+         # (terms._PHRASES, symptoms.in_service_voice)
          "Long story short: emails stuck in pending send", "As a new CRM admin, emails stuck in pending send",
          "emails stuck in pending send (CE 9.2, NA region)", "emails stuck in pending send. Can't share screenshots due to policy.",
-         "As a global admin I can't approve the email address"]
+         "As a global admin I can't approve the email address",
+         "As a new CRM admin, We couldn't establish a secure connection to your email server."]
 
 
 def main() -> None:
