@@ -217,10 +217,13 @@ _PHRASES = (
     # How the asker stands to a forum ("long time reader, first post", "first time poster", "sorry, long time no
     # post"): about the asker, not the problem.
     (re.compile(r"\blong[ \t-]*time[ \t]+(?:reader|lurker|listener)\b|\bfirst[ \t]+(?:time[ \t]+)?post(?:er|ing)?"
-                r"(?:[ \t]+here)?\b|\blong[ \t]+time[ \t]+no[ \t]+(?:post|see|talk)\b|\bthrow-?away[ \t]+account\b", re.I), " "),
+                r"(?:[ \t]+here)?\b|\blong[ \t]+time[ \t]+no[ \t]+(?:post|see|talk)\b|\b(?:throw-?away|burner)[ \t]+account\b|"
+                r"\b(?:(?:newbie|noob|newb)(?:[ \t]+(?:admin|administrator))?|(?:new|junior|accidental)[ \t]+(?:admin|administrator))"
+                r"[ \t]+here\b(?:[ \t]*[,:])?|\bnot[ \t]+sure[ \t]+if[ \t]+this[ \t]+is[ \t]+the[ \t]+right[ \t]+(?:place|forum|board|"
+                r"sub|group|channel)\b(?:[ \t]*,?[ \t]*but\b)?", re.I), " "),
     # How the asker sums up ("Long story short:", "TL;DR", "in a nutshell"): a story's marker, not its words.
-    (re.compile(r"\b(?:to[ \t]+make[ \t]+a[ \t]+)?long[ \t]+story[ \t]+short\b|\btl;?[ \t]?dr\b|\bin[ \t]+a[ \t]+nutshell\b",
-                re.I), " "),
+    (re.compile(r"\b(?:(?:to[ \t]+)?(?:make|cut)[ \t]+a[ \t]+)?long[ \t]+story[ \t]+short\b(?:[ \t]*[,:])?|\btl;?[ \t]?dr\b|"
+                r"\bin[ \t]+(?:a[ \t]+nutshell|short)\b(?![ \t]+supply)(?:[ \t]*[,:])?", re.I), " "),
     # The asker's role ("As a new CRM admin,", "Fairly new to the admin role."): who asks, not what.
     # (Not "as a system or global administrator": who may approve an address is what two rules tell apart.)
     (re.compile(r"\bas[ \t]+an?[ \t]+(?:(?:new|junior|accidental|first-?time)[ \t]+(?:(?:crm|d365|dynamics(?:[ \t]?365)?|it)[ \t]+)?|"

@@ -1861,10 +1861,12 @@ def test_messages_of_neighbouring_systems_name_no_rule(kb, text):
 
 @pytest.mark.parametrize("framing", ["Long story short: {}", "TL;DR {}", "As a new CRM admin, {}",
                                      "{}. Fairly new to the admin role.", "Throwaway account. {}", "{} (CE 9.2, NA region)",
-                                     "{}. Can't share screenshots due to policy.", "{}. Each user is affected."])
+                                     "{}. Can't share screenshots due to policy.", "{}. Each user is affected.",
+                                     "To cut a long story short, {}", "In short: {}", "Junior admin here, {}",
+                                     "Not sure if this is the right forum, but {}", "{}. Using a burner account for this."])
 def test_how_the_asker_frames_a_description_changes_nothing(kb, framing):
     # A story's marker, the asker's role, a forum's meta, the version, what cannot be attached, how widely
-    # (terms._PHRASES): their words ("story", "admin", "ce", "policy", "each user") diluted the description's, and
+    # (terms._PHRASES): their words ("story", "admin", "ce", "policy", "each user", "forum") diluted the description's, and
     # "Long story short: emails stuck in pending send" was refused at 0.29.
     bare = kb.classify("emails stuck in pending send")
     framed = kb.classify(framing.format("emails stuck in pending send"))
@@ -1876,6 +1878,13 @@ def test_a_system_or_global_admin_asking_is_still_a_clue(kb):
     # Who may approve an address is what the two approval rules tell apart: that role is no framing.
     assert kb.classify("As a global admin I can't approve the email address").rule_id == \
         "email-address-requires-m365-approval"
+
+
+def test_a_success_after_the_askers_doubt_is_still_a_success(kb):
+    # "Not sure if this is the right forum, but" goes whole: its "but" left alone made the success a trouble.
+    message = "The appointment was tracked in Dynamics 365."
+    framed = kb.classify("Not sure if this is the right forum, but " + message)
+    assert (framed.rule_id, framed.confidence) == (kb.classify(message).rule_id, kb.classify(message).confidence)
 
 
 def test_a_services_message_after_the_askers_role_is_still_a_services(kb):

@@ -613,7 +613,9 @@ EDGES = [
          # (terms._PHRASES, symptoms.in_service_voice)
          "Long story short: emails stuck in pending send", "As a new CRM admin, emails stuck in pending send",
          "emails stuck in pending send (CE 9.2, NA region)", "emails stuck in pending send. Can't share screenshots due to policy.",
-         "As a global admin I can't approve the email address",
+         "As a global admin I can't approve the email address", "Junior admin here, emails stuck in pending send",
+         "Not sure if this is the right forum, but The appointment was tracked in Dynamics 365.",
+         "To cut a long story short, We couldn't establish a secure connection to your email server.",
          "As a new CRM admin, We couldn't establish a secure connection to your email server."]
 
 
