@@ -1259,7 +1259,7 @@
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
     var writersOwn = new Set(C.WRITERS_OWN);
     function inServiceVoice(text) {
-      return !asksAQuestion(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) && READERS_THING.test(text) &&
+      return !asksAQuestion(text) && READERS_THING.test(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) &&
         !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); });
     }
     function readsAsASystem(text) {

@@ -82,6 +82,8 @@ _SYNONYMS = {
 }
 #: A verb said not to happen: "does not", "isn't", "never" (see the phrases of mail that does not leave or go out).
 _NEGATED = r"(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)"
+#: How new an asker says they are, with or without a word of degree: "new", "fairly new", "still new".
+_NEW = r"(?:(?:fairly|quite|pretty|very|completely|totally|relatively|still)[ \t]+)?new"
 # Phrases folded before the words are split.
 _PHRASES = (
     # "EXO", as admins write Exchange Online.
@@ -228,7 +230,7 @@ _PHRASES = (
     # (Not "as a system or global administrator": who may approve an address is what two rules tell apart.)
     (re.compile(r"\bas[ \t]+an?[ \t]+(?:(?:new|junior|accidental|first-?time)[ \t]+(?:(?:crm|d365|dynamics(?:[ \t]?365)?|it)[ \t]+)?|"
                 r"(?:crm|d365|dynamics(?:[ \t]?365)?)[ \t]+)(?:admin|administrator|sysadmin)\b(?:[ \t]*[,:])?|"
-                r"\b(?:(?:fairly|quite|pretty|very|completely|totally|relatively|still)[ \t]+)?new[ \t]+to[ \t]+(?:the|my|this)[ \t]+"
+                rf"\b{_NEW}[ \t]+to[ \t]+(?:the|my|this)[ \t]+"
                 r"(?:admin|administrator|sysadmin|it)[ \t]+(?:role|job|position|team)\b", re.I), " "),
     # How widely, said in a sentence of its own ("This affects about 50 users.", "Other mailboxes work fine."):
     # how many, not what.
@@ -272,8 +274,8 @@ _PHRASES = (
                 r"(?:version|build|v)[ \t]?[0-9]+(?:\.[0-9]+)*)\b", re.I), " "),
     # How new the asker is to the product ("I'm new to Dynamics administration", "we are fairly new to D365"): who
     # asks, not what; and no person's question of its own (a system's message after it stays a system's).
-    (re.compile(r"\b(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are)[ \t]+(?:(?:fairly|quite|pretty|very|completely|totally|relatively|"
-                r"still)[ \t]+)?new[ \t]+(?:to|at|with)[ \t]+(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm|"
+    (re.compile(rf"\b(?:i'?m|i[ \t]+am|we'?re|we[ \t]+are)[ \t]+{_NEW}[ \t]+(?:to|at|with)[ \t]+"
+                r"(?:(?:microsoft[ \t]+)?(?:dynamics(?:[ \t]?365|[ \t]+crm)?|d365|crm|"
                 r"power[ \t]+platform)|this|the[ \t]+platform)(?:[ \t]+(?:administration|admin|world|stuff))?\b", re.I), " "),
     # Where the tenant lives ("EU region", "US datacenter"): where, not what.
     (re.compile(r"\b(?:eu|us|uk|emea|apac|na|europe|asia|north[ \t]+america|australia|canada|india|japan|germany|france)"

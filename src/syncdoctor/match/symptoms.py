@@ -308,8 +308,9 @@ def in_service_voice(text: str) -> bool:
     """Whether a service tells its user, asking nothing, of the user's things (see WE_START): "we" is then no
     person's, however the text reads otherwise.  Also after what an asker puts before a pasted message and the
     phrases take out ("Dear support team, We couldn't sync your calendar.", "As a new CRM admin, We ...")."""
-    return not asks_a_question(text) and (WE_START.search(text) or WE_START.search(phrased(text))) is not None \
-        and READERS_THING.search(text) is not None and WRITERS_OWN.isdisjoint(_words_of(text))
+    return not asks_a_question(text) and READERS_THING.search(text) is not None \
+        and (WE_START.search(text) or WE_START.search(phrased(text))) is not None \
+        and WRITERS_OWN.isdisjoint(_words_of(text))
 
 
 def told_part(index: SymptomIndex, text: str) -> str:
