@@ -217,7 +217,8 @@ _PHRASES = (
     (re.compile(r"\b(?:please[ \t]+)?(?:excuse|pardon|(?:sorry|sry|soz)[ \t]+(?:for|about))[ \t]+(?:the[ \t]+|any[ \t]+|my[ \t]+|all[ \t]+"
                 r"the[ \t]+)?(?:bad[ \t]+|poor[ \t]+)?(?:typos?|spelling|grammar|english|brevity|formatting)\b", re.I), " "),
     # How the asker stands to a forum ("long time reader, first post", "first time poster", "sorry, long time no
-    # post"): about the asker, not the problem.
+    # post", "throwaway account", "newbie admin here", "not sure if this is the right forum, but"): about the asker,
+    # not the problem.
     (re.compile(r"\blong[ \t-]*time[ \t]+(?:reader|lurker|listener)\b|\bfirst[ \t]+(?:time[ \t]+)?post(?:er|ing)?"
                 r"(?:[ \t]+here)?\b|\blong[ \t]+time[ \t]+no[ \t]+(?:post|see|talk)\b|\b(?:throw-?away|burner)[ \t]+account\b|"
                 r"\b(?:(?:newbie|noob|newb)(?:[ \t]+(?:admin|administrator))?|(?:new|junior|accidental)[ \t]+(?:admin|administrator))"
@@ -232,8 +233,8 @@ _PHRASES = (
                 r"(?:crm|d365|dynamics(?:[ \t]?365)?)[ \t]+)(?:admin|administrator|sysadmin)\b(?:[ \t]*[,:])?|"
                 rf"\b{_NEW}[ \t]+to[ \t]+(?:the|my|this)[ \t]+"
                 r"(?:admin|administrator|sysadmin|it)[ \t]+(?:role|job|position|team)\b", re.I), " "),
-    # How widely, said in a sentence of its own ("This affects about 50 users.", "Other mailboxes work fine."):
-    # how many, not what.
+    # How widely, said in a sentence of its own ("This affects about 50 users.", "Each user is affected.", "Other
+    # mailboxes work fine."): how many, not what.
     (re.compile(r"\b(?:this[ \t]+|it[ \t]+)?(?:affects|affecting|impacts|impacting)[ \t]+(?:(?:about|approx\.?|approximately|"
                 r"around|roughly|over|more[ \t]+than|all|some|several|many|most|a[ \t]+few)[ \t]+)?(?:[0-9]+[ \t]+)?(?:of[ \t]+"
                 r"(?:our|the)[ \t]+)?(?:users?|people|agents|colleagues)\b(?:[ \t]+in[ \t]+the[ \t]+[^ \t.!?;,]+(?:[ \t]+[^ \t.!?;,]+)?)?|"
@@ -241,6 +242,8 @@ _PHRASES = (
                 r"seem[ \t]+to[ \t]+be|seems[ \t]+to[ \t]+be)[ \t]+affected\b|"
                 r"\b(?:the[ \t]+|all[ \t]+)?other[ \t]+(?:mailboxes|users|queues|people)[ \t]+(?:work|are|seem)[ \t]+(?:fine|ok|okay|"
                 r"normally|as[ \t]+expected)\b", re.I), " "),
+    # What is or can't be attached, and offers of more ("see the attached screenshot", "can't share screenshots due
+    # to policy", "let me know if you need more details"): about the ticket, not the problem.
     (re.compile(r"\b(?:can'?t|cannot|can[ \t]+not|unable[ \t]+to)[ \t]+(?:share|send|attach|provide)[ \t]+(?:any[ \t]+)?"
                 r"(?:screen[ \t]?shots?|images?|logs?)(?:[ \t]+(?:due[ \t]+to|because[ \t]+of)[ \t]+(?:company[ \t]+|our[ \t]+)?"
                 r"(?:security[ \t]+)?polic(?:y|ies))?|"
@@ -306,7 +309,7 @@ _PHRASES = (
     (re.compile(r"\b(?:this|last|next)[ \t]+(?:morning|afternoon|evening|night|week|weekend|month|year)\b", re.I), " "),
     (re.compile(r"\b(?:it|this|that|everything|all)[ \t]+(?:was[ \t]+)?work(?:ed|ing)[ \t]+(?:fine|ok|okay|well|perfectly|"
                 r"normally)\b", re.I), " "),
-    # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234"): context, not the problem.
+    # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234", "CE 9.2"): context, not the problem.
     (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b|"
                 r"\b(?:ce|crm|d365|dynamics(?:[ \t]?365)?)[ \t]+[0-9]+\.[0-9]+(?:\.[0-9]+)*\b", re.I), " "),
     # What the asker already tried ("We already tried test and enable.", "tried re-enabling it, but..."): a remedy
