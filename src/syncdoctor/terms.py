@@ -84,6 +84,8 @@ _SYNONYMS = {
 _NEGATED = r"(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)"
 #: How new an asker says they are, with or without a word of degree: "new", "fairly new", "still new".
 _NEW = r"(?:(?:fairly|quite|pretty|very|completely|totally|relatively|still)[ \t]+)?new"
+#: The product as an asker names it in passing ("CRM", "D365", "Dynamics 365"): in an asker's role or version.
+_PRODUCT = r"(?:crm|d365|dynamics(?:[ \t]?365)?)"
 # Phrases folded before the words are split.
 _PHRASES = (
     # "EXO", as admins write Exchange Online.
@@ -229,8 +231,8 @@ _PHRASES = (
                 r"\bin[ \t]+(?:a[ \t]+nutshell|short)\b(?![ \t]+supply)(?:[ \t]*[,:])?", re.I), " "),
     # The asker's role ("As a new CRM admin,", "Fairly new to the admin role."): who asks, not what.
     # (Not "as a system or global administrator": who may approve an address is what two rules tell apart.)
-    (re.compile(r"\bas[ \t]+an?[ \t]+(?:(?:new|junior|accidental|first-?time)[ \t]+(?:(?:crm|d365|dynamics(?:[ \t]?365)?|it)[ \t]+)?|"
-                r"(?:crm|d365|dynamics(?:[ \t]?365)?)[ \t]+)(?:admin|administrator|sysadmin)\b(?:[ \t]*[,:])?|"
+    (re.compile(rf"\bas[ \t]+an?[ \t]+(?:(?:new|junior|accidental|first-?time)[ \t]+(?:(?:{_PRODUCT}|it)[ \t]+)?|"
+                rf"{_PRODUCT}[ \t]+)(?:admin|administrator|sysadmin)\b(?:[ \t]*[,:])?|"
                 rf"\b{_NEW}[ \t]+to[ \t]+(?:the|my|this)[ \t]+"
                 r"(?:admin|administrator|sysadmin|it)[ \t]+(?:role|job|position|team)\b", re.I), " "),
     # How widely, said in a sentence of its own ("This affects about 50 users.", "Each user is affected.", "Other
@@ -311,7 +313,7 @@ _PHRASES = (
                 r"normally)\b", re.I), " "),
     # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234", "CE 9.2"): context, not the problem.
     (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b|"
-                r"\b(?:ce|crm|d365|dynamics(?:[ \t]?365)?)[ \t]+[0-9]+\.[0-9]+(?:\.[0-9]+)*\b", re.I), " "),
+                rf"\b(?:ce|{_PRODUCT})[ \t]+[0-9]+\.[0-9]+(?:\.[0-9]+)*\b", re.I), " "),
     # What the asker already tried ("We already tried test and enable.", "tried re-enabling it, but..."): a remedy
     # that did not help says nothing of which problem it is, though it names the rules' steps.  Not "tried to
     # <do>": what was being done when it failed is the problem ("I tried to track the meeting but...").  Lines are
