@@ -1257,16 +1257,22 @@
     var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
-    var writersOwn = new Set(C.WRITERS_OWN);
+    var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS
     function inServiceVoice(text) {
       return !asksAQuestion(text) && READERS_THING.test(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) &&
         !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); });
+    }
+    // symptoms.tells_of_the_readers_things
+    function tellsOfTheReadersThings(text) {
+      var readers = READERS_THING.exec(text);
+      return readers !== null && !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); }) &&
+        !tokenize(text.slice(0, readers.index), 0).some(function (t) { return reporting.has(t.text); });
     }
     function readsAsASystem(text) {
       if (inServiceVoice(text)) return true;
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text) || INSTRUCTING_THE_READER.test(text) || SYSTEM_MARK.test(text) ||
-          (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS) return true;
+          (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS || tellsOfTheReadersThings(text)) return true;
       if (!SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""))) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;
@@ -1516,7 +1522,7 @@
       return false;
     }
     // see context.asked_around
-    var reporting = new Set(data.lexicon.reporting), SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context.REPORTING_WORDS, _SENTENCE_END
+    var SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context._SENTENCE_END
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
     // see context.otherwise_at_an_end
     function otherwiseAtAnEnd(a, message) {

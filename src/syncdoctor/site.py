@@ -160,7 +160,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
                     "environment_kinds": terms._ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,  # noqa: SLF001
                     "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
-                    "reporting": sorted(context.REPORTING_WORDS),
+                    "reporting": sorted(symptoms.REPORTING_WORDS),
                     # (pattern, replacement with JS's "$1" for Python's "\g<1>", ignore case)
                     "phrases": [[p.pattern, re.sub(r"\\g<([0-9]+)>", r"$\1", r), bool(p.flags & re.IGNORECASE)]
                                 for p, r in terms._PHRASES]},  # noqa: SLF001

@@ -317,10 +317,12 @@ _PHRASES = (
     # What the asker already tried ("We already tried test and enable.", "tried re-enabling it, but..."): a remedy
     # that did not help says nothing of which problem it is, though it names the rules' steps.  Not "tried to
     # <do>": what was being done when it failed is the problem ("I tried to track the meeting but...").  Lines are
-    # joined by now, so the remedy must end (a stop, "but", or "and" with what happened then: "...and emails are
-    # still stuck", "...and the mailbox is disabled again") within ten words, or nothing is taken out.
+    # joined by now, so the remedy must end (a stop, "but", or "and" or a comma with what happened then: "...and emails
+    # are still stuck", "...and the mailbox is disabled again", "Tried your suggestions, the mailbox is disabled
+    # again") within ten words, or nothing is taken out.
     (re.compile(r"\b(?:(?:we|i)(?:'ve|[ \t]+have)?[ \t]+)?(?:already[ \t]+)?tried(?![ \t]+to\b)[ \t]*:?"
-                r"(?:[ \t]+[^ \t.!?;]+){0,10}?(?=[ \t]*,?[ \t]*\bbut\b|[ \t]*[.!?;]|[ \t]*$|[ \t]*,?[ \t]+and[ \t]+"
+                r"(?:(?:[ \t]*,[ \t]*|[ \t]+)[^ \t.!?;,]+){0,10}?(?=[ \t]*,?[ \t]*\bbut\b|[ \t]*[.!?;]|[ \t]*$|"
+                r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                 r"(?:then[ \t]+|now[ \t]+)?(?:it|they|we|i|the|this|that|our|my|all|every|e-?mails?|mails?|messages?|"
                 r"mailbox(?:es)?|appointments?|nothing|still)\b)", re.I), " "),
     # ...and a remedy told by its outcome, from a sentence's start ("Re-running test and enable did not help."); not

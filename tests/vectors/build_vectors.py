@@ -29,6 +29,13 @@ EDGES = [
     "We couldn't sign you in to Gmail. Use an app password for your account.",
     "We applied your fix for pending send, emails still don't go out.",
     "We couldn\u2019t establish a secure connection to your email server. We\u2019ll keep trying.",
+    # "your" mid-sentence with no word of the writer's own is a program's (symptoms.tells_of_the_readers_things),
+    # unless a reporting word before it tells that a person passes it on
+    "Outlook cannot connect to your outgoing (SMTP) e-mail server.",
+    "A message you sent could not be delivered to one or more of your recipients.",
+    "the mailbox was disabled, the alert tells me to check your email server profile credentials",
+    # a remedy tried ends at a comma before what happened then (terms._PHRASES)
+    "Tried your suggestions, the mailbox keeps getting disabled every day.",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",

@@ -14,13 +14,10 @@ from rapidfuzz.distance import OSA
 from ..compile import ALERT_PHRASE_WORDS, token_weight
 from ..normalize import Normalized
 from .align import Alignment
-from .symptoms import is_asking
+from .symptoms import REPORTING_WORDS, is_asking
 
 #: What sets a cited piece of an alert off from the question around it.
 _CITATION_MARK = re.compile(r"[\"\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)")
-#: Words that introduce what someone saw, without a mark ("the mailbox says an error occurred...").
-REPORTING_WORDS = frozenset("says say said saying shows show showed showing reads states stating displays displayed "
-                            "get gets got getting see sees saw seeing".split())
 #: After a cited piece, the sentence's own end may set the question off too ("...email server, how to fix?").
 _SENTENCE_END = re.compile(r"[,.;]")
 _FULL_STOPS = frozenset({".", "!"})

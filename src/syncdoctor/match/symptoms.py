@@ -127,6 +127,10 @@ READERS_THING = re.compile(
     r"assistance|team|engineers?|colleagues?|site|website|forums?|videos?|tools?|products?|comments?|notes?|time|"
     r"patience|input|feedback|kb|links?|pages?)(?![A-Za-z0-9_]))(?![A-Za-z0-9_])", re.IGNORECASE)
 WRITERS_OWN = frozenset("i me my mine our ours us i'm i've i'd i'll".split())
+#: Words that introduce what someone saw, without a mark ("the mailbox says an error occurred...", "it says check
+#: your credentials": what follows is the system's, told by a person).
+REPORTING_WORDS = frozenset("says say said saying shows show showed showing reads states stating displays displayed "
+                            "get gets got getting see sees saw seeing".split())
 
 
 #: A statement that something went well ("Connection to the email server was established
@@ -284,7 +288,7 @@ def reads_as_a_system(text: str) -> bool:
     if is_asking(text):
         return False
     if _ADDRESSING_THE_READER.search(text) or INSTRUCTING_THE_READER.search(text) or SYSTEM_MARK.search(text) \
-            or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS:
+            or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS or tells_of_the_readers_things(text):
         return True
     # (The marks a ticket's label leaves around it, "P1 incident: ", "Priority: High. ", " - screenshots
     # attached", do not count.)
@@ -295,6 +299,17 @@ def reads_as_a_system(text: str) -> bool:
     words = _words_of(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
                                       for k, word in enumerate(words))
+
+
+def tells_of_the_readers_things(text: str) -> bool:
+    """Whether a text speaks of the reader's things (see READERS_THING) with no word of the writer's own: "Outlook
+    cannot connect to your outgoing (SMTP) e-mail server." is a program telling its user; a person telling of their
+    own problem says "my" or "our" mailbox, not "your" (and "your" of what a vendor gave, "your guide", is no such thing).
+    A person who tells what a system said ("the mailbox was disabled, it says check your credentials") still tells
+    their own problem: a reporting word before "your" makes it theirs."""
+    readers = READERS_THING.search(text)
+    return readers is not None and WRITERS_OWN.isdisjoint(_words_of(text)) \
+        and REPORTING_WORDS.isdisjoint(match_words(text[:readers.start()]))
 
 
 def only_instructs(text: str) -> bool:
