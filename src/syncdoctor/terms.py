@@ -108,6 +108,10 @@ _PHRASES = (
      " disabled "),
     # ...and with what is turned off in between ("turns the queue mailbox off"): the verb says it, "off" is a stopword.
     (re.compile(r"\b(?:turn|switch|shut)(?:s|ed|es|ing)?(?=(?:\s+\S+){1,3}?\s+off\b)", re.I), " disabled "),
+    # What "flips back to disabled" or "reverts to disabled" is so again: back in a state it was in before.
+    (re.compile(r"\b(?:(?:go(?:es)?|went|gone|going|flip(?:s|ped|ping)?|switch(?:es|ed|ing)?|fall(?:s|ing)?|fell|"
+                r"change(?:s|d)?|changing|get(?:s|ting)?|got|set(?:s|ting)?)[ \t]+back|revert(?:s|ed|ing)?(?:[ \t]+back)?)"
+                r"[ \t]+(?:to|into)(?:[ \t]+being)?\b", re.I), " repeatedly "),
     # What "won't stay enabled" is turned off again and again: not "stuck", as "stays pending send" is.
     (re.compile(r"\b(?:won't|wont|will not|doesn't|doesnt|does not|don't|dont|do not|never|can't|cant|cannot|"
                 r"can not)\s+(?:seem\s+to\s+)?(?:stay|remain)\s+(?:enabled|active|on|activated|turned on|switched on)\b",
@@ -325,6 +329,12 @@ _PHRASES = (
                 r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                 r"(?:then[ \t]+|now[ \t]+)?(?:it|they|we|i|the|this|that|our|my|all|every|e-?mails?|mails?|messages?|"
                 r"mailbox(?:es)?|appointments?|nothing|still)\b)", re.I), " "),
+    # ...and the advice the asker already followed ("Followed your troubleshooting guide but...", "we followed the
+    # steps in the docs"): it did not help, and its words name no problem.
+    (re.compile(r"\b(?:(?:we|i)(?:'ve|[ \t]+have)?[ \t]+)?(?:already[ \t]+)?followed[ \t]+(?:(?:your|the|their|this|that|"
+                r"microsoft'?s|ms|all[ \t]+(?:the|your))[ \t]+)?(?:[^ \t.!?;,]+[ \t]+){0,2}?(?:guides?|articles?|docs?|"
+                r"documentation|instructions|steps|kb|advice|suggestions?|recommendations?|workarounds?|checklist|"
+                r"troubleshooter)\b", re.I), " "),
     # ...and a remedy told by its outcome, from a sentence's start ("Re-running test and enable did not help."); not
     # what "didn't work", which may be the problem itself ("Test and enable didn't work").
     (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:[^ \t.!?;]+[ \t]+){0,6}?(?:did|does|has|have)(?:n't|[ \t]+not)[ \t]+"

@@ -397,7 +397,9 @@ def test_a_question_with_its_context_around_it_still_finds_its_rule(kb, question
     ("Your password will expire in 14 days. We already tried test and enable.", None),
     ("Why are my Gmail emails going to spam? Test and enable didn't help.", None),
     # a comma and what happened then end the remedy as "and" does: the whole text was taken out, and no rule was near
-    ("Tried your suggestions, the mailbox keeps getting disabled every day.", "mailbox-repeatedly-disabled")])
+    ("Tried your suggestions, the mailbox keeps getting disabled every day.", "mailbox-repeatedly-disabled"),
+    # advice followed is a remedy tried; "your troubleshooting guide" is the vendor's, no reader's thing
+    ("Followed your troubleshooting guide but emails still sit in Pending Send.", "email-pending-send")])
 def test_what_the_asker_already_tried_does_not_change_the_answer(kb, text, rule_id):
     # A remedy that did not help names the rules' own steps ("test and enable"), not the problem.
     assert kb.classify(text).rule_id == rule_id
@@ -1883,6 +1885,13 @@ def test_a_program_telling_its_user_of_their_things_names_no_rule(kb, text):
     # "your" mid-sentence, and no "I", "my" or "our": a program's message (symptoms.tells_of_the_readers_things), read as
     # a symptom only on strong evidence.  The first named the unsupported-configuration guide at 0.38.
     assert kb.classify(text).rule_id is None
+
+
+@pytest.mark.parametrize("text", ["the mailbox flips back to disabled", "the mailbox reverts to disabled",
+                                  "the same mailbox went back to disabled after test and enable"])
+def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
+    # "back to" a state is that state again (terms._PHRASES): the first two named no rule.
+    assert kb.classify(text).rule_id == "mailbox-repeatedly-disabled"
 
 
 def test_a_person_who_reports_what_the_system_told_them_still_describes_a_symptom(kb):

@@ -36,6 +36,8 @@ EDGES = [
     "the mailbox was disabled, the alert tells me to check your email server profile credentials",
     # a remedy tried ends at a comma before what happened then (terms._PHRASES)
     "Tried your suggestions, the mailbox keeps getting disabled every day.",
+    "Followed your troubleshooting guide but emails still sit in Pending Send.",
+    "the same mailbox flips back to disabled even after test and enable succeeds.",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
