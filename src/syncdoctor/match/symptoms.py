@@ -119,10 +119,10 @@ SYSTEM_MARK = re.compile(r"(?<![A-Za-z0-9_])0x[0-9A-Fa-f]{6,8}(?![A-Za-z0-9_])|"
 #: A service speaking to its user ("We couldn't sync your calendar.", "We can't connect to your Exchange server right
 #: now."): a sentence that starts with "we", the reader's things ("your mailbox"), and no word of the writer's own
 #: ("I", "my", "our", "us", see WRITERS_OWN).  A person writing to a vendor says "your" of what the vendor gave
-#: ("we followed your guide", "we tried your workaround"): that is no service's voice.
+#: ("we followed your guide", "your troubleshooting guide", "we tried your workaround"): that is no service's voice.
 WE_START = re.compile(r"(?:^|[.:;!][ \t\r\n]+)[ \t\r\n]*we(?:'re|'ve|'ll|'d)?(?![A-Za-z0-9_'])", re.IGNORECASE)
 READERS_THING = re.compile(
-    r"(?<![A-Za-z0-9_'])your(?![ \t]+(?:guides?|docs?|documentation|articles?|posts?|blogs?|tips?|advice|suggestions?|"
+    r"(?<![A-Za-z0-9_'])your(?![ \t]+(?:[A-Za-z\-]+[ \t]+)?(?:guides?|docs?|documentation|articles?|posts?|blogs?|tips?|advice|suggestions?|"
     r"recommendations?|instructions|steps|fix(?:es)?|workarounds?|answers?|repl(?:y|ies)|responses?|help|support|"
     r"assistance|team|engineers?|colleagues?|site|website|forums?|videos?|tools?|products?|comments?|notes?|time|"
     r"patience|input|feedback|kb|links?|pages?)(?![A-Za-z0-9_]))(?![A-Za-z0-9_])", re.IGNORECASE)
