@@ -120,6 +120,9 @@ _PHRASES = (
     (re.compile(r"\bACT(?=[ \t-]+(?:sync(?:s|ed|ing)?|synchroni[sz]ation|synchroni[sz]ing|items?)\b)", re.I),
      " appointments contacts tasks "),
     (re.compile(r"\b((?:sync|synchroni[sz]ation)[ \t]+of[ \t]+)ACT\b", re.I), r"\g<1>appointments contacts tasks"),
+    # What is "pending approval" waits to be approved: no email pending send ("all new mailboxes are stuck because of
+    # pending approval").
+    (re.compile(r"\b(?:pending|awaiting)[ \t]+(?=approvals?\b)|(?<=\bapproval)[ \t]+pending\b", re.I), " "),
     # To "keep an eye on" a thing is to monitor it; not "keeps" doing it again.
     (re.compile(r"\bkeep(?:s|ing)?[ \t]+(?:an?[ \t]+)?(?:close[ \t]+)?eyes?[ \t]+on\b", re.I), " monitor "),
     # What "has to be" done is not done yet, as what "needs to be" (see symptoms.TROUBLE_WORDS); stopwords both.

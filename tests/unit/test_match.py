@@ -1894,6 +1894,14 @@ def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
     assert kb.classify(text).rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_mailboxes_pending_approval_are_no_email_pending_send(kb):
+    # "pending approval" waits for an approval (terms._PHRASES): it named the pending-send rule at 0.42.
+    match = kb.classify("where is the approve email button for a mailbox, all new mailboxes are stuck because of "
+                        "pending approval")
+    assert match.rule_id != "email-pending-send"
+    assert kb.classify("email address approval pending, so the mailbox is disabled").rule_id == "email-address-not-approved"
+
+
 def test_a_person_who_reports_what_the_system_told_them_still_describes_a_symptom(kb):
     # "it says check your ...": the system's "your", told by a person.
     assert kb.classify("the mailbox was disabled, it says check your email server profile credentials").rule_id == \

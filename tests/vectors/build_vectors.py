@@ -38,6 +38,7 @@ EDGES = [
     "Tried your suggestions, the mailbox keeps getting disabled every day.",
     "Followed your troubleshooting guide but emails still sit in Pending Send.",
     "the same mailbox flips back to disabled even after test and enable succeeds.",
+    "all new mailboxes are stuck because of pending approval",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
