@@ -120,6 +120,9 @@ _PHRASES = (
     (re.compile(r"\bACT(?=[ \t-]+(?:sync(?:s|ed|ing)?|synchroni[sz]ation|synchroni[sz]ing|items?)\b)", re.I),
      " appointments contacts tasks "),
     (re.compile(r"\b((?:sync|synchroni[sz]ation)[ \t]+of[ \t]+)ACT\b", re.I), r"\g<1>appointments contacts tasks"),
+    # The app in a browser is the product ("the web client", "the unified interface"); Outlook's is Outlook.
+    (re.compile(r"(?<!outlook[ \t])\b(?:legacy[ \t]+)?web[ \t]+(?:client|app|application|interface|ui)\b|"
+                r"\bunified[ \t]+interface\b", re.I), " dynamics "),
     # What is "pending approval" waits to be approved: no email pending send ("all new mailboxes are stuck because of
     # pending approval").
     (re.compile(r"\b(?:pending|awaiting)[ \t]+(?=approvals?\b)|(?<=\bapproval)[ \t]+pending\b", re.I), " "),

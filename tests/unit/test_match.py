@@ -1894,6 +1894,12 @@ def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
     assert kb.classify(text).rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_the_web_client_is_the_product_not_another_subject(kb):
+    # "web" was a word of one rule only (the failures dashboard's "legacy web client"): the description was refused at 0.28.
+    assert kb.classify("emails composed in the web client never leave Dynamics, the status just says pending send") \
+        .rule_id == "email-pending-send"
+
+
 def test_mailboxes_pending_approval_are_no_email_pending_send(kb):
     # "pending approval" waits for an approval (terms._PHRASES): it named the pending-send rule at 0.42.
     match = kb.classify("where is the approve email button for a mailbox, all new mailboxes are stuck because of "

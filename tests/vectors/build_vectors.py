@@ -39,6 +39,8 @@ EDGES = [
     "Followed your troubleshooting guide but emails still sit in Pending Send.",
     "the same mailbox flips back to disabled even after test and enable succeeds.",
     "all new mailboxes are stuck because of pending approval",
+    "emails composed in the web client never leave Dynamics, the status just says pending send",
+    "Outlook web app shows the email as sent",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
