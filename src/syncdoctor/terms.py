@@ -270,9 +270,10 @@ _PHRASES = (
     (re.compile(r"\b(?:thanks|thank you)(?:\s+(?:in advance|a lot|so much))?\b|\bany (?:help|ideas?|hints?|suggestions?|"
                 r"advice)(?: (?:is|would be))?(?: (?:much )?(?:appreciated|welcome))?\b|\b(?:kind |best )?regards\b", re.I),
      " "),
-    # How a post labels a part of itself ("Quick question:", "EDIT:", "Update:", "P.S."), and who is quoted
-    # ("Customer says:"): not what the problem is.
+    # How a post labels a part of itself ("Quick question:", "EDIT:", "Update:", "P.S.", "Ticket summary:"), and who is
+    # quoted ("Customer says:"): not what the problem is.
     (re.compile(r"\b(?:(?:quick|short|general|another)[ \t]+(?:question|one)|edit(?:ed)?|update[ds]?|fyi|note|context|"
+                r"(?:(?:ticket|case|incident|issue|problem)[ \t]+)?(?:summary|description|title|subject)|"
                 r"background|(?:the[ \t]+)?(?:customer|client|user|end[ \t-]?user)s?[ \t]+(?:says?|reports?|writes?))[ \t]*:"
                 r"|\bp\.[ \t]?s\.(?![A-Za-z0-9])", re.I), " "),
     # Which of the product's apps the asker uses ("Dynamics 365 Sales", "D365 Customer Service Hub"): context.

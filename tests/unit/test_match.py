@@ -376,7 +376,7 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("(pardon the brevity)", "()"), ("I am new to Dynamics administration.", "."), ("We're fairly new to D365.", "."),
     ("(D365 CE, EU region)", ""), ("(EMEA tenant)", ""), ("in the US datacenter", "in the"),
     ("sry for bad english", ""), ("Long time reader, first post.", ", ."), ("(sorry, long time no post)", "(sorry, )"),
-    ("Longtime lurker, first time poster here:", ", :")])
+    ("Longtime lurker, first time poster here:", ", :"), ("Ticket summary:", ""), ("Problem description:", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
