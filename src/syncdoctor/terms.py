@@ -405,7 +405,7 @@ EVERYDAY_WORDS = frozenset(
     "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
     "typo typos agent agents rep reps representative representatives technician technicians dispatcher dispatchers "
     "employee employees supplier suppliers vendor vendors timeline start started starting starts understand understanding mention mentions mentioned "
-    "couple".split()
+    "couple become becomes became becoming work works worked go goes went gone".split()
 )
 
 

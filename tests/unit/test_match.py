@@ -1894,6 +1894,13 @@ def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
     assert kb.classify(text).rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_everyday_verbs_around_a_description_say_nothing(kb):
+    # "works for a while", "went disabled": words no rule uses that a person wraps a problem in (terms.EVERYDAY_WORDS).
+    # The first was refused at 0.22.
+    assert kb.classify("The shared mailbox disables itself a few times a week; we re-enable it and it works for a "
+                       "while.").rule_id == "mailbox-repeatedly-disabled"
+
+
 def test_the_web_client_is_the_product_not_another_subject(kb):
     # "web" was a word of one rule only (the failures dashboard's "legacy web client"): the description was refused at 0.28.
     assert kb.classify("emails composed in the web client never leave Dynamics, the status just says pending send") \
