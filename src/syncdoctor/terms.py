@@ -123,6 +123,10 @@ _PHRASES = (
     # The app in a browser is the product ("the web client", "the unified interface"); Outlook's is Outlook.
     (re.compile(r"(?<!outlook[ \t])\b(?:legacy[ \t]+)?web[ \t]+(?:client|app|application|interface|ui)\b|"
                 r"\bunified[ \t]+interface\b", re.I), " dynamics "),
+    # A bare "rate limit" is any service's throttling ("Rate limit is exceeded. Try again in 26 seconds."); Exchange's
+    # are the message rate and the recipient rate, named so.  It is read as a limit, of no rate.
+    (re.compile(r"(?<!recipient[ \t])(?<!message[ \t])(?<!messages[ \t])(?<!sending[ \t])(?<!mail[ \t])(?<!email[ \t])"
+                r"\brate(?=[ \t-]+limit)", re.I), " "),
     # What is "pending approval" waits to be approved: no email pending send ("all new mailboxes are stuck because of
     # pending approval").
     (re.compile(r"\b(?:pending|awaiting)[ \t]+(?=approvals?\b)|(?<=\bapproval)[ \t]+pending\b", re.I), " "),

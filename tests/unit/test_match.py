@@ -1894,6 +1894,18 @@ def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
     assert kb.classify(text).rule_id == "mailbox-repeatedly-disabled"
 
 
+@pytest.mark.parametrize("text, rule_id", [
+    ("Rate limit is exceeded. Try again in 26 seconds.", None),
+    ("Too many requests. The rate limit has been exceeded.", None),
+    ("The message rate limit has been exceeded.", "exchange-online-limits"),
+    ("Exceeded the recipient rate limit.", "exchange-online-limits"),
+    ("are there rate limits for server-side sync with exchange online?", "exchange-online-limits")])
+def test_a_bare_rate_limit_is_any_services_throttling(kb, text, rule_id):
+    # Exchange's limits are the message rate and the recipient rate; a bare "rate limit" is read as a limit only
+    # (terms._PHRASES).  The first named the Exchange Online limits guide at 0.90.
+    assert kb.classify(text).rule_id == rule_id
+
+
 def test_everyday_verbs_around_a_description_say_nothing(kb):
     # "works for a while", "went disabled": words no rule uses that a person wraps a problem in (terms.EVERYDAY_WORDS).
     # The first was refused at 0.22.

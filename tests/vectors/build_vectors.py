@@ -43,6 +43,8 @@ EDGES = [
     "Outlook web app shows the email as sent",
     "Ticket summary: Exchange calendar/contact/task synchronization disabled for user mailbox due to a secure channel error.",
     "The shared mailbox disables itself a few times a week; we re-enable it and it works for a while.",
+    "Rate limit is exceeded. Try again in 26 seconds.",
+    "queue mailbox hits the rate limit in exchange online",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
