@@ -220,6 +220,10 @@ _PHRASES = (
                 r"(?:reply|response|answer|feedback)\b|\b(?:also[ \t]+)?(?:posted|asked|raised)[ \t]+(?:this|it)[ \t]+(?:on|in)"
                 r"[ \t]+(?:the[ \t]+)?(?:community|forums?|tech[ \t]?community|reddit)(?:[ \t]+forums?)?(?:[ \t]+as[ \t]+well|[ \t]+too)?\b",
                 re.I), " "),
+    # A log is where the asker saw something ("the log says...", "in the event logs"; after the
+    # phrases that name a log as such: "logs available on request", "trace.log"), not the signing in that "logs in"
+    # or "log on" is.
+    (re.compile(r"\blogs?\b(?![ \t]+(?:in|on|into|out|off)\b)", re.I), " "),
     # A mail app's sign-off ("Sent from my iPhone", "-- sent from my phone"): after a mark, or as the app writes it
     # (after the text's last word, the line break gone); not the words of a sentence ("an email I sent from Outlook",
     # "emails sent from outlook are tracked as incoming").  The second is case-sensitive: the site's port reads

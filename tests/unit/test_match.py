@@ -1906,6 +1906,16 @@ def test_a_bare_rate_limit_is_any_services_throttling(kb, text, rule_id):
     assert kb.classify(text).rule_id == rule_id
 
 
+@pytest.mark.parametrize("text, terms", [("the log says the mailbox is disabled", ["mailbox", "disabl"]),
+                                         ("in the logs: mailbox disabled", ["mailbox", "disabl"]),
+                                         ("user never logs in", ["user", "never", "sign"]),
+                                         ("I can't log on to Dynamics", ["sign", "dynamics"])])
+def test_a_log_is_where_the_asker_saw_it_not_signing_in(text, terms):
+    # "log" was read as "sign" everywhere: "the log says..." asked about signing in.
+    from syncdoctor.terms import search_terms
+    assert search_terms(text) == terms
+
+
 def test_everyday_verbs_around_a_description_say_nothing(kb):
     # "works for a while", "went disabled": words no rule uses that a person wraps a problem in (terms.EVERYDAY_WORDS).
     # The first was refused at 0.22.
