@@ -127,6 +127,8 @@ _PHRASES = (
     # are the message rate and the recipient rate, named so.  It is read as a limit, of no rate.
     (re.compile(r"(?<!recipient[ \t])(?<!message[ \t])(?<!messages[ \t])(?<!sending[ \t])(?<!mail[ \t])(?<!email[ \t])"
                 r"\brate(?=[ \t-]+limit)", re.I), " "),
+    # What comes with the product as it is ("any out-of-the-box monitoring?", "OOTB"): no subject of its own.
+    (re.compile(r"\bout[ \t-]+of[ \t-]+the[ \t-]+box\b|\bootb\b", re.I), " "),
     # What is "pending approval" waits to be approved: no email pending send ("all new mailboxes are stuck because of
     # pending approval").
     (re.compile(r"\b(?:pending|awaiting)[ \t]+(?=approvals?\b)|(?<=\bapproval)[ \t]+pending\b", re.I), " "),
@@ -413,7 +415,7 @@ EVERYDAY_WORDS = frozenset(
     "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
     "typo typos agent agents rep reps representative representatives technician technicians dispatcher dispatchers "
     "employee employees supplier suppliers vendor vendors timeline start started starting starts understand understanding mention mentions mentioned "
-    "couple become becomes became becoming work works worked go goes went gone".split()
+    "couple quick quickly become becomes became becoming work works worked go goes went gone".split()
 )
 
 

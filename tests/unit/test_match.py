@@ -1916,6 +1916,12 @@ def test_a_log_is_where_the_asker_saw_it_not_signing_in(text, terms):
     assert search_terms(text) == terms
 
 
+def test_what_comes_out_of_the_box_is_no_subject(kb):
+    # "out-of-the-box" left "box" as a word no rule uses, and "quick" another: the question was refused at 0.33.
+    assert kb.classify("Need a quick overview of which mailboxes are failing to sync, any out-of-the-box monitoring?") \
+        .rule_id == "sss-monitoring-dashboard"
+
+
 def test_everyday_verbs_around_a_description_say_nothing(kb):
     # "works for a while", "went disabled": words no rule uses that a person wraps a problem in (terms.EVERYDAY_WORDS).
     # The first was refused at 0.22.

@@ -45,6 +45,7 @@ EDGES = [
     "The shared mailbox disables itself a few times a week; we re-enable it and it works for a while.",
     "Rate limit is exceeded. Try again in 26 seconds.",
     "queue mailbox hits the rate limit in exchange online",
+    "Need a quick overview of which mailboxes are failing to sync, any out-of-the-box monitoring?",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
