@@ -1262,6 +1262,12 @@
       return !asksAQuestion(text) && READERS_THING.test(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) &&
         !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); });
     }
+    // decide._symptom_threshold
+    function symptomThreshold(question, told) {
+      function either(test) { return test(question) || (told !== question && test(told)); }
+      if (either(inServiceVoice)) return Infinity;
+      return either(readsAsASystem) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD;
+    }
     // symptoms.tells_of_the_readers_things
     function tellsOfTheReadersThings(text) {
       var readers = READERS_THING.exec(text);
@@ -1768,8 +1774,7 @@
         ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
         var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
         var sure = discountRivals(ordered);
-        var stated = readsAsASystem(question) || (told !== question && readsAsASystem(told));
-        if (sure >= (stated ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD) &&
+        if (sure >= symptomThreshold(question, told) &&
             !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom)) && !quotesAnotherAlert(message)) {
           delete merged[bestSymptom];
           return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);

@@ -46,6 +46,8 @@ EDGES = [
     "Rate limit is exceeded. Try again in 26 seconds.",
     "queue mailbox hits the rate limit in exchange online",
     "Need a quick overview of which mailboxes are failing to sync, any out-of-the-box monitoring?",
+    # a service telling its user of "your" things names no rule, however well its words fit (decide._symptom_threshold)
+    "We could not establish a secure connection to your email server.",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",

@@ -6,6 +6,7 @@ documented cut-offs: a rule is named only when its confidence reaches them; othe
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -21,8 +22,8 @@ from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, is_asking, only_instructs, reads_as_a_system,
-                       reports_success, search_symptoms, without_headers)
+from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, in_service_voice, is_asking, only_instructs,
+                       reads_as_a_system, reports_success, search_symptoms, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -266,8 +267,7 @@ class Classifier:
             best_id = max(symptom_scores, key=symptom_scores.get)
             ordered = sorted(symptom_scores.values(), reverse=True)
             confidence = _discount_rivals(ordered)
-            stated = reads_as_a_system(question) or told != question and reads_as_a_system(told)
-            if confidence >= (STATED_SYMPTOM_THRESHOLD if stated else SYMPTOM_THRESHOLD) \
+            if confidence >= _symptom_threshold(question, told) \
                     and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)) \
                     and not self._quotes_another_alert(message):
                 merged.pop(best_id)
@@ -321,6 +321,17 @@ class Classifier:
                 evidence = max(score.evidence, current.evidence if current else 0.0)
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence)
         return best
+
+
+def _symptom_threshold(question: str, told: str) -> float:
+    """The confidence a description must reach to name a rule: more for a text that reads as a system's message
+    (STATED_SYMPTOM_THRESHOLD); and a service telling its user of "your" things ("We couldn't sign you in to Gmail.",
+    see symptoms.in_service_voice) is no person's description at all: it names no rule, however well its words fit."""
+    def either(test) -> bool:
+        return test(question) or told != question and test(told)
+    if either(in_service_voice):
+        return math.inf
+    return STATED_SYMPTOM_THRESHOLD if either(reads_as_a_system) else SYMPTOM_THRESHOLD
 
 
 def _question(message: Normalized) -> str:
