@@ -34,6 +34,7 @@ _SYNONYMS = {
     "direction": "direction", "incoming": "incoming", "received": "incoming", "inbound": "incoming",
     "outgoing": "outgoing", "outbound": "outgoing", "sent": "send", "sending": "send", "sends": "send",
     "mb": "megabyte", "size": "large", "big": "large", "huge": "large", "larger": "large", "bigger": "large",
+    "largest": "large", "biggest": "large",
     "throttled": "limit", "throttling": "limit", "limits": "limit", "quota": "limit", "quotas": "limit",
     "retried": "retry", "retries": "retry", "retrying": "retry", "again": "repeat", "repeatedly": "repeat",
     "keeps": "repeat", "keep": "repeat", "often": "repeat", "frequently": "repeat", "constantly": "repeat",
@@ -378,7 +379,7 @@ FUNCTION_WORDS = frozenset(
     "same others both either neither shows show showing showed shown says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
-    "across among via within throughout following come comes coming came".split()
+    "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)

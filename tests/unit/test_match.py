@@ -1924,6 +1924,15 @@ def test_a_log_is_where_the_asker_saw_it_not_signing_in(text, terms):
     assert search_terms(text) == terms
 
 
+@pytest.mark.parametrize("text, terms", [("couldn't be determined", ["determin"]), ("shouldn't be disabled", ["disabl"]),
+                                         ("a user whose mailbox moved", ["user", "mailbox", "moved"]),
+                                         ("the largest email", ["large", "email"]), ("the biggest email", ["large", "email"])])
+def test_contractions_and_superlatives_read_as_their_plain_words(text, terms):
+    # "couldn't" and "whose" were search terms of their own (as "could not" and "who" are not); "largest" was no "large".
+    from syncdoctor.terms import search_terms
+    assert search_terms(text) == terms
+
+
 def test_what_comes_out_of_the_box_is_no_subject(kb):
     # "out-of-the-box" left "box" as a word no rule uses, and "quick" another: the question was refused at 0.33.
     assert kb.classify("Need a quick overview of which mailboxes are failing to sync, any out-of-the-box monitoring?") \

@@ -48,6 +48,9 @@ EDGES = [
     "Need a quick overview of which mailboxes are failing to sync, any out-of-the-box monitoring?",
     # a service telling its user of "your" things names no rule, however well its words fit (decide._symptom_threshold)
     "We could not establish a secure connection to your email server.",
+    # contractions are function words as their spelled-out forms; superlatives are their plain word (terms)
+    "The mailbox location couldn't be determined for a user whose mailbox moved to Exchange Online.",
+    "what is the largest incoming email server-side sync can process",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
