@@ -128,6 +128,8 @@ _PHRASES = (
     # are the message rate and the recipient rate, named so.  It is read as a limit, of no rate.
     (re.compile(r"(?<!recipient[ \t])(?<!message[ \t])(?<!messages[ \t])(?<!sending[ \t])(?<!mail[ \t])(?<!email[ \t])"
                 r"\brate(?=[ \t-]+limit)", re.I), " "),
+    # What "counts as" a thing is taken for it ("what counts as a permanent error?"): no count of anything.
+    (re.compile(r"\bcount(?:s|ed)?[ \t]+as\b", re.I), " "),
     # What comes with the product as it is ("any out-of-the-box monitoring?", "OOTB"): no subject of its own.
     (re.compile(r"\bout[ \t-]+of[ \t-]+the[ \t-]+box\b|\bootb\b", re.I), " "),
     # What is "pending approval" waits to be approved: no email pending send ("all new mailboxes are stuck because of
@@ -379,7 +381,8 @@ FUNCTION_WORDS = frozenset(
     "same others both either neither shows show showing showed shown says say said saying appear appears won't don't doesn't isn't aren't can't cannot wont dont "
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
-    "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom".split()
+    "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
+    "based under".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)
@@ -388,7 +391,7 @@ STORY_WORDS = frozenset(
     "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
     "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
     "thank guys team folks someone somebody everyone anybody think thinking know knew want wants wanted wanting need "
-    "needs needed needing tried try tries trying helps helped helping".split()
+    "needs needed needing tried try tries trying helps helped helping immediately instantly".split()
 )
 SEARCH_STOPWORDS = FUNCTION_WORDS | STORY_WORDS | frozenset(
     # What a ticket or a forum post calls itself, not what it is about; and what the asker wants done

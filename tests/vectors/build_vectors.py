@@ -51,6 +51,8 @@ EDGES = [
     # contractions are function words as their spelled-out forms; superlatives are their plain word (terms)
     "The mailbox location couldn't be determined for a user whose mailbox moved to Exchange Online.",
     "what is the largest incoming email server-side sync can process",
+    "Test and Enable keeps failing for a Gmail-based queue mailbox. Any ideas?",
+    "what counts as a permanent error that disables a mailbox immediately?",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
