@@ -1147,6 +1147,7 @@ def test_an_approval_still_to_come_or_that_did_not_help_is_a_symptom(kb, text, r
     "Error: Cannot connect to the server.'",
     "Unable to sync. Couldn't sign in to your account. Check your password and try again.",
     "Connection error: Unable to connect to the mail server at pop.contoso.com:995.",  # a server and its port
+    "The Exchange Web Services endpoint returned HTTP 401.",  # a web server's status: named the on-premises guide at 0.42
 ])
 def test_another_systems_instruction_or_error_number_names_no_rule(kb, text):
     from syncdoctor.match.symptoms import reads_as_a_system

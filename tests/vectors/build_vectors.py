@@ -53,6 +53,9 @@ EDGES = [
     "what is the largest incoming email server-side sync can process",
     "Test and Enable keeps failing for a Gmail-based queue mailbox. Any ideas?",
     "what counts as a permanent error that disables a mailbox immediately?",
+    # a web server's status is pasted from a system (symptoms.SYSTEM_MARK); a person's lower-case "http 401" is theirs
+    "The Exchange Web Services endpoint returned HTTP 401.",
+    "http 401 when testing exchange connection from dynamics",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",

@@ -113,9 +113,11 @@ INSTRUCTING_THE_READER = re.compile(
     r"(?!(?:i|we|they|he|she|it|you)(?![A-Za-z]))[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+and[ \t]+(?:then[ \t]+)?"
     r"(?:try|retry)[ \t]+again(?![A-Za-z0-9_]))", re.IGNORECASE)
 #: What is pasted from a system, not a person's words: a program's error number in hexadecimal ("0x800CCC0E"), a
-#: server's name or address with its port ("pop.contoso.com:995", "10.0.0.5:993").
+#: server's name or address with its port ("pop.contoso.com:995", "10.0.0.5:993"), a web server's status ("returned
+#: HTTP 401", "HTTP/1.1 503").
 SYSTEM_MARK = re.compile(r"(?<![A-Za-z0-9_])0x[0-9A-Fa-f]{6,8}(?![A-Za-z0-9_])|"
-                         r"(?<![A-Za-z0-9_.\-])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+:[0-9]{2,5}(?![0-9])")
+                         r"(?<![A-Za-z0-9_.\-])[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+:[0-9]{2,5}(?![0-9])|"
+                         r"(?<![A-Za-z0-9_])HTTP(?:/[0-9](?:\.[0-9])?)?[ \t]+(?:status[ \t]+)?[1-5][0-9]{2}(?![0-9])")
 #: A service speaking to its user ("We couldn't sync your calendar.", "We can't connect to your Exchange server right
 #: now."): a sentence that starts with "we", the reader's things ("your mailbox"), and no word of the writer's own
 #: ("I", "my", "our", "us", see WRITERS_OWN).  A person writing to a vendor says "your" of what the vendor gave
