@@ -11,7 +11,7 @@ from functools import lru_cache
 from .normalize import QUOTES, WORD, fold
 
 _SYNONYMS = {
-    "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "message": "email",
+    "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "mailing": "email", "mailings": "email", "message": "email",
     "messages": "email",
     "synchronize": "sync", "synchronise": "sync", "synchronization": "sync", "synchronisation": "sync",
     "synchronizing": "sync", "synchronising": "sync", "synchronized": "sync", "synchronised": "sync",
@@ -128,6 +128,8 @@ _PHRASES = (
     # are the message rate and the recipient rate, named so.  It is read as a limit, of no rate.
     (re.compile(r"(?<!recipient[ \t])(?<!message[ \t])(?<!messages[ \t])(?<!sending[ \t])(?<!mail[ \t])(?<!email[ \t])"
                 r"\brate(?=[ \t-]+limit)", re.I), " "),
+    # "At least" only measures ("at least twice a day").
+    (re.compile(r"\bat[ \t]+least\b", re.I), " "),
     # What "counts as" a thing is taken for it ("what counts as a permanent error?"): no count of anything.
     (re.compile(r"\bcount(?:s|ed)?[ \t]+as\b", re.I), " "),
     # What comes with the product as it is ("any out-of-the-box monitoring?", "OOTB"): no subject of its own.
@@ -355,6 +357,11 @@ _PHRASES = (
                 r"microsoft'?s|ms|all[ \t]+(?:the|your))[ \t]+)?(?:[^ \t.!?;,]+[ \t]+){0,2}?(?:guides?|articles?|docs?|"
                 r"documentation|instructions|steps|kb|advice|suggestions?|recommendations?|workarounds?|checklist|"
                 r"troubleshooter)\b", re.I), " "),
+    # ...and a remedy told by what was done ("restarted browser, no change", "cleared the cache"), and what came of
+    # it ("no luck", "no difference", "same result").
+    (re.compile(r"\b(?:restarted|rebooted|refreshed|reloaded|cleared)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:browser|"
+                r"cache|cookies|computer|pc|laptop|machine|outlook|page|session)(?:[ \t]+(?:cache|cookies))?\b|"
+                r"\bno[ \t]+(?:luck|joy|difference|improvement|success)\b|\bsame[ \t]+(?:result|outcome)s?\b", re.I), " "),
     # ...and a remedy told by its outcome, from a sentence's start ("Re-running test and enable did not help."); not
     # what "didn't work", which may be the problem itself ("Test and enable didn't work").
     (re.compile(r"(?:^|(?<=[.!?;]))[ \t]*(?:[^ \t.!?;]+[ \t]+){0,6}?(?:did|does|has|have)(?:n't|[ \t]+not)[ \t]+"
@@ -391,7 +398,8 @@ STORY_WORDS = frozenset(
     "always sometimes usually suddenly already yet ever though although while until seem seems seemed really "
     "very quite just like lot lots much these those there they them it's i'm we're they're let's hi hello thanks "
     "thank guys team folks someone somebody everyone anybody think thinking know knew want wants wanted wanting need "
-    "needs needed needing tried try tries trying helps helped helping immediately instantly".split()
+    "needs needed needing tried try tries trying helps helped helping immediately instantly definitely certainly "
+    "surely honestly ugh".split()
 )
 SEARCH_STOPWORDS = FUNCTION_WORDS | STORY_WORDS | frozenset(
     # What a ticket or a forum post calls itself, not what it is about; and what the asker wants done
@@ -419,7 +427,7 @@ EVERYDAY_WORDS = frozenset(
     "customers client clients bulk right alert alerts warning warnings notification notifications popup banner "
     "typo typos agent agents rep reps representative representatives technician technicians dispatcher dispatchers "
     "employee employees supplier suppliers vendor vendors timeline start started starting starts understand understanding mention mentions mentioned "
-    "couple quick quickly become becomes became becoming work works worked go goes went gone".split()
+    "couple quick quickly main hit hits hitting become becomes became becoming work works worked go goes went gone".split()
 )
 
 

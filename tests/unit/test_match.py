@@ -1943,6 +1943,19 @@ def test_words_that_only_join_a_description_say_nothing(kb, text, rule_id):
     assert kb.classify(text).rule_id == rule_id
 
 
+@pytest.mark.parametrize("text, rule_id", [
+    ("ugh, emails just sit there in pending send. nothing goes out. restarted browser, no difference", "email-pending-send"),
+    ("using gmail with server-side sync: receiving fails, credentials are definitely correct", "gmail-sync-failure")])
+def test_a_remedy_done_and_the_askers_certainty_say_nothing(kb, text, rule_id):
+    # "restarted browser", "no difference", "definitely" were search terms no rule uses: both were refused.
+    assert kb.classify(text).rule_id == rule_id
+
+
+def test_a_mailing_is_email(kb):
+    from syncdoctor.terms import search_terms
+    assert search_terms("mass mailing over the sending limits") == search_terms("mass email over the sending limits")
+
+
 def test_what_comes_out_of_the_box_is_no_subject(kb):
     # "out-of-the-box" left "box" as a word no rule uses, and "quick" another: the question was refused at 0.33.
     assert kb.classify("Need a quick overview of which mailboxes are failing to sync, any out-of-the-box monitoring?") \

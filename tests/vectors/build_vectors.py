@@ -56,6 +56,9 @@ EDGES = [
     # a web server's status is pasted from a system (symptoms.SYSTEM_MARK); a person's lower-case "http 401" is theirs
     "The Exchange Web Services endpoint returned HTTP 401.",
     "http 401 when testing exchange connection from dynamics",
+    "ugh, emails just sit there in pending send. nothing goes out. restarted browser, no luck",
+    "Our mass mailing from a shared mailbox hits sending limits in Exchange Online.",
+    "our main queue mailbox disables itself at least twice a day lately",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
