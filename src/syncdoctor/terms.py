@@ -357,7 +357,7 @@ _PHRASES = (
                 r"microsoft'?s|ms|all[ \t]+(?:the|your))[ \t]+)?(?:[^ \t.!?;,]+[ \t]+){0,2}?(?:guides?|articles?|docs?|"
                 r"documentation|instructions|steps|kb|advice|suggestions?|recommendations?|workarounds?|checklist|"
                 r"troubleshooter)\b", re.I), " "),
-    # ...and a remedy told by what was done ("restarted browser, no change", "cleared the cache"), and what came of
+    # ...and a remedy told by what was done ("restarted browser, no difference", "cleared the cache"), and what came of
     # it ("no luck", "no difference", "same result").
     (re.compile(r"\b(?:restarted|rebooted|refreshed|reloaded|cleared)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?(?:browser|"
                 r"cache|cookies|computer|pc|laptop|machine|outlook|page|session)(?:[ \t]+(?:cache|cookies))?\b|"
