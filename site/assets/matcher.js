@@ -1257,6 +1257,7 @@
     var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
+    var numberTerms = new Set(C.NUMBER_TERMS);  // symptoms.NUMBER_TERMS
     var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS
     function inServiceVoice(text) {
       return !asksAQuestion(text) && READERS_THING.test(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) &&
@@ -1411,8 +1412,10 @@
     // the scores of the text read whole (as a person's if "asking", as a question if "asks"), for every rule or only
     // the rule at place "only"
     function searchText(text, asking, asks, only) {
-      // a number no rule uses (a ticket's, an order's) says nothing about the problem
-      var terms = correctedTerms(text, asking).filter(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t) || !/^[0-9]+$/.test(t); });
+      // a number no rule uses (a ticket's, an order's; in digits or in words) says nothing about the problem
+      var terms = correctedTerms(text, asking).filter(function (t) {
+        return Object.prototype.hasOwnProperty.call(S.idf, t) || !(/^[0-9]+$/.test(t) || numberTerms.has(t));
+      });
       var nameable = terms.length <= C.MAX_QUESTION_TERMS;
       if (!terms.length) return { scores: {}, nameable: nameable };
       var unknown = asking ? S.asking_idf : S.default_idf;

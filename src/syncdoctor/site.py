@@ -130,7 +130,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
-    for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
+    for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN",
+                 "NUMBER_TERMS"):
         constants[name] = sorted(getattr(symptoms, name))
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern

@@ -389,7 +389,7 @@ FUNCTION_WORDS = frozenset(
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
     "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
-    "based under".split()
+    "based under none".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)
@@ -412,6 +412,13 @@ SEARCH_STOPWORDS = FUNCTION_WORDS | STORY_WORDS | frozenset(
 ) | frozenset(
     # Mail delivered went well: no rule's term (what was not delivered is "undelivered", see _PHRASES).
     ("delivered",)
+)
+#: Numbers written as words ("twenty new users", "hundreds of emails"): as a number in digits, one no rule uses
+#: says nothing about the problem (see symptoms._search_text).
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen "
+    "dozens million millions".split()
 )
 #: The story a person tells around a problem: when, who, what was said or tried, how it feels.
 #: In a question these say nothing (see symptoms.search_symptoms); in a system's message they are

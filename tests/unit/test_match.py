@@ -1951,6 +1951,15 @@ def test_a_remedy_done_and_the_askers_certainty_say_nothing(kb, text, rule_id):
     assert kb.classify(text).rule_id == rule_id
 
 
+def test_a_number_in_words_says_no_more_than_one_in_digits(kb):
+    # "twenty new users" weighed as the rarest word no rule uses; "20 new users" says nothing (symptoms._search_text).
+    from syncdoctor.match.symptoms import SymptomIndex, search_symptoms
+    index: SymptomIndex = kb.classifier.symptoms
+    in_words = search_symptoms(index, "twenty mailboxes keep getting disabled").scores
+    in_digits = search_symptoms(index, "20 mailboxes keep getting disabled").scores
+    assert in_words == in_digits
+
+
 def test_a_mailing_is_email(kb):
     from syncdoctor.terms import search_terms
     assert search_terms("mass mailing over the sending limits") == search_terms("mass email over the sending limits")

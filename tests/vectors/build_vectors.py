@@ -59,6 +59,7 @@ EDGES = [
     "ugh, emails just sit there in pending send. nothing goes out. restarted browser, no luck",
     "Our mass mailing from a shared mailbox hits sending limits in Exchange Online.",
     "our main queue mailbox disables itself at least twice a day lately",
+    "twenty mailboxes keep getting disabled, none of them for long",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",

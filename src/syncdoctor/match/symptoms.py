@@ -18,8 +18,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import (EVERYDAY_WORDS, FUNCTION_WORDS, PERSONAL_WORDS, STORY_WORDS, WEB_ADDRESS, phrased, search_words,
-                     synonym_words)
+from ..terms import (EVERYDAY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, PERSONAL_WORDS, STORY_WORDS, WEB_ADDRESS, phrased,
+                     search_words, synonym_words)
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -65,6 +65,7 @@ FIRST_PERSON = frozenset("i me my our us i'm i've i'd i'll".split())
 WE_WORDS = frozenset("we we're we've we'd we'll".split())  # "We'd like to connect...", as "we"
 READER_WORDS = frozenset("you your".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
+NUMBER_TERMS = frozenset(term for word in NUMBER_WORDS for _, term in search_words(word))  # "twenty", "hundred"...
 #: The words the lexicon knows, and their terms; and the everyday words of a story ("says" is no
 #: slip of "stays"): no slips of other words (see _may_be_a_slip).
 _SYNONYM_WORDS = synonym_words()
@@ -461,8 +462,9 @@ def _search_text(index: SymptomIndex, text: str, asking: bool, asks: bool,
                  only: tuple[int, ...] | None = None) -> SymptomSearch:
     """The scores of the text read whole (as a person's if ``asking``, as a question if ``asks``), for every
     rule or ``only`` the rules at these places."""
-    # A number no rule uses (a ticket's, an order's) says nothing about the problem.
-    terms = [term for term in corrected_terms(text, index, asking) if term in index.idf or not _NUMBER.match(term)]
+    # A number no rule uses (a ticket's, an order's; in digits or in words) says nothing about the problem.
+    terms = [term for term in corrected_terms(text, index, asking)
+             if term in index.idf or not (_NUMBER.match(term) or term in NUMBER_TERMS)]
     nameable = len(terms) <= MAX_QUESTION_TERMS
     if not terms:
         return SymptomSearch({}, nameable)
