@@ -485,7 +485,14 @@
       for (var k = 0; k < singulars.length; k++) if (targets[singulars[k]]) return singulars[k];
       return null;
     }
+    // see terms.american_spelling
+    var BRITISH_IS = new RegExp(lexicon.british.pattern), notBritish = new Set(lexicon.british.not);
+    function americanSpelling(word) {
+      if (word.length < lexicon.british.min_chars || notBritish.has(word)) return word;
+      return word.replace(BRITISH_IS, "iz");
+    }
     function stem(word) {
+      if (!Object.prototype.hasOwnProperty.call(synonyms, word)) word = americanSpelling(word);
       if (!Object.prototype.hasOwnProperty.call(synonyms, word)) word = knownSingular(word) || word;
       if (Object.prototype.hasOwnProperty.call(synonyms, word)) word = synonyms[word];
       if (targets[word]) return word;

@@ -162,6 +162,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                     "environment_kinds": terms._ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,  # noqa: SLF001
                     "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
                     "reporting": sorted(symptoms.REPORTING_WORDS),
+                    "british": {"pattern": terms.BRITISH_IS.pattern.replace("\\Z", "$"), "not": sorted(terms.NOT_BRITISH),
+                                "min_chars": terms.BRITISH_MIN_CHARS},
                     # (pattern, replacement with JS's "$1" for Python's "\g<1>", ignore case)
                     "phrases": [[p.pattern, re.sub(r"\\g<([0-9]+)>", r"$\1", r), bool(p.flags & re.IGNORECASE)]
                                 for p, r in terms._PHRASES]},  # noqa: SLF001

@@ -479,7 +479,28 @@ _ENVIRONMENT_KINDS = {"sandbox": "sandbox", "sandboxes": "sandbox", "production"
                       "uat": "uat", "dev": "dev", "development": "dev", "staging": "staging", "trial": "trial"}
 
 
+#: British spellings are read as the American ones the rules are written in ("customised", "organisation",
+#: "authorise" as "customized", "organization", "authorize"): an "is" before the endings of "-ise" verbs, after a
+#: letter such a verb has there; not in words that are spelled so everywhere ("promise", "on-premises", "enterprise").
+BRITISH_IS = re.compile(r"(?<=[dglmnrt])is(?=(?:e|es|ed|ing|ation|ations)\Z)")
+NOT_BRITISH = frozenset(
+    "promise promises promised promising premise premises compromise compromises compromised compromising surmise "
+    "demise advertise advertises advertised advertising expertise paradise merchandise enterprise enterprises comprise "
+    "comprises comprised comprising surprise surprises surprised surprising reprise chastise treatise arise arises "
+    "arising".split())
+BRITISH_MIN_CHARS = 7  # shorter words with such an "is" are other words ("rising")
+
+
+def american_spelling(word: str) -> str:
+    """``word`` spelled as American English spells it, as far as BRITISH_IS tells."""
+    if len(word) < BRITISH_MIN_CHARS or word in NOT_BRITISH:
+        return word
+    return BRITISH_IS.sub("iz", word)
+
+
 def stem(word: str) -> str:
+    if word not in _SYNONYMS:
+        word = american_spelling(word)
     word = _SYNONYMS.get(word) or _known_singular(word) or word
     if word in _SYNONYM_TARGETS:
         return word

@@ -1960,6 +1960,19 @@ def test_a_number_in_words_says_no_more_than_one_in_digits(kb):
     assert in_words == in_digits
 
 
+@pytest.mark.parametrize("british, american", [
+    ("appointments stopped syncing after we customised the appointment form",
+     "appointments stopped syncing after we customized the appointment form"),
+    ("mailbox syncs with another organisation", "mailbox syncs with another organization"),
+    ("service account not authorised for impersonation", "service account not authorized for impersonation")])
+def test_british_spelling_reads_as_the_american(kb, british, american):
+    # "customised" was a word no rule uses (the rules say "customizing"); "premises", "promise", "enterprise" stay.
+    from syncdoctor.terms import search_terms
+    assert search_terms(british) == search_terms(american)
+    assert kb.classify(british) == kb.classify(american)
+    assert search_terms("Exchange on premises") == ["exchange", "onprem"]
+
+
 def test_how_many_is_no_search_term(kb):
     # "several" was read as "sever", a word no rule uses that weighs as the rarest.
     from syncdoctor.terms import search_terms

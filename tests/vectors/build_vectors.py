@@ -60,6 +60,9 @@ EDGES = [
     "Our mass mailing from a shared mailbox hits sending limits in Exchange Online.",
     "our main queue mailbox disables itself at least twice a day lately",
     "twenty mailboxes keep getting disabled, none of them for long",
+    # British spelling reads as the American (terms.american_spelling)
+    "Meetings aren't syncing since we customised the appointment form and dropped the Organizer field.",
+    "the mailbox is synchronising with another organisation, enterprise sandbox on premises",
     "Hi, we couldn't establish a secure connection to your email server; my admin says the cert is fine",
     # a sentence that names the likeliest rule surely on its own lifts it (symptoms.SENTENCE_ALONE)
     "mailbox keeps getting disabled. This affects about 50 users.",
