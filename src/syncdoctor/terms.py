@@ -44,6 +44,7 @@ _SYNONYMS = {
     "another": "different", "other": "different", "separate": "different",
     "connect": "connect", "connecting": "connect", "connection": "connect", "connections": "connect",
     "connectivity": "connect", "connected": "connect", "reach": "connect", "reachable": "connect",
+    "talk": "connect", "talks": "connect", "talking": "connect", "talked": "connect",
     "supported": "support", "supports": "support", "unsupported": "support",
     # To impersonate is impersonation (one stem: "impersonat" and "imperson" were two).
     "impersonate": "imperson", "impersonates": "imperson", "impersonated": "imperson", "impersonating": "imperson",
@@ -128,6 +129,9 @@ _PHRASES = (
     # are the message rate and the recipient rate, named so.  It is read as a limit, of no rate.
     (re.compile(r"(?<!recipient[ \t])(?<!message[ \t])(?<!messages[ \t])(?<!sending[ \t])(?<!mail[ \t])(?<!email[ \t])"
                 r"\brate(?=[ \t-]+limit)", re.I), " "),
+    # What "isn't present" is missing ("the Organizer field isn't present on the form").
+    (re.compile(r"\b(?:isn't|is[ \t]+not|aren't|are[ \t]+not|wasn't|was[ \t]+not|weren't|were[ \t]+not|not|no[ \t]+longer)"
+                r"[ \t]+(?:be[ \t]+)?present\b", re.I), " missing "),
     # "At least" only measures ("at least twice a day").
     (re.compile(r"\bat[ \t]+least\b", re.I), " "),
     # What "counts as" a thing is taken for it ("what counts as a permanent error?"): no count of anything.

@@ -1973,6 +1973,14 @@ def test_british_spelling_reads_as_the_american(kb, british, american):
     assert search_terms("Exchange on premises") == ["exchange", "onprem"]
 
 
+@pytest.mark.parametrize("said, plainly", [
+    ("Dynamics can't talk to our Exchange server", "Dynamics can't connect to our Exchange server"),
+    ("the Organizer field isn't present on the form", "the Organizer field missing on the form")])
+def test_everyday_ways_of_saying_a_rules_word_read_as_that_word(said, plainly):
+    from syncdoctor.terms import search_terms
+    assert search_terms(said) == search_terms(plainly)
+
+
 def test_how_many_is_no_search_term(kb):
     # "several" was read as "sever", a word no rule uses that weighs as the rarest.
     from syncdoctor.terms import search_terms
