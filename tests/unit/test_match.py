@@ -1988,6 +1988,15 @@ def test_how_many_is_no_search_term(kb):
         search_terms("mailboxes disabled")
 
 
+@pytest.mark.parametrize("text", [
+    "Our new hires can't receive emails in CRM, their mailboxes say the email address isn't approved.",
+    "Several mailboxes were disabled for receiving because their addresses still need approval."])
+def test_mailboxes_not_approved_for_sending_or_receiving_name_the_general_approval_rule(kb, text):
+    # The rule's summary said "disabled" but not for what: the Microsoft 365 approval rule, whose summary says "send or
+    # receive", fit as well or better without any of its own words (a global administrator, Microsoft 365).
+    assert kb.classify(text).rule_id == "email-address-not-approved"
+
+
 def test_a_mailing_is_email(kb):
     from syncdoctor.terms import search_terms
     assert search_terms("mass mailing over the sending limits") == search_terms("mass email over the sending limits")

@@ -60,6 +60,7 @@ EDGES = [
     "Our mass mailing from a shared mailbox hits sending limits in Exchange Online.",
     "our main queue mailbox disables itself at least twice a day lately",
     "twenty mailboxes keep getting disabled, none of them for long",
+    "Our new hires can't receive emails in CRM, their mailboxes say the email address isn't approved.",
     # British spelling reads as the American (terms.american_spelling)
     "Meetings aren't syncing since we customised the appointment form and dropped the Organizer field.",
     "the mailbox is synchronising with another organisation, enterprise sandbox on premises",
