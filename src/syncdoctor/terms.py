@@ -11,8 +11,8 @@ from functools import lru_cache
 from .normalize import QUOTES, WORD, fold
 
 _SYNONYMS = {
-    "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "mailing": "email", "mailings": "email", "message": "email",
-    "messages": "email",
+    "e-mail": "email", "emails": "email", "mail": "email", "mails": "email", "mailing": "email", "mailings": "email",
+    "message": "email", "messages": "email",
     "synchronize": "sync", "synchronise": "sync", "synchronization": "sync", "synchronisation": "sync",
     "synchronizing": "sync", "synchronising": "sync", "synchronized": "sync", "synchronised": "sync",
     "syncing": "sync", "synced": "sync", "syncs": "sync", "sss": "sync",

@@ -125,8 +125,8 @@ SYSTEM_MARK = re.compile(r"(?<![A-Za-z0-9_])0x[0-9A-Fa-f]{6,8}(?![A-Za-z0-9_])|"
 #: ("we followed your guide", "your troubleshooting guide", "we tried your workaround"): that is no service's voice.
 WE_START = re.compile(r"(?:^|[.:;!][ \t\r\n]+)[ \t\r\n]*we(?:'re|'ve|'ll|'d)?(?![A-Za-z0-9_'])", re.IGNORECASE)
 READERS_THING = re.compile(
-    r"(?<![A-Za-z0-9_'])your(?![ \t]+(?:[A-Za-z\-]+[ \t]+)?(?:guides?|docs?|documentation|articles?|posts?|blogs?|tips?|advice|suggestions?|"
-    r"recommendations?|instructions|steps|fix(?:es)?|workarounds?|answers?|repl(?:y|ies)|responses?|help|support|"
+    r"(?<![A-Za-z0-9_'])your(?![ \t]+(?:[A-Za-z\-]+[ \t]+)?(?:guides?|docs?|documentation|articles?|posts?|blogs?|tips?|"
+    r"advice|suggestions?|recommendations?|instructions|steps|fix(?:es)?|workarounds?|answers?|repl(?:y|ies)|responses?|help|support|"
     r"assistance|team|engineers?|colleagues?|site|website|forums?|videos?|tools?|products?|comments?|notes?|time|"
     r"patience|input|feedback|kb|links?|pages?)(?![A-Za-z0-9_]))(?![A-Za-z0-9_])", re.IGNORECASE)
 WRITERS_OWN = frozenset("i me my mine our ours us i'm i've i'd i'll".split())
