@@ -16,8 +16,8 @@
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"', "\u2026": " " };
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\u2033\u2026]/g;
-  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]/g;  // clean._CONTROL
-  var INVISIBLE = /[\u00ad\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/g;  // clean._INVISIBLE
+  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85]/g;  // clean._CONTROL
+  var INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;  // clean._INVISIBLE
   var QP_ESCAPES = /(?:=[0-9A-F]{2})+/g, QP_SOFT_BREAK = /=[ \t]*\r?\n/g, QP_LINE = 76;  // clean.unquote_printable
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
   // re.MULTILINE (JS's m flag also starts one after "\r", U+2028 and U+2029)
@@ -736,6 +736,7 @@
         tPos = block[1]; mPos = block[3];
       }
       rereadEchoedStart(result, words);
+      rereadDoubledStart(result, words);
       rereadGluedWords(result, words);
       result.inserted = result.insertedAt.filter(function (k) { return !productNames.has(words[k]); }).length;  // align.PRODUCT_NAMES
       var named = function (word) { return productNames.has(word); };  // stray words are not the product's name
@@ -779,6 +780,24 @@
       for (k = 0; k < junk; k++) if (words[k] !== tokens[k]) return;
       for (k = 0; k < junk; k++) { result.matched[k] = 1.0; result.skipped[k] = false; result.score += weights[k] - C.EDGE_TOKEN; }
       for (k = junk; k < skipped; k++) { result.skipped[k] = false; result.score += weights[k] * C.DELETE; countMissing(result, k); }
+      result.leadJunk = 0;
+    }
+
+    // see align._reread_doubled_start
+    function rereadDoubledStart(result, words) {
+      var junk = result.leadJunk, skipped = leadSkipped(result), tokens = result.wording.tokens, weights = result.wording.weights, k;
+      if (!skipped || junk !== skipped + 1 || junk >= words.length) return;
+      var doubled = -1;
+      for (k = 0; k < junk && doubled < 0; k++) {
+        if (words[k] !== words[k + 1]) continue;
+        var rest = words.slice(0, k).concat(words.slice(k + 1, junk)), same = true;
+        for (var t = 0; t < skipped; t++) if (rest[t] !== tokens[t]) { same = false; break; }
+        if (same) doubled = k;
+      }
+      if (doubled < 0) return;
+      for (k = 0; k < skipped; k++) { result.matched[k] = 1.0; result.skipped[k] = false; result.score += weights[k]; }
+      result.score += C.INSERT - C.EDGE_TOKEN * junk;
+      result.insertedAt.push(doubled);
       result.leadJunk = 0;
     }
 

@@ -17,11 +17,12 @@ from . import folds
 #: everything past this is a stack trace or another paste.
 MAX_MATCH_CHARS = 8_000
 
-# Control and invisible characters, read as a space.  NEL (\x85) too: Python's \s has it, JS's not.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\ufeff\u200b-\u200d]")
-# Marks that are no letter and take no room, dropped: a soft hyphen, a word joiner, and the
-# direction marks and isolates that web apps put around names ("\u2068Dana Lee\u2069").
-_INVISIBLE = re.compile(r"[\u00ad\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]")
+# Control characters, read as a space.  NEL (\x85) too: Python's \s has it, JS's not.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85]")
+# Marks that are no letter and take no room, dropped: a soft hyphen, a zero-width space or joiner (where a
+# page may break a long word: "Co\u200bllections" shows as "Collections"), a word joiner or byte-order mark,
+# and the direction marks and isolates that web apps put around names ("\u2068Dana Lee\u2069").
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _TAG = re.compile(
     r"</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|h[1-6]|hr|"
     r"blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)\b[^<>]{0,500}>",

@@ -984,6 +984,20 @@ def test_an_alert_without_the_word_only_its_rule_uses_is_another_alert(kb, text)
     assert kb.classify(text).rule_id is None
 
 
+@pytest.mark.parametrize("doubled", ["An unknown unknown error occurred", "An An unknown error occurred",
+                                     "An unknown error error occurred", "An unknown error occurred occurred"])
+def test_a_word_typed_twice_near_the_start_is_one_extra_word_not_a_cut(kb, doubled):
+    # The first used to read as a fragment cut after the doubled word, with stray words before it.
+    match = kb.classify(UNKNOWN_SEND.format(s="Hello", m="Ops", p="P").replace("An unknown error occurred", doubled, 1))
+    assert (match.rule_id, match.params) == ("gmail-sync-failure", {"message_subject": "Hello", "mailbox_name": "Ops",
+                                                                    "email_server_profile_name": "P"})
+
+
+def test_a_doubled_word_at_the_start_does_not_stand_for_a_changed_one(kb):
+    text = UNKNOWN_SEND.format(s="Hello", m="Ops", p="P").replace("An unknown error", "An error error", 1)
+    assert kb.classify(text).rule_id is None
+
+
 def test_a_common_word_lost_in_copying_is_forgiven(kb):
     match = kb.classify(UNKNOWN_SEND.format(s="Hello", m="Ops", p="P").replace("associated ", ""))
     assert match.rule_id == "gmail-sync-failure"

@@ -206,12 +206,21 @@ def test_apostrophes_of_every_kind_spell_a_contraction_out(apostrophe):
     assert match_words(f"can{apostrophe}t") == ["can", "not"]
 
 
-@pytest.mark.parametrize("mark", ["\u2068", "\u2069", "\u200e", "\u200f", "\u2060", "\u00ad", "\u202a", "\u202c"])
+@pytest.mark.parametrize("mark", ["\u2068", "\u2069", "\u200e", "\u200f", "\u2060", "\u00ad", "\u202a", "\u202c",
+                                  "\u200b", "\u200c", "\u200d", "\ufeff"])
 def test_invisible_marks_a_web_page_puts_around_a_name_are_dropped(mark):
-    # Web apps wrap user names in bidi isolates ("\u2068Dana\u2069"); soft hyphens and word joiners
-    # sit inside words.  None of them is a letter the user typed.
+    # Web apps wrap user names in bidi isolates ("\u2068Dana\u2069"); soft hyphens, zero-width spaces and
+    # joiners sit inside words, where a page may break a long one.  None of them is a letter the user typed,
+    # nor a space they see.
     assert clean_text(f"mailbox {mark}Dana{mark} Lee because") == "mailbox Dana Lee because"
     assert normalize(f"Ex{mark}change").words == ["exchange"]
+
+
+def test_a_zero_width_space_inside_a_name_is_not_in_the_value(kb):
+    text = ("Email can't be received for the mailbox Billing & Co\u200bllections because an error occurred while "
+            "establishing a secure connection to the email server. The mailbox has been disabled for receiving email "
+            "and the owner of the email server profile Tailspin (D\u200bMZ) has been notified.")
+    assert kb.classify(text).params == {"mailbox_name": "Billing & Collections", "email_server_profile_name": "Tailspin (DMZ)"}
 
 
 def test_a_json_surrogate_pair_is_one_character():

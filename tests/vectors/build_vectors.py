@@ -126,6 +126,14 @@ EDGES = [
     # A name between the bidi isolates Teams and Windows put around it (cleaning's invisible characters).
     "Email can't be received for the mailbox \u2068Amira Haddad\u2069 because an error occurred while establishing a "
     "secure connection to the email server.",
+    # Zero-width spaces and a byte-order mark where a page may break a long word: dropped, not read as spaces.
+    "Email can't be received for the mailbox Billing & Co\u200bllections because an error occurred while establishing "
+    "a secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+    "email server profile \ufeffTailspin (D\u200bMZ) has been notified.",
+    # A word typed twice at the start: one extra word, not stray words where a fragment was cut.
+    "The mailbox mailbox location could not be determined while receiving the email message Quote 2291. The mailbox "
+    "Ops has been disabled for receiving email and the owner of the associated email server profile IMAP has been notified.",
+    "An unknown unknown error occurred while sending the email message \"Hi\". Mailbox Ops didn't synchronize.",
     # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
     "Our security team rotated the password of the service account we use in the email server profile and since "
     "then every mailbox fails Test and Enable with an error about the credentials.",

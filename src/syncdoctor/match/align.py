@@ -167,6 +167,7 @@ def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()
             result.score += wording.weights[k]
         t_pos, m_pos = block[1], block[3]
     _reread_echoed_start(result, words)
+    _reread_doubled_start(result, words)
     _reread_glued_words(result, words)
     result.inserted = sum(1 for k in result.inserted_at if words[k] not in PRODUCT_NAMES)
     _count_product_names_at_the_edges(result, words)
@@ -272,6 +273,27 @@ def _reread_echoed_start(result: Alignment, words: list[str]) -> None:
         result.skipped[k] = False
         result.score += weights[k] * DELETE
         _count_missing(result, k)
+    result.lead_junk = 0
+
+
+def _reread_doubled_start(result: Alignment, words: list[str]) -> None:
+    """"An unknown unknown error occurred while..." is read as a fragment cut after its first "unknown", with
+    "An unknown" as stray words where it was cut.  But those words are the wording's own first words with one
+    typed twice: the text was not cut there, and the doubled word is one extra word."""
+    junk, skipped = result.lead_junk, result.lead_skipped
+    tokens, weights = result.wording.tokens, result.wording.weights
+    if not skipped or junk != skipped + 1 or junk >= len(words):
+        return
+    lead = words[:junk]
+    doubled = next((k for k in range(junk) if lead[k] == words[k + 1] and lead[:k] + lead[k + 1:] == list(tokens[:skipped])),
+                   None)
+    if doubled is None:
+        return
+    for k in range(skipped):
+        result.matched[k], result.skipped[k] = 1.0, False
+        result.score += weights[k]
+    result.score += INSERT - EDGE_TOKEN * junk
+    result.inserted_at.append(doubled)
     result.lead_junk = 0
 
 
