@@ -1069,9 +1069,20 @@
       return words.length > 0 && words.every(function (w) { return PLACEHOLDER_WORDS.has(w.toLowerCase()); });
     }
     var HYPHEN_AT_LINE_END = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])/g;  // "Support-|Desk" (extract._HYPHEN_AT_LINE_END)
+    var WORD_HYPHENATED = /([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g, HYPHENATED_BEFORE_SMALL = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])/g;
+    function hyphenatesAlertWords(text, tokens) {  // extract._hyphenates_alert_words
+      if (text.indexOf("-") < 0 || text.indexOf("\n") < 0) return false;
+      var piece;
+      WORD_HYPHENATED.lastIndex = 0;
+      while ((piece = WORD_HYPHENATED.exec(text)) !== null) {
+        if (tokens.indexOf((piece[1] + piece[2]).toLowerCase()) >= 0) return true;
+      }
+      return false;
+    }
     function same(ch) { return Object.prototype.hasOwnProperty.call(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
       var slotTokens = splitByPunctuation(a, message);
+      var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
       var values = {}, numbers = Object.keys(slotTokens).map(Number).sort(function (x, y) { return x - y; });
       numbers.forEach(function (number) {
         var positions = slotTokens[number];
@@ -1079,7 +1090,7 @@
         var slot = a.wording.slots[number];
         var p = slot.position;
         var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after,
-          missedNextWord(a, p), a.glued.has(p));
+          missedNextWord(a, p), a.glued.has(p), typeset);
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
@@ -1138,12 +1149,14 @@
       if (value.slice(0, word.length).split("").map(same).join("").toLowerCase() !== word) return value;
       return value.slice(word.length).trim();
     }
-    function valueText(message, first, last, before, after, glued, gluedOn) {
+    function valueText(message, first, last, before, after, glued, gluedOn, typeset) {
       var tokens = message.tokens;
       var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
       if (first > 0 && tokens[first].start === tokens[first - 1].start) start = tokens[first].start;
-      var value = message.clean.slice(start, end).replace(HYPHEN_AT_LINE_END, "-").split(/\s+/).filter(Boolean).join(" ");
+      var written = message.clean.slice(start, end);
+      if (typeset) written = written.replace(HYPHENATED_BEFORE_SMALL, "");
+      var value = written.replace(HYPHEN_AT_LINE_END, "-").split(/\s+/).filter(Boolean).join(" ");
       // an elision mark at a cut is no part of the name (extract._value_text)
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");

@@ -827,6 +827,18 @@ def test_a_line_wrapped_after_a_names_hyphen_keeps_the_name_whole(kb, written, v
     assert kb.classify(RECEIVE.format(m=written, p="P")).params["mailbox_name"] == value
 
 
+@pytest.mark.parametrize("written, value", [("Acc-\nounts Payable", "Accounts Payable"),
+                                            ("m.kowalski@-\nnorthwind.pl", "m.kowalski@northwind.pl"),
+                                            ("Anne-\nMarie Lee", "Anne-Marie Lee")])
+def test_in_a_text_that_hyphenates_the_alerts_words_a_names_word_broken_before_a_small_letter_is_one_word(
+        kb, written, value):
+    # "estab-|lishing": the page was typeset, and hyphenated the name as it did the alert's words.
+    text = RECEIVE.format(m=written, p="P").replace("establishing", "estab-\nlishing")
+    assert kb.classify(text).params["mailbox_name"] == value
+    # Without that sign, a hyphen at a line's end is the name's own, as mail clients wrap at it.
+    assert kb.classify(RECEIVE.format(m=written, p="P")).params["mailbox_name"] == written.replace("\n", "")
+
+
 @pytest.mark.parametrize("question, rule_id", [
     ("emails sit in pending send and never go out", "email-pending-send"),
     ("why does my mailbox keep being disabled", "mailbox-repeatedly-disabled"),

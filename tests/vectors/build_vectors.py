@@ -349,6 +349,9 @@ EDGES = [
          "Contoso EXO has been notified.",
          "Email can't be received for the mailbox Support-\nDesk (NA) because an error occurred while establishing a "
          "secure connection to the email server.",
+         # A typeset text hyphenates the alert's words; then a name's word broken before a small letter is one word.
+         "Email can't be received for the mailbox Acc-\nounts Pay-\nable (Anne-\nMarie) because an error occurred while estab-\n"
+         "lishing a secure connection to the email server.",
          # Verb forms share a stem ("copied", "stopped"); "other" is "different", not a filler word.
          "after copying production to a sandbox the mailbox syncs with the other org",
          "calendar items and contacts stopped syncing, mailbox disabled for appointments",

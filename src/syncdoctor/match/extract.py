@@ -18,6 +18,11 @@ _LEADING_ELISION = re.compile(r"^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u202
 # "Support-|Desk": a line wrapped after a name's own hyphen (as mail clients and browsers wrap); the
 # break is no space.  ("Helpdesk -|Tier 2", with a space before the hyphen, keeps its spaces.)
 _HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])")
+# But a text that hyphenates the alert's own words at its line ends ("appoin-|tments", as a PDF or a typeset
+# page does) was hyphenated by its typesetter: there a name's word broken before a small letter is one word
+# ("Acc-|ounts Payable", "m.kowalski@-|northwind.pl"); before a capital it is still the name's own hyphen.
+_WORD_HYPHENATED = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)")
+_HYPHENATED_BEFORE_SMALL = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -29,13 +34,14 @@ _SEPARATOR_AFTER = re.compile(r"\s+[-\u2013\u2014|/:;,=<~\u2190(\[]+$")
 def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
     values: dict[str, str] = {}
     slot_tokens = _split_by_punctuation(alignment, message)
+    typeset = _hyphenates_alert_words(message.clean, alignment.wording.tokens)
     for number, positions in sorted(slot_tokens.items()):
         if not positions:
             continue
         slot = alignment.wording.slots[number]
         glued = _missed_next_word(alignment, slot.position)
         written = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued,
-                              slot.position in alignment.glued)
+                              slot.position in alignment.glued, typeset)
         written = _drop_glued_front(written, slot.before, _glued_words_before(alignment, slot.position))
         value = _unwrap(written) if written and not _is_placeholder(written) else ""
         if _is_placeholder(value):  # '"[Mailbox Name]"'
@@ -77,8 +83,15 @@ def _marked_before(message: Normalized, k: int, marks: str) -> bool:
     return "".join(gap.split()).translate(QUOTES).endswith(marks)
 
 
+def _hyphenates_alert_words(text: str, tokens: tuple[str, ...]) -> bool:
+    """Whether the text breaks one of the wording's words with a hyphen at a line's end (see _WORD_HYPHENATED)."""
+    if "-" not in text or "\n" not in text:
+        return False
+    return any((piece.group(1) + piece.group(2)).lower() in tokens for piece in _WORD_HYPHENATED.finditer(text))
+
+
 def _value_text(message: Normalized, first: int, last: int, before: str, after: str, glued: str,
-                glued_on: bool) -> str:
+                glued_on: bool, typeset: bool = False) -> str:
     """Everything between the words around the value, less the template's own punctuation (and
     still in any quotes the user put around it)."""
     starts, ends = message.spans
@@ -86,7 +99,10 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     end = starts[last + 1] if last + 1 < len(starts) else message.body_end
     if first > 0 and starts[first] == starts[first - 1]:
         start = starts[first]  # "can't" is two words at one place
-    value = " ".join(_HYPHEN_AT_LINE_END.sub("-", message.clean[start:end]).split())
+    written = message.clean[start:end]
+    if typeset:
+        written = _HYPHENATED_BEFORE_SMALL.sub("", written)
+    value = " ".join(_HYPHEN_AT_LINE_END.sub("-", written).split())
     # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name.
     if first == 0 or first in message.cuts:
         value = _LEADING_ELISION.sub("", value)
