@@ -1248,7 +1248,9 @@
     function nearestSpelling(word, spellings) {
       var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = null;
       for (var k = 0; k < spellings.length; k++) {
-        if (spellings[k][0][0] !== word[0]) continue;  // a slip keeps the first letter
+        var spelling = spellings[k][0];
+        // a slip keeps the first letter, or swaps it with the second (symptoms._same_start)
+        if (spelling[0] !== word[0] && !(word.length > 1 && spelling[0] === word[1] && spelling[1] === word[0])) continue;
         if (word.length < C.MIN_CORRECTED_LETTERS && spellings[k][0].length <= word.length) continue;
         var distance = osaDistance(word, spellings[k][0], allowed);
         if (distance < best) { best = distance; nearest = spellings[k][1]; }

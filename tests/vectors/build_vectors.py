@@ -134,6 +134,8 @@ EDGES = [
     "The mailbox mailbox location could not be determined while receiving the email message Quote 2291. The mailbox "
     "Ops has been disabled for receiving email and the owner of the associated email server profile IMAP has been notified.",
     "An unknown unknown error occurred while sending the email message \"Hi\". Mailbox Ops didn't synchronize.",
+    # Slips that swap a word's first two letters, read as the word meant.
+    "the profile apssword is wrong", "mailbox is configured with another rognization",
     # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
     "Our security team rotated the password of the service account we use in the email server profile and since "
     "then every mailbox fails Test and Enable with an error about the credentials.",

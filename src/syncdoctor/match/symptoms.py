@@ -232,15 +232,21 @@ def _may_be_a_slip(word: str, term: str, text: str) -> bool:
 
 
 def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
-    """The rules' word this one is a slip of.  A slip keeps the first letter: a word that differs
-    there is another word ("sufficient" and "insufficient", "ending" and "pending", "older" and "folder")."""
+    """The rules' word this one is a slip of.  A slip keeps the first letter, or swaps it with the second
+    ("amilbox", "dadress"): a word that differs there is another word ("sufficient" and "insufficient",
+    "ending" and "pending", "older" and "folder")."""
     allowed = 1 if len(word) < 9 else 2
     found = process.extract(word, list(spellings), scorer=OSA.distance, score_cutoff=allowed, limit=None)
-    found = [hit for hit in found if hit[0][0] == word[0] and (len(word) >= MIN_CORRECTED_LETTERS or len(hit[0]) > len(word))]
+    found = [hit for hit in found if _same_start(hit[0], word)
+             and (len(word) >= MIN_CORRECTED_LETTERS or len(hit[0]) > len(word))]
     if not found:
         return term
     nearest = min(found, key=lambda hit: (hit[1], hit[2]))[0]  # on a tie, the first in order
     return spellings[nearest]
+
+
+def _same_start(spelling: str, word: str) -> bool:
+    return spelling[0] == word[0] or spelling[:2] == word[1::-1]
 
 
 def asks_a_question(text: str) -> bool:
