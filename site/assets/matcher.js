@@ -1308,7 +1308,12 @@
     function symptomThreshold(question, told) {
       function either(test) { return test(question) || (told !== question && test(told)); }
       if (either(inServiceVoice)) return Infinity;
-      return either(readsAsASystem) ? C.STATED_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD;
+      if (either(readsAsASystem)) return C.STATED_SYMPTOM_THRESHOLD;
+      return statesImpersonally(question) ? C.STATEMENT_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD;
+    }
+    // symptoms.states_impersonally
+    function statesImpersonally(text) {
+      return !isAsking(text) && SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""));
     }
     // symptoms.tells_of_the_readers_things
     function tellsOfTheReadersThings(text) {

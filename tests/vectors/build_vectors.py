@@ -136,6 +136,9 @@ EDGES = [
     "An unknown unknown error occurred while sending the email message \"Hi\". Mailbox Ops didn't synchronize.",
     # Slips that swap a word's first two letters, read as the word meant.
     "the profile apssword is wrong", "mailbox is configured with another rognization",
+    # A whole sentence no person tells needs more (STATEMENT_SYMPTOM_THRESHOLD); the same asked does not.
+    "The IMAP server does not support IDLE.", "The IMAP server does not support IDLE. Any ideas?",
+    "the IMAP server does not support IDLE",
     # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
     "Our security team rotated the password of the service account we use in the email server profile and since "
     "then every mailbox fails Test and Enable with an error about the credentials.",

@@ -1,6 +1,6 @@
 """The classifier: candidates -> alignments -> scores -> one decision.
 
-``ALERT_THRESHOLD``, ``SYMPTOM_THRESHOLD`` and ``STATED_SYMPTOM_THRESHOLD`` are the
+``ALERT_THRESHOLD``, ``SYMPTOM_THRESHOLD``, ``STATEMENT_SYMPTOM_THRESHOLD`` and ``STATED_SYMPTOM_THRESHOLD`` are the
 documented cut-offs: a rule is named only when its confidence reaches them; otherwise the answer is
 ``rule_id: null`` with the closest rules as alternatives.
 """
@@ -23,7 +23,7 @@ from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwi
 from .extract import extract_values
 from .score import WordingScore, score_alignment
 from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, in_service_voice, is_asking, only_instructs,
-                       reads_as_a_system, reports_success, search_symptoms, without_headers)
+                       reads_as_a_system, reports_success, search_symptoms, states_impersonally, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -31,6 +31,10 @@ SYMPTOM_THRESHOLD = 0.35
 #: "You can't track this item...", see symptoms.reads_as_a_system) is most often another system's
 #: message or an alert no rule covers: it is read as a symptom only on strong evidence.
 STATED_SYMPTOM_THRESHOLD = 0.7
+#: A whole sentence that no person tells nor asks ("The IMAP server does not support IDLE.", see
+#: symptoms.states_impersonally) is as often another system's statement as a description: it needs more than
+#: a person's words do.  (A request after it, "Any ideas?", is the person's: then it is read as theirs.)
+STATEMENT_SYMPTOM_THRESHOLD = 0.45
 CANDIDATES = 6
 SURE_FOLD_CUTS = 3  # lines of one width cut this often are a hard fold, not a wrap by chance (see _wrapped)
 ALTERNATIVES = 3
@@ -325,13 +329,15 @@ class Classifier:
 
 def _symptom_threshold(question: str, told: str) -> float:
     """The confidence a description must reach to name a rule: more for a text that reads as a system's message
-    (STATED_SYMPTOM_THRESHOLD); and a service telling its user of "your" things ("We couldn't sign you in to Gmail.",
+    (STATED_SYMPTOM_THRESHOLD), and for a whole sentence no person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service telling its user of "your" things ("We couldn't sign you in to Gmail.",
     see symptoms.in_service_voice) is no person's description at all: it names no rule, however well its words fit."""
     def either(test) -> bool:
         return test(question) or told != question and test(told)
     if either(in_service_voice):
         return math.inf
-    return STATED_SYMPTOM_THRESHOLD if either(reads_as_a_system) else SYMPTOM_THRESHOLD
+    if either(reads_as_a_system):
+        return STATED_SYMPTOM_THRESHOLD
+    return STATEMENT_SYMPTOM_THRESHOLD if states_impersonally(question) else SYMPTOM_THRESHOLD
 
 
 def _question(message: Normalized) -> str:

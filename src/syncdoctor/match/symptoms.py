@@ -310,6 +310,13 @@ def reads_as_a_system(text: str) -> bool:
                                       for k, word in enumerate(words))
 
 
+def states_impersonally(text: str) -> bool:
+    """Whether a text is a whole sentence (a capital, a full stop) with no person in it and no question:
+    "The IMAP server does not support IDLE.", "Sent emails are recorded as incoming." (a person's search words,
+    "sent emails recorded as incoming", are no whole sentence; "we", "my" or a question is a person's)."""
+    return not is_asking(text) and _SENTENCE.search(_LEFT_BY_LABELS.sub("", phrased(text))) is not None
+
+
 def tells_of_the_readers_things(text: str) -> bool:
     """Whether a text speaks of the reader's things (see READERS_THING) with no word of the writer's own: "Outlook
     cannot connect to your outgoing (SMTP) e-mail server." is a program telling its user; a person telling of their
