@@ -645,6 +645,19 @@
       });
       return blocks;
     }
+    function splitAtCuts(blocks, tokens, cuts) {  // align._split_at_cuts
+      if (!cuts.size) return blocks;
+      var sorted = Array.from(cuts).sort(function (x, y) { return x - y; }), pieces = [];
+      blocks.forEach(function (block) {
+        var start = block[2];
+        sorted.filter(function (cut) { return block[2] < cut && cut < block[3]; }).concat([block[3]]).forEach(function (end) {
+          var first = block[0] + start - block[2], last = block[0] + end - block[2];
+          if (!tooWeak(tokens, first, last)) pieces.push([first, last, start, end]);
+          start = end;
+        });
+      });
+      return pieces;
+    }
     function piecesBetweenSlots(start, end, slotAt) {  // [start, end, a placeholder before, a placeholder after]
       var pieces = [], afterSlot = false;
       Object.keys(slotAt).map(Number).filter(function (p) {
@@ -726,7 +739,7 @@
       wording.slots.forEach(function (slot, number) {
         (slotAt[slot.position] = slotAt[slot.position] || []).push(number);
       });
-      var blocks = anchors(tokens, words, slotAt), tPos = 0, mPos = 0;
+      var blocks = splitAtCuts(anchors(tokens, words, slotAt), tokens, result.cuts), tPos = 0, mPos = 0;
       for (var b = 0; b <= blocks.length; b++) {
         var block = b < blocks.length ? blocks[b] : null;
         var tEnd = block ? block[0] : tokens.length, mEnd = block ? block[2] : words.length;

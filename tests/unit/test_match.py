@@ -687,6 +687,15 @@ def test_words_left_out_in_the_middle_are_not_held_against_the_alert(kb, mark):
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
 
 
+@pytest.mark.parametrize("mark", ["...", "[...]"])
+def test_words_left_out_before_a_word_the_alert_repeats_are_not_held_against_it(kb, mark):
+    # "sending ... email addresses": the "email" after the mark is the alert's second one; it used to be paired
+    # with the first ("sending email because their email"), and "because their email" counted as lost words.
+    text = ("One or more mailboxes have been disabled for sending email because their email addresses haven't been "
+            "approved. Approve the email addresses, and then enable the mailboxes for sending email.")
+    assert kb.classify(text.replace("email because their ", f"{mark} ")).rule_id == "email-address-not-approved"
+
+
 def test_a_break_where_a_new_word_starts_is_read_as_a_word_wrap(kb):
     # Lines of 83 characters could be a hard fold; both readings fit, and "Test|Message" shows a wrap.
     wrapped = ('The mailbox location could not be determined while sending the email message "Test\n'

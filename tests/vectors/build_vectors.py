@@ -139,6 +139,11 @@ EDGES = [
     # A whole sentence no person tells needs more (STATEMENT_SYMPTOM_THRESHOLD); the same asked does not.
     "The IMAP server does not support IDLE.", "The IMAP server does not support IDLE. Any ideas?",
     "the IMAP server does not support IDLE",
+    # Left-out words before a word the alert repeats: the word after the mark is the later one.
+    "One or more mailboxes have been disabled for sending [...] email addresses haven't been approved. Approve the "
+    "email addresses, and then enable the mailboxes for sending email.",
+    "Email can't be received for the mailbox Ops because the email address of the mailbox … is not approved and the "
+    "mailbox has been disabled.",
     # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
     "Our security team rotated the password of the service account we use in the email server profile and since "
     "then every mailbox fails Test and Enable with an error about the credentials.",

@@ -153,7 +153,7 @@ def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()
     slot_at: dict[int, list[int]] = {}
     for number, slot in enumerate(wording.slots):
         slot_at.setdefault(slot.position, []).append(number)
-    blocks = _anchors(tokens, words, slot_at)
+    blocks = _split_at_cuts(_anchors(tokens, words, slot_at), tokens, cuts)
     t_pos = m_pos = 0
     for block in blocks + [None]:
         t_end = block[0] if block else len(tokens)
@@ -331,6 +331,24 @@ def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[
             pieces.pop()
         blocks.extend((a, b, a + shift, b + shift) for a, b, _, _ in pieces)
     return blocks
+
+
+def _split_at_cuts(blocks: list[tuple], tokens: tuple[str, ...], cuts: frozenset[int]) -> list[tuple]:
+    """The runs, cut where the message marks left-out words.  A run across a "..." pairs the word after it with
+    the template's word just before what was left out ("disabled for sending ... email addresses" against
+    "...sending email because their email addresses"): the "email" after the mark is the later one.  Apart,
+    the gap solver places the words around the mark, and leaves the template's words out there for free."""
+    if not cuts:
+        return blocks
+    pieces = []
+    for t_start, t_end, m_start, m_end in blocks:
+        start = m_start
+        for end in [cut for cut in sorted(cuts) if m_start < cut < m_end] + [m_end]:
+            first, last = t_start + start - m_start, t_start + end - m_start
+            if not _too_weak(tokens, first, last):
+                pieces.append((first, last, start, end))
+            start = end
+    return pieces
 
 
 def _pieces_between_slots(start: int, end: int, slot_at: dict[int, list[int]]) -> list[tuple[int, int, bool, bool]]:
