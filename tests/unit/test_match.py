@@ -1987,6 +1987,8 @@ def test_the_way_mail_goes_is_no_search_term():
     from syncdoctor.terms import search_terms
     assert search_terms("emails sent through the connector") == search_terms("emails sent thru the connector") \
         == search_terms("emails sent the connector")
+    # Nor is "between": "the difference between a queue and a team mailbox" is no question about errors.
+    assert search_terms("the difference between a queue and a team mailbox") == ["differenc", "queu", "mailbox"]
 
 
 @pytest.mark.parametrize("text, rule_id", [
