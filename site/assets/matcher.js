@@ -1556,14 +1556,21 @@
     var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
     var starts = new Set(data.starts.map(function (p) { return p.join("\u0000"); }));  // compile.Index.starts
     // see context.alert_phrase_words
-    function alertPhraseWords(words) {
+    function alertPhraseWords(words) { return phrasePlaces(words).size; }
+    // context.alert_phrases_from: [words in the phrases' runs, words from the first of them on]
+    function alertPhrasesFrom(words) {
+      var covered = phrasePlaces(words), first = words.length;
+      covered.forEach(function (k) { if (k < first) first = k; });
+      return [covered.size, words.length - (covered.size ? first : 0)];
+    }
+    function phrasePlaces(words) {
       var size = C.ALERT_PHRASE_WORDS, covered = new Set();
       for (var k = 0; k + size <= words.length; k++) {
         if (phrases.has(words.slice(k, k + size).join("\u0000"))) {
           for (var j = k; j < k + size; j++) covered.add(j);
         }
       }
-      return covered.size;
+      return covered;
     }
     // see decide.Classifier._cites_another_alert
     var rulePhrases = {};
@@ -1818,10 +1825,11 @@
         }
       }
       // clause shared with an alert wording, or the product's error-code line: an alert, not a question
-      var covered = alertPhraseWords(words);  // many words of the alerts' phrases, or a short text of little else
+      // many words of the alerts' phrases, or a short text of little else from the first of them on
+      var phraseRuns = alertPhrasesFrom(words), covered = phraseRuns[0];
       var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; }) ||
         covered >= C.ALERT_LIKE_PHRASE_WORDS ||
-        covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * words.length;
+        covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * phraseRuns[1];
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       var search = alertLike ? { scores: {}, nameable: false } : searchSymptoms(question);
       var symptom = search.scores;

@@ -1994,6 +1994,15 @@ def test_the_way_mail_goes_is_no_search_term():
         == search_terms("the password have expired")
 
 
+@pytest.mark.parametrize("framing", ["my users get {}", "we keep getting this on our queue: {}"])
+@pytest.mark.parametrize("alert", ["Appointments can't be synchronized because the Organizer field is read-only.",
+                                   "The mailbox location could not be determined while synchronizing appointments"])
+def test_an_alert_no_rule_covers_is_no_description_for_what_a_person_puts_before_it(kb, framing, alert):
+    # Alone, each is made of the alerts' phrases and read as an alert; "my users get" before it made the phrases a
+    # smaller share of the text, and the rule whose words it shares was named as if a person had described it.
+    assert kb.classify(framing.format(alert)).rule_id is None
+
+
 @pytest.mark.parametrize("text, rule_id", [
     ("Test and Enable keeps failing for a Gmail-based queue mailbox. Any ideas?", "gmail-sync-failure"),
     ("what counts as a permanent error that disables a mailbox immediately?", "mailbox-repeatedly-disabled")])

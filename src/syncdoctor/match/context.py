@@ -30,11 +30,23 @@ def alert_phrase_words(words: list[str], phrases: frozenset[tuple[str, ...]]) ->
     its many alerts from a few phrases; a text stitched from them is an alert, even one that no
     single wording fits ("...can't be synchronized because the mailbox Ops has been disabled for
     synchronizing appointments, contacts, and tasks"); a person asking cites a phrase or two."""
+    return len(_phrase_places(words, phrases))
+
+
+def alert_phrases_from(words: list[str], phrases: frozenset[tuple[str, ...]]) -> tuple[int, int]:
+    """How many words stand in runs of the alerts' phrases (see alert_phrase_words), and how many words of
+    the text there are from the first of them on: what a person puts before a pasted alert ("my users get",
+    "we keep getting this on our queue:") is no part of it, and does not make it less of an alert."""
+    covered = _phrase_places(words, phrases)
+    return len(covered), len(words) - min(covered, default=0)
+
+
+def _phrase_places(words: list[str], phrases: frozenset[tuple[str, ...]]) -> set[int]:
     covered: set[int] = set()
     for k in range(len(words) - ALERT_PHRASE_WORDS + 1):
         if tuple(words[k:k + ALERT_PHRASE_WORDS]) in phrases:
             covered.update(range(k, k + ALERT_PHRASE_WORDS))
-    return len(covered)
+    return covered
 
 
 def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:

@@ -18,7 +18,7 @@ from ..normalize import QUOTES, Normalized, match_words, normalize
 from ..terms import without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import (REPORTING_WORDS, alert_phrase_words, asked_around, otherwise_at_an_end,
+from .context import (REPORTING_WORDS, alert_phrases_from, asked_around, otherwise_at_an_end,
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
@@ -62,8 +62,8 @@ ALERT_LIKE_EVIDENCE = 8.0
 #: context.alert_phrase_words) to count as an alert too.  Questions that cite an
 #: alert hold up to about eight such words; alerts built of the same phrases, many more.
 ALERT_LIKE_PHRASE_WORDS = 12
-#: ...or at least this many, and this share of all its words (a short alert such as "Appointments can't
-#: be synchronized because the Organizer field is read-only.").
+#: ...or at least this many, and this share of its words from the first of them on (a short alert such as
+#: "Appointments can't be synchronized because the Organizer field is read-only.", also after "my users get").
 SHORT_ALERT_PHRASE_WORDS = 8
 ALERT_PHRASE_SHARE = 0.75
 #: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
@@ -253,9 +253,9 @@ class Classifier:
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
         question = _question(message)
-        phrase_words = alert_phrase_words(words, self.index.phrases)
+        phrase_words, from_first_phrase = alert_phrases_from(words, self.index.phrases)
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
-            or _made_of_alert_phrases(phrase_words, len(words))
+            or _made_of_alert_phrases(phrase_words, from_first_phrase)
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
         symptom_scores = search.scores
         merged = {rid: s.confidence for rid, s in alerts.items()}
@@ -361,7 +361,8 @@ def _long_quotes(body: str):
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:
-    """Many words in runs of the alerts' own phrases (``covered`` of ``length``), or a short text of little else."""
+    """Many words in runs of the alerts' own phrases (``covered`` of the ``length`` words from the first of them
+    on), or a short text of little else."""
     return covered >= ALERT_LIKE_PHRASE_WORDS or covered >= SHORT_ALERT_PHRASE_WORDS and \
         covered >= ALERT_PHRASE_SHARE * length
 
