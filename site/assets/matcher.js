@@ -1405,7 +1405,10 @@
       });
     }
     // symptoms.told_part: the text without its sentences that hold no search term
+    var TRAILING_REQUEST = /(?:,|[ \t]+[-\u2013\u2014])[ \t]+([^,\u2013\u2014]*\?)[ \t]*$/;  // symptoms._TRAILING_REQUEST
     function toldPart(text) {
+      var request = TRAILING_REQUEST.exec(text);
+      if (request && correctedTerms(request[1], true).length === 0) return text.slice(0, request.index);
       var sentences = text.split(BETWEEN_SENTENCES);
       if (sentences.length < 2) return text;
       var told = sentences.filter(function (sentence) { return correctedTerms(sentence, true).length > 0; });

@@ -296,6 +296,15 @@ def test_a_whole_sentence_no_person_tells_needs_more_than_a_persons_words(kb, st
     assert kb.classify(statement + " Any ideas?").rule_id is not None
 
 
+@pytest.mark.parametrize("request_", [", how do I fix this?", " - any idea?", " \u2014 what does this mean?"])
+def test_a_question_joined_to_another_systems_message_by_a_comma_or_a_dash_is_a_request_after_it(kb, request_):
+    # Read as one question, the whole became a person's, and the message's words named a rule at 0.35; the
+    # message alone reads as a system's (see reads_as_a_system), and names a rule only on strong evidence.
+    for message in ["The Exchange Web Services endpoint returned HTTP 401",
+                    "Gmail blocked a sign-in attempt to your account from a less secure app"]:
+        assert kb.classify(message + request_).rule_id is None
+
+
 @pytest.mark.parametrize("question", ["is pop3 supported for appointments contacts and tasks",
                                       "contacts and tasks not syncing for a pop3 mailbox"])
 def test_appointments_contacts_and_tasks_with_pop3_are_an_unsupported_configuration(kb, question):

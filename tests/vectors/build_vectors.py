@@ -147,6 +147,10 @@ EDGES = [
     # An alert no rule covers after what a person puts before it ("my users get"): still an alert, no description.
     "my users get Appointments can't be synchronized because the Organizer field is read-only.",
     "we keep getting this on our queue: The mailbox location could not be determined while synchronizing appointments",
+    # A question joined to another system's message by a comma or a dash is a request after it.
+    "The Exchange Web Services endpoint returned HTTP 401, how do I fix this?",
+    "Gmail blocked a sign-in attempt to your account from a less secure app - any idea?",
+    "emails stuck in pending send, how do I fix this?",
     # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
     "Our security team rotated the password of the service account we use in the email server profile and since "
     "then every mailbox fails Test and Enable with an error about the credentials.",

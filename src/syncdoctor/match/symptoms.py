@@ -344,10 +344,18 @@ def in_service_voice(text: str) -> bool:
         and WRITERS_OWN.isdisjoint(_words_of(text))
 
 
+#: A question joined to the end of a text by a comma or a dash ("..., how do I fix this?", "... - any idea?").
+_TRAILING_REQUEST = re.compile(r"(?:,|[ \t]+[-\u2013\u2014])[ \t]+([^,\u2013\u2014]*\?)[ \t]*\Z")
+
+
 def told_part(index: SymptomIndex, text: str) -> str:
     """The text without its sentences that hold no search term ("Could you please advise on next steps?", "Any
-    ideas?"): a request asks about what the rest tells, so a system's message with one after it is still read as
-    a system's (see reads_as_a_system).  The text as it is when it has one sentence, or nothing else."""
+    ideas?"), nor such a question joined to its end by a comma or a dash ("..., how do I fix this?"): a request
+    asks about what the rest tells, so a system's message with one after it is still read as a system's (see
+    reads_as_a_system).  The text as it is when it has one sentence, or nothing else."""
+    request = _TRAILING_REQUEST.search(text)
+    if request and not corrected_terms(request.group(1), index, asking=True):
+        return text[:request.start()]
     sentences = _SENTENCE_END.split(text)
     if len(sentences) < 2:
         return text
