@@ -81,6 +81,7 @@ _SYNONYMS = {
     "categorize": "classify", "categorizes": "classify", "categorized": "classify", "categorise": "classify",
     "categorises": "classify", "categorised": "classify",
     "refresh": "copy", "refreshes": "copy", "refreshed": "copy", "refreshing": "copy",
+    "reject": "refus", "rejects": "refus", "rejected": "refus", "rejecting": "refus",
 }
 #: A verb said not to happen: "does not", "isn't", "never" (see the phrases of mail that does not leave or go out).
 _NEGATED = r"(?:(?:does|do|did|is|are|was|were)[ \t]*(?:not|n't|nt)|not|never)"

@@ -898,6 +898,13 @@ def test_two_template_words_between_values_are_found_by_their_punctuation(kb):
     assert match.params == {"message_subject": "Check the mailbox", "mailbox_name": "Ops", "email_server_profile_name": "P"}
 
 
+def test_rejected_is_refused():
+    # "google mailbox credentials rejected" had a word no rule uses where the Gmail rule says "refuses".
+    from syncdoctor.terms import search_terms
+    assert search_terms("credentials rejected") == search_terms("credentials refused")
+    assert search_terms("rejects") == search_terms("refuses")
+
+
 @pytest.mark.parametrize("question, rule_id", [
     ("Large emails over 150MB are missing in CRM", "incoming-email-over-150mb"),
     ("Who needs to approve email addresses when using Exchange Online?", "email-address-requires-m365-approval")])
