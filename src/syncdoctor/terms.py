@@ -177,6 +177,10 @@ _PHRASES = (
     (re.compile(r"\b(?:customer\s+)?support(?=\s+(?:queues?|teams?|desks?|mailbox(?:es)?|agents?|staff|engineers?)\b)", re.I), " "),
     # "No longer" is "not anymore"; and what is "not valid" (or "no longer valid") is wrong.
     (re.compile(r"\b(?:(?:is|are|was|were)\s*n[o']?t|not|no\s+longer)\s+valid\b", re.I), " wrong "),
+    # The wrong organization, environment or tenant is another one ("the mailbox syncs to the wrong environment"),
+    # as a wrong password is no other password.
+    (re.compile(r"\bwrong[ \t]+(?=(?:orgs?|organi[sz]ations?|environments?|instances?|tenants?|sandbox(?:es)?)\b)", re.I),
+     "different "),
     (re.compile(r"\bno\s+longer\b", re.I), " anymore "),
     # A mailbox disabled or enabled "for email processing" is disabled or enabled: the product's name for a mailbox's
     # whole mail handling, no problem of processing.

@@ -898,6 +898,12 @@ def test_two_template_words_between_values_are_found_by_their_punctuation(kb):
     assert match.params == {"message_subject": "Check the mailbox", "mailbox_name": "Ops", "email_server_profile_name": "P"}
 
 
+@pytest.mark.parametrize("question", ["mailbox syncing to the wrong environment", "the mailbox is connected to the wrong org"])
+def test_the_wrong_organization_is_another_organization(kb, question):
+    # "wrong" weighed as the word of a wrong password or a wrong direction: four rules fit alike and none was named.
+    assert kb.classify(question).rule_id == "mailbox-configured-with-another-org"
+
+
 def test_rejected_is_refused():
     # "google mailbox credentials rejected" had a word no rule uses where the Gmail rule says "refuses".
     from syncdoctor.terms import search_terms
