@@ -192,6 +192,8 @@ _PHRASES = (
                 re.I), " "),
     # Mail that does not leave is not sent ("emails never leave Dynamics", "outgoing email not leaving the outbox").
     (re.compile(rf"\b{_NEGATED}[ \t]+leav(?:e|es|ing)\b", re.I), " not sent "),
+    # Mail that is not sent is undelivered: the words of a sent email ("sent email shows as incoming") without the "not".
+    (re.compile(rf"\b(?:{_NEGATED}[ \t]+(?:(?:being|getting|get|gets)[ \t]+)?sent|unsent)\b", re.I), " not sent undelivered "),
     # ...and mail that never goes out, or of which nothing goes out, is undelivered ("Send works but nothing goes out").
     (re.compile(rf"\b(?:nothing|{_NEGATED}(?:[ \t]+\w+)?)[ \t]+(?:go(?:es|ing)?|went|gets?[ \t]+sent)[ \t]+out\b", re.I),
      " undelivered "),

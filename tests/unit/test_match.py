@@ -904,6 +904,13 @@ def test_the_wrong_organization_is_another_organization(kb, question):
     assert kb.classify(question).rule_id == "mailbox-configured-with-another-org"
 
 
+@pytest.mark.parametrize("question", ["why are my emails not being sent from dynamics", "emails are not being sent"])
+def test_mail_not_sent_is_undelivered_not_a_sent_email(kb, question):
+    # "not" says nothing to the search: "emails not sent" read as "emails sent", as near the rule of a sent email
+    # recorded as incoming as the Pending Send rule, and named neither.
+    assert kb.classify(question).rule_id == "email-pending-send"
+
+
 def test_rejected_is_refused():
     # "google mailbox credentials rejected" had a word no rule uses where the Gmail rule says "refuses".
     from syncdoctor.terms import search_terms
