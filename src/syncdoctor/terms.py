@@ -351,6 +351,9 @@ _PHRASES = (
     # Which version the asker runs ("version 9.2.24", "v9.2", "build 16.0.1234", "CE 9.2"): context, not the problem.
     (re.compile(r"\b(?:version|build|release|v)[ \t]?[0-9]+(?:\.[0-9]+)+\b|\b(?:version|build)[ \t][0-9]+\b|"
                 rf"\b(?:ce|{_PRODUCT})[ \t]+[0-9]+\.[0-9]+(?:\.[0-9]+)*\b", re.I), " "),
+    # ...but Exchange Server by its year ("Exchange 2010", "Exchange Server 2019") is a version of Exchange, as the
+    # rules name the versions they tell of.  A year the rules do not name is still a version, not a number to leave out.
+    (re.compile(r"\bexchange(?:[ \t]+server)?[ \t]+(?=(?:19|20)[0-9]{2}\b)", re.I), "exchange version "),
     # What the asker already tried ("We already tried test and enable.", "tried re-enabling it, but..."): a remedy
     # that did not help says nothing of which problem it is, though it names the rules' steps.  Not "tried to
     # <do>": what was being done when it failed is the problem ("I tried to track the meeting but...").  Lines are
