@@ -922,6 +922,14 @@ def test_exchange_by_its_year_is_a_version_of_exchange(kb, question):
     assert kb.classify(question).rule_id == "unsupported-email-configuration"
 
 
+def test_the_autodiscover_rule_does_not_speak_of_a_direction(kb):
+    # Its summary said the mailbox "was disabled for that direction": "direction" is the word of the rule of a sent
+    # email recorded as incoming, and the autodiscover rule ranked second for it at 0.69.
+    alternatives = {a.rule_id: a.confidence for a in kb.classify("sent email direction incoming").alternatives}
+    assert alternatives.get("mailbox-location-undetermined", 0.0) < 0.5
+    assert kb.classify("The email direction could not be determined.").rule_id is None
+
+
 def test_rejected_is_refused():
     # "google mailbox credentials rejected" had a word no rule uses where the Gmail rule says "refuses".
     from syncdoctor.terms import search_terms
