@@ -403,7 +403,8 @@ FUNCTION_WORDS = frozenset(
     "didn't wasn't weren't hasn't haven't please kindly pls plz help anyone still i'd i've i'll we'd we've we'll you'd you've "
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
     "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
-    "based under none several multiple various numerous most through thru between may might".split()
+    "based under none several multiple various numerous most through thru between may might during despite unless "
+    "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)

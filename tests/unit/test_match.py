@@ -2037,6 +2037,10 @@ def test_the_way_mail_goes_is_no_search_term():
         == search_terms("emails sent the connector")
     # Nor is "between": "the difference between a queue and a team mailbox" is no question about errors.
     assert search_terms("the difference between a queue and a team mailbox") == ["differenc", "queu", "mailbox"]
+    # Nor the other prepositions and conjunctions no rule uses ("during", "despite", "however"): as words no rule
+    # uses they weighed as the rarest words of the domain.
+    assert search_terms("mailboxes moved during a migration despite the warning, however") \
+        == search_terms("mailboxes moved a migration the warning")
     # Nor a modal: "may" was a term of the rules whose texts say what may happen.
     assert search_terms("the password may have expired") == search_terms("the password might have expired") \
         == search_terms("the password have expired")
