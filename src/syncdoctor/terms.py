@@ -307,6 +307,10 @@ _PHRASES = (
                 r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"
                 r"(?:[ \t]+(?:hub|professional|enterprise|premium|management))?\b", re.I), " "),
     (re.compile(r"\b(?:customer[ \t]+service|sales|field[ \t]+service)[ \t]+hub\b", re.I), " "),
+    # The people who work in the field ("our field technicians", "field engineers") are no field of a form (the
+    # Organizer field); Field Service itself is a service, as the rule of service activities tells of it.
+    (re.compile(r"\bfield(?=[ \t]+(?:technicians?|techs?|engineers?|workers?|agents?|staff|teams?|crews?|service)\b)",
+                re.I), " "),
     # The product in the cloud ("Dynamics 365 online", "CRM Online") is the product: not Exchange Online.
     (re.compile(r"(?:(?<=365[ \t])|(?<=crm[ \t])|(?<=dynamics[ \t]))online\b", re.I), " "),
     # What the asker runs, said of themselves ("we use Dynamics 365 online", "we're on version 9.2"): context,

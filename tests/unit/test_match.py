@@ -930,6 +930,14 @@ def test_the_autodiscover_rule_does_not_speak_of_a_direction(kb):
     assert kb.classify("The email direction could not be determined.").rule_id is None
 
 
+def test_people_in_the_field_are_no_field_of_a_form():
+    # "field" is the Organizer field's word: "our field technicians" leaned to the rule of the appointment form.
+    from syncdoctor.terms import search_terms
+    assert "field" not in search_terms("our field technicians move service appointments in Outlook")
+    assert "field" not in search_terms("Field Service appointments")
+    assert "field" in search_terms("the organizer field is missing from the form")
+
+
 def test_rejected_is_refused():
     # "google mailbox credentials rejected" had a word no rule uses where the Gmail rule says "refuses".
     from syncdoctor.terms import search_terms
