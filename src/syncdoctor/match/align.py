@@ -284,9 +284,8 @@ def _reread_doubled_start(result: Alignment, words: list[str]) -> None:
     tokens, weights = result.wording.tokens, result.wording.weights
     if not skipped or junk != skipped + 1 or junk >= len(words):
         return
-    lead = words[:junk]
-    doubled = next((k for k in range(junk) if lead[k] == words[k + 1] and lead[:k] + lead[k + 1:] == list(tokens[:skipped])),
-                   None)
+    lead, start = words[:junk], list(tokens[:skipped])
+    doubled = next((k for k in range(junk) if lead[k] == words[k + 1] and lead[:k] + lead[k + 1:] == start), None)
     if doubled is None:
         return
     for k in range(skipped):

@@ -329,8 +329,9 @@ class Classifier:
 
 def _symptom_threshold(question: str, told: str) -> float:
     """The confidence a description must reach to name a rule: more for a text that reads as a system's message
-    (STATED_SYMPTOM_THRESHOLD), and for a whole sentence no person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service telling its user of "your" things ("We couldn't sign you in to Gmail.",
-    see symptoms.in_service_voice) is no person's description at all: it names no rule, however well its words fit."""
+    (STATED_SYMPTOM_THRESHOLD), and for a whole sentence no person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service
+    telling its user of "your" things ("We couldn't sign you in to Gmail.", see symptoms.in_service_voice) is no
+    person's description at all: it names no rule, however well its words fit."""
     def either(test) -> bool:
         return test(question) or told != question and test(told)
     if either(in_service_voice):
