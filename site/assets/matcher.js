@@ -1056,7 +1056,9 @@
       confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
       confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
       var keyMissing = a.missing.some(function (k) { return w.keys.indexOf(k) >= 0; });  // a rule's own word is not forgiven
-      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - (keyMissing ? 0 : 1)));
+      // score._forgiven_losses: one common word lost, two when nothing was added or changed, none of the rule's own
+      var forgiven = keyMissing ? 0 : !a.inserted && !a.hardSubs.length ? C.FORGIVEN_LOSSES_ALONE : C.FORGIVEN_LOSSES;
+      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - forgiven));
       confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
       var ls = leadSkipped(a), ts = trailSkipped(a);
       if (((ls > 0 && a.strayLead > 1) || (ts > 0 && a.strayTrail > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;

@@ -13,7 +13,9 @@ from .align import Alignment
 
 EVIDENCE_FULL = 9.0       # weighted words matched for full evidence (about a clause)
 HARD_SUBSTITUTION = 0.3   # factor per content word replaced by a different word
-MISSING_WORD = 0.5        # factor per content word missing inside the span, after the first
+MISSING_WORD = 0.5        # factor per content word missing inside the span, past those forgiven:
+FORGIVEN_LOSSES = 1       # one common word lost in copying...
+FORGIVEN_LOSSES_ALONE = 2  # ...or two when no word was added or changed either (see _forgiven_losses)
 EXTRA_WORD = 0.75         # factor per unexplained message word inside the span, after the first
 EDGE_JUNK = 0.35          # factor when text stands where a fragment was cut
 OPEN_VALUE_TOKENS = 4
@@ -46,10 +48,8 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     # Damage changes letters; a different alert changes words.  A real copy of
     # this alert does not lose or gain words in the middle.
     confidence *= HARD_SUBSTITUTION ** len(alignment.hard_subs)
-    # One common word lost in copying is forgiven; a word only this rule uses is not ("An error
-    # occurred while sending" is not "An unknown error occurred while sending").
     key_missing = any(k in wording.keys for k in alignment.missing)
-    confidence *= MISSING_WORD ** max(0, alignment.deleted - (0 if key_missing else 1))
+    confidence *= MISSING_WORD ** max(0, alignment.deleted - _forgiven_losses(alignment, key_missing))
     confidence *= EXTRA_WORD ** max(0, alignment.inserted - 1)
     if _junk_at_a_cut(alignment) and not alignment.asked_around or alignment.otherwise_at_an_end:
         confidence *= EDGE_JUNK
@@ -65,6 +65,15 @@ def score_alignment(alignment: Alignment) -> WordingScore:
     if alignment.copies_disagree:  # the alert names the mailbox twice, this message once: another alert
         confidence *= COPIES_DISAGREE
     return WordingScore(min(1.0, confidence), accuracy, coverage, got)
+
+
+def _forgiven_losses(alignment: Alignment, key_missing: bool) -> int:
+    """Common words lost in copying that are forgiven: one; two when no word was added or changed either (a
+    retelling that drops "specified" and "associated" is still this alert); none when a word only this rule uses
+    is lost ("An error occurred while sending" is not "An unknown error occurred while sending")."""
+    if key_missing:
+        return 0
+    return FORGIVEN_LOSSES_ALONE if not alignment.inserted and not alignment.hard_subs else FORGIVEN_LOSSES
 
 
 def _junk_at_a_cut(alignment: Alignment) -> bool:
