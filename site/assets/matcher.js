@@ -1328,7 +1328,10 @@
     }
     // symptoms.states_impersonally
     function statesImpersonally(text) {
-      return !isAsking(text) && SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""));
+      return !isAsking(text) && isAWholeSentence(text);
+    }
+    function isAWholeSentence(text) {  // symptoms._is_a_whole_sentence
+      return SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""));
     }
     // symptoms.tells_of_the_readers_things
     function tellsOfTheReadersThings(text) {
@@ -1341,7 +1344,7 @@
       if (isAsking(text)) return false;
       if (ADDRESSING_THE_READER.test(text) || INSTRUCTING_THE_READER.test(text) || SYSTEM_MARK.test(text) ||
           (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS || tellsOfTheReadersThings(text)) return true;
-      if (!SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""))) return false;  // a person's search words keep 0.35
+      if (!isAWholeSentence(text)) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
