@@ -160,6 +160,8 @@ _PHRASES = (
                 r"couldn't)([ \t]+(?:(?:been|be|being|yet|get|got)[ \t]+)?)delivered\b", re.I), r"\g<1>\g<2>undelivered"),
     # The Gmail domain alone is Gmail ("a gmail.com mailbox"); not inside an address.
     (re.compile(r"(?<![@.\w])gmail\.com\b", re.I), " gmail "),
+    # Google's business mail by its names ("Google Workspace", "G Suite", "Google Apps") is Gmail, as the rules name it.
+    (re.compile(r"\bgoogle[ \t]+(?:workspace|apps)\b|\bg[ \t-]?suite\b", re.I), " gmail "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").

@@ -922,6 +922,13 @@ def test_exchange_by_its_year_is_a_version_of_exchange(kb, question):
     assert kb.classify(question).rule_id == "unsupported-email-configuration"
 
 
+@pytest.mark.parametrize("question", ["google workspace mailbox stopped receiving email",
+                                      "G Suite account fails the test of the mailbox"])
+def test_google_workspace_is_gmail(kb, question):
+    # Google's business mail by its own names shared no term with the Gmail rule, which was ranked first at 0.28.
+    assert kb.classify(question).rule_id == "gmail-sync-failure"
+
+
 def test_the_autodiscover_rule_does_not_speak_of_a_direction(kb):
     # Its summary said the mailbox "was disabled for that direction": "direction" is the word of the rule of a sent
     # email recorded as incoming, and the autodiscover rule ranked second for it at 0.69.
