@@ -444,7 +444,8 @@ def test_a_sentence_no_rule_has_a_word_of_changes_nothing(kb, context):
     bare = kb.classify("Outlook.com POP3 is not FIPS 140-2 compliant.")
     for text in (f"Outlook.com POP3 is not FIPS 140-2 compliant. {context}", f"{context} Outlook.com POP3 is not FIPS 140-2 compliant."):
         framed = kb.classify(text)
-        assert (framed.rule_id, framed.confidence) == (bare.rule_id, bare.confidence) == ("unsupported-email-configuration", 0.5976)
+        assert (framed.rule_id, framed.confidence) == (bare.rule_id, bare.confidence)
+    assert bare.rule_id == "unsupported-email-configuration"
 
 
 def test_a_persons_aside_does_not_make_another_systems_message_a_description(kb):
@@ -927,6 +928,11 @@ def test_exchange_by_its_year_is_a_version_of_exchange(kb, question):
 def test_google_workspace_is_gmail(kb, question):
     # Google's business mail by its own names shared no term with the Gmail rule, which was ranked first at 0.28.
     assert kb.classify(question).rule_id == "gmail-sync-failure"
+
+
+def test_outlook_com_over_pop3_is_an_unsupported_configuration(kb):
+    # The rule named Outlook.com only in a resolution step, which is not searched: the question shared one term with it.
+    assert kb.classify("is outlook.com pop3 supported").rule_id == "unsupported-email-configuration"
 
 
 def test_the_autodiscover_rule_does_not_speak_of_a_direction(kb):
