@@ -1933,7 +1933,9 @@ def test_a_description_that_fits_three_rules_alike_names_none(kb):
 
 
 @pytest.mark.parametrize("message", ["This message is too large to send. Remove attachments and try again.",
-                                     "Message rate limit exceeded for sender. Please wait and try again."])
+                                     "Message rate limit exceeded for sender. Please wait and try again.",
+                                     "A connection to the server could not be established. Verify the SMTP server "
+                                     "settings and try again."])
 def test_a_message_that_tells_the_reader_to_try_again_is_a_systems(kb, message):
     # "Try again" is a service's instruction (symptoms.INSTRUCTING_THE_READER): such a text is named only on
     # strong evidence; both were named (the 150 MB limit at 0.58, the sending limits at 0.40).
@@ -1943,6 +1945,8 @@ def test_a_message_that_tells_the_reader_to_try_again_is_a_systems(kb, message):
 def test_a_person_who_tried_again_still_describes_a_symptom(kb):
     assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.") \
         .rule_id == "incoming-email-over-150mb"
+    assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed all of the attachments from it and "
+                       "tried again.").rule_id == "incoming-email-over-150mb"
 
 
 @pytest.mark.parametrize("message", ["ACT sync for a mailbox disabled because a secure connection couldn't be established",

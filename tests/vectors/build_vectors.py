@@ -155,7 +155,7 @@ EDGES = [
     "google mailbox credentials rejected",
     "email can't be sent because the credentials in the email server profile are incorrect or have insufficient permissions",
     "email can't be sent because the stored credentials in the email server profile are incorrect or have insufficient permissions", "Our field technicians move their service appointments in Outlook", "is exchange 2010 supported for server-side sync",
-    "is Exchange Server 2007 supported", "emails are not being sent", "This email was not sent because the sending mailbox is a shared mailbox.", "mailbox syncing to the wrong environment", "google workspace mailbox stopped receiving email", "G Suite account fails the test of the mailbox", "gsuite sync broken", "is outlook.com pop3 supported", "Wrong tenant for Exchange Online?",
+    "is Exchange Server 2007 supported", "emails are not being sent", "This email was not sent because the sending mailbox is a shared mailbox.", "mailbox syncing to the wrong environment", "google workspace mailbox stopped receiving email", "G Suite account fails the test of the mailbox", "gsuite sync broken", "is outlook.com pop3 supported", "A connection to the server could not be established. Verify the SMTP server settings and try again.", "Select the mailbox in the list of mailboxes and try again.", "Wrong tenant for Exchange Online?",
     # A long account in the first person, with no question mark; and a system's long "We couldn't..." message.
     "Our security team rotated the password of the service account we use in the email server profile and since "
     "then every mailbox fails Test and Enable with an error about the credentials.",

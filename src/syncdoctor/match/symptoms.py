@@ -104,14 +104,15 @@ _CODE_LIKE = re.compile(r"[0-9]|[a-z][A-Z]")
 _ADDRESSING_THE_READER = re.compile(r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])", re.IGNORECASE)
 #: ...or that tells the reader what to do with their things ("Check your internet connection.", "Verify your account
 #: settings.", "Contact your administrator."): a service's instruction, where a person would say "my" or "our";
-#: or to try again ("Try again later.", "Remove attachments and try again."), where a person says they tried
-#: ("we tried again", "Outlook will try again" is no instruction).
+#: or to try again ("Try again later.", "Remove attachments and try again.", "Verify the SMTP server settings and try
+#: again.": up to seven words of what to do first), where a person says they tried ("we tried again", "Outlook will
+#: try again" is no instruction).
 INSTRUCTING_THE_READER = re.compile(
     r"(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:please[ \t]+)?(?:"
     r"(?:check|verify|make[ \t]+sure|ensure|confirm|contact|update|enter|re-?enter|restart|reconnect|sign[ \t]+in|"
     r"review|go[ \t]+to)(?![A-Za-z0-9_])[^.!?\n]{0,60}?(?<![A-Za-z0-9_'])your(?![A-Za-z0-9_])|"
     r"(?:try|retry)[ \t]+(?:again|later|sending)(?![A-Za-z0-9_])|"
-    r"(?!(?:i|we|they|he|she|it|you)(?![A-Za-z]))[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3}?[ \t]+and[ \t]+(?:then[ \t]+)?"
+    r"(?!(?:i|we|they|he|she|it|you)(?![A-Za-z]))[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,6}?[ \t]+and[ \t]+(?:then[ \t]+)?"
     r"(?:try|retry)[ \t]+again(?![A-Za-z0-9_]))", re.IGNORECASE)
 #: What is pasted from a system, not a person's words: a program's error number in hexadecimal ("0x800CCC0E"), a
 #: server's name or address with its port ("pop.contoso.com:995", "10.0.0.5:993"), a web server's status ("returned
