@@ -1109,7 +1109,7 @@
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
-        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value;
+        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value.normalize("NFC");
       });
       return values;
     }

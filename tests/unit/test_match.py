@@ -29,6 +29,13 @@ def test_values_come_back_exactly_as_written(kb, name):
     assert match.params["email_server_profile_name"] == "EWS - Tier 1"
 
 
+def test_a_name_written_in_decomposed_letters_comes_back_composed(kb):
+    # "Zoe" and a combining diaeresis, as macOS writes "Zoë": the same name, but it did not compare equal to it.
+    import unicodedata
+    match = kb.classify(unicodedata.normalize("NFD", RECEIVE.format(m="Zoë Ångström", p="Café POP")))
+    assert match.params == {"mailbox_name": "Zoë Ångström", "email_server_profile_name": "Café POP"}
+
+
 def test_value_that_repeats_the_word_before_it(kb):
     match = kb.classify(RECEIVE.format(m="Ops", p="Profile Profile"))
     assert match.params["email_server_profile_name"] == "Profile Profile"

@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a value in decomposed letters comes back composed (extract.extract_values)
+    "Email can't be received for the mailbox Zoe\u0308 A\u030angstro\u0308m because an error occurred while establishing a "
+    "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+    "email server profile Cafe\u0301 POP has been notified.",
     # a ticket's framing is no search term; a request after another system's message leaves it a system's
     # (terms._PHRASES, symptoms.told_part, symptoms._LEFT_BY_LABELS)
     "P1 production incident: emails stuck in pending send - screenshots attached. BR, Tom",

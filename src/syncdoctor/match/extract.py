@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
@@ -47,7 +48,9 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
         if _is_placeholder(value):  # '"[Mailbox Name]"'
             value = ""
         if value and slot.name not in values:
-            values[slot.name] = value
+            # In composed form: "Zoe\u0308" (as macOS and some mail clients write "Zoë") is the same name, and
+            # looks the same, but would not compare equal to the name a script knows.
+            values[slot.name] = unicodedata.normalize("NFC", value)
     return values
 
 
