@@ -1109,7 +1109,7 @@
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
-        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value.normalize("NFC");
+        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, function (c) { return c.normalize("NFKC"); }).normalize("NFC");
       });
       return values;
     }
@@ -1175,7 +1175,8 @@
       // an elision mark at a cut is no part of the name (extract._value_text)
       if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
-      value = dropGluedWord(value, after, glued, gluedOn);
+      // the writer's mark may stand outside the template's own punctuation too (extract._value_text)
+      value = withoutSeparators(dropGluedWord(value, after, glued, gluedOn));
       // see extract._strip_prefix, _strip_suffix
       for (var k = 0; k < before.length; k++) {
         value = value.replace(/^ +/, "");
@@ -1187,7 +1188,10 @@
         if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
       }
       // a mark of the writer's between the template's words and the value (extract._SEPARATOR_BEFORE, _AFTER)
-      return value.trim().replace(SEPARATOR_BEFORE, "").replace(SEPARATOR_AFTER, "").trim();  // still in the user's quotes (unwrap)
+      return withoutSeparators(value);  // still in the user's quotes (unwrap)
+    }
+    function withoutSeparators(value) {
+      return value.trim().replace(SEPARATOR_BEFORE, "").replace(SEPARATOR_AFTER, "").trim();
     }
     var SEPARATOR_BEFORE = /^[-\u2013\u2014|\/:;,=>~\u2192)\]]+\s+/;
     var SEPARATOR_AFTER = /\s+[-\u2013\u2014|\/:;,=<~\u2190(\[]+$/;

@@ -36,6 +36,19 @@ def test_a_name_written_in_decomposed_letters_comes_back_composed(kb):
     assert match.params == {"mailbox_name": "Zoë Ångström", "email_server_profile_name": "Café POP"}
 
 
+def test_a_ligature_from_a_pdf_is_its_letters_in_a_value(kb):
+    match = kb.classify(RECEIVE.format(m="O\ufb03ce Team", p="Pro\ufb01le 7").replace("notified", "noti\ufb01ed"))
+    assert match.params == {"mailbox_name": "Office Team", "email_server_profile_name": "Profile 7"}
+
+
+@pytest.mark.parametrize("mark", [" -", " \u2014", " |"])
+def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb, mark):
+    # 'message "FW: invoice" - Mailbox Ops': the template's '". ' was read as far as the dash, and the closing
+    # quote stayed on the subject.
+    text = UNKNOWN_SEND.format(s="FW: invoice", m="Ops", p="P").replace('".', '"' + mark)
+    assert kb.classify(text).params["message_subject"] == "FW: invoice"
+
+
 def test_value_that_repeats_the_word_before_it(kb):
     match = kb.classify(RECEIVE.format(m="Ops", p="Profile Profile"))
     assert match.params["email_server_profile_name"] == "Profile Profile"

@@ -15,6 +15,12 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a ligature in a value is its letters; a mark after a quoted subject's closing quote leaves the quote out
+    "Email can't be received for the mailbox O\ufb03ce Team because an error occurred while establishing a secure "
+    "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+    "server profile Pro\ufb01le 7 has been noti\ufb01ed.",
+    'An unknown error occurred while sending the email message "FW: invoice" \u2014 Mailbox Ops didn\'t synchronize. '
+    "The owner of the associated email server profile P has been notified.",
     # a value in decomposed letters comes back composed (extract.extract_values)
     "Email can't be received for the mailbox Zoe\u0308 A\u030angstro\u0308m because an error occurred while establishing a "
     "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "

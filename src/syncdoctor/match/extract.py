@@ -7,6 +7,7 @@ import unicodedata
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
+_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # "ﬀ" to "ﬆ"
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>@]{1,60}>$")  # "<john@contoso.com>" is an address, not a placeholder
 _BLANK_TO_FILL = re.compile(r"^[_ ]*__[_ ]*$")  # "_____", as a form or a redacted copy leaves a name out
 # Other ways of writing a placeholder: "[Mailbox Name]", "{User}", "%MailboxName%", "MAILBOX_NAME".
@@ -49,8 +50,9 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
             value = ""
         if value and slot.name not in values:
             # In composed form: "Zoe\u0308" (as macOS and some mail clients write "Zoë") is the same name, and
-            # looks the same, but would not compare equal to the name a script knows.
-            values[slot.name] = unicodedata.normalize("NFC", value)
+            # looks the same, but would not compare equal to the name a script knows.  Likewise a ligature a
+            # PDF or a typeset page put in ("Pro\ufb01le 7") is its letters: no name is written with one.
+            values[slot.name] = unicodedata.normalize("NFC", value.translate(_LIGATURES))
     return values
 
 
@@ -111,8 +113,15 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = _LEADING_ELISION.sub("", value)
     if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", value)
-    value = _strip_suffix(_strip_prefix(_drop_glued_word(value, after, glued, glued_on), before), after)
-    return _SEPARATOR_AFTER.sub("", _SEPARATOR_BEFORE.sub("", value)).strip()
+    value = _drop_glued_word(value, after, glued, glued_on)
+    # The writer's mark may also stand outside the template's own ('message "Q3" - Mailbox Ops', where the
+    # template has '"Q3". Mailbox'): it goes first, so that the template's closing quote is found behind it.
+    value = _strip_suffix(_strip_prefix(_without_separators(value), before), after)
+    return _without_separators(value)
+
+
+def _without_separators(value: str) -> str:
+    return _SEPARATOR_AFTER.sub("", _SEPARATOR_BEFORE.sub("", value.strip())).strip()
 
 
 def _is_placeholder(value: str) -> bool:
