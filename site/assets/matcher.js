@@ -1707,19 +1707,27 @@
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
         var wording = data.wordings[number], a = scored(message, wording), score = a.score;
         a = a.alignment;
+        var piece = aPieceWithValues(a, score.evidence);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
-          best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence };
+          best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence,
+            piece: piece };
           return { best: best, order: order };
         }
         var current = best[wording.rule_id];
         if (!current || score.confidence > current.confidence) {
           if (!current) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
-            evidence: Math.max(score.evidence, current ? current.evidence : 0.0) };
+            evidence: Math.max(score.evidence, current ? current.evidence : 0.0), piece: piece || !!(current && current.piece) };
         }
       }
       return { best: best, order: order };
+    }
+
+    function aPieceWithValues(a, evidence) {  // decide._a_piece_with_values
+      var filled = Object.keys(a.slotTokens).filter(function (n) { return a.slotTokens[n].length; }).length;
+      return evidence >= C.FRAGMENT_EVIDENCE && filled >= C.FRAGMENT_VALUES &&
+        !(a.inserted || a.hardSubs.length || a.missing.length || a.leadJunk || a.trailJunk);
     }
 
     function classify(text) {
@@ -1839,7 +1847,7 @@
       // clause shared with an alert wording, or the product's error-code line: an alert, not a question
       // many words of the alerts' phrases, or a short text of little else from the first of them on
       var phraseRuns = alertPhrasesFrom(words), covered = phraseRuns[0];
-      var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE; }) ||
+      var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE || alerts[id].piece; }) ||
         covered >= C.ALERT_LIKE_PHRASE_WORDS ||
         covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * phraseRuns[1];
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines

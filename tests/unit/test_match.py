@@ -49,6 +49,18 @@ def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb
     assert kb.classify(text).params["message_subject"] == "FW: invoice"
 
 
+@pytest.mark.parametrize("piece", ['sending the email message "Quote 2291". Mailbox Ravi didn\'t synchronize.',
+                                   'sending the email message "FW: invoice". Mailbox The Support Queue didn\'t synchronize.'])
+def test_a_piece_of_an_alert_with_its_values_is_no_description(kb, piece):
+    # Two rules' wordings hold this piece, so no alert is named; too short to count as an alert by its weighted
+    # words, it was searched as a person's description and named the sending limits (0.65) or Pending Send (0.56).
+    assert kb.classify(piece).rule_id is None
+
+
+def test_a_person_who_names_one_mailbox_is_still_understood(kb):
+    assert kb.classify("email stuck in pending send for the mailbox Sales").rule_id == "email-pending-send"
+
+
 def test_value_that_repeats_the_word_before_it(kb):
     match = kb.classify(RECEIVE.format(m="Ops", p="Profile Profile"))
     assert match.params["email_server_profile_name"] == "Profile Profile"

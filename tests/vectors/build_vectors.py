@@ -15,6 +15,9 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a piece of an alert with two values in it and nothing else is an alert (decide._a_piece_with_values)
+    'sending the email message "Quote 2291". Mailbox Ravi didn\'t synchronize.',
+    "email stuck in pending send for the mailbox Sales",
     # a ligature in a value is its letters; a mark after a quoted subject's closing quote leaves the quote out
     "Email can't be received for the mailbox O\ufb03ce Team because an error occurred while establishing a secure "
     "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "

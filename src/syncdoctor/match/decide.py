@@ -66,6 +66,12 @@ ALERT_LIKE_PHRASE_WORDS = 12
 #: "Appointments can't be synchronized because the Organizer field is read-only.", also after "my users get").
 SHORT_ALERT_PHRASE_WORDS = 8
 ALERT_PHRASE_SHARE = 0.75
+#: A piece of an alert with the sender's values in it ('sending the email message "Q3". Mailbox Ravi didn't
+#: synchronize.') is an alert too, though a short one shares fewer weighted words: it needs this many, and all its
+#: words are the wording's or the values of FRAGMENT_VALUES of its placeholders.  (A person names a mailbox, not
+#: a mailbox and a subject and a profile in the places an alert puts them.)
+FRAGMENT_EVIDENCE = 4.0
+FRAGMENT_VALUES = 2
 #: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
 CITED_ALERT_WORDS = 5
 
@@ -102,6 +108,7 @@ class _Best:
     alignment: Alignment  # values are extracted from it only if this rule wins
     wording: str
     evidence: float
+    piece: bool = False  # a piece of one of its wordings with values in it and nothing else (see FRAGMENT_EVIDENCE)
 
 
 class Classifier:
@@ -255,7 +262,8 @@ class Classifier:
         question = _question(message)
         phrase_words, from_first_phrase = alert_phrases_from(words, self.index.phrases)
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
-            or _made_of_alert_phrases(phrase_words, from_first_phrase)
+            or _made_of_alert_phrases(phrase_words, from_first_phrase) \
+            or any(b.piece for b in alerts.values())
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
         symptom_scores = search.scores
         merged = {rid: s.confidence for rid, s in alerts.items()}
@@ -316,14 +324,16 @@ class Classifier:
                 break  # shares too few word pairs to rival the leader
             wording = self.index.wordings[number]
             alignment, score = self._scored(message, wording)
+            piece = _a_piece_with_values(alignment, score.evidence)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence)
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence, piece)
                 return best
             current = best.get(wording.rule_id)
             if current is None or score.confidence > current.confidence:
                 evidence = max(score.evidence, current.evidence if current else 0.0)
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence)
+                piece = piece or current is not None and current.piece
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece)
         return best
 
 
@@ -385,6 +395,13 @@ def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
     # A little word ("of") is as often the start of a name's word ("of|f!!") as a word of its own.
     whole = [word for word in (before[-1], after[0]) if word in vocabulary and token_weight(word) == 1.0]
     return -1 if whole else 0
+
+
+def _a_piece_with_values(alignment: Alignment, evidence: float) -> bool:
+    """Whether the text is a piece of this wording with values in it and nothing else (see FRAGMENT_EVIDENCE)."""
+    filled = sum(1 for tokens in alignment.slot_tokens.values() if tokens)
+    return evidence >= FRAGMENT_EVIDENCE and filled >= FRAGMENT_VALUES and not (
+        alignment.inserted or alignment.hard_subs or alignment.missing or alignment.lead_junk or alignment.trail_junk)
 
 
 def _complete(alignment, score) -> bool:
