@@ -1244,10 +1244,12 @@
       });
       // see candidates._diverse
       var chosen = [], firstVotes = new Map();
-      for (k = 0; k < ranked.length && chosen.length < limit; k++) {
+      for (k = 0; k < ranked.length; k++) {
         var template = data.wordings[ranked[k]].template, got = votes.get(ranked[k]);
         if (!firstVotes.has(template)) firstVotes.set(template, got);
         else if (got !== firstVotes.get(template)) continue;
+        // wordings tied with the last one chosen are chosen too (candidates.TIED_ROOM)
+        if (chosen.length >= limit && got < chosen[limit - 1][1] || chosen.length === limit * C.TIED_ROOM) break;
         chosen.push([ranked[k], got]);
       }
       return chosen;

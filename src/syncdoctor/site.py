@@ -105,13 +105,14 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     from . import terms
     from . import compile as compiled
     from .compile import STOPWORDS
-    from .match import align, context, decide, score, symptoms
+    from .match import align, candidates, context, decide, score, symptoms
     from .render import markdown_html
     from .template import PLACEHOLDERS
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     constants = {name: getattr(module, name) for module, names in (
         (compiled, ("ALERT_PHRASE_WORDS", "ALERT_START_WORDS")),
+        (candidates, ("TIED_ROOM",)),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "PRODUCT_NAME_INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN",
                  "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS",
                  "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),

@@ -15,6 +15,8 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # wordings tied on votes with the last candidate are aligned too (candidates.TIED_ROOM)
+    "and the owner of the email server profile EXO/Prod has been notified.",
     # a piece of an alert with two values in it and nothing else is an alert (decide._a_piece_with_values)
     'sending the email message "Quote 2291". Mailbox Ravi didn\'t synchronize.',
     "email stuck in pending send for the mailbox Sales",

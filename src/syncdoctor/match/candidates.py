@@ -12,6 +12,12 @@ from itertools import chain
 from ..compile import Index
 
 
+#: Wordings that tie on votes with the last one chosen are chosen too, up to this many times the limit: a piece
+#: many alerts share ("...and the owner of the email server profile P has been notified.") fits them all, and
+#: aligning only the first few would find no rival to it.
+TIED_ROOM = 2
+
+
 def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[int, float]]:
     """Up to ``limit`` (wording number, votes), best first."""
     cutoff = index.common_cutoff
@@ -42,7 +48,7 @@ def _diverse(index: Index, ranked: list[int], votes: dict[int, float], limit: in
             first_votes[template] = votes[number]
         elif votes[number] != first_votes[template]:
             continue
-        chosen.append(number)
-        if len(chosen) == limit:
+        if len(chosen) >= limit and votes[number] < votes[chosen[limit - 1]] or len(chosen) == limit * TIED_ROOM:
             break
+        chosen.append(number)
     return chosen
