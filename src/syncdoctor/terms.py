@@ -162,6 +162,9 @@ _PHRASES = (
     (re.compile(r"(?<![@.\w])gmail\.com\b", re.I), " gmail "),
     # Google's business mail by its names ("Google Workspace", "G Suite", "Google Apps") is Gmail, as the rules name it.
     (re.compile(r"\bgoogle[ \t]+(?:workspace|apps)\b|\bg[ \t-]?suite\b", re.I), " gmail "),
+    # To "figure out" or "work out" where a thing is is to determine it ("sync can't figure out where the mailbox is");
+    # not how to do something ("can't figure out how to approve"), which is no location that can't be determined.
+    (re.compile(r"\b(?:figur(?:e|es|ed|ing)|work(?:s|ed|ing)?)[ \t]+out(?=[ \t]+where\b)", re.I), " determine "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").
@@ -410,7 +413,7 @@ FUNCTION_WORDS = frozenset(
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
     "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
     "based under none several multiple various numerous most through thru between may might during despite unless "
-    "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall".split()
+    "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall ones".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)

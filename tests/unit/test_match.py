@@ -980,6 +980,20 @@ def test_the_autodiscover_rule_does_not_speak_of_a_direction(kb):
     assert kb.classify("The email direction could not be determined.").rule_id is None
 
 
+def test_a_sync_that_cannot_figure_out_where_the_mailbox_is_cannot_determine_its_location(kb):
+    text = ("Server-side sync can't figure out where the mailbox is. I think autodiscover is broken for our domain. "
+            "How can I confirm?")
+    assert kb.classify(text).rule_id == "mailbox-location-undetermined"
+    from syncdoctor.terms import search_terms
+    assert "determin" not in search_terms("I can't figure out how to approve the email address")
+
+
+def test_ones_is_a_pronoun_not_a_search_term():
+    # "transient ones are retried" gave one rule the word: "smaller ones come through fine" leaned to it.
+    from syncdoctor.terms import search_terms
+    assert "ones" not in search_terms("Large emails are missing while smaller ones come through fine")
+
+
 def test_people_in_the_field_are_no_field_of_a_form():
     # "field" is the Organizer field's word: "our field technicians" leaned to the rule of the appointment form.
     from syncdoctor.terms import search_terms
