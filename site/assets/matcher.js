@@ -1314,7 +1314,7 @@
     var SENTENCE = /^[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*$/;  // symptoms._SENTENCE
     var ADDRESSING_THE_READER = /(?:^[ \t\r\n]*|[.:;!][ \t\r\n]+)(?:you|your)(?![A-Za-z0-9_])/i;
     var LABELLED_FIELD = /(?:^|[.;|][ \t]+|\n)[ \t]*[A-Z][A-Za-z]*(?:[ ,]+[A-Za-z]+){0,4}:[ \t]+\S/gm;  // symptoms._LABELLED_FIELD
-    var LEFT_BY_LABELS = /^[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+$/g;  // symptoms._LEFT_BY_LABELS
+    var LEFT_BY_LABELS = /^(?:<[^<>\n]{1,40}>|[^A-Za-z0-9])+|(?:<[^<>\n]{1,40}>|[^A-Za-z0-9.!?])+$/g;  // symptoms._LEFT_BY_LABELS
     // symptoms.in_service_voice: "u" so that case is folded as Python folds it
     var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)

@@ -1993,6 +1993,18 @@ def test_a_message_that_tells_the_reader_to_try_again_is_a_systems(kb, message):
     assert kb.classify(message).rule_id is None
 
 
+UNCOVERED_SENDER = ("Email can't be sent for the mailbox Support Queue because the mailbox doesn't have a sender "
+                    "configured. Configure the sender and then enable the mailbox.")
+
+
+@pytest.mark.parametrize("dressed", ["**{}**", "\u26a0\ufe0f {}", "```\n{}\n```", "<Message>{}</Message>", "\u201c{}\u201d"])
+def test_a_systems_sentence_dressed_in_markup_is_still_a_systems(kb, dressed):
+    # The marks before the capital made it no sentence, so the alert no rule covers was read as a person's
+    # description and named Pending Send at 0.50.
+    assert kb.classify(UNCOVERED_SENDER).rule_id is None
+    assert kb.classify(dressed.format(UNCOVERED_SENDER)).rule_id is None
+
+
 def test_a_person_who_tried_again_still_describes_a_symptom(kb):
     assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.") \
         .rule_id == "incoming-email-over-150mb"

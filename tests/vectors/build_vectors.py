@@ -15,6 +15,11 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a system's sentence in markup is still a sentence (symptoms._LEFT_BY_LABELS)
+    "**Email can't be sent for the mailbox Support Queue because the mailbox doesn't have a sender configured. "
+    "Configure the sender and then enable the mailbox.**",
+    "<Message>Email can't be sent for the mailbox Support Queue because the mailbox doesn't have a sender configured. "
+    "Configure the sender and then enable the mailbox.</Message>",
     # wordings tied on votes with the last candidate are aligned too (candidates.TIED_ROOM)
     "and the owner of the email server profile EXO/Prod has been notified.",
     # a piece of an alert with two values in it and nothing else is an alert (decide._a_piece_with_values)

@@ -91,8 +91,9 @@ REASON_WITHIN = 12
 PASSIVE_BE = frozenset("be is are was were been".split())
 #: Written as a system writes: a sentence that starts with a capital and ends with a full stop.
 _SENTENCE = re.compile(r"\A[ \t\r\n]*[A-Z][\s\S]*[.!][ \t\r\n]*\Z")
-#: ...once the marks a removed ticket label leaves around it are gone (see reads_as_a_system).
-_LEFT_BY_LABELS = re.compile(r"\A[ \t:;,.\-\u2013\u2014]+|[ \t:;,\-\u2013\u2014]+\Z")
+#: ...once the marks a removed ticket label leaves around it are gone (see reads_as_a_system), and what decorates
+#: a pasted line: markdown's "**" and "```", a warning sign, the tag of a log's XML ("<Message>...</Message>").
+_LEFT_BY_LABELS = re.compile(r"\A(?:<[^<>\n]{1,40}>|[^A-Za-z0-9])+|(?:<[^<>\n]{1,40}>|[^A-Za-z0-9.!?])+\Z")
 #: Where a question's sentences end (its blanks are single spaces by now): see told_part and SENTENCE_ALONE.
 _SENTENCE_END = re.compile(r"(?<=[.!?;]) +")
 #: An aside in brackets ("(typing on mobile)", "(on behalf of a client)"): see known_part.  One with a digit or a
