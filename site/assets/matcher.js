@@ -1612,6 +1612,7 @@
     }
     // see context.asked_around
     var SENTENCE_END = /[,.;]/, FULL_STOPS = new Set([".", "!"]);  // context._SENTENCE_END
+    var CLOSING_MARKS = /(?:[\s"'\u201d\u2019*`)\]}>]|<\/?[A-Za-z][^<>\n]{0,40}>)+$/;  // context._CLOSING_MARKS
     var CITATION_MARK = /["\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|(?:^|\s)-(?:\s|$)/;
     // see context.otherwise_at_an_end
     function otherwiseAtAnEnd(a, message) {
@@ -1623,7 +1624,7 @@
         if (!damagedCopy(first, words[0]) && !first.endsWith(words[0])) return true;  // not a piece of it either
       }
       var skippedAtEnd = trailSkipped(a);
-      if (!skippedAtEnd || !FULL_STOPS.has(clean.slice(tokens[n - 1].end, message.bodyEnd).trim())) return false;
+      if (!skippedAtEnd || !FULL_STOPS.has(clean.slice(tokens[n - 1].end, message.bodyEnd).replace(CLOSING_MARKS, "").trim())) return false;
       if (a.trailJunk === 0) return valueEndsTheSentence(a, n);
       if (a.trailJunk !== 1 || clean.slice(tokens[n - 2].end, tokens[n - 1].start).trim()) return false;
       for (var k = expected.length - skippedAtEnd; k < expected.length; k++) {

@@ -2005,6 +2005,15 @@ def test_a_systems_sentence_dressed_in_markup_is_still_a_systems(kb, dressed):
     assert kb.classify(dressed.format(UNCOVERED_SENDER)).rule_id is None
 
 
+@pytest.mark.parametrize("dressed", ["**{}**", "`{}`", '"{}"', '{{"msg": "{}"}}', "```\n{}\n```"])
+def test_an_alert_that_ends_otherwise_still_does_when_markup_closes_it(kb, dressed):
+    # "...is read-only." ends where the covered alert says "isn't present.": another alert.  After the full stop
+    # a closing "**" or quote hid that the sentence ended there, and the Organizer alert was named at 0.90.
+    other_ending = "Appointments can't be synchronized because the Organizer field is read-only."
+    assert kb.classify(other_ending).rule_id is None
+    assert kb.classify(dressed.format(other_ending)).rule_id is None
+
+
 def test_a_person_who_tried_again_still_describes_a_symptom(kb):
     assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.") \
         .rule_id == "incoming-email-over-150mb"

@@ -15,6 +15,9 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # an alert that ends otherwise, with markup after its full stop (context._CLOSING_MARKS)
+    "**Appointments can't be synchronized because the Organizer field is read-only.**",
+    '{"msg": "Appointments can\'t be synchronized because the Organizer field is read-only."}',
     # a system's sentence in markup is still a sentence (symptoms._LEFT_BY_LABELS)
     "**Email can't be sent for the mailbox Support Queue because the mailbox doesn't have a sender configured. "
     "Configure the sender and then enable the mailbox.**",

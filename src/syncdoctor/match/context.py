@@ -21,6 +21,8 @@ _CITATION_MARK = re.compile(r"[\"\u201c\u201d'\u2018\u2019:\u2013\u2014?()\[\]]|
 #: After a cited piece, the sentence's own end may set the question off too ("...email server, how to fix?").
 _SENTENCE_END = re.compile(r"[,.;]")
 _FULL_STOPS = frozenset({".", "!"})
+#: What closes a pasted line after its full stop: a quote, markdown's "**" or "`", a bracket, a tag ("</Data>").
+_CLOSING_MARKS = re.compile(r"(?:[\s\"'\u201d\u2019*`)\]}>]|</?[A-Za-z][^<>\n]{0,40}>)+\Z")
 _SPACE = re.compile(r"\s")
 AFTERWORD_WORDS = 3  # the most words of the sender's own after the alert's sentence (see _own_words_after)
 
@@ -110,11 +112,12 @@ def _starts_otherwise(alignment: Alignment, message: Normalized) -> bool:
 
 def _ends_otherwise(alignment: Alignment, message: Normalized) -> bool:
     """The text's last full stop right after the wording was left: after one word going on its
-    sentence (not a new sentence: "...to the email server. Thanks."), or after a value."""
+    sentence (not a new sentence: "...to the email server. Thanks."), or after a value.  What closes a pasted
+    line after the stop (see _CLOSING_MARKS) does not hide it."""
     if not alignment.trail_skipped:
         return False
     clean, (starts, ends), words = message.clean, message.spans, message.words
-    if clean[ends[-1]:message.body_end].strip() not in _FULL_STOPS:
+    if _CLOSING_MARKS.sub("", clean[ends[-1]:message.body_end]).strip() not in _FULL_STOPS:
         return False
     if alignment.trail_junk == 0:
         return _value_ends_the_sentence(alignment, len(words))
