@@ -214,6 +214,7 @@ def test_the_cleaning_constants_written_into_the_js_are_pythons():
 
 
 def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
-    source = "/* head */\n  // why this is so\n  var a = 1;  // kept: a comment after code\n\n  if (a) {\n    a++;\n  }\n"
+    source = ("/* head */\n  // why this is so\n  var a = 1;  // gone: a comment after code\n\n  if (a) {  // gone\n"
+              "    a++;\n  }\n  var u = 'https://x.example//y';\n")
     assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n/* head */\n"
-                                              "var a = 1;  // kept: a comment after code\nif (a) {\na++;\n}\n")
+                                              "var a = 1;\nif (a) {\na++;\n}\nvar u = 'https://x.example//y';\n")
