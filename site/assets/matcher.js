@@ -1648,8 +1648,12 @@
     function valueRunsLong(a, message) {
       var numbers = Object.keys(a.slotTokens), tokens = message.tokens, clean = message.clean;
       for (var k = 0; k < numbers.length; k++) {
-        var longest = freeTextSlots.has(a.wording.slots[numbers[k]].name) ? C.LONG_TEXT_WORDS : C.LONG_VALUE_WORDS;
+        var slot = a.wording.slots[numbers[k]];
+        var longest = freeTextSlots.has(slot.name) ? C.LONG_TEXT_WORDS : C.LONG_VALUE_WORDS;
         var taken = a.slotTokens[numbers[k]].slice().sort(function (x, y) { return x - y; });
+        // a quoted value that goes on past its closing quote (context._goes_on_past_its_quote)
+        if (taken.length && slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"' &&
+            goesOnPastItsQuote(taken[0], taken[taken.length - 1], message)) return true;
         if (taken.length <= longest) continue;
         var written = 1;
         for (var j = 1; j < taken.length; j++) {
@@ -1658,6 +1662,14 @@
         if (written > longest) return true;
       }
       return false;
+    }
+    function goesOnPastItsQuote(first, last, message) {
+      var tokens = message.tokens;
+      if (first === 0 || last + 1 >= tokens.length) return false;
+      var written = translateQuotes(message.clean.slice(tokens[first - 1].end, tokens[last + 1].start)).trim();
+      if (written.charAt(0) !== '"') return false;
+      var closing = written.lastIndexOf('"');
+      return closing > 0 && /[\p{L}\p{N}]/u.test(written.slice(closing));
     }
     function damagedCopy(expected, seen) {  // too damaged for a typo, yet half its letters or more are right
       var most = Math.floor(Math.max(expected.length, seen.length) / 2);
@@ -1748,12 +1760,19 @@
       return answer.method === "alert" ? answer : null;
     }
     var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED
+    var QUOTED_WHOLE = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED_WHOLE
     function longQuotes(body) {  // decide._long_quotes
-      var out = [], q = translateQuotes(body), m;
-      QUOTED.lastIndex = 0;
-      while ((m = QUOTED.exec(q))) {
-        if ((m[2].match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS) out.push(body.substr(m.index + 1, m[2].length));
-      }
+      var out = [], found = new Set(), q = translateQuotes(body), m;
+      [QUOTED, QUOTED_WHOLE].forEach(function (pattern) {
+        pattern.lastIndex = 0;
+        while ((m = pattern.exec(q))) {
+          var span = (m.index + 1) + ":" + m[2].length;
+          if ((m[2].match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS && !found.has(span)) {
+            found.add(span);
+            out.push(body.substr(m.index + 1, m[2].length));
+          }
+        }
+      });
       return out;
     }
     function quotedAlert(message) {  // decide._quoted_alert
@@ -1771,6 +1790,7 @@
       for (var k = 0; k < pieces.length; k++) {
         var cited = normalize(pieces[k]);
         if (starts.has(cited.words.slice(0, C.ALERT_START_WORDS).join("\u0000"))) return decideMessage(cited, pieces[k]).method !== "alert";
+        if (readsAsASystem(pieces[k])) return decideMessage(cited, pieces[k]).rule_id === null;  // a system's message, no rule's
       }
       return false;
     }

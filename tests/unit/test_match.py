@@ -2014,6 +2014,20 @@ def test_an_alert_that_ends_otherwise_still_does_when_markup_closes_it(kb, dress
     assert kb.classify(dressed.format(other_ending)).rule_id is None
 
 
+def test_a_quoted_subject_that_goes_on_past_its_quote_is_another_alert(kb):
+    # The subject swallowed another alert's reason ('Invoice 4471" couldn't be delivered because...'): with a
+    # question around the quoted alert, the unknown-error alert was named at 0.52.
+    other = ('The email message "Invoice 4471" couldn\'t be delivered because the recipient\'s address is invalid. '
+             "Mailbox Accounts didn't synchronize.")
+    assert kb.classify(f'Hi all, we keep getting "{other}" on one of our queues - what does it mean and how do we '
+                       "fix it?").rule_id is None
+    # Nor, quoted so, is it a person's description: the whole quote, its subject's quotes and all, is a system's
+    # message that names no rule (Pending Send was named at 0.50 from its "couldn't be delivered").
+    assert kb.classify(f'Hi all, we keep getting "{other}" on one of our queues - what does it mean?').rule_id is None
+    subject = kb.classify(UNKNOWN_SEND.format(s='Re: "Q3" notes', m="Ops", p="P")).params["message_subject"]
+    assert subject == 'Re: "Q3" notes'
+
+
 def test_a_person_who_tried_again_still_describes_a_symptom(kb):
     assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.") \
         .rule_id == "incoming-email-over-150mb"

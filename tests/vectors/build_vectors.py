@@ -15,6 +15,11 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a quoted value that goes on past its closing quote runs long (context._goes_on_past_its_quote)
+    'Hi all, we keep getting "The email message "Invoice 4471" couldn\'t be delivered because the recipient\'s address '
+    'is invalid. Mailbox Accounts didn\'t synchronize." on one of our queues - what does it mean?',
+    'An unknown error occurred while sending the email message "Re: "Q3" notes". Mailbox Ops didn\'t synchronize. '
+    "The owner of the associated email server profile P has been notified.",
     # an alert that ends otherwise, with markup after its full stop (context._CLOSING_MARKS)
     "**Appointments can't be synchronized because the Organizer field is read-only.**",
     '{"msg": "Appointments can\'t be synchronized because the Organizer field is read-only."}',

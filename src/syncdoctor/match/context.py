@@ -12,7 +12,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from ..compile import ALERT_PHRASE_WORDS, token_weight
-from ..normalize import Normalized
+from ..normalize import QUOTES, Normalized
 from .align import Alignment
 from .symptoms import REPORTING_WORDS, is_asking
 
@@ -24,6 +24,7 @@ _FULL_STOPS = frozenset({".", "!"})
 #: What closes a pasted line after its full stop: a quote, markdown's "**" or "`", a bracket, a tag ("</Data>").
 _CLOSING_MARKS = re.compile(r"(?:[\s\"'\u201d\u2019*`)\]}>]|</?[A-Za-z][^<>\n]{0,40}>)+\Z")
 _SPACE = re.compile(r"\s")
+_WORD_CHAR = re.compile(r"[^\W_]")
 AFTERWORD_WORDS = 3  # the most words of the sender's own after the alert's sentence (see _own_words_after)
 
 
@@ -73,12 +74,31 @@ FREE_TEXT_SLOTS = frozenset({"message_subject"})
 
 def value_runs_long(alignment: Alignment, message: Normalized) -> bool:
     """Whether a value has more words than a name (or a subject) has.  Words as written: the
-    punctuation inside a name ("R&D/Ops-EU", "a.b@c.d") splits match words, not the name's words."""
+    punctuation inside a name ("R&D/Ops-EU", "a.b@c.d") splits match words, not the name's words.
+    A value the wording quotes that goes on past its closing quote runs long too: '"Invoice 4471" couldn't
+    be delivered because...' for '"{message_subject}". Mailbox...' is a subject and the rest of another alert."""
     for number, tokens in alignment.slot_tokens.items():
-        longest = LONG_TEXT_WORDS if alignment.wording.slots[number].name in FREE_TEXT_SLOTS else LONG_VALUE_WORDS
+        slot = alignment.wording.slots[number]
+        longest = LONG_TEXT_WORDS if slot.name in FREE_TEXT_SLOTS else LONG_VALUE_WORDS
         if len(tokens) > longest and _written_words(sorted(tokens), message) > longest:
             return True
+        if tokens and slot.before.endswith('"') and slot.after.startswith('"') \
+                and _goes_on_past_its_quote(min(tokens), max(tokens), message):
+            return True
     return False
+
+
+def _goes_on_past_its_quote(first: int, last: int, message: Normalized) -> bool:
+    """Whether a value opened with a quote has words after its last quote: its quote closed before they came
+    ('"Invoice 4471" couldn't be delivered'; a subject's own quotes, '"Re: "Q3" notes"', end with the value's)."""
+    starts, ends = message.spans
+    if first == 0 or last + 1 >= len(starts):
+        return False
+    written = message.clean[ends[first - 1]:starts[last + 1]].translate(QUOTES).strip()
+    if not written.startswith('"'):
+        return False
+    closing = written.rfind('"')
+    return closing > 0 and _WORD_CHAR.search(written, closing) is not None
 
 
 def _written_words(tokens: list[int], message: Normalized) -> int:

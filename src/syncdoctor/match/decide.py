@@ -49,6 +49,7 @@ WHOLE_ALERT_CANDIDATES = 2  # wordings aligned to see whether a record holds a w
 # stop ("'Email can't be received...'", not the "'" of "can't"), no longer than an alert can be (so a
 # text of many unclosed quotes costs little).  Curly quotes are read straight.
 _QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])")
+_QUOTED_WHOLE = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])")  # to the line's last quote
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
@@ -157,11 +158,16 @@ class Classifier:
     def _quotes_another_alert(self, message: Normalized) -> bool:
         """Whether the text quotes an alert (a stretch that starts as a wording does) that, read alone, is
         no rule's: "we get 'Email can't be received for the mailbox Ops because the mailbox quota is
-        exceeded on the server'. how to fix?" asks about that alert, whatever rule its words describe."""
+        exceeded on the server'. how to fix?" asks about that alert, whatever rule its words describe.  So
+        does a question that quotes a system's message (see symptoms.reads_as_a_system) that, read alone,
+        names no rule: 'we keep getting "The email message "Q3" couldn't be delivered because the
+        recipient's address is invalid."'."""
         for quoted in _long_quotes(message.clean[:message.body_end]):
             cited = normalize(quoted)
             if tuple(cited.words[:ALERT_START_WORDS]) in self.index.starts:
                 return self._decide(cited, False).method != "alert"
+            if reads_as_a_system(quoted):
+                return self._decide(cited, False).rule_id is None
         return False
 
     def _cited_alert(self, message: Normalized) -> Decision | None:
@@ -365,10 +371,15 @@ def _question(message: Normalized) -> str:
 
 
 def _long_quotes(body: str):
-    """The quoted stretches of a text long enough to hold an alert (see _QUOTED, RECORD_MIN_WORDS)."""
-    for quoted in _QUOTED.finditer(body.translate(QUOTES)):
-        if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS:
-            yield body[quoted.start(2):quoted.end(2)]
+    """The quoted stretches of a text long enough to hold an alert (see _QUOTED, RECORD_MIN_WORDS); then, from
+    a line's first quote to its last, a quoted alert that quotes a subject of its own ('we get "The email
+    message "Q3" couldn't be sent because..." daily')."""
+    straight, found = body.translate(QUOTES), set()
+    for pattern in (_QUOTED, _QUOTED_WHOLE):
+        for quoted in pattern.finditer(straight):
+            if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS and quoted.span(2) not in found:
+                found.add(quoted.span(2))
+                yield body[quoted.start(2):quoted.end(2)]
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:
