@@ -1326,8 +1326,15 @@
         !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); });
     }
     // decide._symptom_threshold
+    var LEAD_IN = /^[^.!?:\n]{1,80}?:\s+(?=\S)/;  // decide._LEAD_IN
+    function afterALeadIn(text) {  // decide._after_a_lead_in
+      var lead = LEAD_IN.exec(text);
+      if (!lead || lead[0].split(/\s+/).filter(Boolean).length > C.LEAD_IN_WORDS) return null;
+      return text.slice(lead[0].length);
+    }
     function symptomThreshold(question, told) {
-      function either(test) { return test(question) || (told !== question && test(told)); }
+      var pasted = afterALeadIn(told);
+      function either(test) { return test(question) || (told !== question && test(told)) || (pasted !== null && test(pasted)); }
       if (either(inServiceVoice)) return Infinity;
       if (either(readsAsASystem)) return C.STATED_SYMPTOM_THRESHOLD;
       return statesImpersonally(question) ? C.STATEMENT_SYMPTOM_THRESHOLD : C.SYMPTOM_THRESHOLD;

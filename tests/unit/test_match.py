@@ -2028,6 +2028,14 @@ def test_a_quoted_subject_that_goes_on_past_its_quote_is_another_alert(kb):
     assert subject == 'Re: "Q3" notes'
 
 
+@pytest.mark.parametrize("lead_in", ["we keep getting this on our queue: ", "hey all, seeing this on two mailboxes:\n"])
+def test_a_systems_message_after_a_lead_in_is_still_a_systems(kb, lead_in):
+    # "...: Email can't be sent ... because the mailbox doesn't have a sender configured." read as the person's own
+    # words needed only 0.35, and named Pending Send at 0.56.
+    assert kb.classify(lead_in + UNCOVERED_SENDER).rule_id is None
+    assert kb.classify(lead_in + "emails stuck in pending send").rule_id == "email-pending-send"
+
+
 def test_a_person_who_tried_again_still_describes_a_symptom(kb):
     assert kb.classify("Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.") \
         .rule_id == "incoming-email-over-150mb"

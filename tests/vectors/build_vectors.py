@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # a system's message after a lead-in ending in a colon (decide._after_a_lead_in)
+    "we keep getting this on our queue: Email can't be sent for the mailbox Support Queue because the mailbox doesn't "
+    "have a sender configured. Configure the sender and then enable the mailbox.",
+    "Error: emails stuck in pending send",
     # a quoted value that goes on past its closing quote runs long (context._goes_on_past_its_quote)
     'Hi all, we keep getting "The email message "Invoice 4471" couldn\'t be delivered because the recipient\'s address '
     'is invalid. Mailbox Accounts didn\'t synchronize." on one of our queues - what does it mean?',

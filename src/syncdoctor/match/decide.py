@@ -345,16 +345,32 @@ class Classifier:
 
 def _symptom_threshold(question: str, told: str) -> float:
     """The confidence a description must reach to name a rule: more for a text that reads as a system's message
-    (STATED_SYMPTOM_THRESHOLD), and for a whole sentence no person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service
+    (STATED_SYMPTOM_THRESHOLD), also after a lead-in ("getting this on our queue: ..."), and for a whole sentence no
+    person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service
     telling its user of "your" things ("We couldn't sign you in to Gmail.", see symptoms.in_service_voice) is no
     person's description at all: it names no rule, however well its words fit."""
+    pasted = _after_a_lead_in(told)
     def either(test) -> bool:
-        return test(question) or told != question and test(told)
+        return test(question) or told != question and test(told) or pasted is not None and test(pasted)
     if either(in_service_voice):
         return math.inf
     if either(reads_as_a_system):
         return STATED_SYMPTOM_THRESHOLD
     return STATEMENT_SYMPTOM_THRESHOLD if states_impersonally(question) else SYMPTOM_THRESHOLD
+
+
+#: What introduces a pasted message: a few words and a colon ("hey all, getting this on a couple of mailboxes:",
+#: "Error:"), then the message.
+_LEAD_IN = re.compile(r"\A[^.!?:\n]{1,80}?:\s+(?=\S)")
+LEAD_IN_WORDS = 10
+
+
+def _after_a_lead_in(question: str) -> str | None:
+    """The message after a short lead-in that ends in a colon, if there is one (see _LEAD_IN)."""
+    lead_in = _LEAD_IN.match(question)
+    if lead_in is None or len(lead_in.group().split()) > LEAD_IN_WORDS:
+        return None
+    return question[lead_in.end():]
 
 
 def _question(message: Normalized) -> str:
