@@ -967,6 +967,16 @@ def test_google_workspace_is_gmail(kb, question):
     assert kb.classify(question).rule_id == "gmail-sync-failure"
 
 
+@pytest.mark.parametrize("question", ["Bulk email from Dynamics hits the Exchange Online sending limits.",
+                                      "we send thousands of marketing emails an hour through Exchange Online and some get "
+                                      "throttled"])
+def test_bulk_email_that_hits_exchange_online_limits_is_the_limits_rule(kb, question):
+    # Mass email was only the unsupported-configuration rule's word: both fit about alike and neither was named.
+    assert kb.classify(question).rule_id == "exchange-online-limits"
+    assert kb.classify("can I send mass email campaigns with server-side synchronization").rule_id \
+        == "unsupported-email-configuration"
+
+
 def test_outlook_com_over_pop3_is_an_unsupported_configuration(kb):
     # The rule named Outlook.com only in a resolution step, which is not searched: the question shared one term with it.
     assert kb.classify("is outlook.com pop3 supported").rule_id == "unsupported-email-configuration"
