@@ -1401,7 +1401,7 @@
       return withoutAsides(body.slice(message.prefixEnd));  // decide._question
     }
     var firstPerson = new Set(C.FIRST_PERSON), weWords = new Set(C.WE_WORDS), readerWords = new Set(C.READER_WORDS);
-    function inTheFirstPerson(text) {  // symptoms._in_the_first_person
+    function inTheFirstPerson(text) {  // symptoms.in_the_first_person
       var words = tokenize(text, 0).map(function (t) { return t.text; });
       return words.some(function (w) { return firstPerson.has(w); }) ||
         (words.some(function (w) { return weWords.has(w); }) && !words.some(function (w) { return readerWords.has(w); }));
@@ -1881,6 +1881,10 @@
         covered >= C.ALERT_LIKE_PHRASE_WORDS ||
         covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * phraseRuns[1];
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
+      if (alertLike && ranked.length && retellsAnAlert(message, question)) {
+        var retold = retoldAnswer(question, found, ranked[0]);
+        if (retold) return retold;
+      }
       var search = alertLike ? { scores: {}, nameable: false } : searchSymptoms(question);
       var symptom = search.scores;
       var merged = {};
@@ -1903,6 +1907,33 @@
       var refusal = decision(null, 0.0, {}, merged, "none", null);
       refusal.alert_like = alertLike;  // an alert no rule documents (decide.Decision.alert_like): the page says so
       return refusal;
+    }
+
+    // decide.Classifier._retells_an_alert: a person's own words about an alert, none of it pasted
+    function retellsAnAlert(message, question) {
+      var words = message.words;
+      if (message.errorCode !== null || !inTheFirstPerson(searchWords.phrased(question))) return false;
+      for (var k = 0; k < words.length; k++) {
+        if (starts.has(words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"))) return false;
+      }
+      return true;
+    }
+    // decide.Classifier._retold: the rule its description names, if its wording also fits best, as surely as a
+    // system's message must
+    function retoldAnswer(question, found, bestAlert) {
+      var search = searchSymptoms(question), symptom = search.scores, ids = Object.keys(symptom);
+      var told = search.told || question;
+      if (!ids.length || !search.nameable || tokenize(question, 0).length > C.MAX_QUESTION_WORDS || reportsSuccess(told) ||
+          onlyInstructs(told)) return null;
+      var best = ids[0];
+      ids.forEach(function (id) { if (symptom[id] > symptom[best]) best = id; });
+      var sure = discountRivals(ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; }));
+      if (best !== bestAlert || sure < Math.max(C.RETOLD_ALERT_THRESHOLD, symptomThreshold(question, told))) return null;
+      var others = {};
+      found.order.forEach(function (id) { others[id] = found.best[id].confidence; });
+      ids.forEach(function (id) { others[id] = Math.max(others[id] || 0.0, symptom[id]); });
+      delete others[best];
+      return decision(best, Math.min(1.0, sure), {}, others, "symptom", null);
     }
 
     return { classify: classify, normalize: normalize, searchTerms: searchTerms, scoreSymptoms: scoreSymptoms };

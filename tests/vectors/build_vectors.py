@@ -15,6 +15,10 @@ from syncdoctor.terms import WORD, search_terms
 
 HERE = Path(__file__).resolve().parent
 EDGES = [
+    # an alert retold in a person's own words (decide.Classifier._retells_an_alert, _retold)
+    "Approve Email on the mailbox fails: needs approval by a Microsoft 365 admin. We use Exchange Online.",
+    "our mailbox shows The mailbox has been disabled for synchronizing appointments, contacts, and tasks for the mailbox "
+    "Ann because the Exchange server is in maintenance mode.",
     # a system's message after a lead-in ending in a colon (decide._after_a_lead_in)
     "we keep getting this on our queue: Email can't be sent for the mailbox Support Queue because the mailbox doesn't "
     "have a sender configured. Configure the sender and then enable the mailbox.",

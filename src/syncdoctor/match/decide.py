@@ -15,15 +15,15 @@ from ..clean import MAX_MATCH_CHARS
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, token_weight
 from ..folds import breaks_start_words
 from ..normalize import QUOTES, Normalized, match_words, normalize
-from ..terms import without_asides
+from ..terms import phrased, without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
 from .context import (REPORTING_WORDS, alert_phrases_from, asked_around, otherwise_at_an_end,
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, in_service_voice, is_asking, only_instructs,
-                       reads_as_a_system, reports_success, search_symptoms, states_impersonally, without_headers)
+from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, in_service_voice, in_the_first_person,
+                       is_asking, only_instructs, reads_as_a_system, reports_success, search_symptoms, states_impersonally, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -73,6 +73,9 @@ ALERT_PHRASE_SHARE = 0.75
 #: a mailbox and a subject and a profile in the places an alert puts them.)
 FRAGMENT_EVIDENCE = 4.0
 FRAGMENT_VALUES = 2
+#: An alert a person retells in their own words (see Classifier._retells_an_alert) names the rule its description
+#: names only as surely as a system's message does, and only if that rule's wording also fits it best.
+RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 #: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
 CITED_ALERT_WORDS = 5
 
@@ -270,6 +273,10 @@ class Classifier:
         alert_like = message.error_code is not None or any(b.evidence >= ALERT_LIKE_EVIDENCE for b in alerts.values()) \
             or _made_of_alert_phrases(phrase_words, from_first_phrase) \
             or any(b.piece for b in alerts.values())
+        if alert_like and ranked and self._retells_an_alert(message, question):
+            retold = self._retold(question, alerts, ranked[0][0])
+            if retold is not None:
+                return retold
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
         symptom_scores = search.scores
         merged = {rid: s.confidence for rid, s in alerts.items()}
@@ -291,6 +298,32 @@ class Classifier:
                 merged.pop(best_id)
                 return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
+
+    def _retells_an_alert(self, message: Normalized, question: str) -> bool:
+        """Whether a person tells, in their own words, of an alert they saw ("When I click Approve Email I get a
+        message that the email address requires approval by a Microsoft 365 global administrator."): in the first
+        person, with no error-code line, and no stretch that starts as a wording does (one pasted would)."""
+        words = message.words
+        return message.error_code is None and in_the_first_person(phrased(question)) \
+            and not any(tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts for k in range(len(words)))
+
+    def _retold(self, question: str, alerts: dict[str, _Best], best_alert: str) -> Decision | None:
+        """The rule an alert retold in a person's words is about: the rule its description names, if that is also
+        the rule whose wording fits it best, with a system's message's confidence (RETOLD_ALERT_THRESHOLD)."""
+        search = search_symptoms(self.symptoms, question)
+        told = search.told or question
+        if not search.scores or not search.nameable or len(match_words(question)) > MAX_QUESTION_WORDS \
+                or reports_success(told) or only_instructs(told):
+            return None
+        best_id = max(search.scores, key=search.scores.get)
+        confidence = _discount_rivals(sorted(search.scores.values(), reverse=True))
+        if best_id != best_alert or confidence < max(RETOLD_ALERT_THRESHOLD, _symptom_threshold(question, told)):
+            return None
+        others = {rule_id: best.confidence for rule_id, best in alerts.items()}
+        for rule_id, score in search.scores.items():
+            others[rule_id] = max(others.get(rule_id, 0.0), score)
+        others.pop(best_id)
+        return _match(best_id, min(1.0, confidence), {}, others, "symptom", None)
 
     def _cites_another_alert(self, words: list[str], rule_id: str) -> bool:
         """"In the mailbox alerts I see 'Email can't be sent because the email message exceeds the size

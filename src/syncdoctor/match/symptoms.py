@@ -498,7 +498,7 @@ def _search_text(index: SymptomIndex, text: str, asking: bool, asks: bool,
     unknown = index.asking_idf if asking else index.default_idf
     weight = {t: index.idf.get(t, unknown) for t in query}
     total = sum(weight.values())
-    measured = total * _short_share(len(query)) if asks or _in_the_first_person(phrased(text)) else total
+    measured = total * _short_share(len(query)) if asks or in_the_first_person(phrased(text)) else total
     scores: dict[str, float] = {}
     for place in range(len(index.rule_ids)) if only is None else only:
         rule_id, everything = index.rule_ids[place], index.vocab[place]
@@ -513,7 +513,7 @@ def _search_text(index: SymptomIndex, text: str, asking: bool, asks: bool,
     return SymptomSearch(scores, nameable)
 
 
-def _in_the_first_person(text: str) -> bool:
+def in_the_first_person(text: str) -> bool:
     """Whether a person tells of their own problem ("my", "our", "we"; see SHORT_QUESTION_TERMS)."""
     words = set(_words_of(text))
     return not FIRST_PERSON.isdisjoint(words) or not WE_WORDS.isdisjoint(words) and not READER_WORDS & words
