@@ -1882,27 +1882,13 @@
         covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * phraseRuns[1];
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       if (alertLike && ranked.length && retellsAnAlert(message, question)) {
-        var retold = retoldAnswer(question, found, ranked[0]);
-        if (retold) return retold;
+        var retoldSearch = searchSymptoms(question), retold = described(question, retoldSearch, C.RETOLD_ALERT_THRESHOLD);
+        if (retold && retold[0] === ranked[0]) return decision(retold[0], retold[1], {}, mergedScores(found, retoldSearch.scores), "symptom", null);
       }
       var search = alertLike ? { scores: {}, nameable: false } : searchSymptoms(question);
-      var symptom = search.scores;
-      var merged = {};
-      found.order.forEach(function (id) { merged[id] = alerts[id].confidence; });
-      var ids = Object.keys(symptom);
-      ids.forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
-      var told = search.told || question;  // symptoms.told_part: a request asks about the rest
-      if (ids.length && search.nameable && tokenize(question, 0).length <= C.MAX_QUESTION_WORDS && !reportsSuccess(question) &&
-          !(told !== question && reportsSuccess(told)) && !onlyInstructs(told)) {
-        var bestSymptom = ids[0];
-        ids.forEach(function (id) { if (symptom[id] > symptom[bestSymptom]) bestSymptom = id; });
-        var ordered = ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; });
-        var sure = discountRivals(ordered);
-        if (sure >= symptomThreshold(question, told) &&
-            !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, bestSymptom)) && !quotesAnotherAlert(message)) {
-          delete merged[bestSymptom];
-          return decision(bestSymptom, Math.min(1.0, sure), {}, merged, "symptom", null);
-        }
+      var merged = mergedScores(found, search.scores), named = described(question, search, 0.0);
+      if (named && !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, named[0])) && !quotesAnotherAlert(message)) {
+        return decision(named[0], named[1], {}, merged, "symptom", null);
       }
       var refusal = decision(null, 0.0, {}, merged, "none", null);
       refusal.alert_like = alertLike;  // an alert no rule documents (decide.Decision.alert_like): the page says so
@@ -1918,22 +1904,21 @@
       }
       return true;
     }
-    // decide.Classifier._retold: the rule its description names, if its wording also fits best, as surely as a
-    // system's message must
-    function retoldAnswer(question, found, bestAlert) {
-      var search = searchSymptoms(question), symptom = search.scores, ids = Object.keys(symptom);
-      var told = search.told || question;
-      if (!ids.length || !search.nameable || tokenize(question, 0).length > C.MAX_QUESTION_WORDS || reportsSuccess(told) ||
-          onlyInstructs(told)) return null;
+    // decide._described: the rule a description names and how surely, if it reaches its threshold and the floor
+    function described(question, search, floor) {
+      var symptom = search.scores, ids = Object.keys(symptom), told = search.told || question;  // symptoms.told_part
+      if (!ids.length || !search.nameable || tokenize(question, 0).length > C.MAX_QUESTION_WORDS || reportsSuccess(question) ||
+          (told !== question && reportsSuccess(told)) || onlyInstructs(told)) return null;
       var best = ids[0];
       ids.forEach(function (id) { if (symptom[id] > symptom[best]) best = id; });
       var sure = discountRivals(ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; }));
-      if (best !== bestAlert || sure < Math.max(C.RETOLD_ALERT_THRESHOLD, symptomThreshold(question, told))) return null;
-      var others = {};
-      found.order.forEach(function (id) { others[id] = found.best[id].confidence; });
-      ids.forEach(function (id) { others[id] = Math.max(others[id] || 0.0, symptom[id]); });
-      delete others[best];
-      return decision(best, Math.min(1.0, sure), {}, others, "symptom", null);
+      return sure < Math.max(floor, symptomThreshold(question, told)) ? null : [best, Math.min(1.0, sure)];
+    }
+    function mergedScores(found, symptom) {  // decide._merged
+      var merged = {};
+      found.order.forEach(function (id) { merged[id] = found.best[id].confidence; });
+      Object.keys(symptom).forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
+      return merged;
     }
 
     return { classify: classify, normalize: normalize, searchTerms: searchTerms, scoreSymptoms: scoreSymptoms };

@@ -213,7 +213,7 @@ class Classifier:
             yield line
         message = normalize(line)
         words, starts = message.words, message.spans[0]
-        bounds = [0] + [k for k in range(1, len(words)) if tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts]
+        bounds = [0] + [k for k in self._wording_starts(words) if k > 0]
         if len(bounds) < 2:
             return
         bounds.append(len(words))
@@ -274,56 +274,29 @@ class Classifier:
             or _made_of_alert_phrases(phrase_words, from_first_phrase) \
             or any(b.piece for b in alerts.values())
         if alert_like and ranked and self._retells_an_alert(message, question):
-            retold = self._retold(question, alerts, ranked[0][0])
-            if retold is not None:
-                return retold
+            search = search_symptoms(self.symptoms, question)
+            described = _described(question, search, RETOLD_ALERT_THRESHOLD)
+            if described is not None and described[0] == ranked[0][0]:
+                return _match(*described, {}, _merged(alerts, search.scores), "symptom", None)
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
-        symptom_scores = search.scores
-        merged = {rid: s.confidence for rid, s in alerts.items()}
-        for rule_id, score in symptom_scores.items():
-            merged[rule_id] = max(merged.get(rule_id, 0.0), score)
-        # A question's length is the question's own: a mail's header lines around it do not count.
-        # A request after a text ("Could you please advise?") asks about what the rest tells: a system's
-        # message, or a success, is read as one still (symptoms.told_part).
-        told = search.told or question
-        if symptom_scores and search.nameable and len(match_words(question)) <= MAX_QUESTION_WORDS \
-                and not reports_success(question) and not (told != question and reports_success(told)) \
-                and not only_instructs(told):
-            best_id = max(symptom_scores, key=symptom_scores.get)
-            ordered = sorted(symptom_scores.values(), reverse=True)
-            confidence = _discount_rivals(ordered)
-            if confidence >= _symptom_threshold(question, told) \
-                    and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, best_id)) \
-                    and not self._quotes_another_alert(message):
-                merged.pop(best_id)
-                return _match(best_id, min(1.0, confidence), {}, merged, "symptom", None)
+        merged = _merged(alerts, search.scores)
+        described = _described(question, search)
+        if described is not None \
+                and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, described[0])) \
+                and not self._quotes_another_alert(message):
+            return _match(*described, {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
 
     def _retells_an_alert(self, message: Normalized, question: str) -> bool:
         """Whether a person tells, in their own words, of an alert they saw ("When I click Approve Email I get a
         message that the email address requires approval by a Microsoft 365 global administrator."): in the first
         person, with no error-code line, and no stretch that starts as a wording does (one pasted would)."""
-        words = message.words
         return message.error_code is None and in_the_first_person(phrased(question)) \
-            and not any(tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts for k in range(len(words)))
+            and not self._wording_starts(message.words)
 
-    def _retold(self, question: str, alerts: dict[str, _Best], best_alert: str) -> Decision | None:
-        """The rule an alert retold in a person's words is about: the rule its description names, if that is also
-        the rule whose wording fits it best, with a system's message's confidence (RETOLD_ALERT_THRESHOLD)."""
-        search = search_symptoms(self.symptoms, question)
-        told = search.told or question
-        if not search.scores or not search.nameable or len(match_words(question)) > MAX_QUESTION_WORDS \
-                or reports_success(told) or only_instructs(told):
-            return None
-        best_id = max(search.scores, key=search.scores.get)
-        confidence = _discount_rivals(sorted(search.scores.values(), reverse=True))
-        if best_id != best_alert or confidence < max(RETOLD_ALERT_THRESHOLD, _symptom_threshold(question, told)):
-            return None
-        others = {rule_id: best.confidence for rule_id, best in alerts.items()}
-        for rule_id, score in search.scores.items():
-            others[rule_id] = max(others.get(rule_id, 0.0), score)
-        others.pop(best_id)
-        return _match(best_id, min(1.0, confidence), {}, others, "symptom", None)
+    def _wording_starts(self, words: list[str]) -> list[int]:
+        """Where in the words a stretch starts as some alert wording does."""
+        return [k for k in range(len(words)) if tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts]
 
     def _cites_another_alert(self, words: list[str], rule_id: str) -> bool:
         """"In the mailbox alerts I see 'Email can't be sent because the email message exceeds the size
@@ -374,6 +347,30 @@ class Classifier:
                 piece = piece or current is not None and current.piece
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece)
         return best
+
+
+def _described(question: str, search: SymptomSearch, floor: float = 0.0) -> tuple[str, float] | None:
+    """The rule a description names and how surely, if it reaches its threshold (see _symptom_threshold) and
+    ``floor``.  A question's length is the question's own: a mail's header lines around it do not count.  A
+    request after a text ("Could you please advise?") asks about what the rest tells: a system's message, or a
+    success, is read as one still (symptoms.told_part)."""
+    told = search.told or question
+    if not search.scores or not search.nameable or len(match_words(question)) > MAX_QUESTION_WORDS \
+            or reports_success(question) or told != question and reports_success(told) or only_instructs(told):
+        return None
+    best_id = max(search.scores, key=search.scores.get)
+    confidence = _discount_rivals(sorted(search.scores.values(), reverse=True))
+    if confidence < max(floor, _symptom_threshold(question, told)):
+        return None
+    return best_id, min(1.0, confidence)
+
+
+def _merged(alerts: dict[str, "_Best"], symptom_scores: dict[str, float]) -> dict[str, float]:
+    """Every rule's best confidence, as an alert or as a description (the alternatives an answer lists)."""
+    merged = {rule_id: best.confidence for rule_id, best in alerts.items()}
+    for rule_id, score in symptom_scores.items():
+        merged[rule_id] = max(merged.get(rule_id, 0.0), score)
+    return merged
 
 
 def _symptom_threshold(question: str, told: str) -> float:
