@@ -1895,12 +1895,14 @@
       return refusal;
     }
 
-    // decide.Classifier._retells_an_alert: a person's own words about an alert, none of it pasted
+    // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted
+    var pastedHeads = new Set(data.wordings.filter(function (w) { return w.tokens.length >= C.PASTED_START_WORDS; })
+      .map(function (w) { return w.tokens.slice(0, C.PASTED_START_WORDS).join("\u0000"); }));
     function retellsAnAlert(message, question) {
       var words = message.words;
       if (message.errorCode !== null || !inTheFirstPerson(searchWords.phrased(question))) return false;
       for (var k = 0; k < words.length; k++) {
-        if (starts.has(words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"))) return false;
+        if (pastedHeads.has(words.slice(k, k + C.PASTED_START_WORDS).join("\u0000"))) return false;
       }
       return true;
     }

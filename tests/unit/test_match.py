@@ -2055,6 +2055,13 @@ def test_an_alert_a_person_retells_in_their_own_words_names_its_rule(kb, retold)
     assert kb.classify(retold).rule_id == "email-address-requires-m365-approval"
 
 
+def test_a_retelling_may_share_the_first_words_of_a_wording(kb):
+    # "appointments, contacts and ..." starts a wording too; a pasted alert has six of its first words in a row.
+    assert kb.classify("Email works for the user, but appointments, contacts and tasks stopped syncing. The mailbox "
+                       "alert says it was disabled because of an error establishing a secure connection to the "
+                       "Exchange server. Our Exchange is on-premises.").rule_id == "act-sync-disabled-secure-connection"
+
+
 def test_an_alert_no_rule_covers_pasted_by_a_person_is_still_refused(kb):
     # A pasted alert starts as the product's wordings do: it is no retelling, whoever pastes it.
     assert kb.classify("our mailbox shows The mailbox has been disabled for synchronizing appointments, contacts, and "

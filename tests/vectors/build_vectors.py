@@ -17,6 +17,8 @@ HERE = Path(__file__).resolve().parent
 EDGES = [
     # an alert retold in a person's own words (decide.Classifier._retells_an_alert, _retold)
     "Approve Email on the mailbox fails: needs approval by a Microsoft 365 admin. We use Exchange Online.",
+    "Email works for the user, but appointments, contacts and tasks stopped syncing. The mailbox alert says it was "
+    "disabled because of an error establishing a secure connection to the Exchange server. Our Exchange is on-premises.",
     "our mailbox shows The mailbox has been disabled for synchronizing appointments, contacts, and tasks for the mailbox "
     "Ann because the Exchange server is in maintenance mode.",
     # a system's message after a lead-in ending in a colon (decide._after_a_lead_in)

@@ -76,6 +76,9 @@ FRAGMENT_VALUES = 2
 #: An alert a person retells in their own words (see Classifier._retells_an_alert) names the rule its description
 #: names only as surely as a system's message does, and only if that rule's wording also fits it best.
 RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
+#: A pasted alert has a wording's first six words in a row ("The mailbox has been disabled for..."); a person retelling
+#: one may share its first three ("appointments, contacts and tasks stopped syncing").
+PASTED_START_WORDS = 6
 #: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
 CITED_ALERT_WORDS = 5
 
@@ -120,6 +123,8 @@ class Classifier:
         self.index = index
         self.symptoms = symptoms
         self.vocabulary = frozenset(token for wording in index.wordings for token in wording.tokens)
+        self.pasted_heads = frozenset(wording.tokens[:PASTED_START_WORDS] for wording in index.wordings
+                                      if len(wording.tokens) >= PASTED_START_WORDS)
 
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
@@ -290,9 +295,11 @@ class Classifier:
     def _retells_an_alert(self, message: Normalized, question: str) -> bool:
         """Whether a person tells, in their own words, of an alert they saw ("When I click Approve Email I get a
         message that the email address requires approval by a Microsoft 365 global administrator."): in the first
-        person, with no error-code line, and no stretch that starts as a wording does (one pasted would)."""
+        person, with no error-code line, and no wording's first words (PASTED_START_WORDS) in a row, as a pasted
+        alert has them."""
+        words, heads = message.words, self.pasted_heads
         return message.error_code is None and in_the_first_person(phrased(question)) \
-            and not self._wording_starts(message.words)
+            and not any(tuple(words[k:k + PASTED_START_WORDS]) in heads for k in range(len(words)))
 
     def _wording_starts(self, words: list[str]) -> list[int]:
         """Where in the words a stretch starts as some alert wording does."""
