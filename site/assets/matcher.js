@@ -1218,7 +1218,7 @@
     }
 
     // ---- match/candidates.py -----------------------------------------------------------------
-    function selectCandidates(words, limit) {
+    function selectCandidates(words, limit, ties) {
       var votes = new Map(), seen = new Set(), k, posting;
       for (k = 0; k + 1 < words.length; k++) {
         var pair = words[k] + "\u0000" + words[k + 1];
@@ -1249,7 +1249,7 @@
         if (!firstVotes.has(template)) firstVotes.set(template, got);
         else if (got !== firstVotes.get(template)) continue;
         // wordings tied with the last one chosen are chosen too (candidates.TIED_ROOM)
-        if (chosen.length >= limit && got < chosen[limit - 1][1] || chosen.length === limit * C.TIED_ROOM) break;
+        if (chosen.length >= limit && got < chosen[limit - 1][1] || chosen.length === (ties ? limit * C.TIED_ROOM : limit)) break;
         chosen.push([ranked[k], got]);
       }
       return chosen;
@@ -1723,24 +1723,27 @@
     function alertScores(message, words) {
       var best = {}, order = [];
       if (!words.length) return { best: best, order: order };
-      var candidates = selectCandidates(words, C.CANDIDATES);
+      var candidates = selectCandidates(words, C.CANDIDATES, true);
       for (var c = 0; c < candidates.length; c++) {
         var number = candidates[c][0], votes = candidates[c][1];
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
+        // the wordings tied with the last matter only as rivals of a piece named (decide._a_named_piece)
+        if (c >= C.CANDIDATES && !order.some(function (id) { return best[id].confidence >= C.ALERT_THRESHOLD && best[id].cut; })) break;
         var wording = data.wordings[number], a = scored(message, wording), score = a.score;
         a = a.alignment;
         var piece = aPieceWithValues(a, score.evidence);
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence,
-            piece: piece };
+            piece: piece, cut: leadSkipped(a) > 0 || trailSkipped(a) > 0 };
           return { best: best, order: order };
         }
         var current = best[wording.rule_id];
         if (!current || score.confidence > current.confidence) {
           if (!current) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
-            evidence: Math.max(score.evidence, current ? current.evidence : 0.0), piece: piece || !!(current && current.piece) };
+            evidence: Math.max(score.evidence, current ? current.evidence : 0.0), piece: piece || !!(current && current.piece),
+            cut: leadSkipped(a) > 0 || trailSkipped(a) > 0 };
         }
       }
       return { best: best, order: order };
@@ -1898,13 +1901,14 @@
     // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted
     var pastedHeads = new Set(data.wordings.filter(function (w) { return w.tokens.length >= C.PASTED_START_WORDS; })
       .map(function (w) { return w.tokens.slice(0, C.PASTED_START_WORDS).join("\u0000"); }));
+    var personsWords = new Set(C.FIRST_PERSON.concat(C.WE_WORDS));
     function retellsAnAlert(message, question) {
       var words = message.words;
-      if (message.errorCode !== null || !inTheFirstPerson(searchWords.phrased(question))) return false;
+      if (message.errorCode !== null || !words.some(function (w) { return personsWords.has(w); })) return false;
       for (var k = 0; k < words.length; k++) {
         if (pastedHeads.has(words.slice(k, k + C.PASTED_START_WORDS).join("\u0000"))) return false;
       }
-      return true;
+      return inTheFirstPerson(searchWords.phrased(question));  // the phrases' cost only for a text with "I" or "we"
     }
     // decide._described: the rule a description names and how surely, if it reaches its threshold and the floor
     function described(question, search, floor) {

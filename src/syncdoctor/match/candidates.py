@@ -18,8 +18,9 @@ from ..compile import Index
 TIED_ROOM = 2
 
 
-def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[int, float]]:
-    """Up to ``limit`` (wording number, votes), best first."""
+def select_candidates(index: Index, words: list[str], limit: int, ties: bool = False) -> list[tuple[int, float]]:
+    """Up to ``limit`` (wording number, votes), best first; with ``ties``, the wordings tied with the last one
+    too (see TIED_ROOM)."""
     cutoff = index.common_cutoff
     postings = [p for p in map(index.bigrams.get, set(zip(words, words[1:]))) if p and len(p) <= cutoff]
     votes: dict[int, float] = Counter(chain.from_iterable(postings))  # one vote per shared word pair
@@ -34,12 +35,13 @@ def select_candidates(index: Index, words: list[str], limit: int) -> list[tuple[
     sizes = index.bigram_counts
     # (Sorting on the number too keeps the order independent of Python's string hash seed.)
     ranked = sorted(votes, key=lambda number: (-votes[number] * (1.0 + votes[number] / sizes[number]), number))
-    return [(number, votes[number]) for number in _diverse(index, ranked, votes, limit)]
+    return [(number, votes[number]) for number in _diverse(index, ranked, votes, limit, limit * TIED_ROOM if ties else limit)]
 
 
-def _diverse(index: Index, ranked: list[int], votes: dict[int, float], limit: int) -> list[int]:
+def _diverse(index: Index, ranked: list[int], votes: dict[int, float], limit: int, room: int) -> list[int]:
     """The best-placed variant of each wording, so other wordings get their turn; and the variants
-    that tie with it, since then the words that tell them apart ("sent", "received") are damaged."""
+    that tie with it, since then the words that tell them apart ("sent", "received") are damaged.
+    Past ``limit``, up to ``room``, the wordings tied on votes with the last one chosen."""
     chosen: list[int] = []
     first_votes: dict[str, float] = {}
     for number in ranked:
@@ -48,7 +50,7 @@ def _diverse(index: Index, ranked: list[int], votes: dict[int, float], limit: in
             first_votes[template] = votes[number]
         elif votes[number] != first_votes[template]:
             continue
-        if len(chosen) >= limit and votes[number] < votes[chosen[limit - 1]] or len(chosen) == limit * TIED_ROOM:
+        if len(chosen) >= limit and votes[number] < votes[chosen[limit - 1]] or len(chosen) == room:
             break
         chosen.append(number)
     return chosen

@@ -22,7 +22,7 @@ from .context import (REPORTING_WORDS, alert_phrases_from, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (MAX_QUESTION_WORDS, SymptomIndex, SymptomSearch, in_service_voice, in_the_first_person,
+from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice, in_the_first_person,
                        is_asking, only_instructs, reads_as_a_system, reports_success, search_symptoms, states_impersonally, without_headers)
 
 ALERT_THRESHOLD = 0.5
@@ -79,6 +79,7 @@ RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 #: A pasted alert has a wording's first six words in a row ("The mailbox has been disabled for..."); a person retelling
 #: one may share its first three ("appointments, contacts and tasks stopped syncing").
 PASTED_START_WORDS = 6
+_PERSONS_WORDS = FIRST_PERSON | WE_WORDS
 #: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
 CITED_ALERT_WORDS = 5
 
@@ -298,8 +299,10 @@ class Classifier:
         person, with no error-code line, and no wording's first words (PASTED_START_WORDS) in a row, as a pasted
         alert has them."""
         words, heads = message.words, self.pasted_heads
-        return message.error_code is None and in_the_first_person(phrased(question)) \
-            and not any(tuple(words[k:k + PASTED_START_WORDS]) in heads for k in range(len(words)))
+        if message.error_code is not None or _PERSONS_WORDS.isdisjoint(words) \
+                or any(tuple(words[k:k + PASTED_START_WORDS]) in heads for k in range(len(words))):
+            return False
+        return in_the_first_person(phrased(question))  # (the phrases' cost only for a text with "I" or "we" in it)
 
     def _wording_starts(self, words: list[str]) -> list[int]:
         """Where in the words a stretch starts as some alert wording does."""
@@ -337,10 +340,12 @@ class Classifier:
         best: dict[str, _Best] = {}
         if not words:
             return best
-        candidates = select_candidates(self.index, words, CANDIDATES)
-        for number, votes in candidates:
+        candidates = select_candidates(self.index, words, CANDIDATES, ties=True)
+        for place, (number, votes) in enumerate(candidates):
             if not exhaustive and votes < RIVAL_VOTES * candidates[0][1]:
                 break  # shares too few word pairs to rival the leader
+            if not exhaustive and place >= CANDIDATES and not any(_a_named_piece(b) for b in best.values()):
+                break  # the wordings tied with the last (candidates.TIED_ROOM) matter only as rivals of a piece named
             wording = self.index.wordings[number]
             alignment, score = self._scored(message, wording)
             piece = _a_piece_with_values(alignment, score.evidence)
@@ -466,6 +471,11 @@ def _a_piece_with_values(alignment: Alignment, evidence: float) -> bool:
     filled = sum(1 for tokens in alignment.slot_tokens.values() if tokens)
     return evidence >= FRAGMENT_EVIDENCE and filled >= FRAGMENT_VALUES and not (
         alignment.inserted or alignment.hard_subs or alignment.missing or alignment.lead_junk or alignment.trail_junk)
+
+
+def _a_named_piece(best: _Best) -> bool:
+    """Whether an answer is a piece of its wording (cut at a start or an end), which other wordings may hold too."""
+    return best.confidence >= ALERT_THRESHOLD and (best.alignment.lead_skipped > 0 or best.alignment.trail_skipped > 0)
 
 
 def _complete(alignment, score) -> bool:
