@@ -35,7 +35,8 @@ def select_candidates(index: Index, words: list[str], limit: int, ties: bool = F
     sizes = index.bigram_counts
     # (Sorting on the number too keeps the order independent of Python's string hash seed.)
     ranked = sorted(votes, key=lambda number: (-votes[number] * (1.0 + votes[number] / sizes[number]), number))
-    return [(number, votes[number]) for number in _diverse(index, ranked, votes, limit, limit * TIED_ROOM if ties else limit)]
+    room = limit * TIED_ROOM if ties else limit
+    return [(number, votes[number]) for number in _diverse(index, ranked, votes, limit, room)]
 
 
 def _diverse(index: Index, ranked: list[int], votes: dict[int, float], limit: int, room: int) -> list[int]:

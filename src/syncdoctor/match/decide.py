@@ -22,8 +22,9 @@ from .context import (REPORTING_WORDS, alert_phrases_from, asked_around, otherwi
                       value_holds_alert_text, value_runs_long)
 from .extract import extract_values
 from .score import WordingScore, score_alignment
-from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice, in_the_first_person,
-                       is_asking, only_instructs, reads_as_a_system, reports_success, search_symptoms, states_impersonally, without_headers)
+from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice,
+                       in_the_first_person, is_asking, only_instructs, reads_as_a_system, reports_success,
+                       search_symptoms, states_impersonally, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -377,7 +378,7 @@ def _described(question: str, search: SymptomSearch, floor: float = 0.0) -> tupl
     return best_id, min(1.0, confidence)
 
 
-def _merged(alerts: dict[str, "_Best"], symptom_scores: dict[str, float]) -> dict[str, float]:
+def _merged(alerts: dict[str, _Best], symptom_scores: dict[str, float]) -> dict[str, float]:
     """Every rule's best confidence, as an alert or as a description (the alternatives an answer lists)."""
     merged = {rule_id: best.confidence for rule_id, best in alerts.items()}
     for rule_id, score in symptom_scores.items():
@@ -388,9 +389,9 @@ def _merged(alerts: dict[str, "_Best"], symptom_scores: dict[str, float]) -> dic
 def _symptom_threshold(question: str, told: str) -> float:
     """The confidence a description must reach to name a rule: more for a text that reads as a system's message
     (STATED_SYMPTOM_THRESHOLD), also after a lead-in ("getting this on our queue: ..."), and for a whole sentence no
-    person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service
-    telling its user of "your" things ("We couldn't sign you in to Gmail.", see symptoms.in_service_voice) is no
-    person's description at all: it names no rule, however well its words fit."""
+    person tells (STATEMENT_SYMPTOM_THRESHOLD); and a service telling its user of "your" things ("We couldn't sign
+    you in to Gmail.", see symptoms.in_service_voice) is no person's description at all: it names no rule, however
+    well its words fit."""
     pasted = _after_a_lead_in(told)
     def either(test) -> bool:
         return test(question) or told != question and test(told) or pasted is not None and test(pasted)
