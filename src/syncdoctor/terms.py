@@ -165,6 +165,10 @@ _PHRASES = (
     # To "figure out" or "work out" where a thing is is to determine it ("sync can't figure out where the mailbox is");
     # not how to do something ("can't figure out how to approve"), which is no location that can't be determined.
     (re.compile(r"\b(?:figur(?:e|es|ed|ing)|work(?:s|ed|ing)?)[ \t]+out(?=[ \t]+where\b)", re.I), " determine "),
+    # Where a record's activities are seen ("on the contact's timeline", "in the timeline"): where, not what; its
+    # "contact" is no contact that server-side sync synchronizes.
+    (re.compile(r"\b(?:on|in)[ \t]+(?:the|a|their|our|my)[ \t]+(?:(?:contact|account|lead|case|opportunity|record|customer)(?:'s)?"
+                r"[ \t]+)?(?:timeline|activity[ \t]+(?:wall|feed))\b", re.I), " "),
     # "Out of office" is a person's absence (automatic replies), not Office 365.
     (re.compile(r"\bout[ \t-]+of[ \t-]+(?:the[ \t-]+)?office\b", re.I), " absence "),
     # Not enough of something is too little of it ("not enough permission", "lacks rights").

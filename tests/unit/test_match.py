@@ -1009,6 +1009,15 @@ def test_a_sync_that_cannot_figure_out_where_the_mailbox_is_cannot_determine_its
     assert "determin" not in search_terms("I can't figure out how to approve the email address")
 
 
+def test_the_timeline_is_where_activities_are_seen_not_a_contact_to_sync(kb):
+    # "contact's" was read as the contacts that server-side sync synchronizes, and the rule of a sent email recorded
+    # as incoming lost to the rule of mixed incoming and outgoing servers.
+    from syncdoctor.terms import search_terms
+    assert "contact" not in search_terms("Outgoing emails show up as received emails on the contact's timeline.")
+    assert kb.classify("outgoing messages show up as received emails in the timeline").rule_id \
+        == "sent-email-direction-incoming"
+
+
 def test_ones_is_a_pronoun_not_a_search_term():
     # "transient ones are retried" gave one rule the word: "smaller ones come through fine" leaned to it.
     from syncdoctor.terms import search_terms
