@@ -69,7 +69,7 @@ _SYNONYMS = {
     "credentials": "credential", "ews": "exchange",  # Exchange Web Services, the protocol server-side sync speaks
     "org": "organization", "orgs": "organization", "environment": "organization", "environments": "organization",
     "instance": "organization", "instances": "organization", "sandbox": "organization", "sandboxes": "organization", "production": "organization",
-    "prod": "organization", "uat": "organization",
+    "prod": "organization", "uat": "organization", "dev": "organization",
     # An environment is "refreshed" from another: copied over it.
     # A set-up is a configuration ("Which Exchange Online setups are supported?"); the verb "set up" is two words.
     "setup": "configur", "setups": "configur", "set-up": "configur", "set-ups": "configur",
@@ -417,7 +417,8 @@ FUNCTION_WORDS = frozenset(
     "you'll they've they'd he's she's that's there's appeared appearing off unable able "
     "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
     "based under none several multiple various numerous most through thru between may might during despite unless "
-    "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall ones".split()
+    "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall ones itself themselves himself herself myself "
+    "ourselves yourself yourselves".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)

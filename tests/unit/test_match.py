@@ -1018,6 +1018,19 @@ def test_the_timeline_is_where_activities_are_seen_not_a_contact_to_sync(kb):
         == "sent-email-direction-incoming"
 
 
+@pytest.mark.parametrize("question", ["our main queue mailbox disables itself at least twice a day lately",
+                                      "The shared mailbox for invoices disables itself a few times a week; we re-enable "
+                                      "it and it works for a while."])
+def test_a_mailbox_that_disables_itself_keeps_getting_disabled(kb, question):
+    # "itself" weighed as the rarest of words, no rule's: the description was measured as half unknown.
+    assert kb.classify(question).rule_id == "mailbox-repeatedly-disabled"
+
+
+def test_a_dev_environment_is_an_organization(kb):
+    assert kb.classify("The same user's mailbox is enabled in both dev and production and only one of them syncs.") \
+        .rule_id == "mailbox-configured-with-another-org"
+
+
 def test_ones_is_a_pronoun_not_a_search_term():
     # "transient ones are retried" gave one rule the word: "smaller ones come through fine" leaned to it.
     from syncdoctor.terms import search_terms
