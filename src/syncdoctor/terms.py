@@ -101,6 +101,8 @@ _PHRASES = (
     # quota has been exceeded", "mailbox is full"): one term, of no rule.
     (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?(?:[ \t]+(?:quota|limit)s?)?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"
                 r"\bmailbox(?:es)?[ \t]+(?:is|are|was|were|gets?|got)[ \t]+full\b", re.I), " mailboxstorage "),
+    # The field of a record's status: what it tells is the status ("the status reason stays Pending Send").
+    (re.compile(r"\bstatus[ \t]+reasons?\b", re.I), " status "),
     (re.compile(r"\b(?:over and over|again and again|time after time|all the time|every time)\b", re.I),
      " repeatedly "),
     (re.compile(r"\b(?:second|third|fourth|fifth|[0-9]+(?:nd|rd|th))[ \t]+time\b", re.I), " repeatedly "),
