@@ -1902,12 +1902,16 @@
     var pastedHeads = new Set(data.wordings.filter(function (w) { return w.tokens.length >= C.PASTED_START_WORDS; })
       .map(function (w) { return w.tokens.slice(0, C.PASTED_START_WORDS).join("\u0000"); }));
     var personsWords = new Set(C.FIRST_PERSON.concat(C.WE_WORDS));
+    var CUT_OFF = /(?:\u2026|\.\.\.)[ \t\r\n"'\u201d]*$/;  // decide._CUT_OFF
     function retellsAnAlert(message, question) {
       var words = message.words;
-      if (message.errorCode !== null || !words.some(function (w) { return personsWords.has(w); })) return false;
+      if (message.errorCode !== null) return false;
       for (var k = 0; k < words.length; k++) {
         if (pastedHeads.has(words.slice(k, k + C.PASTED_START_WORDS).join("\u0000"))) return false;
       }
+      // a note or a question, as no system writes one (symptoms.shaped_as_a_sentence: no phrase folded)
+      if (!(SENTENCE.test(question.replace(LEFT_BY_LABELS, "")) || CUT_OFF.test(question))) return true;
+      if (!words.some(function (w) { return personsWords.has(w); })) return false;
       return inTheFirstPerson(searchWords.phrased(question));  // the phrases' cost only for a text with "I" or "we"
     }
     // decide._described: the rule a description names and how surely, if it reaches its threshold and the floor

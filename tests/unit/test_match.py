@@ -1018,6 +1018,34 @@ def test_the_timeline_is_where_activities_are_seen_not_a_contact_to_sync(kb):
         == "sent-email-direction-incoming"
 
 
+@pytest.mark.parametrize("note, rule_id", [
+    ("incoming email got disabled on the queue mailbox - error while establishing a secure connection with the email server",
+     "email-receive-secure-connection-error"),
+    ("cannot receive email for mailbox, error establishing secure connection to the email server",
+     "email-receive-secure-connection-error"),
+])
+def test_an_alert_retold_in_a_note_names_its_rule(kb, note, rule_id):
+    # A note that shares the alert's clauses was read as an alert no rule covers, and was refused; only a retelling in
+    # the first person was searched.  No system writes a note with no capital and no full stop.
+    assert kb.classify(note).rule_id == rule_id
+
+
+@pytest.mark.parametrize("cut", ["Mailbox Ops Desk has been disabled for synchronizing appointments, contacts, and tasks because\u2026",
+                                 "mailbox ops desk has been disabled for synchronizing appointments, contacts, and tasks because..."])
+def test_an_alert_cut_before_its_reason_is_no_note(kb, cut):
+    # What a column cut off is a system's text, whose reason is gone: no rule is named from its first words.
+    assert kb.classify(cut).rule_id is None
+
+
+def test_a_status_reason_is_the_status(kb):
+    # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
+    # and an email stuck in Pending Send was refused.
+    from syncdoctor.terms import search_terms
+    assert "reason" not in search_terms("The status reason of sent emails never changes from Pending Send to Sent.")
+    assert kb.classify("The status reason of sent emails never changes from Pending Send to Sent.").rule_id \
+        == "email-pending-send"
+
+
 @pytest.mark.parametrize("question", ["our main queue mailbox disables itself at least twice a day lately",
                                       "The shared mailbox for invoices disables itself a few times a week; we re-enable "
                                       "it and it works for a while."])

@@ -24,7 +24,7 @@ from .extract import extract_values
 from .score import WordingScore, score_alignment
 from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice,
                        in_the_first_person, is_asking, only_instructs, reads_as_a_system, reports_success,
-                       search_symptoms, states_impersonally, without_headers)
+                       search_symptoms, shaped_as_a_sentence, states_impersonally, without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -81,6 +81,9 @@ RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 #: one may share its first three ("appointments, contacts and tasks stopped syncing").
 PASTED_START_WORDS = 6
 _PERSONS_WORDS = FIRST_PERSON | WE_WORDS
+#: A text cut off where a column or a preview ended ("...has been disabled because…") is a system's, however it
+#: starts: it tells no person's note (see Classifier._retells_an_alert).
+_CUT_OFF = re.compile(r"(?:\u2026|\.\.\.)[ \t\r\n\"'\u201d]*\Z")
 #: A question with this many words in runs of the alerts' phrases cites an alert (see _cites_another_alert).
 CITED_ALERT_WORDS = 5
 
@@ -127,6 +130,7 @@ class Classifier:
         self.vocabulary = frozenset(token for wording in index.wordings for token in wording.tokens)
         self.pasted_heads = frozenset(wording.tokens[:PASTED_START_WORDS] for wording in index.wordings
                                       if len(wording.tokens) >= PASTED_START_WORDS)
+        self.pasted_firsts = frozenset(head[0] for head in self.pasted_heads)  # (a cheap look before each tuple)
 
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
@@ -295,15 +299,19 @@ class Classifier:
         return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
 
     def _retells_an_alert(self, message: Normalized, question: str) -> bool:
-        """Whether a person tells, in their own words, of an alert they saw ("When I click Approve Email I get a
-        message that the email address requires approval by a Microsoft 365 global administrator."): in the first
-        person, with no error-code line, and no wording's first words (PASTED_START_WORDS) in a row, as a pasted
-        alert has them."""
-        words, heads = message.words, self.pasted_heads
-        if message.error_code is not None or _PERSONS_WORDS.isdisjoint(words) \
-                or any(tuple(words[k:k + PASTED_START_WORDS]) in heads for k in range(len(words))):
+        """Whether a person tells, in their own words, of an alert they saw, with no error-code line and no wording's
+        first words (PASTED_START_WORDS) in a row, as a pasted alert has them: in the first person ("When I click
+        Approve Email I get a message that the email address requires approval by a Microsoft 365 global
+        administrator."), or in a note that is no whole sentence, as no system writes one ("incoming email disabled
+        for the mailbox, error while establishing a secure connection with the email server")."""
+        words, heads, firsts = message.words, self.pasted_heads, self.pasted_firsts
+        if message.error_code is not None \
+                or any(word in firsts and tuple(words[k:k + PASTED_START_WORDS]) in heads for k, word in enumerate(words)):
             return False
-        return in_the_first_person(phrased(question))  # (the phrases' cost only for a text with "I" or "we" in it)
+        if not (shaped_as_a_sentence(question) or _CUT_OFF.search(question)):
+            return True  # a note or a question: no system writes one (no phrase is folded: a cheap look)
+        # (the phrases' cost only for a text with "I" or "we" in it)
+        return not _PERSONS_WORDS.isdisjoint(words) and in_the_first_person(phrased(question))
 
     def _wording_starts(self, words: list[str]) -> list[int]:
         """Where in the words a stretch starts as some alert wording does."""

@@ -319,7 +319,13 @@ def _is_a_whole_sentence(text: str) -> bool:
     """A capital first and a full stop last, once the phrases are folded; the marks a ticket's label leaves around
     it ("P1 incident: ", "Priority: High. ", " - screenshots attached") do not count.  A sentence, though the
     asker's context after it has no stop: "...user.\nP.S. we are on 9.2"."""
-    return _SENTENCE.search(_LEFT_BY_LABELS.sub("", phrased(text))) is not None
+    return shaped_as_a_sentence(phrased(text))
+
+
+def shaped_as_a_sentence(text: str) -> bool:
+    """A capital first and a full stop last, the marks a ticket's label leaves around it aside (see
+    _is_a_whole_sentence); as written: a cheap look, with no phrase folded."""
+    return _SENTENCE.search(_LEFT_BY_LABELS.sub("", text)) is not None
 
 
 def tells_of_the_readers_things(text: str) -> bool:
