@@ -97,6 +97,8 @@ _PHRASES = (
     # ("Unable to connect to the remote server", .NET's message for any unreachable host).
     (re.compile(r"\b(?:microsoft[ \t]+)?remote[ \t]+connectivity[ \t]+analy[sz]er\b", re.I),
      " connectivityanalyzer "),
+    # The Email Router, the product's older way to process mail, is one term: a tool's name, no word of an email.
+    (re.compile(r"\b(?:(?:microsoft[ \t]+)?(?:dynamics[ \t]+)?(?:crm[ \t]+)?)?e-?mail[ \t]+router\b", re.I), " emailrouter "),
     # How much a mailbox may hold is no limit of mail flow ("Mailbox size limit exceeded", "The mailbox
     # quota has been exceeded", "mailbox is full"): one term, of no rule.
     (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?(?:[ \t]+(?:quota|limit)s?)?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"

@@ -1037,6 +1037,14 @@ def test_an_alert_cut_before_its_reason_is_no_note(kb, cut):
     assert kb.classify(cut).rule_id is None
 
 
+def test_the_email_router_is_a_tool_not_an_email(kb):
+    # Its "email" and a "different" solution made a question about moving off the Email Router name the rule of a
+    # mailbox whose location could not be determined (0.46).
+    from syncdoctor.terms import search_terms
+    assert "email" not in search_terms("We need to move off the Email Router")
+    assert kb.classify("We need to migrate from the Email Router to a different solution, how?").rule_id is None
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
