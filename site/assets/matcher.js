@@ -530,7 +530,8 @@
       WORD.lastIndex = 0;
       while ((found = WORD.exec(text)) !== null) {
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
-        var parts = Object.prototype.hasOwnProperty.call(synonyms, word) ? [word] : word.split(/[\-\/]/);
+        // (a mail address is one value, not words: terms.search_words)
+        var parts = Object.prototype.hasOwnProperty.call(synonyms, word) || word.indexOf("@") >= 0 ? [word] : word.split(/[\-\/]/);
         parts.forEach(function (part) {
           if (Array.from(part).length < lexicon.min_term_chars || stop[part]) return;  // terms.MIN_TERM_CHARS
           pairs.push([part, stem(part)]);

@@ -57,6 +57,8 @@ _SYNONYMS = {
     "marketing": "mass", "campaign": "mass", "campaigns": "mass", "newsletter": "mass",
     "locate": "location", "located": "location", "locating": "location", "locations": "location",
     "auth": "authentic", "authenticate": "authentic", "authenticated": "authentic", "authenticating": "authentic",
+    # Mail that arrives is received ("emails don't arrive in CRM").
+    "arrive": "incoming", "arrives": "incoming", "arrived": "incoming", "arriving": "incoming",
     "rights": "permission", "privilege": "permission", "privileges": "permission",
     "mixed": "mix", "mixing": "mix", "combination": "mix", "combinations": "mix", "combine": "mix",
     "combined": "mix", "combining": "mix",
@@ -620,7 +622,8 @@ def search_words(text: str) -> list[tuple[str, str]]:
     kinds = set()  # of environment named (see _ENVIRONMENT_KINDS)
     for token in WORD.finditer(text):
         word = _POSSESSIVE.sub("", fold(token.group()))  # "the CEO's calendar", "attendee's"
-        for part in re.split(r"[\-/]", word) if word not in _SYNONYMS else [word]:
+        # (a mail address is one value, not words: "crm-sync@contoso.com" holds no "crm")
+        for part in re.split(r"[\-/]", word) if word not in _SYNONYMS and "@" not in word else [word]:
             if len(part) >= MIN_TERM_CHARS and part not in SEARCH_STOPWORDS:
                 pairs.append((part, stem(part)))
                 if part in _ENVIRONMENT_KINDS:

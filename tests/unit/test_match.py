@@ -1045,6 +1045,19 @@ def test_the_email_router_is_a_tool_not_an_email(kb):
     assert kb.classify("We need to migrate from the Email Router to a different solution, how?").rule_id is None
 
 
+def test_mail_that_does_not_arrive_is_not_received(kb):
+    # "arrive" was no word of any rule: it weighed as the rarest, and the description was refused.
+    assert kb.classify("email from customers doesn't arrive in the queue anymore, the mailbox shows a secure "
+                       "connection error").rule_id == "email-receive-secure-connection-error"
+
+
+def test_a_mail_address_is_one_value_not_words():
+    # "crm-sync@contoso.com" was split at its hyphen, and its "crm" read as the product.
+    from syncdoctor.terms import search_terms
+    terms = search_terms("the password of crm-sync@contoso.com changed")
+    assert "dynamics" not in terms and "crm-sync@contoso.com" in terms
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
