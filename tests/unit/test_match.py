@@ -1058,6 +1058,13 @@ def test_a_mail_address_is_one_value_not_words():
     assert "dynamics" not in terms and "crm-sync@contoso.com" in terms
 
 
+def test_too_says_how_much_not_what(kb):
+    # "too" was a term of the 150 MB rule ("email too big to be tracked"), and the rarest of words: another system's
+    # two-word complaint, "The message is too large.", named the rule at 0.86.
+    assert kb.classify("The message is too large.").rule_id is None
+    assert kb.classify("email too big to be tracked").rule_id == "incoming-email-over-150mb"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
