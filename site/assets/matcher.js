@@ -22,6 +22,7 @@
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
   // re.MULTILINE (JS's m flag also starts one after "\r", U+2028 and U+2029)
   var QUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
+  var MARKDOWN_LINK = /\[([^\[\]\n]{1,200})\]\((?:https?:\/\/|mailto:)[^()\s]{0,2000}\)/g;  // clean._MARKDOWN_LINK
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;
@@ -157,6 +158,7 @@
       if (!jsonDecoded && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
+    if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
     return [text, foldCuts];
   }
 

@@ -80,6 +80,9 @@ _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email 
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 # A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
 #: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
+# A link written in markdown, "[Ravi](https://contoso.crm.dynamics.com/...)", as a web page's linked name pastes into a
+# chat or a ticket: its text, as a tag's (see _TAG).
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|mailto:)[^()\s]{0,2000}\)")
 _LINE_NUMBER = re.compile(r"[ \t]*([0-9]{1,6})(?:[ \t]*[|:\u2502][ \t]?|(\t|[ ]{2,}))")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
@@ -159,6 +162,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
             text = unescape_json(text)
     if '""' in text:
         text = unquote_csv_field(text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1", text)
     return text, cuts
 
 

@@ -41,6 +41,13 @@ def test_a_ligature_from_a_pdf_is_its_letters_in_a_value(kb):
     assert match.params == {"mailbox_name": "Office Team", "email_server_profile_name": "Profile 7"}
 
 
+def test_a_name_pasted_as_a_markdown_link_is_its_text(kb):
+    # A web page's linked name pasted into a chat comes as "[Ravi](https://...)": the link was kept in the value.
+    linked = "[Ravi Shah](https://contoso.crm.dynamics.com/main.aspx?etn=mailbox&id=42)"
+    match = kb.classify(RECEIVE.format(m=linked, p="Profile 7"))
+    assert match.params == {"mailbox_name": "Ravi Shah", "email_server_profile_name": "Profile 7"}
+
+
 @pytest.mark.parametrize("mark", [" -", " \u2014", " |"])
 def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb, mark):
     # 'message "FW: invoice" - Mailbox Ops': the template's '". ' was read as far as the dash, and the closing
