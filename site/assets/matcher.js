@@ -1474,7 +1474,11 @@
       var whole = searchText(text, asking, asks);
       var sentences = text.split(BETWEEN_SENTENCES);
       var ids = Object.keys(whole.scores);
-      if (sentences.length < 2 || !ids.length) return { scores: whole.scores, nameable: whole.nameable, told: told };
+      // (a text that tells of no trouble lifts nothing: its sentence about a rule is context, see SENTENCE_ALONE)
+      var telling = tokenize(searchWords.phrased(text), 0).map(function (t) { return t.text; });
+      if (sentences.length < 2 || !ids.length || !telling.some(function (w) { return troubleWords.has(w); })) {
+        return { scores: whole.scores, nameable: whole.nameable, told: told };
+      }
       var scores = Object.assign({}, whole.scores);
       var best = ids.reduce(function (a, b) { return scores[b] > scores[a] ? b : a; });  // the first of equals, as max()
       sentences.forEach(function (sentence) {

@@ -1072,6 +1072,22 @@ def test_too_says_how_much_not_what(kb):
     assert kb.classify("email too big to be tracked").rule_id == "incoming-email-over-150mb"
 
 
+@pytest.mark.parametrize("text", [
+    "We refreshed our test org from production on Friday. How do we hide customer phone numbers in the test org?",
+    "Our mailboxes are on Exchange Online in the same tenant as Dynamics. How do we give the sales team access to "
+    "the Customer Service app?",
+])
+def test_a_sentence_of_context_does_not_make_a_question_about_another_thing_a_rules(kb, text):
+    # The first sentence alone fits a rule surely and lifted it, though the text tells of no trouble at all and asks
+    # about something else (named the copied-organization rule at 0.85).
+    assert kb.classify(text).rule_id is None
+
+
+def test_a_sentence_that_tells_the_trouble_still_lifts_its_rule(kb):
+    assert kb.classify("Hello team. Our queue mailbox keeps getting disabled again and again, every few days. "
+                       "We are on Dynamics 365 online. Any idea?").rule_id == "mailbox-repeatedly-disabled"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.

@@ -446,6 +446,8 @@ def without_headers(text: str) -> str:
 #: sentence's score (a sentence says less than the text it stands in).  Only that rule: a sentence
 #: about another ("test & enable keeps failing", in a question about Gmail) does not outweigh the
 #: whole; and only a sure sentence: one that merely shares a rule's words is no surer for being alone.
+#: And only in a text that tells of trouble (TROUBLE_WORDS): "We refreshed our sandbox from production. How do we
+#: mask personal data in it?" asks about another thing, and its first sentence is context, not the problem.
 SENTENCE_ALONE = 0.6
 SENTENCE_SHARE = 0.9
 SENTENCE_MIN_WORDS = 3
@@ -476,7 +478,7 @@ def search_symptoms(index: SymptomIndex, text: str) -> SymptomSearch:
         text = told = known
     whole = _search_text(index, text, asking, asks)
     sentences = _SENTENCE_END.split(text)
-    if len(sentences) < 2 or not whole.scores:
+    if len(sentences) < 2 or not whole.scores or TROUBLE_WORDS.isdisjoint(_words_of(phrased(text))):  # (see SENTENCE_ALONE)
         return whole._replace(told=told)
     scores = dict(whole.scores)
     best = max(scores, key=scores.get)
