@@ -59,6 +59,8 @@ _SYNONYMS = {
     "auth": "authentic", "authenticate": "authentic", "authenticated": "authentic", "authenticating": "authentic",
     # Mail that arrives is received ("emails don't arrive in CRM").
     "arrive": "incoming", "arrives": "incoming", "arrived": "incoming", "arriving": "incoming",
+    # An email "promoted" to Dynamics is created there as an activity: tracked, as the product's own alerts say it.
+    "promote": "track", "promotes": "track", "promoted": "track", "promoting": "track", "promotion": "track",
     "rights": "permission", "privilege": "permission", "privileges": "permission",
     "mixed": "mix", "mixing": "mix", "combination": "mix", "combinations": "mix", "combine": "mix",
     "combined": "mix", "combining": "mix",

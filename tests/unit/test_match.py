@@ -1088,6 +1088,11 @@ def test_a_sentence_that_tells_the_trouble_still_lifts_its_rule(kb):
                        "We are on Dynamics 365 online. Any idea?").rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_an_email_promoted_to_dynamics_is_tracked(kb):
+    # "promoted", the product's word for an email made an activity, was no word of any rule and weighed as the rarest.
+    assert kb.classify("email of 400 MB was not promoted, why?").rule_id == "incoming-email-over-150mb"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
