@@ -154,7 +154,8 @@
       var twice = text.toLowerCase().indexOf("&amp;") >= 0;
       text = unescapeHtml(text);
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
-      if (text.indexOf("<") >= 0) text = replaceCaseless(text, TAG, "");
+      if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");  // a cell still ends
+      if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // a quoted reply's marks shown as HTML
       if (!jsonDecoded && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);

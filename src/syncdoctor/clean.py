@@ -156,8 +156,10 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = html.unescape(text)
         if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
             text = html.unescape(text)
-        if "<" in text:  # entities that hid tags, as in "&lt;p&gt;"
-            text = _TAG.sub("", text)
+        if "<" in text:  # entities that hid tags, as in "&lt;p&gt;": a cell or a line still ends where its tag was
+            text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+        if ">" in text:  # a quoted reply's marks shown as HTML ("&gt; The owner of...")
+            text = _QUOTE_MARKS.sub("", text)
         if not json_decoded and "\\" in text:  # a JSON log line shown as HTML ('\&quot;Hi\&quot;')
             text = unescape_json(text)
     if '""' in text:

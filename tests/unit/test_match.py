@@ -48,6 +48,27 @@ def test_a_name_pasted_as_a_markdown_link_is_its_text(kb):
     assert match.params == {"mailbox_name": "Ravi Shah", "email_server_profile_name": "Profile 7"}
 
 
+def test_a_quoted_reply_shown_as_html_loses_its_quote_marks(kb):
+    # "&gt; " at the start of each line of a quoted reply in a web page's HTML: the marks were decoded after they are
+    # taken off, and the one inside the profile's name stayed in it ("Fabrikam > EU").
+    text = ('<div>&gt; Email can&#39;t be received for the mailbox Ops because an error occurred while establishing a '
+            'secure connection to the email server.<br>&gt; The mailbox has been disabled for receiving email and the '
+            'owner of the email server profile Fabrikam<br>&gt; EU has been notified.</div>')
+    assert kb.classify(text).params == {"mailbox_name": "Ops", "email_server_profile_name": "Fabrikam EU"}
+
+
+def test_a_table_row_hidden_in_entities_keeps_its_cells_apart(kb):
+    # "&lt;td&gt;Error&lt;/td&gt;&lt;td&gt;The mailbox...": the hidden tags were dropped with nothing in their place, and
+    # "ErrorThe" and "notified.11/26/2026" glued the cells to the alert, which was refused.
+    alert = ('The mailbox location could not be determined while sending the email message "Q3". Mailbox Kim, Ji-woo '
+             "didn't synchronize. The owner of the associated email server profile Tailspin (DMZ) has been notified.")
+    text = f"<div>&lt;tr&gt;&lt;td&gt;Error&lt;/td&gt;&lt;td&gt;{alert}&lt;/td&gt;&lt;td&gt;11/26/2026&lt;/td&gt;&lt;/tr&gt;</div>"
+    match = kb.classify(text)
+    assert match.rule_id == "mailbox-location-undetermined"
+    assert match.params == {"message_subject": "Q3", "mailbox_name": "Kim, Ji-woo",
+                            "email_server_profile_name": "Tailspin (DMZ)"}
+
+
 @pytest.mark.parametrize("mark", [" -", " \u2014", " |"])
 def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb, mark):
     # 'message "FW: invoice" - Mailbox Ops': the template's '". ' was read as far as the dash, and the closing
