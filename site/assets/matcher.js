@@ -22,6 +22,9 @@
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
   // re.MULTILINE (JS's m flag also starts one after "\r", U+2028 and U+2029)
   var QUOTE_MARKS = /(^|\n)[ \t]*(?:>[ \t]?)+/g;
+  var STAMP_BETWEEN_SENTENCES = new RegExp("(?<=[.!?\"\u201d])([ \\t]+)(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|" +
+    "[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[ \\t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?)?|" +
+    "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?)[ \\t]+(?=[A-Z])", "g");  // clean._STAMP_BETWEEN_SENTENCES
   var MARKDOWN_LINK = /\[([^\[\]\n]{1,200})\]\((?:https?:\/\/|mailto:)[^()\s]{0,2000}\)/g;  // clean._MARKDOWN_LINK
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
@@ -160,6 +163,7 @@
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
+    if (/[:\/\-]/.test(text)) text = text.replace(STAMP_BETWEEN_SENTENCES, "$1");
     return [text, foldCuts];
   }
 

@@ -69,6 +69,14 @@ def test_a_table_row_hidden_in_entities_keeps_its_cells_apart(kb):
                             "email_server_profile_name": "Tailspin (DMZ)"}
 
 
+@pytest.mark.parametrize("stamp", ["11/26/2026 10:15 AM", "2026-11-26 10:15:02", "10:15"])
+def test_a_time_stamp_between_two_sentences_of_an_alert_is_no_word_of_it(kb, stamp):
+    # A grid's or a log's field inside the paste counted as several inserted words, and the alert was refused.
+    text = ("One or more mailboxes have been disabled for receiving email because their email addresses haven't been "
+            f"approved. {stamp} Approve the email addresses, and then enable the mailboxes for receiving email.")
+    assert kb.classify(text).rule_id == "email-address-not-approved"
+
+
 @pytest.mark.parametrize("mark", [" -", " \u2014", " |"])
 def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb, mark):
     # 'message "FW: invoice" - Mailbox Ops': the template's '". ' was read as far as the dash, and the closing
