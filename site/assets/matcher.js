@@ -1836,8 +1836,10 @@
       var records = lines.filter(function (line) {
         return (line.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS;
       });
-      for (var k = 0; k < Math.min(records.length, C.MAX_RECORD_LINES); k++) {
-        var stretches = recordsOf(records[k], lines.length > 1);
+      var readings = records.slice(0, C.MAX_RECORD_LINES).map(function (line) { return [line, lines.length > 1]; });
+      if (lines.length > 1) readings.push([head, false]);  // lines wrapped shorter than a record: the whole text
+      for (var k = 0; k < readings.length; k++) {
+        var stretches = recordsOf(readings[k][0], readings[k][1]);
         for (var r = 0; r < stretches.length; r++) {
           var message = normalize(stretches[r]);
           if (holdsWholeAlert(message)) return decideMessage(message, stretches[r]);

@@ -77,6 +77,28 @@ def test_a_time_stamp_between_two_sentences_of_an_alert_is_no_word_of_it(kb, sta
     assert kb.classify(text).rule_id == "email-address-not-approved"
 
 
+def test_an_alert_pasted_twice_and_wrapped_short_is_read_by_its_first_copy(kb):
+    # Lines of 40 characters hold no record of their own, and the two copies fit no wording as one text: refused.
+    text = ("Email can't be sent because the cre-\n"
+            'dentials specified in the associated\n'
+            'email server profile are incorrect or\n'
+            'have insufficient permissions for sen-\n'
+            'ding email. The mailbox Lab [test] has\n'
+            'been disabled for sending email and the\n'
+            'owner of the email server profile Nor-\n'
+            'thwind EXO has been notified. Email\n'
+            "can't be sent because the credentials spe-\n"
+            'cified in the associated email server pro-\n'
+            'file are incorrect or have insufficient per-\n'
+            'missions for sending email. The mailbox\n'
+            'Lab [test] has been disabled for sending\n'
+            'email and the owner of the email server pro-\n'
+            'file Northwind EXO has been notified.')
+    match = kb.classify(text)
+    assert match.rule_id == "profile-credentials-invalid"
+    assert match.params == {"mailbox_name": "Lab [test]", "email_server_profile_name": "Northwind EXO"}
+
+
 @pytest.mark.parametrize("mark", [" -", " \u2014", " |"])
 def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb, mark):
     # 'message "FW: invoice" - Mailbox Ops': the template's '". ' was read as far as the dash, and the closing

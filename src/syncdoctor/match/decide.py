@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import chain
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -203,18 +204,22 @@ class Classifier:
         """Several alerts pasted together ("...the mailbox Ops... / ...the mailbox Sales...") fit no
         wording as one text; the first record that holds a whole alert is that alert.  Records are
         the lines, and in a line the stretches from one place where a wording starts to another
-        (alerts pasted one after the other on one line)."""
-        lines = text[:MAX_MATCH_CHARS].split("\n")
+        (alerts pasted one after the other on one line); then, for lines wrapped shorter than a
+        record, the same stretches of the whole text."""
+        head = text[:MAX_MATCH_CHARS]
+        lines = head.split("\n")
         records = [line for line in lines if len(_BLANK_SEPARATED.findall(line)) >= RECORD_MIN_WORDS]
+        readings = [self._records(line, whole=len(lines) > 1) for line in records[:MAX_RECORD_LINES]]
+        if len(lines) > 1:
+            readings.append(self._records(head, whole=False))
         pieces = 0
-        for line in records[:MAX_RECORD_LINES]:
-            for record in self._records(line, whole=len(lines) > 1):
-                message = normalize(record)
-                if self._holds_whole_alert(message):
-                    return self._decide(message, False)
-                pieces += 1
-                if pieces >= MAX_RECORD_PIECES:
-                    return None
+        for record in chain.from_iterable(readings):
+            message = normalize(record)
+            if self._holds_whole_alert(message):
+                return self._decide(message, False)
+            pieces += 1
+            if pieces >= MAX_RECORD_PIECES:
+                return None
         return None
 
     def _records(self, line: str, whole: bool):
