@@ -25,7 +25,7 @@
   var STAMP_BETWEEN_SENTENCES = new RegExp("(?<=[.!?\"\u201d])([ \\t]+)(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|" +
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[ \\t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?)?|" +
     "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?)[ \\t]+(?=[A-Z])", "g");  // clean._STAMP_BETWEEN_SENTENCES
-  var MARKDOWN_LINK = /\[([^\[\]\n]{1,200})\]\((?:https?:\/\/|mailto:)[^()\s]{0,2000}\)/g;  // clean._MARKDOWN_LINK
+  var MARKDOWN_LINK = /\[([^\[\]]{1,200})\]\((?:https?:\/\/|mailto:)[^()\s]{0,2000}\)/g;  // clean._MARKDOWN_LINK
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
   var JSON_ESCAPE = /\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(["\\\/nrt]))/g;

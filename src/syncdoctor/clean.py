@@ -82,7 +82,7 @@ _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one charact
 #: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
 # A link written in markdown, "[Ravi](https://contoso.crm.dynamics.com/...)", as a web page's linked name pastes into a
 # chat or a ticket: its text, as a tag's (see _TAG).
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|mailto:)[^()\s]{0,2000}\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,200})\]\((?:https?://|mailto:)[^()\s]{0,2000}\)")  # (its text may be wrapped)
 # A time stamp between two sentences of a line ("...haven't been approved. 11/26/2026 10:15 AM Approve the..."), where
 # a grid's or a log's field fell inside the paste: a field, no word of the alert, taken out.
 _STAMP_BETWEEN_SENTENCES = re.compile(

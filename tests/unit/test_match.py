@@ -41,9 +41,11 @@ def test_a_ligature_from_a_pdf_is_its_letters_in_a_value(kb):
     assert match.params == {"mailbox_name": "Office Team", "email_server_profile_name": "Profile 7"}
 
 
-def test_a_name_pasted_as_a_markdown_link_is_its_text(kb):
-    # A web page's linked name pasted into a chat comes as "[Ravi](https://...)": the link was kept in the value.
-    linked = "[Ravi Shah](https://contoso.crm.dynamics.com/main.aspx?etn=mailbox&id=42)"
+@pytest.mark.parametrize("linked", ["[Ravi Shah](https://contoso.crm.dynamics.com/main.aspx?etn=mailbox&id=42)",
+                                    "[Ravi\nShah](https://contoso.crm.dynamics.com/main.aspx?etn=mailbox&id=42)"])
+def test_a_name_pasted_as_a_markdown_link_is_its_text(kb, linked):
+    # A web page's linked name pasted into a chat comes as "[Ravi](https://...)": the link was kept in the value;
+    # also when a line was wrapped inside the link's text.
     match = kb.classify(RECEIVE.format(m=linked, p="Profile 7"))
     assert match.params == {"mailbox_name": "Ravi Shah", "email_server_profile_name": "Profile 7"}
 
