@@ -155,11 +155,13 @@
     if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");
     if (text.indexOf("&") >= 0) {
       var twice = text.toLowerCase().indexOf("&amp;") >= 0;
+      // a JSON string's quotes hidden by HTML in a log line already read as JSON (clean.clean_paste)
+      var hiddenQuotes = jsonDecoded && (text.indexOf("\\&quot;") >= 0 || text.indexOf("\\&#34;") >= 0);
       text = unescapeHtml(text);
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
       if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");  // a cell still ends
       if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // a quoted reply's marks shown as HTML
-      if (!jsonDecoded && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
+      if ((!jsonDecoded || hiddenQuotes) && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");

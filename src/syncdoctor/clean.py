@@ -159,6 +159,9 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _TAG.sub("", text)
     if "&" in text:
         twice = "&amp;" in text.lower()
+        # A JSON string's quotes hidden by HTML ('\&quot;Q3\&quot;'), in a log line already read as JSON for its
+        # "\u0027": only the page's decoding shows them.
+        hidden_quotes = json_decoded and ("\\&quot;" in text or "\\&#34;" in text)
         text = html.unescape(text)
         if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
             text = html.unescape(text)
@@ -166,7 +169,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
             text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
         if ">" in text:  # a quoted reply's marks shown as HTML ("&gt; The owner of...")
             text = _QUOTE_MARKS.sub("", text)
-        if not json_decoded and "\\" in text:  # a JSON log line shown as HTML ('\&quot;Hi\&quot;')
+        if (not json_decoded or hidden_quotes) and "\\" in text:  # a JSON log line shown as HTML ('\&quot;Hi\&quot;')
             text = unescape_json(text)
     if '""' in text:
         text = unquote_csv_field(text)

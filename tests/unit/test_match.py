@@ -101,6 +101,16 @@ def test_an_alert_pasted_twice_and_wrapped_short_is_read_by_its_first_copy(kb):
     assert match.params == {"mailbox_name": "Lab [test]", "email_server_profile_name": "Northwind EXO"}
 
 
+def test_a_json_log_line_with_unicode_escapes_shown_as_html_loses_its_escaped_quotes(kb):
+    # The "\u0027" made the line read as JSON before the page's entities were decoded; the '\"' those entities hid
+    # stayed, and the subject came back as '\"Q3\'.
+    text = ('<Message>{&quot;message&quot;: &quot;The mailbox location could not be determined while sending the '
+            'email message \\&quot;Q3\\&quot;. Mailbox Ops didn\\u0027t synchronize. The owner of the associated '
+            'email server profile Main has been notified.&quot;}</Message>')
+    assert kb.classify(text).params == {"message_subject": "Q3", "mailbox_name": "Ops",
+                                        "email_server_profile_name": "Main"}
+
+
 @pytest.mark.parametrize("mark", [" -", " \u2014", " |"])
 def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb, mark):
     # 'message "FW: invoice" - Mailbox Ops': the template's '". ' was read as far as the dash, and the closing
