@@ -61,6 +61,8 @@ _SYNONYMS = {
     "arrive": "incoming", "arrives": "incoming", "arrived": "incoming", "arriving": "incoming",
     # An email "promoted" to Dynamics is created there as an activity: tracked, as the product's own alerts say it.
     "promote": "track", "promotes": "track", "promoted": "track", "promoting": "track", "promotion": "track",
+    # What is "auto-disabled" is disabled automatically.
+    "auto": "automatical",
     "rights": "permission", "privilege": "permission", "privileges": "permission",
     "mixed": "mix", "mixing": "mix", "combination": "mix", "combinations": "mix", "combine": "mix",
     "combined": "mix", "combining": "mix",

@@ -1156,6 +1156,11 @@ def test_an_email_promoted_to_dynamics_is_tracked(kb):
     assert kb.classify("email of 400 MB was not promoted, why?").rule_id == "incoming-email-over-150mb"
 
 
+def test_auto_disabled_is_disabled_automatically(kb):
+    # "auto" was no word of any rule and weighed as the rarest: the description was refused.
+    assert kb.classify("The mailbox was auto-disabled after too many errors").rule_id == "mailbox-repeatedly-disabled"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
