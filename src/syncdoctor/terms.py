@@ -63,9 +63,6 @@ _SYNONYMS = {
     "promote": "track", "promotes": "track", "promoted": "track", "promoting": "track", "promotion": "track",
     # What is "auto-disabled" is disabled automatically.
     "auto": "automatical",
-    # The noun of an "-ate" verb keeps the verb's stem: "migration" is "migrate" (the stemmer's "-ation" left "migr").
-    "migration": "migrat", "migrations": "migrat", "rotation": "rotat", "rotations": "rotat",
-    "automation": "automat", "automations": "automat",
     "rights": "permission", "privilege": "permission", "privileges": "permission",
     "mixed": "mix", "mixing": "mix", "combination": "mix", "combinations": "mix", "combine": "mix",
     "combined": "mix", "combining": "mix",

@@ -1161,12 +1161,6 @@ def test_auto_disabled_is_disabled_automatically(kb):
     assert kb.classify("The mailbox was auto-disabled after too many errors").rule_id == "mailbox-repeatedly-disabled"
 
 
-def test_a_migration_is_what_migrated_mailboxes_went_through(kb):
-    # "migration" was stemmed to "migr" and "migrated" to "migrat": the rule's word and the asker's did not meet.
-    assert kb.classify("After the mailbox migration, server side sync says the location of the mailbox could not be "
-                       "found").rule_id == "mailbox-location-undetermined"
-
-
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
