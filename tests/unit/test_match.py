@@ -1161,6 +1161,16 @@ def test_auto_disabled_is_disabled_automatically(kb):
     assert kb.classify("The mailbox was auto-disabled after too many errors").rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_to_run_a_test_is_no_word_of_a_rule(kb):
+    # "run" was a term of one rule ("runs as the mailbox's user") and weighed as the rarest, so "we have to run Test &
+    # Enable again" made a ticket about a mailbox disabled again and again read as half another subject.
+    ticket = ("Hello team,\nwe have an ongoing issue with our shared mailbox billing@northwind.example. Every few days it "
+              "ends up disabled and we have to run Test & Enable again. The alerts show different errors each time, "
+              "mostly timeouts. Is there a setting that controls how many failures are tolerated before the mailbox is "
+              "disabled?\nBest regards\nJoost")
+    assert kb.classify(ticket).rule_id == "mailbox-repeatedly-disabled"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
