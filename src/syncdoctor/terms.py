@@ -105,6 +105,8 @@ _PHRASES = (
      " connectivityanalyzer "),
     # The Email Router, the product's older way to process mail, is one term: a tool's name, no word of an email.
     (re.compile(r"\b(?:(?:microsoft[ \t]+)?(?:dynamics[ \t]+)?(?:crm[ \t]+)?)?e-?mail[ \t]+router\b", re.I), " emailrouter "),
+    # What syncs "one way" goes in one direction only: a term, unlike the "way" of "is there a way to...".
+    (re.compile(r"\bone[ \t-]+way\b", re.I), " oneway "),
     # How much a mailbox may hold is no limit of mail flow ("Mailbox size limit exceeded", "The mailbox
     # quota has been exceeded", "mailbox is full"): one term, of no rule.
     (re.compile(r"\bmailbox(?:es|'s)?[ \t]+(?:size|quota|storage)s?(?:[ \t]+(?:quota|limit)s?)?\b|\bstorage[ \t]+(?:quota|limit)s?\b|"
@@ -428,7 +430,7 @@ FUNCTION_WORDS = frozenset(
     "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
     "based under none several multiple various numerous most through thru between may might during despite unless "
     "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall ones itself themselves himself herself myself "
-    "ourselves yourself yourselves too run runs running ran".split()
+    "ourselves yourself yourselves too run runs running ran way ways".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)

@@ -1171,6 +1171,13 @@ def test_to_run_a_test_is_no_word_of_a_rule(kb):
     assert kb.classify(ticket).rule_id == "mailbox-repeatedly-disabled"
 
 
+def test_a_way_to_do_something_is_no_one_way_sync(kb):
+    # "way" was a term of the one-way sync rule and weighed as the rarest, so every "is there a way to..." leaned to
+    # service appointments.  What syncs "one way" still says so.
+    assert kb.classify("what is the best way to monitor sync for 500 mailboxes").rule_id == "sss-monitoring-dashboard"
+    assert kb.classify("Do service appointments sync one-way only?").rule_id == "service-appointments-one-way"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
