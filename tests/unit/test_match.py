@@ -1178,6 +1178,13 @@ def test_a_way_to_do_something_is_no_one_way_sync(kb):
     assert kb.classify("Do service appointments sync one-way only?").rule_id == "service-appointments-one-way"
 
 
+def test_per_and_less_say_how_not_what(kb):
+    # Each was one rule's term ("messages per minute", "less secure apps") and weighed as the rarest.
+    assert kb.classify("google less secure apps turned off, gmail sync blocked").rule_id == "gmail-sync-failure"
+    assert kb.classify("Per Microsoft, sent email should have direction outgoing; ours is incoming.").rule_id \
+        == "sent-email-direction-incoming"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.
