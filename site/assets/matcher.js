@@ -1276,6 +1276,7 @@
     var everyday = new Set(data.lexicon.everyday), personal = new Set(data.lexicon.personal), knownWords = new Set(C.KNOWN_WORDS);
     var fillerSpellings = S.filler_spellings.map(function (word) { return [word, ""]; });
     // symptoms._nearest: the spelling's term of the nearest word (on a tie the first in order), or null
+    // symptoms._nearest_spelling: the [rules' word, its term] this word is a slip of, or null
     function nearestSpelling(word, spellings) {
       var allowed = word.length < 9 ? 1 : 2, best = allowed + 1, nearest = null;
       for (var k = 0; k < spellings.length; k++) {
@@ -1284,13 +1285,17 @@
         if (spelling[0] !== word[0] && !(word.length > 1 && spelling[0] === word[1] && spelling[1] === word[0])) continue;
         if (word.length < C.MIN_CORRECTED_LETTERS && spellings[k][0].length <= word.length) continue;
         var distance = osaDistance(word, spellings[k][0], allowed);
-        if (distance < best) { best = distance; nearest = spellings[k][1]; }
+        if (distance < best) { best = distance; nearest = spellings[k]; }
       }
       return nearest;
     }
     function correctedTerms(text, asking) {  // see symptoms.corrected_terms
       var drop = asking ? everyday : SENTENCE.test(text) ? null : personal;
-      return searchWords(text).filter(function (pair) {
+      var kindOf = data.lexicon.environment_kinds, pairs = searchWords(text), written = {}, kinds = {};
+      pairs.forEach(function (pair) {
+        if (Object.prototype.hasOwnProperty.call(kindOf, pair[0])) written[kindOf[pair[0]]] = kinds[kindOf[pair[0]]] = true;
+      });
+      var terms = pairs.filter(function (pair) {
         return !(drop && drop.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
       }).map(function (pair) {
         var word = pair[0], term = pair[1];
@@ -1300,10 +1305,15 @@
         if (word.length < C.MIN_CORRECTED_LETTERS &&
             !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;
         var nearest = nearestSpelling(word, S.spellings);
-        if (nearest !== null) return nearest;
+        if (nearest !== null) {
+          if (Object.prototype.hasOwnProperty.call(kindOf, nearest[0])) kinds[kindOf[nearest[0]]] = true;  // a slip of "production"
+          return nearest[1];
+        }
         // a slip of a word that says nothing ("stil", "thier"): left out (symptoms.FILLER_SPELLINGS)
         return nearestSpelling(word, fillerSpellings) === null ? term : null;
       }).filter(function (term) { return term !== null; });
+      if (Object.keys(kinds).length > 1 && Object.keys(written).length < 2) terms.push("different");
+      return terms;
     }
     var symptomDocs = S.docs.map(function (docs) { return docs.map(function (d) { return new Set(d); }); });
     var symptomVocab = S.vocab.map(function (v) { return new Set(v); });

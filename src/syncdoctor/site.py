@@ -168,7 +168,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                  "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
         "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
                     "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
-                    "environment_kinds": terms._ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,  # noqa: SLF001
+                    "environment_kinds": terms.ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,
                     "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
                     "reporting": sorted(symptoms.REPORTING_WORDS),
                     "british": {"pattern": terms.BRITISH_IS.pattern.replace("\\Z", "$"), "not": sorted(terms.NOT_BRITISH),

@@ -516,7 +516,7 @@ _SIZE = re.compile(r"(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(
 #: Kinds of environment.  Each is an organization to the search (see _SYNONYMS); a text that names
 #: two kinds ("our sandbox steals the mailbox sync from the production org") speaks of two
 #: organizations, so of another one, though it never says "another".
-_ENVIRONMENT_KINDS = {"sandbox": "sandbox", "sandboxes": "sandbox", "production": "production", "prod": "production",
+ENVIRONMENT_KINDS = {"sandbox": "sandbox", "sandboxes": "sandbox", "production": "production", "prod": "production",
                       "uat": "uat", "dev": "dev", "development": "dev", "staging": "staging", "trial": "trial"}
 
 
@@ -625,15 +625,15 @@ def search_words(text: str) -> list[tuple[str, str]]:
     """(word as written, folded; its stem) for each content word of a plain-language text."""
     text = _SIZE.sub(r"\1 \2", phrased(text))
     pairs = []
-    kinds = set()  # of environment named (see _ENVIRONMENT_KINDS)
+    kinds = set()  # of environment named (see ENVIRONMENT_KINDS)
     for token in WORD.finditer(text):
         word = _POSSESSIVE.sub("", fold(token.group()))  # "the CEO's calendar", "attendee's"
         # (a mail address is one value, not words: "crm-sync@contoso.com" holds no "crm")
         for part in re.split(r"[\-/]", word) if word not in _SYNONYMS and "@" not in word else [word]:
             if len(part) >= MIN_TERM_CHARS and part not in SEARCH_STOPWORDS:
                 pairs.append((part, stem(part)))
-                if part in _ENVIRONMENT_KINDS:
-                    kinds.add(_ENVIRONMENT_KINDS[part])
+                if part in ENVIRONMENT_KINDS:
+                    kinds.add(ENVIRONMENT_KINDS[part])
     if len(kinds) > 1:
         pairs.append(("", "different"))  # no word of the text: nothing to correct, never an everyday word
     return pairs

@@ -1185,6 +1185,12 @@ def test_per_and_less_say_how_not_what(kb):
         == "sent-email-direction-incoming"
 
 
+def test_two_environments_are_two_though_one_is_misspelled(kb):
+    # "produuction" was read as the organization it is a slip of, but not as a second kind of environment: the
+    # question lost "different" and named the failures dashboard.
+    assert kb.classify("mailbox syncing with sandbox not produuction").rule_id == "mailbox-configured-with-another-org"
+
+
 def test_a_status_reason_is_the_status(kb):
     # "reason" weighed as the rarest of words, no rule's: the field's name made the description read as half unknown,
     # and an email stuck in Pending Send was refused.

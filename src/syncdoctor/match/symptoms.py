@@ -18,8 +18,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from ..normalize import match_words
-from ..terms import (EVERYDAY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, PERSONAL_WORDS, STORY_WORDS, WEB_ADDRESS, phrased,
-                     search_words, synonym_words)
+from ..terms import (ENVIRONMENT_KINDS, EVERYDAY_WORDS, FUNCTION_WORDS, NUMBER_WORDS, PERSONAL_WORDS, STORY_WORDS,
+                     WEB_ADDRESS, phrased, search_words, synonym_words)
 
 if TYPE_CHECKING:
     from ..models import Rule
@@ -208,19 +208,28 @@ FILLER_SPELLINGS = {word: "" for word in sorted(FUNCTION_WORDS | STORY_WORDS)
 def corrected_terms(text: str, index: SymptomIndex, asking: bool = False) -> list[str]:
     """The text's search terms; a word whose term no rule uses is read as the rules' word it is a
     slip of, if one is near.  Everyday words that no rule uses are left out of a question, and the
-    words only a person writes (PERSONAL_WORDS) out of a description not written in sentences."""
+    words only a person writes (PERSONAL_WORDS) out of a description not written in sentences.  Two
+    kinds of environment named, one of them through a slip ("sandbox, not produuction"), are two
+    environments, as when both are spelled right (see terms.ENVIRONMENT_KINDS)."""
     left_out = EVERYDAY_WORDS if asking else frozenset() if _SENTENCE.search(text) else PERSONAL_WORDS
     terms = []
-    for word, term in search_words(text):
+    pairs = search_words(text)
+    written = {ENVIRONMENT_KINDS[word] for word, _ in pairs if word in ENVIRONMENT_KINDS}
+    kinds = set(written)
+    for word, term in pairs:
         if word in left_out and term not in index.idf:
             continue
         if term in index.idf or not _correctable(word, LOST_LETTER_MIN) or not _may_be_a_slip(word, term, text):
             terms.append(term)
             continue
-        nearest = _nearest(word, term, index.spellings)
-        if nearest == term and not _nearest(word, term, FILLER_SPELLINGS):
+        spelling = _nearest_spelling(word, index.spellings)
+        if spelling is None and _nearest_spelling(word, FILLER_SPELLINGS) is not None:
             continue  # a slip of a word that says nothing ("stil", "thier", "beign"), as that word: left out
-        terms.append(nearest)
+        if spelling in ENVIRONMENT_KINDS:
+            kinds.add(ENVIRONMENT_KINDS[spelling])
+        terms.append(term if spelling is None else index.spellings[spelling])
+    if len(kinds) > 1 and len(written) < 2:
+        terms.append("different")
     return terms
 
 
@@ -233,18 +242,17 @@ def _may_be_a_slip(word: str, term: str, text: str) -> bool:
     return len(word) >= MIN_CORRECTED_LETTERS or re.search(rf"(?<!\w){word}(?!\w)", text) is not None
 
 
-def _nearest(word: str, term: str, spellings: dict[str, str]) -> str:
-    """The rules' word this one is a slip of.  A slip keeps the first letter, or swaps it with the second
-    ("amilbox", "dadress"): a word that differs there is another word ("sufficient" and "insufficient",
+def _nearest_spelling(word: str, spellings: dict[str, str]) -> str | None:
+    """The rules' word this one is a slip of, if one is near.  A slip keeps the first letter, or swaps it with the
+    second ("amilbox", "dadress"): a word that differs there is another word ("sufficient" and "insufficient",
     "ending" and "pending", "older" and "folder")."""
     allowed = 1 if len(word) < 9 else 2
     found = process.extract(word, list(spellings), scorer=OSA.distance, score_cutoff=allowed, limit=None)
     found = [hit for hit in found if _same_start(hit[0], word)
              and (len(word) >= MIN_CORRECTED_LETTERS or len(hit[0]) > len(word))]
     if not found:
-        return term
-    nearest = min(found, key=lambda hit: (hit[1], hit[2]))[0]  # on a tie, the first in order
-    return spellings[nearest]
+        return None
+    return min(found, key=lambda hit: (hit[1], hit[2]))[0]  # on a tie, the first in order
 
 
 def _same_start(spelling: str, word: str) -> bool:
