@@ -78,17 +78,17 @@ LOG_PREFIX = re.compile(
 _DIGIT = re.compile(r"[0-9]")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
-# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
-#: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
 # A link written in markdown, "[Ravi](https://contoso.crm.dynamics.com/...)", as a web page's linked name pastes into a
-# chat or a ticket: its text, as a tag's (see _TAG).
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,200})\]\((?:https?://|mailto:)[^()\s]{0,2000}\)")  # (its text may be wrapped)
+# chat or a ticket: its text (wrapped over lines, maybe), as a tag's (see _TAG).
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,200})\]\((?:https?://|mailto:)[^()\s]{0,2000}\)")
 # A time stamp between two sentences of a line ("...haven't been approved. 11/26/2026 10:15 AM Approve the..."), where
 # a grid's or a log's field fell inside the paste: a field, no word of the alert, taken out.
 _STAMP_BETWEEN_SENTENCES = re.compile(
     r"(?<=[.!?\"\u201d])([ \t]+)(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|"
     r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)?|"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]+(?=[A-Z])")
+# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
+#: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
 _LINE_NUMBER = re.compile(r"[ \t]*([0-9]{1,6})(?:[ \t]*[|:\u2502][ \t]?|(\t|[ ]{2,}))")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the

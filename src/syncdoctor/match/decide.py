@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 from ..clean import MAX_MATCH_CHARS
