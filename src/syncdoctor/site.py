@@ -98,11 +98,20 @@ _TRAILING_COMMENT = re.compile(r"(?<=[;{,)])[ \t]{2,}//.*")
 
 def compact_script(source: str, name: str) -> str:
     """A script as the browser gets it: no indentation, blank lines or comments (the comments are for the
-    reader of site/assets/; a visitor downloads a fifth less).  Only whole lines and the comments after a
-    line's code go, and every line break stays, so no statement changes (the scripts hold no multi-line
-    strings)."""
-    kept = (_TRAILING_COMMENT.sub("", line.strip()) for line in source.splitlines())
-    body = "\n".join(line for line in kept if line and not line.startswith("//"))
+    reader of site/assets/; a visitor downloads a fifth less).  Only whole-line comments (``//`` lines and
+    ``/* */`` blocks that start a line) and the comments after a line's code go; every line of code stays a
+    line, so no statement changes (the scripts hold no multi-line strings)."""
+    kept, in_block = [], False
+    for line in source.splitlines():
+        line = line.strip()
+        if in_block or line.startswith("/*"):  # no statement starts with "/*": a regex never starts with "*"
+            close = line.find("*/", 0 if in_block else 2)
+            in_block = close < 0
+            line = "" if in_block else line[close + 2:].strip()  # code after the block, if any, stays
+        line = _TRAILING_COMMENT.sub("", line)
+        if line and not line.startswith("//"):
+            kept.append(line)
+    body = "\n".join(kept)
     return f"// syncdoctor site/assets/{name}, without its comments\n{body}\n"
 
 

@@ -214,7 +214,9 @@ def test_the_cleaning_constants_written_into_the_js_are_pythons():
 
 
 def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
-    source = ("/* head */\n  // why this is so\n  var a = 1;  // gone: a comment after code\n\n  if (a) {  // gone\n"
-              "    a++;\n  }\n  var u = 'https://x.example//y';\n")
-    assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n/* head */\n"
-                                              "var a = 1;\nif (a) {\na++;\n}\nvar u = 'https://x.example//y';\n")
+    source = ("/* head,\n * on two lines */\n  // why this is so\n  var a = 1;  // gone: a comment after code\n\n"
+              "  if (a) {  // gone\n    /** one line */\n    a++;\n  }\n  var u = 'https://x.example//y';\n"
+              "  var r = /a*/g;\n  /* inline */ var b = 2;\n")
+    assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
+                                              "var a = 1;\nif (a) {\na++;\n}\nvar u = 'https://x.example//y';\n"
+                                              "var r = /a*/g;\nvar b = 2;\n")
