@@ -1912,7 +1912,7 @@
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       if (alertLike && ranked.length && retellsAnAlert(message, question)) {
         var retoldSearch = searchSymptoms(question), retold = described(question, retoldSearch, C.RETOLD_ALERT_THRESHOLD);
-        if (retold && retold[0] === ranked[0]) return decision(retold[0], retold[1], {}, mergedScores(found, retoldSearch.scores), "symptom", null);
+        if (retold && retold[0] === retoldMost(found)) return decision(retold[0], retold[1], {}, mergedScores(found, retoldSearch.scores), "symptom", null);
       }
       var search = alertLike ? { scores: {}, nameable: false } : searchSymptoms(question);
       var merged = mergedScores(found, search.scores), named = described(question, search, 0.0);
@@ -1922,6 +1922,17 @@
       var refusal = decision(null, 0.0, {}, merged, "none", null);
       refusal.alert_like = alertLike;  // an alert no rule documents (decide.Decision.alert_like): the page says so
       return refusal;
+    }
+
+    // decide._retold_most: the most evidence, then the surer fit; on a tie the first found (Python's max)
+    function retoldMost(found) {
+      var alerts = found.best, most = null;
+      found.order.forEach(function (id) {
+        var a = alerts[id];
+        if (most === null || a.evidence > alerts[most].evidence ||
+            a.evidence === alerts[most].evidence && a.confidence > alerts[most].confidence) most = id;
+      });
+      return most;
     }
 
     // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted

@@ -1100,6 +1100,18 @@ def test_an_alert_retold_in_a_note_names_its_rule(kb, note, rule_id):
     assert kb.classify(note).rule_id == rule_id
 
 
+@pytest.mark.parametrize("account", [
+    "Since Monday my mailbox is disabled for syncing appointments, contacts and tasks; the alert blames a secure "
+    "connection error with our Exchange.",
+    "We had our mailbox disabled for synchronizing appointments, contacts and tasks, the alert says a secure connection "
+    "to the Exchange server failed.",
+])
+def test_an_alert_retold_in_the_first_person_names_the_rule_whose_wording_it_holds_most_of(kb, account):
+    # A retelling fits every wording far below the threshold.  The surest of those fits had to be the rule the
+    # description names; here that was another rule's (on "secure connection" alone), and the text was refused.
+    assert kb.classify(account).rule_id == "act-sync-disabled-secure-connection"
+
+
 @pytest.mark.parametrize("cut", ["Mailbox Ops Desk has been disabled for synchronizing appointments, contacts, and tasks because\u2026",
                                  "mailbox ops desk has been disabled for synchronizing appointments, contacts, and tasks because..."])
 def test_an_alert_cut_before_its_reason_is_no_note(kb, cut):

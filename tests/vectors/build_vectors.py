@@ -722,7 +722,11 @@ EDGES = [
          "As a global admin I can't approve the email address", "Junior admin here, emails stuck in pending send",
          "Not sure if this is the right forum, but The appointment was tracked in Dynamics 365.",
          "To cut a long story short, We couldn't establish a secure connection to your email server.",
-         "As a new CRM admin, We couldn't establish a secure connection to your email server."]
+         "As a new CRM admin, We couldn't establish a secure connection to your email server.",
+         # a retold alert names the rule whose wording it holds most of, then the surer fit (decide._retold_most)
+         "Since Monday my mailbox is disabled for syncing appointments, contacts and tasks; the alert blames a secure "
+         "connection error with our Exchange.",
+         "incoming email disabled for the queue, error while establishing a secure connection with the email server"]
 
 
 def main() -> None:

@@ -292,7 +292,7 @@ class Classifier:
         if alert_like and ranked and self._retells_an_alert(message, question):
             search = search_symptoms(self.symptoms, question)
             described = _described(question, search, RETOLD_ALERT_THRESHOLD)
-            if described is not None and described[0] == ranked[0][0]:
+            if described is not None and described[0] == _retold_most(alerts):
                 return _match(*described, {}, _merged(alerts, search.scores), "symptom", None)
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
         merged = _merged(alerts, search.scores)
@@ -373,6 +373,12 @@ class Classifier:
                 piece = piece or current is not None and current.piece
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece)
         return best
+
+
+def _retold_most(alerts: dict[str, _Best]) -> str:
+    """The rule whose wording a retelling holds most of: the most evidence, then the surer fit.  Not the surest
+    fit alone: a retold alert fits every wording far below the threshold, and near zero the order is noise."""
+    return max(alerts, key=lambda rule_id: (alerts[rule_id].evidence, alerts[rule_id].confidence))
 
 
 def _described(question: str, search: SymptomSearch, floor: float = 0.0) -> tuple[str, float] | None:
