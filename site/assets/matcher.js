@@ -88,7 +88,7 @@
   function isAscii(s) { return !/[^\x00-\x7f]/.test(s); }
   // len(s.split()): what str.split() counts (the control characters where the two differ are spaces by then)
   function pyWords(s) { return (s.match(/\S+/g) || []).length; }
-  function translateQuotes(s) { return s.replace(QUOTE_RE, function (c) { return QUOTES[c]; }); }
+  function translateQuotes(s) { return s.replace(QUOTE_RE, (c) => QUOTES[c]); }
 
   // Python's html.unescape: every HTML5 named reference (with or without its ";", the longest name
   // that fits), numeric references as the HTML5 parser reads them.  The tables come with the
@@ -149,7 +149,7 @@
       if (folded) {
         var paragraphs = folded[0], width = folded[1];
         paragraphs.forEach(function (lines) { foldCuts = foldCuts.concat(cutsOf(lines, width, 0)); });
-        text = paragraphs.map(function (lines) { return joinCutLines(lines, width, 0); }).join("\n");
+        text = paragraphs.map((lines) => joinCutLines(lines, width, 0)).join("\n");
       }
     }
     if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");
@@ -178,7 +178,7 @@
     if (escapes < 1 || (form && text.split("+").length - 1 < 3) || (!form && escapes < 2)) return text;
     var decoded;
     try {
-      decoded = text.replace(/(?:%[0-9A-Fa-f]{2})+/g, function (run) { return decodeURIComponent(run); });
+      decoded = text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => decodeURIComponent(run));
     } catch (e) {
       return text;
     }
@@ -275,7 +275,7 @@
   }
 
   function breaksStartWords(text) {  // folds.breaks_start_words
-    var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
+    var lines = text.split("\n").map((line) => line.replace(/\r+$/, ""));
     for (var k = 0; k + 1 < lines.length; k++) {
       if (WORD_START.test(lines[k].slice(-1) + lines[k + 1].slice(0, 1))) return true;
     }
@@ -294,10 +294,10 @@
     lines.forEach(function (line) { var found = PROPERTY.exec(line); if (found) columns.add(found[0].length); });
     if (columns.size !== 1) return null;
     var column = columns.values().next().value;
-    return lines.some(function (line) { return continuesValue(line, column); }) ? column : null;
+    return lines.some((line) => continuesValue(line, column)) ? column : null;
   }
   function joinListValues(text) {
-    var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
+    var lines = text.split("\n").map((line) => line.replace(/\r+$/, ""));
     var column = valueColumn(lines);
     if (column === null) return [text, []];
     var groups = [];
@@ -314,7 +314,7 @@
     if (width < FOLD_MIN_WIDTH || full < LIST_MIN_CUTS || 2 * full <= cut.length) return [text, []];
     var cuts = [];
     groups.forEach(function (group) { cuts = cuts.concat(cutsOf(group, width, column)); });
-    return [groups.map(function (group) { return joinCutLines(group, width, column); }).join("\n"), cuts];
+    return [groups.map((group) => joinCutLines(group, width, column)).join("\n"), cuts];
   }
   // a line cut at the width goes on without a space; a shorter one lost the spaces it ended with;
   // the lines after the first lose `indent` characters (folds._join_cut_lines)
@@ -330,11 +330,11 @@
   }
 
   function foldParagraphs(text) {
-    var lines = text.split("\n").map(function (line) { return line.replace(/\r+$/, ""); });
+    var lines = text.split("\n").map((line) => line.replace(/\r+$/, ""));
     if (lines.length < FOLD_MIN_LINES) return null;
     var starts = [0], k;
     for (k = 1; k < lines.length; k++) if (RECORD_LINE.test(lines[k])) starts.push(k);
-    var paragraphs = starts.map(function (start, i) { return lines.slice(start, i + 1 < starts.length ? starts[i + 1] : lines.length); });
+    var paragraphs = starts.map((start, i) => lines.slice(start, i + 1 < starts.length ? starts[i + 1] : lines.length));
     var width = 0, longest = 0, cut = 0, full = 0;
     lines.forEach(function (line) { width = Math.max(width, codePoints(line)); });
     paragraphs.forEach(function (paragraph) {
@@ -395,7 +395,7 @@
     if (under.split("\n").length - 1 >= SIGNATURE_LINES) return false;
     if (pyWords(under) <= pyWords(text)) return true;
     return under.indexOf("?") < 0 && pyWords(text) >= SIGNED_WORDS &&
-      under.split("\n").every(function (line) { return Array.from(line).length <= SIGNATURE_LINE_CHARS; });
+      under.split("\n").every((line) => Array.from(line).length <= SIGNATURE_LINE_CHARS);
   }
   // clean._without_disclaimer
   var DISCLAIMER_MARK = /confidential|intended recipient|privileged|unauthori[sz]ed|prohibited|disclaimer|notify the sender|delete (?:this|it)|legally binding/gi;
@@ -442,7 +442,7 @@
     var body = parts[0].slice(0, MAX_MATCH_CHARS);
     var prefix = PREFIX.exec(body);
     var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
-    var tokens = tokenize(body, start), words = tokens.map(function (t) { return t.text; });
+    var tokens = tokenize(body, start), words = tokens.map((t) => t.text);
     var half = Math.floor(words.length / 2);
     if (half >= MIN_REPEATED_WORDS && words.slice(0, half).join("\u0000") === words.slice(half).join("\u0000")) {
       body = body.slice(0, tokens[half].start);  // the same text pasted twice: read it once
@@ -657,10 +657,10 @@
     }
     function splitAtCuts(blocks, tokens, cuts) {  // align._split_at_cuts
       if (!cuts.size) return blocks;
-      var sorted = Array.from(cuts).sort(function (x, y) { return x - y; }), pieces = [];
+      var sorted = Array.from(cuts).sort((x, y) => x - y), pieces = [];
       blocks.forEach(function (block) {
         var start = block[2];
-        sorted.filter(function (cut) { return block[2] < cut && cut < block[3]; }).concat([block[3]]).forEach(function (end) {
+        sorted.filter((cut) => block[2] < cut && cut < block[3]).concat([block[3]]).forEach(function (end) {
           var first = block[0] + start - block[2], last = block[0] + end - block[2];
           if (!tooWeak(tokens, first, last)) pieces.push([first, last, start, end]);
           start = end;
@@ -672,7 +672,7 @@
       var pieces = [], afterSlot = false;
       Object.keys(slotAt).map(Number).filter(function (p) {
         return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
-      }).sort(function (x, y) { return x - y; }).forEach(function (position) {
+      }).sort((x, y) => x - y).forEach(function (position) {
         if (position - C.SLOT_MARGIN > start) pieces.push([start, position - C.SLOT_MARGIN, afterSlot, true]);
         start = Math.max(start, position + C.SLOT_MARGIN);
         afterSlot = true;
@@ -761,8 +761,8 @@
       rereadEchoedStart(result, words);
       rereadDoubledStart(result, words);
       rereadGluedWords(result, words);
-      result.inserted = result.insertedAt.filter(function (k) { return !productNames.has(words[k]); }).length;  // align.PRODUCT_NAMES
-      var named = function (word) { return productNames.has(word); };  // stray words are not the product's name
+      result.inserted = result.insertedAt.filter((k) => !productNames.has(words[k])).length;  // align.PRODUCT_NAMES
+      var named = (word) => productNames.has(word);  // stray words are not the product's name
       result.strayLead = result.leadJunk - words.slice(0, result.leadJunk).filter(named).length;
       result.strayTrail = result.trailJunk - (result.trailJunk ? words.slice(-result.trailJunk).filter(named).length : 0);
       result.copiesDisagree = copiesDisagree(result, words);
@@ -774,7 +774,7 @@
       for (var number = 0; number < slots.length; number++) {
         var slot = slots[number];
         if (!insideSpan(result, slot.position)) continue;
-        var value = new Set((result.slotTokens[number] || []).map(function (k) { return words[k]; }));
+        var value = new Set((result.slotTokens[number] || []).map((k) => words[k]));
         if (Object.prototype.hasOwnProperty.call(seen, slot.name)) {
           var other = seen[slot.name], shared = false;
           value.forEach(function (word) { if (other.has(word)) shared = true; });
@@ -975,7 +975,7 @@
       var tLast = tokens[t0 + i - 1];
       for (size = 3; size <= C.MAX_JOINED_WORDS && size <= j; size++) {  // align._long_splits
         var parts = words.slice(m0 + j - size, m0 + j), piece = parts.join("");
-        if (Math.abs(piece.length - tLast.length) > 2 || parts.every(function (w) { return known.has(w); })) continue;
+        if (Math.abs(piece.length - tLast.length) > 2 || parts.every((w) => known.has(w))) continue;
         sim = typoSimilarity(tLast, piece);
         if (sim < C.MERGE_SIMILARITY) continue;
         candidate = best[(i - 1) * width + j - size] + weights[t0 + i - 1] * sim;
@@ -1065,7 +1065,7 @@
       confidence *= Math.min(1.0, got / Math.min(C.EVIDENCE_FULL, w.total_weight * 0.8));
       confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
       confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
-      var keyMissing = a.missing.some(function (k) { return w.keys.indexOf(k) >= 0; });  // a rule's own word is not forgiven
+      var keyMissing = a.missing.some((k) => w.keys.indexOf(k) >= 0);  // a rule's own word is not forgiven
       // score._forgiven_losses: one common word lost, two when nothing was added or changed, none of the rule's own
       var forgiven = keyMissing ? 0 : !a.inserted && !a.hardSubs.length ? C.FORGIVEN_LOSSES_ALONE : C.FORGIVEN_LOSSES;
       confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - forgiven));
@@ -1091,7 +1091,7 @@
       var found = OTHER_PLACEHOLDER.exec(value);
       if (!found) return false;
       var inner = found[1] || found[2] || found[3] || found[4], words = inner.match(NAME_WORD) || [];
-      return words.length > 0 && words.every(function (w) { return PLACEHOLDER_WORDS.has(w.toLowerCase()); });
+      return words.length > 0 && words.every((w) => PLACEHOLDER_WORDS.has(w.toLowerCase()));
     }
     var HYPHEN_AT_LINE_END = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])/g;  // "Support-|Desk" (extract._HYPHEN_AT_LINE_END)
     var WORD_HYPHENATED = /([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g, HYPHENATED_BEFORE_SMALL = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])/g;
@@ -1108,7 +1108,7 @@
     function extractValues(a, message) {
       var slotTokens = splitByPunctuation(a, message);
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
-      var values = {}, numbers = Object.keys(slotTokens).map(Number).sort(function (x, y) { return x - y; });
+      var values = {}, numbers = Object.keys(slotTokens).map(Number).sort((x, y) => x - y);
       numbers.forEach(function (number) {
         var positions = slotTokens[number];
         if (!positions.length) return;
@@ -1119,7 +1119,7 @@
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
-        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, function (c) { return c.normalize("NFKC"); }).normalize("NFC");
+        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")).normalize("NFC");
       });
       return values;
     }
@@ -1267,14 +1267,14 @@
 
     // ---- match/symptoms.py -------------------------------------------------------------------
     var searchWords = makeSearchWords(data.lexicon);
-    function searchTerms(text) { return searchWords(text).map(function (pair) { return pair[1]; }); }
+    function searchTerms(text) { return searchWords(text).map((pair) => pair[1]); }
     var S = data.symptoms;
     // A slip in a question's word is read as the rules' word it is one or two edits from
     // (symptoms.corrected_terms); on a tie the first in order.
     // symptoms.LOST_LETTER_MIN
     function correctable(word) { return word.length >= C.LOST_LETTER_MIN && /^[a-z]+$/.test(word); }
     var everyday = new Set(data.lexicon.everyday), personal = new Set(data.lexicon.personal), knownWords = new Set(C.KNOWN_WORDS);
-    var fillerSpellings = S.filler_spellings.map(function (word) { return [word, ""]; });
+    var fillerSpellings = S.filler_spellings.map((word) => [word, ""]);
     // symptoms._nearest: the spelling's term of the nearest word (on a tie the first in order), or null
     // symptoms._nearest_spelling: the [rules' word, its term] this word is a slip of, or null
     function nearestSpelling(word, spellings) {
@@ -1311,12 +1311,12 @@
         }
         // a slip of a word that says nothing ("stil", "thier"): left out (symptoms.FILLER_SPELLINGS)
         return nearestSpelling(word, fillerSpellings) === null ? term : null;
-      }).filter(function (term) { return term !== null; });
+      }).filter((term) => term !== null);
       if (Object.keys(kinds).length > 1 && Object.keys(written).length < 2) terms.push("different");
       return terms;
     }
-    var symptomDocs = S.docs.map(function (docs) { return docs.map(function (d) { return new Set(d); }); });
-    var symptomVocab = S.vocab.map(function (v) { return new Set(v); });
+    var symptomDocs = S.docs.map(function (docs) { return docs.map((d) => new Set(d)); });
+    var symptomVocab = S.vocab.map((v) => new Set(v));
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
     // see symptoms.asks_a_question
@@ -1326,8 +1326,8 @@
     function isAsking(text) { return asks(text) && asks(searchWords.phrased(text)); }  // context asks nothing
     function asks(text) {
       if (asksAQuestion(text)) return true;
-      var words = tokenize(text, 0).map(function (t) { return t.text; });
-      return (words.length > 0 && askingOpeners.has(words[0])) || words.some(function (w) { return askingAnywhere.has(w); });
+      var words = tokenize(text, 0).map((t) => t.text);
+      return (words.length > 0 && askingOpeners.has(words[0])) || words.some((w) => askingAnywhere.has(w));
     }
     // see symptoms.reads_as_a_system
     var PASSIVE_BE = new Set(["be", "is", "are", "was", "were", "been"]);  // symptoms.PASSIVE_BE
@@ -1343,7 +1343,7 @@
     var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS
     function inServiceVoice(text) {
       return !asksAQuestion(text) && READERS_THING.test(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) &&
-        !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); });
+        !tokenize(text, 0).some((t) => writersOwn.has(t.text));
     }
     // decide._symptom_threshold
     var LEAD_IN = /^[^.!?:\n]{1,80}?:\s+(?=\S)/;  // decide._LEAD_IN
@@ -1369,8 +1369,8 @@
     // symptoms.tells_of_the_readers_things
     function tellsOfTheReadersThings(text) {
       var readers = READERS_THING.exec(text);
-      return readers !== null && !tokenize(text, 0).some(function (t) { return writersOwn.has(t.text); }) &&
-        !tokenize(text.slice(0, readers.index), 0).some(function (t) { return reporting.has(t.text); });
+      return readers !== null && !tokenize(text, 0).some((t) => writersOwn.has(t.text)) &&
+        !tokenize(text.slice(0, readers.index), 0).some((t) => reporting.has(t.text));
     }
     function readsAsASystem(text) {
       if (inServiceVoice(text)) return true;
@@ -1378,7 +1378,7 @@
       if (ADDRESSING_THE_READER.test(text) || INSTRUCTING_THE_READER.test(text) || SYSTEM_MARK.test(text) ||
           (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS || tellsOfTheReadersThings(text)) return true;
       if (!isAWholeSentence(text)) return false;  // a person's search words keep 0.35
-      var words = tokenize(text, 0).map(function (t) { return t.text; });
+      var words = tokenize(text, 0).map((t) => t.text);
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
         if (PASSIVE_BE.has(words[k]) && words.slice(k + 2, k + 2 + C.REASON_WITHIN).indexOf("because") >= 0) return true;
@@ -1389,8 +1389,8 @@
     var successWords = new Set(C.SUCCESS_WORDS), troubleWords = new Set(C.TROUBLE_WORDS);
     function reportsSuccess(text) {
       if (isAsking(text)) return false;
-      var words = tokenize(searchWords.phrased(text), 0).map(function (t) { return t.text; });
-      return words.some(function (w) { return successWords.has(w); }) && !words.some(function (w) { return troubleWords.has(w); });
+      var words = tokenize(searchWords.phrased(text), 0).map((t) => t.text);
+      return words.some((w) => successWords.has(w)) && !words.some((w) => troubleWords.has(w));
     }
     // see symptoms.without_headers
     var CLOCK = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?";
@@ -1422,9 +1422,9 @@
     }
     var firstPerson = new Set(C.FIRST_PERSON), weWords = new Set(C.WE_WORDS), readerWords = new Set(C.READER_WORDS);
     function inTheFirstPerson(text) {  // symptoms.in_the_first_person
-      var words = tokenize(text, 0).map(function (t) { return t.text; });
-      return words.some(function (w) { return firstPerson.has(w); }) ||
-        (words.some(function (w) { return weWords.has(w); }) && !words.some(function (w) { return readerWords.has(w); }));
+      var words = tokenize(text, 0).map((t) => t.text);
+      return words.some((w) => firstPerson.has(w)) ||
+        (words.some((w) => weWords.has(w)) && !words.some((w) => readerWords.has(w)));
     }
     function shortShare(terms) {
       return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);
@@ -1436,7 +1436,7 @@
     var BETWEEN_SENTENCES = /(?<=[.!?;]) +/;  // symptoms._SENTENCE_END (a question's blanks are single spaces by now)
     // symptoms.only_instructs: every sentence tells the reader what to do ("Check your internet connection.")
     function onlyInstructs(text) {
-      var sentences = text.trim().split(BETWEEN_SENTENCES).filter(function (sentence) { return sentence.length > 0; });
+      var sentences = text.trim().split(BETWEEN_SENTENCES).filter((sentence) => sentence.length > 0);
       return sentences.length > 0 && sentences.every(function (sentence) {
         var found = INSTRUCTING_THE_READER.exec(sentence);
         return found !== null && found.index === 0;
@@ -1449,7 +1449,7 @@
       if (request && correctedTerms(request[1], true).length === 0) return text.slice(0, request.index);
       var sentences = text.split(BETWEEN_SENTENCES);
       if (sentences.length < 2) return text;
-      var told = sentences.filter(function (sentence) { return correctedTerms(sentence, true).length > 0; });
+      var told = sentences.filter((sentence) => correctedTerms(sentence, true).length > 0);
       return told.length ? told.join(" ") : text;
     }
 
@@ -1458,7 +1458,7 @@
     // whether one of those sentences asks a question; the text as it is when nothing is left out, or everything
     var ASIDE = /\(([^()]{1,60})\)/gu, CODE_LIKE = /[0-9]|[a-z][A-Z]/;
     function holdsARulesWord(text) {
-      return correctedTerms(text, true).some(function (t) { return Object.prototype.hasOwnProperty.call(S.idf, t); });
+      return correctedTerms(text, true).some((t) => Object.prototype.hasOwnProperty.call(S.idf, t));
     }
     function knownPart(text) {
       var folded = searchWords.phrased(text);
@@ -1492,12 +1492,12 @@
       var sentences = text.split(BETWEEN_SENTENCES);
       var ids = Object.keys(whole.scores);
       // (a text that tells of no trouble lifts nothing: its sentence about a rule is context, see SENTENCE_ALONE)
-      var telling = tokenize(searchWords.phrased(text), 0).map(function (t) { return t.text; });
-      if (sentences.length < 2 || !ids.length || !telling.some(function (w) { return troubleWords.has(w); })) {
+      var telling = tokenize(searchWords.phrased(text), 0).map((t) => t.text);
+      if (sentences.length < 2 || !ids.length || !telling.some((w) => troubleWords.has(w))) {
         return { scores: whole.scores, nameable: whole.nameable, told: told };
       }
       var scores = Object.assign({}, whole.scores);
-      var best = ids.reduce(function (a, b) { return scores[b] > scores[a] ? b : a; });  // the first of equals, as max()
+      var best = ids.reduce((a, b) => scores[b] > scores[a] ? b : a);  // the first of equals, as max()
       sentences.forEach(function (sentence) {
         if (sentence.split(/\s+/).filter(Boolean).length < C.SENTENCE_MIN_WORDS) return;
         var alone = searchText(sentence, isAsking(sentence), asksAQuestion(sentence), S.rule_ids.indexOf(best));  // one rule
@@ -1533,19 +1533,19 @@
       var scores = {};
       S.rule_ids.forEach(function (ruleId, r) {
         if (only !== undefined && r !== only) return;
-        var known = query.filter(function (t) { return symptomVocab[r].has(t); });
+        var known = query.filter((t) => symptomVocab[r].has(t));
         if (known.length < Math.min(2, query.length)) return;
-        var coverage = Math.min(1.0, known.reduce(function (s, t) { return s + weight[t]; }, 0) / measured);
+        var coverage = Math.min(1.0, known.reduce((s, t) => s + weight[t], 0) / measured);
         var closest = 0;
         symptomDocs[r].forEach(function (doc) {
-          var shared = query.filter(function (t) { return doc.has(t); });
+          var shared = query.filter((t) => doc.has(t));
           if (!shared.length) return;
           var docWeight = 0;
           doc.forEach(function (t) { docWeight += idfOf(t); });
-          var sharedWeight = shared.reduce(function (s, t) { return s + weight[t]; }, 0);
+          var sharedWeight = shared.reduce((s, t) => s + weight[t], 0);
           closest = Math.max(closest, sharedWeight / Math.sqrt(total * docWeight));
         });
-        var saysEnough = known.length >= C.MIN_SHARED_TERMS && known.some(function (t) { return S.idf[t] >= C.SPECIFIC_IDF; });
+        var saysEnough = known.length >= C.MIN_SHARED_TERMS && known.some((t) => S.idf[t] >= C.SPECIFIC_IDF);
         scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest) * (saysEnough ? 1.0 : C.FEW_SHARED_TERMS);
       });
       return { scores: scores, nameable: nameable };
@@ -1590,16 +1590,16 @@
     function round4(x) { return Math.round(x * 10000) / 10000; }
     function decision(ruleId, confidence, params, others, method, wording) {
       var ceiling = ruleId !== null ? confidence : 1.0;  // no alternative likelier than the answer (decide._match)
-      var alternatives = Object.keys(others).map(function (rid) { return [rid, others[rid]]; })
-        .filter(function (p) { return p[0] !== ruleId && p[1] > 0.05; })
-        .sort(function (x, y) { return y[1] - x[1]; }).slice(0, C.ALTERNATIVES)
+      var alternatives = Object.keys(others).map((rid) => [rid, others[rid]])
+        .filter((p) => p[0] !== ruleId && p[1] > 0.05)
+        .sort((x, y) => y[1] - x[1]).slice(0, C.ALTERNATIVES)
         .map(function (p) { return { rule_id: p[0], confidence: round4(Math.min(p[1], ceiling)) }; });
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }
     // see context.value_holds_alert_text
-    var phrases = new Set(data.phrases.map(function (p) { return p.join("\u0000"); }));
-    var starts = new Set(data.starts.map(function (p) { return p.join("\u0000"); }));  // compile.Index.starts
+    var phrases = new Set(data.phrases.map((p) => p.join("\u0000")));
+    var starts = new Set(data.starts.map((p) => p.join("\u0000")));  // compile.Index.starts
     // see context.alert_phrase_words
     function alertPhraseWords(words) { return phrasePlaces(words).size; }
     // context.alert_phrases_from: [words in the phrases' runs, words from the first of them on]
@@ -1620,23 +1620,23 @@
     // see decide.Classifier._cites_another_alert
     var rulePhrases = {};
     Object.keys(data.rule_phrases).forEach(function (id) {
-      rulePhrases[id] = new Set(data.rule_phrases[id].map(function (p) { return p.join("\u0000"); }));
+      rulePhrases[id] = new Set(data.rule_phrases[id].map((p) => p.join("\u0000")));
     });
     function citesAnotherAlert(words, ruleId) {  // asked only with CITED_ALERT_WORDS or more in the alerts' phrases
       var runs = [], size = C.ALERT_PHRASE_WORDS;
       for (var k = 0; k + size <= words.length; k++) runs.push(words.slice(k, k + size));
-      var citesReason = runs.some(function (run) { return run.indexOf("because") >= 0 && phrases.has(run.join("\u0000")); });
+      var citesReason = runs.some((run) => run.indexOf("because") >= 0 && phrases.has(run.join("\u0000")));
       if (!citesReason) return false;  // no alert's reason is cited
       var own = rulePhrases[ruleId] || new Set();
-      return !runs.some(function (run) { return own.has(run.join("\u0000")); });
+      return !runs.some((run) => own.has(run.join("\u0000")));
     }
     function valueHoldsAlertText(a, words) {
       var slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
       for (var n = 0; n < numbers.length; n++) {
         var slot = slots[numbers[n]];
         if (slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"') continue;  // quoted: the sender's own text
-        var value = a.slotTokens[numbers[n]].slice().sort(function (x, y) { return x - y; })
-          .map(function (k) { return words[k]; });
+        var value = a.slotTokens[numbers[n]].slice().sort((x, y) => x - y)
+          .map((k) => words[k]);
         if (alertPhraseWords(value)) return true;
       }
       return false;
@@ -1681,7 +1681,7 @@
       for (var k = 0; k < numbers.length; k++) {
         var slot = a.wording.slots[numbers[k]];
         var longest = freeTextSlots.has(slot.name) ? C.LONG_TEXT_WORDS : C.LONG_VALUE_WORDS;
-        var taken = a.slotTokens[numbers[k]].slice().sort(function (x, y) { return x - y; });
+        var taken = a.slotTokens[numbers[k]].slice().sort((x, y) => x - y);
         // a quoted value that goes on past its closing quote (context._goes_on_past_its_quote)
         if (taken.length && slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"' &&
             goesOnPastItsQuote(taken[0], taken[taken.length - 1], message)) return true;
@@ -1709,7 +1709,7 @@
     // see context._own_words_after
     function ownWordsAfter(trail, gap) {
       return trail.length <= C.AFTERWORD_WORDS && /[.!?]/.test(gap) &&
-        !trail.some(function (w) { return vocabulary.has(w) && tokenWeight(w) === 1.0; });
+        !trail.some((w) => vocabulary.has(w) && tokenWeight(w) === 1.0);
     }
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
@@ -1752,7 +1752,7 @@
         var number = candidates[c][0], votes = candidates[c][1];
         if (votes < C.RIVAL_VOTES * candidates[0][1]) break;
         // the wordings tied with the last matter only as rivals of a piece named (decide._a_named_piece)
-        if (c >= C.CANDIDATES && !order.some(function (id) { return best[id].confidence >= C.ALERT_THRESHOLD && best[id].cut; })) break;
+        if (c >= C.CANDIDATES && !order.some((id) => best[id].confidence >= C.ALERT_THRESHOLD && best[id].cut)) break;
         var wording = data.wordings[number], a = scored(message, wording), score = a.score;
         a = a.alignment;
         var piece = aPieceWithValues(a, score.evidence);
@@ -1774,7 +1774,7 @@
     }
 
     function aPieceWithValues(a, evidence) {  // decide._a_piece_with_values
-      var filled = Object.keys(a.slotTokens).filter(function (n) { return a.slotTokens[n].length; }).length;
+      var filled = Object.keys(a.slotTokens).filter((n) => a.slotTokens[n].length).length;
       return evidence >= C.FRAGMENT_EVIDENCE && filled >= C.FRAGMENT_VALUES &&
         !(a.inserted || a.hardSubs.length || a.missing.length || a.leadJunk || a.trailJunk);
     }
@@ -1848,7 +1848,7 @@
       var records = lines.filter(function (line) {
         return (line.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS;
       });
-      var readings = records.slice(0, C.MAX_RECORD_LINES).map(function (line) { return [line, lines.length > 1]; });
+      var readings = records.slice(0, C.MAX_RECORD_LINES).map((line) => [line, lines.length > 1]);
       if (lines.length > 1) readings.push([head, false]);  // lines wrapped shorter than a record: the whole text
       for (var k = 0; k < readings.length; k++) {
         var stretches = recordsOf(readings[k][0], readings[k][1]);
@@ -1893,7 +1893,7 @@
       found = found || alertScores(message, words);
       var alerts = found.best;
       // Python sorts by confidence, ties keeping insertion order: a stable sort here.
-      var ranked = found.order.slice().sort(function (x, y) { return alerts[y].confidence - alerts[x].confidence; });
+      var ranked = found.order.slice().sort((x, y) => alerts[y].confidence - alerts[x].confidence);
       if (ranked.length) {
         var bestId = ranked[0], top = alerts[bestId];
         var confidence = discount(top.confidence, ranked.length > 1 ? alerts[ranked[1]].confidence : 0.0);
@@ -1906,7 +1906,7 @@
       // clause shared with an alert wording, or the product's error-code line: an alert, not a question
       // many words of the alerts' phrases, or a short text of little else from the first of them on
       var phraseRuns = alertPhrasesFrom(words), covered = phraseRuns[0];
-      var alertLike = message.errorCode !== null || ranked.some(function (id) { return alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE || alerts[id].piece; }) ||
+      var alertLike = message.errorCode !== null || ranked.some((id) => alerts[id].evidence >= C.ALERT_LIKE_EVIDENCE || alerts[id].piece) ||
         covered >= C.ALERT_LIKE_PHRASE_WORDS ||
         covered >= C.SHORT_ALERT_PHRASE_WORDS && covered >= C.ALERT_PHRASE_SHARE * phraseRuns[1];
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
@@ -1936,19 +1936,26 @@
     }
 
     // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted
-    var pastedHeads = new Set(data.wordings.filter(function (w) { return w.tokens.length >= C.PASTED_START_WORDS; })
-      .map(function (w) { return w.tokens.slice(0, C.PASTED_START_WORDS).join("\u0000"); }));
+    function pastedHead(w) {  // decide._pasted_head
+      var firstSlot = Math.min.apply(null, w.slots.map((slot) => slot.position).concat([w.tokens.length]));
+      return w.tokens.slice(0, Math.max(C.PASTED_START_WORDS, Math.min(C.PASTED_HEAD_MAX, firstSlot)));
+    }
+    var heads = data.wordings.filter((w) => w.tokens.length >= C.PASTED_START_WORDS).map(pastedHead);
+    var pastedHeads = new Set(heads.map((head) => head.join("\u0000")));
+    var pastedLengths = Array.from(new Set(heads.map((head) => head.length)));
     var personsWords = new Set(C.FIRST_PERSON.concat(C.WE_WORDS));
     var CUT_OFF = /(?:\u2026|\.\.\.)[ \t\r\n"'\u201d]*$/;  // decide._CUT_OFF
     function retellsAnAlert(message, question) {
       var words = message.words;
       if (message.errorCode !== null) return false;
       for (var k = 0; k < words.length; k++) {
-        if (pastedHeads.has(words.slice(k, k + C.PASTED_START_WORDS).join("\u0000"))) return false;
+        for (var size = 0; size < pastedLengths.length; size++) {
+          if (pastedHeads.has(words.slice(k, k + pastedLengths[size]).join("\u0000"))) return false;
+        }
       }
       // a note or a question, as no system writes one (symptoms.shaped_as_a_sentence: no phrase folded)
       if (!(SENTENCE.test(question.replace(LEFT_BY_LABELS, "")) || CUT_OFF.test(question))) return true;
-      if (!words.some(function (w) { return personsWords.has(w); })) return false;
+      if (!words.some((w) => personsWords.has(w))) return false;
       return inTheFirstPerson(searchWords.phrased(question));  // the phrases' cost only for a text with "I" or "we"
     }
     // decide._described: the rule a description names and how surely, if it reaches its threshold and the floor
@@ -1958,7 +1965,7 @@
           (told !== question && reportsSuccess(told)) || onlyInstructs(told)) return null;
       var best = ids[0];
       ids.forEach(function (id) { if (symptom[id] > symptom[best]) best = id; });
-      var sure = discountRivals(ids.map(function (id) { return symptom[id]; }).sort(function (x, y) { return y - x; }));
+      var sure = discountRivals(ids.map((id) => symptom[id]).sort((x, y) => y - x));
       return sure < Math.max(floor, symptomThreshold(question, told)) ? null : [best, Math.min(1.0, sure)];
     }
     function mergedScores(found, symptom) {  // decide._merged
@@ -1971,5 +1978,5 @@
     return { classify: classify, normalize: normalize, searchTerms: searchTerms, scoreSymptoms: scoreSymptoms };
   }
 
-  root.SyncdoctorMatcher = { create: function (data) { return Matcher(data); }, normalize: normalize };
+  root.SyncdoctorMatcher = { create: (data) => Matcher(data), normalize: normalize };
 })(typeof window !== "undefined" ? window : globalThis);

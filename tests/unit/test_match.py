@@ -1112,6 +1112,25 @@ def test_an_alert_retold_in_the_first_person_names_the_rule_whose_wording_it_hol
     assert kb.classify(account).rule_id == "act-sync-disabled-secure-connection"
 
 
+@pytest.mark.parametrize("account, rule_id", [
+    ("We keep seeing that email can't be received for our shared mailbox because of an error establishing a secure "
+     "connection to the POP3 server.", "email-receive-secure-connection-error"),
+    ("I was told email can't be received for my mailbox because the credentials in the email server profile are "
+     "incorrect.", "profile-credentials-invalid"),
+    ("email can't be sent because the mailbox email address needs approval from a microsoft 365 admin",
+     "email-address-requires-m365-approval"),
+])
+def test_an_alert_retold_with_its_first_words_is_still_a_retelling(kb, account, rule_id):
+    # "email can't be received for" are an alert's first six words, and were read as a paste: a paste has the words up
+    # to the mailbox's name ("...for the mailbox X"), or eight; a person writes "for our mailbox".
+    assert kb.classify(account).rule_id == rule_id
+
+
+def test_an_uncovered_alert_retold_with_its_first_words_is_still_refused(kb):
+    assert kb.classify("we are getting email can't be received for our mailbox because the mailbox is full on the "
+                       "email server").rule_id is None
+
+
 @pytest.mark.parametrize("cut", ["Mailbox Ops Desk has been disabled for synchronizing appointments, contacts, and tasks because\u2026",
                                  "mailbox ops desk has been disabled for synchronizing appointments, contacts, and tasks because..."])
 def test_an_alert_cut_before_its_reason_is_no_note(kb, cut):

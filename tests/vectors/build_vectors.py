@@ -726,7 +726,11 @@ EDGES = [
          # a retold alert names the rule whose wording it holds most of, then the surer fit (decide._retold_most)
          "Since Monday my mailbox is disabled for syncing appointments, contacts and tasks; the alert blames a secure "
          "connection error with our Exchange.",
-         "incoming email disabled for the queue, error while establishing a secure connection with the email server"]
+         "incoming email disabled for the queue, error while establishing a secure connection with the email server",
+         # a paste has a wording's first words up to its first name, or eight (decide._pasted_head)
+         "I was told email can't be received for my mailbox because the credentials in the email server profile are "
+         "incorrect.", "email can't be sent because the mailbox email address needs approval from a microsoft 365 admin",
+         "we are getting email can't be received for our mailbox because the mailbox is full on the email server"]
 
 
 def main() -> None:

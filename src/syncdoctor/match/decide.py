@@ -13,7 +13,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from ..clean import MAX_MATCH_CHARS
-from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, token_weight
+from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, Wording, token_weight
 from ..folds import breaks_start_words
 from ..normalize import QUOTES, Normalized, match_words, normalize
 from ..terms import phrased, without_asides
@@ -78,9 +78,13 @@ FRAGMENT_VALUES = 2
 #: An alert a person retells in their own words (see Classifier._retells_an_alert) names the rule its description
 #: names only as surely as a system's message does, and only if that rule's wording also fits it best.
 RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
-#: A pasted alert has a wording's first six words in a row ("The mailbox has been disabled for..."); a person retelling
-#: one may share its first three ("appointments, contacts and tasks stopped syncing").
+#: A pasted alert has a wording's first words in a row: its first eight ("The mailbox has been disabled for
+#: synchronizing appointments..."), or all before its first name if fewer, but at least six ("Email can't be received
+#: for the mailbox X").  A person retelling one may share its first few: "appointments, contacts and tasks stopped
+#: syncing", "email can't be received for our mailbox", "email can't be received because the mailbox email address
+#: needs approval".
 PASTED_START_WORDS = 6
+PASTED_HEAD_MAX = 8
 _PERSONS_WORDS = FIRST_PERSON | WE_WORDS
 #: A text cut off where a column or a preview ended ("...has been disabled because…") is a system's, however it
 #: starts: it tells no person's note (see Classifier._retells_an_alert).
@@ -129,9 +133,10 @@ class Classifier:
         self.index = index
         self.symptoms = symptoms
         self.vocabulary = frozenset(token for wording in index.wordings for token in wording.tokens)
-        self.pasted_heads = frozenset(wording.tokens[:PASTED_START_WORDS] for wording in index.wordings
+        self.pasted_heads = frozenset(_pasted_head(wording) for wording in index.wordings
                                       if len(wording.tokens) >= PASTED_START_WORDS)
         self.pasted_firsts = frozenset(head[0] for head in self.pasted_heads)  # (a cheap look before each tuple)
+        self.pasted_lengths = sorted({len(head) for head in self.pasted_heads})
 
     def classify(self, text: str, exhaustive: bool = False) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
@@ -311,7 +316,8 @@ class Classifier:
         for the mailbox, error while establishing a secure connection with the email server")."""
         words, heads, firsts = message.words, self.pasted_heads, self.pasted_firsts
         if message.error_code is not None \
-                or any(word in firsts and tuple(words[k:k + PASTED_START_WORDS]) in heads for k, word in enumerate(words)):
+                or any(word in firsts and any(tuple(words[k:k + size]) in heads for size in self.pasted_lengths)
+                       for k, word in enumerate(words)):
             return False
         if not (shaped_as_a_sentence(question) or _CUT_OFF.search(question)):
             return True  # a note or a question: no system writes one (no phrase is folded: a cheap look)
@@ -373,6 +379,12 @@ class Classifier:
                 piece = piece or current is not None and current.piece
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece)
         return best
+
+
+def _pasted_head(wording: Wording) -> tuple[str, ...]:
+    """The first words of ``wording`` that a paste of it has in a row (see PASTED_START_WORDS)."""
+    first_slot = min((slot.position for slot in wording.slots), default=len(wording.tokens))
+    return wording.tokens[:max(PASTED_START_WORDS, min(PASTED_HEAD_MAX, first_slot))]
 
 
 def _retold_most(alerts: dict[str, _Best]) -> str:
