@@ -1938,7 +1938,7 @@
     // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted
     function pastedHead(w) {  // decide._pasted_head
       var firstSlot = Math.min.apply(null, w.slots.map((slot) => slot.position).concat([w.tokens.length]));
-      return w.tokens.slice(0, Math.max(C.PASTED_START_WORDS, Math.min(C.PASTED_HEAD_MAX, firstSlot)));
+      return w.tokens.slice(0, Math.max(C.PASTED_START_WORDS, firstSlot));
     }
     var heads = data.wordings.filter((w) => w.tokens.length >= C.PASTED_START_WORDS).map(pastedHead);
     var pastedHeads = new Set(heads.map((head) => head.join("\u0000")));

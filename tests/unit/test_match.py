@@ -1119,10 +1119,12 @@ def test_an_alert_retold_in_the_first_person_names_the_rule_whose_wording_it_hol
      "incorrect.", "profile-credentials-invalid"),
     ("email can't be sent because the mailbox email address needs approval from a microsoft 365 admin",
      "email-address-requires-m365-approval"),
+    ("Since the move to EXO I see email can't be received because the email address of my mailbox must be approved by "
+     "an Office 365 administrator.", "email-address-requires-m365-approval"),
 ])
 def test_an_alert_retold_with_its_first_words_is_still_a_retelling(kb, account, rule_id):
-    # "email can't be received for" are an alert's first six words, and were read as a paste: a paste has the words up
-    # to the mailbox's name ("...for the mailbox X"), or eight; a person writes "for our mailbox".
+    # "email can't be received for" are an alert's first six words, and were read as a paste: a paste has all the
+    # words before the mailbox's name ("...for the mailbox X"); a person writes "for our mailbox".
     assert kb.classify(account).rule_id == rule_id
 
 

@@ -727,7 +727,9 @@ EDGES = [
          "Since Monday my mailbox is disabled for syncing appointments, contacts and tasks; the alert blames a secure "
          "connection error with our Exchange.",
          "incoming email disabled for the queue, error while establishing a secure connection with the email server",
-         # a paste has a wording's first words up to its first name, or eight (decide._pasted_head)
+         # a paste has a wording's first words up to its first name (decide._pasted_head)
+         "Since the move to EXO I see email can't be received because the email address of my mailbox must be "
+         "approved by an Office 365 administrator.",
          "I was told email can't be received for my mailbox because the credentials in the email server profile are "
          "incorrect.", "email can't be sent because the mailbox email address needs approval from a microsoft 365 admin",
          "we are getting email can't be received for our mailbox because the mailbox is full on the email server"]

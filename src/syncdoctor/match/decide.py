@@ -78,13 +78,11 @@ FRAGMENT_VALUES = 2
 #: An alert a person retells in their own words (see Classifier._retells_an_alert) names the rule its description
 #: names only as surely as a system's message does, and only if that rule's wording also fits it best.
 RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
-#: A pasted alert has a wording's first words in a row: its first eight ("The mailbox has been disabled for
-#: synchronizing appointments..."), or all before its first name if fewer, but at least six ("Email can't be received
-#: for the mailbox X").  A person retelling one may share its first few: "appointments, contacts and tasks stopped
-#: syncing", "email can't be received for our mailbox", "email can't be received because the mailbox email address
-#: needs approval".
+#: A pasted alert has a wording's first words in a row, all of them before its first name ("Email can't be received
+#: for the mailbox X"), and at least six.  A person retelling one may share its first few: "appointments, contacts and
+#: tasks stopped syncing", "email can't be received for our mailbox", "email can't be received because the email
+#: address of my mailbox needs approval".
 PASTED_START_WORDS = 6
-PASTED_HEAD_MAX = 8
 _PERSONS_WORDS = FIRST_PERSON | WE_WORDS
 #: A text cut off where a column or a preview ended ("...has been disabled because…") is a system's, however it
 #: starts: it tells no person's note (see Classifier._retells_an_alert).
@@ -384,7 +382,7 @@ class Classifier:
 def _pasted_head(wording: Wording) -> tuple[str, ...]:
     """The first words of ``wording`` that a paste of it has in a row (see PASTED_START_WORDS)."""
     first_slot = min((slot.position for slot in wording.slots), default=len(wording.tokens))
-    return wording.tokens[:max(PASTED_START_WORDS, min(PASTED_HEAD_MAX, first_slot))]
+    return wording.tokens[:max(PASTED_START_WORDS, first_slot)]
 
 
 def _retold_most(alerts: dict[str, _Best]) -> str:
