@@ -76,7 +76,8 @@ ALERT_PHRASE_SHARE = 0.75
 FRAGMENT_EVIDENCE = 4.0
 FRAGMENT_VALUES = 2
 #: An alert a person retells in their own words (see Classifier._retells_an_alert) names the rule its description
-#: names only as surely as a system's message does, and only if that rule's wording also fits it best.
+#: names only as surely as a system's message does, and only if the text also holds most of that rule's wording (see
+#: _retold_most).
 RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 #: A pasted alert has a wording's first words in a row, all of them before its first name ("Email can't be received
 #: for the mailbox X"), and at least six.  A person retelling one may share its first few: "appointments, contacts and
