@@ -81,7 +81,7 @@
   var FOLD_KEEP = /[\p{L}\p{N}_'.@\-&+\/]/u;
   var EXPANSIONS = { "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"],
     "shan't": ["shall", "not"], "cant": ["can", "not"], "wont": ["will", "not"] };
-  "did does do is was were has have had could should would are".split(" ").forEach(function (verb) {
+  "did does do is was were has have had could should would are".split(" ").forEach((verb) => {
     EXPANSIONS[verb + "nt"] = [verb, "not"];  // typed without the apostrophe
   });
 
@@ -104,7 +104,7 @@
   function hasOwn(table, key) { return Object.prototype.hasOwnProperty.call(table, key); }
   function unescapeHtml(text) {
     if (text.indexOf("&") < 0) return text;
-    return text.replace(CHARREF, function (all, ref) {
+    return text.replace(CHARREF, (all, ref) => {
       if (ref[0] === "#") {
         var hex = ref[1] === "x" || ref[1] === "X", digits = ref.slice(hex ? 2 : 1).replace(/;$/, "");
         var num = parseInt(digits, hex ? 16 : 10);
@@ -126,7 +126,7 @@
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
     if (text.indexOf("=") >= 0) text = unquotePrintable(text);
     if (text.indexOf("%") >= 0) text = unquoteUrl(text);
-    text = text.replace(/_x([0-9A-Fa-f]{4})_/g, function (all, h) {  // see clean._SPREADSHEET_ESCAPE
+    text = text.replace(/_x([0-9A-Fa-f]{4})_/g, (all, h) => {  // see clean._SPREADSHEET_ESCAPE
       var v = parseInt(h, 16); return v >= 0xD800 && v <= 0xDFFF ? all : String.fromCharCode(v);
     });
     if (text.indexOf("\\") >= 0) {
@@ -148,7 +148,7 @@
       var folded = foldParagraphs(text);
       if (folded) {
         var paragraphs = folded[0], width = folded[1];
-        paragraphs.forEach(function (lines) { foldCuts = foldCuts.concat(cutsOf(lines, width, 0)); });
+        paragraphs.forEach((lines) => { foldCuts = foldCuts.concat(cutsOf(lines, width, 0)); });
         text = paragraphs.map((lines) => joinCutLines(lines, width, 0)).join("\n");
       }
     }
@@ -189,14 +189,14 @@
   // taken out; only with a soft break in lines of at most 76 characters, or an escape of several
   // UTF-8 bytes (clean.unquote_printable).
   function unquotePrintable(text) {
-    var soft = text.search(QP_SOFT_BREAK) >= 0 && text.split("\n").every(function (line) {
+    var soft = text.search(QP_SOFT_BREAK) >= 0 && text.split("\n").every((line) => {
       return Array.from(line.replace(/[ \t\r]+$/, "")).length <= QP_LINE;
     });
     var runs = text.match(QP_ESCAPES) || [];
-    if (!soft && !runs.some(function (run) { var decoded = qpText(run); return decoded !== null && !isAscii(decoded); }))
+    if (!soft && !runs.some((run) => { var decoded = qpText(run); return decoded !== null && !isAscii(decoded); }))
       return text;
     if (soft) text = text.replace(QP_SOFT_BREAK, "");
-    return text.replace(QP_ESCAPES, function (run) { var decoded = qpText(run); return decoded === null ? run : decoded; });
+    return text.replace(QP_ESCAPES, (run) => { var decoded = qpText(run); return decoded === null ? run : decoded; });
   }
   function qpText(run) {
     if (!UTF8) return null;
@@ -237,7 +237,7 @@
   }
   function stripLineNumbers(text) {
     var previous = null;
-    return stripEachLine(text, function (line) {
+    return stripEachLine(text, (line) => {
       var found = LINE_NUMBER.exec(line), number = found && parseInt(found[1], 10);
       if (!found || found[2] && previous !== null && number !== previous + 1) return null;  // a blank after it: count by ones
       previous = number;
@@ -245,7 +245,7 @@
     });
   }
   function stripLineStamps(text) {  // clean.strip_line_stamps
-    return stripEachLine(text, function (line) {
+    return stripEachLine(text, (line) => {
       var found = PREFIX.exec(line);
       return found && /[0-9]/.test(found[0]) ? line.slice(found[0].length).replace(/^[ \t]+/, "") : null;
     });
@@ -291,7 +291,7 @@
   }
   function valueColumn(lines) {
     var columns = new Set();
-    lines.forEach(function (line) { var found = PROPERTY.exec(line); if (found) columns.add(found[0].length); });
+    lines.forEach((line) => { var found = PROPERTY.exec(line); if (found) columns.add(found[0].length); });
     if (columns.size !== 1) return null;
     var column = columns.values().next().value;
     return lines.some((line) => continuesValue(line, column)) ? column : null;
@@ -301,19 +301,19 @@
     var column = valueColumn(lines);
     if (column === null) return [text, []];
     var groups = [];
-    lines.forEach(function (line) {
+    lines.forEach((line) => {
       var last = groups.length ? groups[groups.length - 1] : null;
       if (last && continuesValue(line, column) && PROPERTY.test(last[0])) last.push(line);
       else groups.push([line]);
     });
     var cut = [];
-    groups.forEach(function (group) { for (var j = 0; j + 1 < group.length; j++) cut.push(group[j]); });
+    groups.forEach((group) => { for (var j = 0; j + 1 < group.length; j++) cut.push(group[j]); });
     var width = 0, full = 0;
-    cut.forEach(function (line) { width = Math.max(width, codePoints(line)); });
-    cut.forEach(function (line) { if (codePoints(line) === width) full++; });
+    cut.forEach((line) => { width = Math.max(width, codePoints(line)); });
+    cut.forEach((line) => { if (codePoints(line) === width) full++; });
     if (width < FOLD_MIN_WIDTH || full < LIST_MIN_CUTS || 2 * full <= cut.length) return [text, []];
     var cuts = [];
-    groups.forEach(function (group) { cuts = cuts.concat(cutsOf(group, width, column)); });
+    groups.forEach((group) => { cuts = cuts.concat(cutsOf(group, width, column)); });
     return [groups.map((group) => joinCutLines(group, width, column)).join("\n"), cuts];
   }
   // a line cut at the width goes on without a space; a shorter one lost the spaces it ended with;
@@ -336,8 +336,8 @@
     for (k = 1; k < lines.length; k++) if (RECORD_LINE.test(lines[k])) starts.push(k);
     var paragraphs = starts.map((start, i) => lines.slice(start, i + 1 < starts.length ? starts[i + 1] : lines.length));
     var width = 0, longest = 0, cut = 0, full = 0;
-    lines.forEach(function (line) { width = Math.max(width, codePoints(line)); });
-    paragraphs.forEach(function (paragraph) {
+    lines.forEach((line) => { width = Math.max(width, codePoints(line)); });
+    paragraphs.forEach((paragraph) => {
       longest = Math.max(longest, paragraph.length);
       for (var j = 0; j + 1 < paragraph.length; j++) {
         cut++;
@@ -406,7 +406,7 @@
     while ((found = PARAGRAPH_BREAK.exec(clean)) !== null) breaks.push([found.index, found.index + found[0].length]);
     while (breaks.length) {
       var marks = {}, last = clean.slice(breaks[breaks.length - 1][1]);
-      (last.match(DISCLAIMER_MARK) || []).forEach(function (mark) { marks[mark.toLowerCase()] = true; });
+      (last.match(DISCLAIMER_MARK) || []).forEach((mark) => { marks[mark.toLowerCase()] = true; });
       if (Object.keys(marks).length < DISCLAIMER_MARKS) break;
       clean = clean.slice(0, breaks.pop()[0]);
     }
@@ -477,12 +477,12 @@
   // terms.search_terms(): plain-language terms
   function makeSearchWords(lexicon) {
     var synonyms = lexicon.synonyms, targets = {}, stop = {};
-    Object.keys(synonyms).forEach(function (k) { targets[synonyms[k]] = true; });
-    lexicon.search_stopwords.forEach(function (w) { stop[w] = true; });
+    Object.keys(synonyms).forEach((k) => { targets[synonyms[k]] = true; });
+    lexicon.search_stopwords.forEach((w) => { stop[w] = true; });
     // Python's \b knows every script's letters, JS's only ASCII ("thanks\u00e9" has no word end in Python)
     var WORD_CHAR = "[\\p{L}\\p{N}_]", BOUNDARY = "(?:(?<=" + WORD_CHAR + ")(?!" + WORD_CHAR + ")|(?<!" + WORD_CHAR +
       ")(?=" + WORD_CHAR + "))";
-    var phrases = lexicon.phrases.map(function (p) {
+    var phrases = lexicon.phrases.map((p) => {
       return [new RegExp(p[0].replace(/\\b/g, BOUNDARY), p[2] ? "giu" : "gu"), p[1]];  // [pattern, replacement, ignore case]
     });
     var SIZE = /(?<![0-9A-Za-z_.,])([0-9]+(?:[.,][0-9]+)?)([kKmMgGtT][bB])(?![0-9A-Za-z_])/g;
@@ -527,7 +527,7 @@
     function phrased(text) {
       // terms._PHRASE_FOLD, terms.flatten_blanks
       text = flattenBlanks(translateQuotes(text).replace(/\u0130/g, "I").replace(/\u0131/g, "i").replace(DASHES, "-"));
-      phrases.forEach(function (p) { text = text.replace(p[0], p[1]); });
+      phrases.forEach((p) => { text = text.replace(p[0], p[1]); });
       return text.replace(/\([ \t]*\)|\[[ \t]*\]|[ \t]*[,;][ \t]*$/g, " ");  // terms._EMPTIED_BRACKETS
     }
     // see terms.search_words
@@ -541,7 +541,7 @@
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         // (a mail address is one value, not words: terms.search_words)
         var parts = Object.prototype.hasOwnProperty.call(synonyms, word) || word.indexOf("@") >= 0 ? [word] : word.split(/[\-\/]/);
-        parts.forEach(function (part) {
+        parts.forEach((part) => {
           if (Array.from(part).length < lexicon.min_term_chars || stop[part]) return;  // terms.MIN_TERM_CHARS
           pairs.push([part, stem(part)]);
           if (Object.prototype.hasOwnProperty.call(kindOf, part)) kinds[kindOf[part]] = true;
@@ -619,10 +619,10 @@
       pairs.reverse();
       var all = [];
       if (pre) all.push([0, pre, 0, pre]);
-      pairs.forEach(function (p) { all.push([p[0], p[0] + 1, p[1], p[1] + 1]); });
+      pairs.forEach((p) => { all.push([p[0], p[0] + 1, p[1], p[1] + 1]); });
       if (suf) all.push([a0.length - suf, a0.length, b0.length - suf, b0.length]);
       var merged = [];
-      all.forEach(function (block) {
+      all.forEach((block) => {
         var last = merged[merged.length - 1];
         if (last && last[1] === block[0] && last[3] === block[2]) { last[1] = block[1]; last[3] = block[3]; }
         else merged.push(block.slice());
@@ -636,13 +636,13 @@
       return false;
     }
     var stopwords = {};
-    data.lexicon.stopwords.forEach(function (w) { stopwords[w] = true; });
+    data.lexicon.stopwords.forEach((w) => { stopwords[w] = true; });
     function tokenWeight(token) { return stopwords[token] || token.length <= 2 ? 0.35 : 1.0; }
 
     // see align._anchors
     function anchors(tokens, words, slotAt) {
       var blocks = [], equal = equalBlocks(tokens, words);
-      equal.forEach(function (op, index) {
+      equal.forEach((op, index) => {
         if (tooWeak(tokens, op[0], op[1])) return;
         var pieces = piecesBetweenSlots(op[0], op[1], slotAt), shift = op[2] - op[0], edge;
         // extra words that start as a piece, the piece, a value's place (and the mirror case)
@@ -651,16 +651,16 @@
         edge = pieces[pieces.length - 1];
         if (index + 1 < equal.length && edge && edge[2] && !edge[3] && extraWords(op, equal[index + 1]) &&
             repeats(words.slice(op[3], equal[index + 1][2]), tokens.slice(edge[0], edge[1]), false)) pieces.pop();
-        pieces.forEach(function (p) { blocks.push([p[0], p[1], p[0] + shift, p[1] + shift]); });
+        pieces.forEach((p) => { blocks.push([p[0], p[1], p[0] + shift, p[1] + shift]); });
       });
       return blocks;
     }
     function splitAtCuts(blocks, tokens, cuts) {  // align._split_at_cuts
       if (!cuts.size) return blocks;
       var sorted = Array.from(cuts).sort((x, y) => x - y), pieces = [];
-      blocks.forEach(function (block) {
+      blocks.forEach((block) => {
         var start = block[2];
-        sorted.filter((cut) => block[2] < cut && cut < block[3]).concat([block[3]]).forEach(function (end) {
+        sorted.filter((cut) => block[2] < cut && cut < block[3]).concat([block[3]]).forEach((end) => {
           var first = block[0] + start - block[2], last = block[0] + end - block[2];
           if (!tooWeak(tokens, first, last)) pieces.push([first, last, start, end]);
           start = end;
@@ -670,9 +670,9 @@
     }
     function piecesBetweenSlots(start, end, slotAt) {  // [start, end, a placeholder before, a placeholder after]
       var pieces = [], afterSlot = false;
-      Object.keys(slotAt).map(Number).filter(function (p) {
+      Object.keys(slotAt).map(Number).filter((p) => {
         return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
-      }).sort((x, y) => x - y).forEach(function (position) {
+      }).sort((x, y) => x - y).forEach((position) => {
         if (position - C.SLOT_MARGIN > start) pieces.push([start, position - C.SLOT_MARGIN, afterSlot, true]);
         start = Math.max(start, position + C.SLOT_MARGIN);
         afterSlot = true;
@@ -701,7 +701,7 @@
     }
     // see align._reread_glued_words
     function rereadGluedWords(result, words) {
-      result.wording.slots.forEach(function (slot, number) {
+      result.wording.slots.forEach((slot, number) => {
         var taken = result.slotTokens[number];
         if (!taken || !taken.length) return;
         glue(result, glued(result, slot.position, words[Math.max.apply(null, taken)], true));
@@ -746,7 +746,7 @@
     function align(wording, words, cuts) {
       var result = newAlignment(wording), tokens = wording.tokens, slotAt = {};
       result.cuts = cuts || new Set();  // positions where "..." marks left-out words
-      wording.slots.forEach(function (slot, number) {
+      wording.slots.forEach((slot, number) => {
         (slotAt[slot.position] = slotAt[slot.position] || []).push(number);
       });
       var blocks = splitAtCuts(anchors(tokens, words, slotAt), tokens, result.cuts), tPos = 0, mPos = 0;
@@ -777,7 +777,7 @@
         var value = new Set((result.slotTokens[number] || []).map((k) => words[k]));
         if (Object.prototype.hasOwnProperty.call(seen, slot.name)) {
           var other = seen[slot.name], shared = false;
-          value.forEach(function (word) { if (other.has(word)) shared = true; });
+          value.forEach((word) => { if (other.has(word)) shared = true; });
           if ((value.size > 0) !== (other.size > 0) || (value.size > 0 && !shared && !sameLetters(value, other))) return true;
         } else {
           seen[slot.name] = value;
@@ -789,7 +789,7 @@
       if (value.size !== 1 && other.size !== 1) return false;
       var one = value.size === 1 ? value : other, many = value.size === 1 ? other : value;
       var word = one.values().next().value, all = true, letters = 0;
-      many.forEach(function (part) { if (word.indexOf(part) < 0) all = false; letters += part.length; });
+      many.forEach((part) => { if (word.indexOf(part) < 0) all = false; letters += part.length; });
       return all && letters * 2 > word.length;
     }
     function insideSpan(result, position) {  // align._inside_span
@@ -885,7 +885,7 @@
       var slotBefore = [];
       for (k = 0; k <= n; k++) slotBefore.push(!!(slotAt[t0 + k] && slotAt[t0 + k].length));
       var cutColumns = new Set();
-      result.cuts.forEach(function (c) { if (m0 <= c && c <= m0 + m) cutColumns.add(c - m0); });
+      result.cuts.forEach((c) => { if (m0 <= c && c <= m0 + m) cutColumns.add(c - m0); });
       var table = fillTable(result.wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns);
       var width = m + 1, endI = table.endI, endJ = table.endJ;
       if (trail) {
@@ -1109,7 +1109,7 @@
       var slotTokens = splitByPunctuation(a, message);
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
       var values = {}, numbers = Object.keys(slotTokens).map(Number).sort((x, y) => x - y);
-      numbers.forEach(function (number) {
+      numbers.forEach((number) => {
         var positions = slotTokens[number];
         if (!positions.length) return;
         var slot = a.wording.slots[number];
@@ -1142,7 +1142,7 @@
         }
         if (fitting.length === 1 && fitting[0] !== between) {
           var split = region.indexOf(fitting[0]), copy = {};
-          Object.keys(slotTokens).forEach(function (key) { copy[key] = slotTokens[key]; });
+          Object.keys(slotTokens).forEach((key) => { copy[key] = slotTokens[key]; });
           copy[number] = region.slice(0, split);
           copy[number + 1] = region.slice(split + size);
           slotTokens = copy;
@@ -1235,19 +1235,19 @@
         if (seen.has(pair)) continue;
         seen.add(pair);
         posting = data.bigrams[pair];
-        if (posting && posting.length <= data.common_cutoff) posting.forEach(function (n) { votes.set(n, (votes.get(n) || 0) + 1.0); });
+        if (posting && posting.length <= data.common_cutoff) posting.forEach((n) => { votes.set(n, (votes.get(n) || 0) + 1.0); });
       }
       if (votes.size < limit) {
         var unique = new Set(words);
-        unique.forEach(function (word) {
+        unique.forEach((word) => {
           var p = Object.prototype.hasOwnProperty.call(data.unigrams, word) ? data.unigrams[word] : null;
           if (p && p.length <= data.common_cutoff) {
             var weight = data.idf[word] * 0.25;
-            p.forEach(function (n) { votes.set(n, (votes.get(n) || 0) + weight); });
+            p.forEach((n) => { votes.set(n, (votes.get(n) || 0) + weight); });
           }
         });
       }
-      var ranked = Array.from(votes.keys()).sort(function (x, y) {
+      var ranked = Array.from(votes.keys()).sort((x, y) => {
         var kx = -votes.get(x) * (1.0 + votes.get(x) / data.bigram_counts[x]);
         var ky = -votes.get(y) * (1.0 + votes.get(y) / data.bigram_counts[y]);
         return kx !== ky ? kx - ky : x - y;
@@ -1292,12 +1292,12 @@
     function correctedTerms(text, asking) {  // see symptoms.corrected_terms
       var drop = asking ? everyday : SENTENCE.test(text) ? null : personal;
       var kindOf = data.lexicon.environment_kinds, pairs = searchWords(text), written = {}, kinds = {};
-      pairs.forEach(function (pair) {
+      pairs.forEach((pair) => {
         if (Object.prototype.hasOwnProperty.call(kindOf, pair[0])) written[kindOf[pair[0]]] = kinds[kindOf[pair[0]]] = true;
       });
-      var terms = pairs.filter(function (pair) {
+      var terms = pairs.filter((pair) => {
         return !(drop && drop.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
-      }).map(function (pair) {
+      }).map((pair) => {
         var word = pair[0], term = pair[1];
         if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
         if (knownWords.has(word) || knownWords.has(term)) return term;  // the lexicon's words are no slips
@@ -1315,7 +1315,7 @@
       if (Object.keys(kinds).length > 1 && Object.keys(written).length < 2) terms.push("different");
       return terms;
     }
-    var symptomDocs = S.docs.map(function (docs) { return docs.map((d) => new Set(d)); });
+    var symptomDocs = S.docs.map((docs) => { return docs.map((d) => new Set(d)); });
     var symptomVocab = S.vocab.map((v) => new Set(v));
     function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
@@ -1402,7 +1402,7 @@
       "labels?|environment|created|updated|due|ticket|case|incident|id|issue type)[ \\t]?:[^\\n]*$", "i");
     function withoutHeaders(text) {
       var kept = [], heading = true;
-      text.split("\n").forEach(function (line) {
+      text.split("\n").forEach((line) => {
         var bare = line.replace(/^[ \t\r]+|[ \t\r]+$/g, ""), title = TITLE_LINE.exec(bare);
         if (title) kept.push(title[1]);
         else if (!(FIELD_LINE.test(bare) || (heading && (MAIL_HEADER.test(bare) || CHAT_LINE.test(bare))))) {
@@ -1437,7 +1437,7 @@
     // symptoms.only_instructs: every sentence tells the reader what to do ("Check your internet connection.")
     function onlyInstructs(text) {
       var sentences = text.trim().split(BETWEEN_SENTENCES).filter((sentence) => sentence.length > 0);
-      return sentences.length > 0 && sentences.every(function (sentence) {
+      return sentences.length > 0 && sentences.every((sentence) => {
         var found = INSTRUCTING_THE_READER.exec(sentence);
         return found !== null && found.index === 0;
       });
@@ -1462,12 +1462,12 @@
     }
     function knownPart(text) {
       var folded = searchWords.phrased(text);
-      var bare = folded.indexOf("(") >= 0 ? folded.replace(ASIDE, function (aside, inner) {
+      var bare = folded.indexOf("(") >= 0 ? folded.replace(ASIDE, (aside, inner) => {
         return CODE_LIKE.test(inner) || holdsARulesWord(inner) ? aside : " ";
       }) : folded;
       var sentences = bare.split(BETWEEN_SENTENCES), known = [], asks = false;
       if (sentences.length < 2 && bare === folded) return { text: text, asks: false };
-      sentences.forEach(function (sentence) {
+      sentences.forEach((sentence) => {
         if (holdsARulesWord(sentence)) known.push(sentence);
         else asks = asks || asksAQuestion(sentence);
       });
@@ -1498,7 +1498,7 @@
       }
       var scores = Object.assign({}, whole.scores);
       var best = ids.reduce((a, b) => scores[b] > scores[a] ? b : a);  // the first of equals, as max()
-      sentences.forEach(function (sentence) {
+      sentences.forEach((sentence) => {
         if (sentence.split(/\s+/).filter(Boolean).length < C.SENTENCE_MIN_WORDS) return;
         var alone = searchText(sentence, isAsking(sentence), asksAQuestion(sentence), S.rule_ids.indexOf(best));  // one rule
         var score = alone.scores[best] || 0;
@@ -1517,31 +1517,31 @@
     // the rule at place "only"
     function searchText(text, asking, asks, only) {
       // a number no rule uses (a ticket's, an order's; in digits or in words) says nothing about the problem
-      var terms = correctedTerms(text, asking).filter(function (t) {
+      var terms = correctedTerms(text, asking).filter((t) => {
         return Object.prototype.hasOwnProperty.call(S.idf, t) || !(/^[0-9]+$/.test(t) || numberTerms.has(t));
       });
       var nameable = terms.length <= C.MAX_QUESTION_TERMS;
       if (!terms.length) return { scores: {}, nameable: nameable };
       var unknown = asking ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
-      query.forEach(function (t) {
+      query.forEach((t) => {
         weight[t] = Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : unknown;
         total += weight[t];
       });
       // see symptoms.SHORT_QUESTION_TERMS
       var measured = asks || inTheFirstPerson(searchWords.phrased(text)) ? total * shortShare(query.length) : total;
       var scores = {};
-      S.rule_ids.forEach(function (ruleId, r) {
+      S.rule_ids.forEach((ruleId, r) => {
         if (only !== undefined && r !== only) return;
         var known = query.filter((t) => symptomVocab[r].has(t));
         if (known.length < Math.min(2, query.length)) return;
         var coverage = Math.min(1.0, known.reduce((s, t) => s + weight[t], 0) / measured);
         var closest = 0;
-        symptomDocs[r].forEach(function (doc) {
+        symptomDocs[r].forEach((doc) => {
           var shared = query.filter((t) => doc.has(t));
           if (!shared.length) return;
           var docWeight = 0;
-          doc.forEach(function (t) { docWeight += idfOf(t); });
+          doc.forEach((t) => { docWeight += idfOf(t); });
           var sharedWeight = shared.reduce((s, t) => s + weight[t], 0);
           closest = Math.max(closest, sharedWeight / Math.sqrt(total * docWeight));
         });
@@ -1554,7 +1554,7 @@
     // ---- match/decide.py ---------------------------------------------------------------------
     // see decide.Classifier._wrapped
     var vocabulary = new Set();
-    data.wordings.forEach(function (w) { w.tokens.forEach(function (t) { vocabulary.add(t); }); });
+    data.wordings.forEach((w) => { w.tokens.forEach((t) => { vocabulary.add(t); }); });
     var ALNUM = /^[\p{L}\p{N}]$/u, SPACE = /^\s$/;
     function foldVote(line, following) {
       var tail = Array.from(line.slice(-2)), last = tail.length ? tail[tail.length - 1] : "";
@@ -1570,7 +1570,7 @@
     }
     function wrapped(folded, lines) {
       var votes = 0;
-      folded.foldCuts.forEach(function (cut) { votes += foldVote(cut[0], cut[1]); });
+      folded.foldCuts.forEach((cut) => { votes += foldVote(cut[0], cut[1]); });
       if (votes) return votes < 0;
       return folded.foldCuts.length < C.SURE_FOLD_CUTS || breaksStartWords(lines.clean);
     }
@@ -1593,7 +1593,7 @@
       var alternatives = Object.keys(others).map((rid) => [rid, others[rid]])
         .filter((p) => p[0] !== ruleId && p[1] > 0.05)
         .sort((x, y) => y[1] - x[1]).slice(0, C.ALTERNATIVES)
-        .map(function (p) { return { rule_id: p[0], confidence: round4(Math.min(p[1], ceiling)) }; });
+        .map((p) => { return { rule_id: p[0], confidence: round4(Math.min(p[1], ceiling)) }; });
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }
@@ -1605,7 +1605,7 @@
     // context.alert_phrases_from: [words in the phrases' runs, words from the first of them on]
     function alertPhrasesFrom(words) {
       var covered = phrasePlaces(words), first = words.length;
-      covered.forEach(function (k) { if (k < first) first = k; });
+      covered.forEach((k) => { if (k < first) first = k; });
       return [covered.size, words.length - (covered.size ? first : 0)];
     }
     function phrasePlaces(words) {
@@ -1619,7 +1619,7 @@
     }
     // see decide.Classifier._cites_another_alert
     var rulePhrases = {};
-    Object.keys(data.rule_phrases).forEach(function (id) {
+    Object.keys(data.rule_phrases).forEach((id) => {
       rulePhrases[id] = new Set(data.rule_phrases[id].map((p) => p.join("\u0000")));
     });
     function citesAnotherAlert(words, ruleId) {  // asked only with CITED_ALERT_WORDS or more in the alerts' phrases
@@ -1797,7 +1797,7 @@
     var QUOTED_WHOLE = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED_WHOLE
     function longQuotes(body) {  // decide._long_quotes
       var out = [], found = new Set(), q = translateQuotes(body), m;
-      [QUOTED, QUOTED_WHOLE].forEach(function (pattern) {
+      [QUOTED, QUOTED_WHOLE].forEach((pattern) => {
         pattern.lastIndex = 0;
         while ((m = pattern.exec(q))) {
           var span = (m.index + 1) + ":" + m[2].length;
@@ -1845,7 +1845,7 @@
       // the first MAX_MATCH_CHARS code points, as Python slices
       var head = text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
       var lines = head.split("\n"), pieces = 0;
-      var records = lines.filter(function (line) {
+      var records = lines.filter((line) => {
         return (line.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS;
       });
       var readings = records.slice(0, C.MAX_RECORD_LINES).map((line) => [line, lines.length > 1]);
@@ -1899,7 +1899,7 @@
         var confidence = discount(top.confidence, ranked.length > 1 ? alerts[ranked[1]].confidence : 0.0);
         if (confidence >= C.ALERT_THRESHOLD) {
           var others = {};
-          ranked.slice(1).forEach(function (id) { others[id] = alerts[id].confidence; });
+          ranked.slice(1).forEach((id) => { others[id] = alerts[id].confidence; });
           return decision(bestId, confidence, top.params, others, "alert", top.wording);
         }
       }
@@ -1927,7 +1927,7 @@
     // decide._retold_most: the most evidence, then the surer fit; on a tie the first found (Python's max)
     function retoldMost(found) {
       var alerts = found.best, most = null;
-      found.order.forEach(function (id) {
+      found.order.forEach((id) => {
         var a = alerts[id];
         if (most === null || a.evidence > alerts[most].evidence ||
             a.evidence === alerts[most].evidence && a.confidence > alerts[most].confidence) most = id;
@@ -1964,14 +1964,14 @@
       if (!ids.length || !search.nameable || tokenize(question, 0).length > C.MAX_QUESTION_WORDS || reportsSuccess(question) ||
           (told !== question && reportsSuccess(told)) || onlyInstructs(told)) return null;
       var best = ids[0];
-      ids.forEach(function (id) { if (symptom[id] > symptom[best]) best = id; });
+      ids.forEach((id) => { if (symptom[id] > symptom[best]) best = id; });
       var sure = discountRivals(ids.map((id) => symptom[id]).sort((x, y) => y - x));
       return sure < Math.max(floor, symptomThreshold(question, told)) ? null : [best, Math.min(1.0, sure)];
     }
     function mergedScores(found, symptom) {  // decide._merged
       var merged = {};
-      found.order.forEach(function (id) { merged[id] = found.best[id].confidence; });
-      Object.keys(symptom).forEach(function (id) { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
+      found.order.forEach((id) => { merged[id] = found.best[id].confidence; });
+      Object.keys(symptom).forEach((id) => { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
       return merged;
     }
 
