@@ -1475,6 +1475,21 @@
       return { text: known.join(" "), asks: asks };
     }
 
+    // symptoms._REPORTED, reported_words: what a text reports an alert or an error said
+    var REPORTED = new RegExp(
+      "\\b(?:alerts?|errors?|messages?|warnings?|notifications?)\\b[^.;!?\\n]{0,40}?\\b(?:says?|said|saying|reads?|states?|" +
+      "stating|mentions?|mentioning|blames?|blaming|shows?(?![ \\t]+up\\b)|showing(?![ \\t]+up\\b)|tells?|complains?|" +
+      "talks[ \\t]+about|is[ \\t]+about)\\b(?:[ \\t]+that)?[ \\t]+([^.;!?\\n]+)|" +
+      "\\b(?:an?|the)[ \\t]+(?:alert|error|message|warning)[ \\t]+(?:that|saying)[ \\t]+([^.;!?\\n]+)", "i");
+    function reportedWords(text) {
+      var reported = REPORTED.exec(text);
+      return reported === null ? null : reported[1] || reported[2];
+    }
+    // symptoms.score_for_rule: the text, read as a system's words, measured against one rule only
+    function scoreForRule(text, ruleId) {
+      return searchText(text, false, false, S.rule_ids.indexOf(ruleId)).scores[ruleId] || 0.0;
+    }
+
     // symptoms.search_symptoms: the whole text, read as what it tells reads (a request after a text that is no
     // person's makes it none), without its sentences no rule's words are in; a sentence that names its likeliest
     // rule surely on its own lifts it
@@ -1912,11 +1927,12 @@
       var question = questionOf(message);  // decoded, no prefix, trailer or header lines
       if (alertLike && ranked.length && retellsAnAlert(message, question)) {
         var retoldSearch = searchSymptoms(question), retold = described(question, retoldSearch, C.RETOLD_ALERT_THRESHOLD);
-        if (retold && retold[0] === retoldMost(found)) return decision(retold[0], retold[1], {}, mergedScores(found, retoldSearch.scores), "symptom", null);
+        if (retold && retold[0] === retoldMost(found) && !reportsAnotherReason(question, retold[0])) return decision(retold[0], retold[1], {}, mergedScores(found, retoldSearch.scores), "symptom", null);
       }
       var search = alertLike ? { scores: {}, nameable: false } : searchSymptoms(question);
       var merged = mergedScores(found, search.scores), named = described(question, search, 0.0);
-      if (named && !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, named[0])) && !quotesAnotherAlert(message)) {
+      if (named && !(covered >= C.CITED_ALERT_WORDS && citesAnotherAlert(words, named[0])) && !quotesAnotherAlert(message) &&
+          !reportsAnotherReason(question, named[0])) {
         return decision(named[0], named[1], {}, merged, "symptom", null);
       }
       var refusal = decision(null, 0.0, {}, merged, "none", null);
@@ -1924,6 +1940,11 @@
       return refusal;
     }
 
+    // decide.Classifier._reports_another_reason: what an alert said, read alone, hardly describes the rule's problem
+    function reportsAnotherReason(question, ruleId) {
+      var reported = reportedWords(question);
+      return reported !== null && scoreForRule(reported, ruleId) < C.REPORTED_FIT;
+    }
     // decide._retold_most: the most evidence, then the surer fit; on a tie the first found (Python's max)
     function retoldMost(found) {
       var alerts = found.best, most = null;

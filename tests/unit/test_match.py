@@ -1133,6 +1133,26 @@ def test_an_uncovered_alert_retold_with_its_first_words_is_still_refused(kb):
                        "email server").rule_id is None
 
 
+@pytest.mark.parametrize("account", [
+    "Contacts and tasks don't sync for my mailbox; the alert says the Exchange server is being patched.",
+    "My appointments, contacts and tasks stopped syncing and the alert says the impersonation right is missing.",
+])
+def test_what_an_alert_said_must_fit_the_rule_a_description_names(kb, account):
+    # What stopped fits the rule of secure connections to Exchange; what the alert said is another reason, which no
+    # rule documents.
+    assert kb.classify(account).rule_id is None
+
+
+@pytest.mark.parametrize("account, rule_id", [
+    ("Appointments, contacts and tasks stopped syncing for my mailbox and the alert says a secure connection to "
+     "Exchange could not be made.", "act-sync-disabled-secure-connection"),
+    ("our help desk mailbox is disabled for email now, the alert says there were too many timeouts",
+     "mailbox-repeatedly-disabled"),
+])
+def test_what_an_alert_said_that_fits_the_rule_still_names_it(kb, account, rule_id):
+    assert kb.classify(account).rule_id == rule_id
+
+
 @pytest.mark.parametrize("cut", ["Mailbox Ops Desk has been disabled for synchronizing appointments, contacts, and tasks because\u2026",
                                  "mailbox ops desk has been disabled for synchronizing appointments, contacts, and tasks because..."])
 def test_an_alert_cut_before_its_reason_is_no_note(kb, cut):

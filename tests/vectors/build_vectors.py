@@ -732,7 +732,12 @@ EDGES = [
          "approved by an Office 365 administrator.",
          "I was told email can't be received for my mailbox because the credentials in the email server profile are "
          "incorrect.", "email can't be sent because the mailbox email address needs approval from a microsoft 365 admin",
-         "we are getting email can't be received for our mailbox because the mailbox is full on the email server"]
+         "we are getting email can't be received for our mailbox because the mailbox is full on the email server",
+         # what a description reports an alert said must fit the rule it names (decide.REPORTED_FIT)
+         "Contacts and tasks don't sync for my mailbox; the alert says the Exchange server is being patched.",
+         "our help desk mailbox is disabled for email now, the alert says there were too many timeouts",
+         "Outgoing emails show up as received emails on the timeline",
+         "ALERT SAYS THE MAILBOX LOCATION COULD NOT BE DETERMINED WHEN SENDING"]
 
 
 def main() -> None:

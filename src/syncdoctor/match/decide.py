@@ -24,8 +24,9 @@ from .context import (REPORTING_WORDS, alert_phrases_from, asked_around, otherwi
 from .extract import extract_values
 from .score import WordingScore, score_alignment
 from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice,
-                       in_the_first_person, is_asking, only_instructs, reads_as_a_system, reports_success,
-                       search_symptoms, shaped_as_a_sentence, states_impersonally, without_headers)
+                       in_the_first_person, is_asking, only_instructs, reads_as_a_system, reported_words,
+                       reports_success, score_for_rule, search_symptoms, shaped_as_a_sentence, states_impersonally,
+                       without_headers)
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -84,6 +85,10 @@ RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 #: tasks stopped syncing", "email can't be received for our mailbox", "email can't be received because the email
 #: address of my mailbox needs approval".
 PASTED_START_WORDS = 6
+#: What a description reports an alert said must describe the rule's problem at least this well, read alone (see
+#: Classifier._reports_another_reason): "a secure connection error to Exchange" does (0.8), "the impersonation right
+#: is missing" does not for the rule of secure connections (0.0).
+REPORTED_FIT = 0.15
 _PERSONS_WORDS = FIRST_PERSON | WE_WORDS
 #: A text cut off where a column or a preview ended ("...has been disabled because…") is a system's, however it
 #: starts: it tells no person's note (see Classifier._retells_an_alert).
@@ -296,14 +301,15 @@ class Classifier:
         if alert_like and ranked and self._retells_an_alert(message, question):
             search = search_symptoms(self.symptoms, question)
             described = _described(question, search, RETOLD_ALERT_THRESHOLD)
-            if described is not None and described[0] == _retold_most(alerts):
+            if described is not None and described[0] == _retold_most(alerts) \
+                    and not self._reports_another_reason(question, described[0]):
                 return _match(*described, {}, _merged(alerts, search.scores), "symptom", None)
         search = SymptomSearch({}, False) if alert_like else search_symptoms(self.symptoms, question)
         merged = _merged(alerts, search.scores)
         described = _described(question, search)
         if described is not None \
                 and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, described[0])) \
-                and not self._quotes_another_alert(message):
+                and not self._quotes_another_alert(message) and not self._reports_another_reason(question, described[0]):
             return _match(*described, {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
 
@@ -322,6 +328,14 @@ class Classifier:
             return True  # a note or a question: no system writes one (no phrase is folded: a cheap look)
         # (the phrases' cost only for a text with "I" or "we" in it)
         return not _PERSONS_WORDS.isdisjoint(words) and in_the_first_person(phrased(question))
+
+    def _reports_another_reason(self, question: str, rule_id: str) -> bool:
+        """Whether the text reports what an alert said ("...stopped syncing and the alert says the Exchange server is
+        being upgraded") in words that hardly describe the problem of ``rule_id`` (below REPORTED_FIT): the rest of
+        the text tells what failed, which many alerts share; what the alert said tells why, and that is another
+        alert's reason, one no rule documents."""
+        reported = reported_words(question)
+        return reported is not None and score_for_rule(self.symptoms, reported, rule_id) < REPORTED_FIT
 
     def _wording_starts(self, words: list[str]) -> list[int]:
         """Where in the words a stretch starts as some alert wording does."""

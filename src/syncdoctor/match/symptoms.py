@@ -138,6 +138,28 @@ REPORTING_WORDS = frozenset("says say said saying shows show showed showing read
                             "get gets got getting see sees saw seeing".split())
 
 
+#: What a person reports an alert or an error said ("...and the alert says the Exchange server is being upgraded", "I got
+#: an alert that the time zone of my mailbox is not set"): the words after the alert's noun and a verb of saying, up to
+#: the sentence's end.  Not "shows up" (what arrives), and not "logs" (a person "logs in").
+_REPORTED = re.compile(
+    r"\b(?:alerts?|errors?|messages?|warnings?|notifications?)\b[^.;!?\n]{0,40}?\b(?:says?|said|saying|reads?|states?|"
+    r"stating|mentions?|mentioning|blames?|blaming|shows?(?![ \t]+up\b)|showing(?![ \t]+up\b)|tells?|complains?|"
+    r"talks[ \t]+about|is[ \t]+about)\b(?:[ \t]+that)?[ \t]+([^.;!?\n]+)|"
+    r"\b(?:an?|the)[ \t]+(?:alert|error|message|warning)[ \t]+(?:that|saying)[ \t]+([^.;!?\n]+)",
+    re.IGNORECASE | re.ASCII)  # (ASCII: the site's port reads "\b" and case as JavaScript does)
+
+
+def reported_words(text: str) -> str | None:
+    """What the text reports an alert or an error said, if it reports one (see _REPORTED)."""
+    reported = _REPORTED.search(text)
+    return None if reported is None else reported.group(1) or reported.group(2)
+
+
+def score_for_rule(index: SymptomIndex, text: str, rule_id: str) -> float:
+    """How well ``text``, read as a system's words, describes the problem of one rule (the others are not looked at)."""
+    return _search_text(index, text, False, False, (index.rule_ids.index(rule_id),)).scores.get(rule_id, 0.0)
+
+
 #: A statement that something went well ("Connection to the email server was established
 #: successfully.", "Message delivered to the recipient's mailbox.") describes no problem, however
 #: many of a rule's words it shares; unless it also tells what went wrong ("Test and enable completed
