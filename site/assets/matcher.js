@@ -93,7 +93,8 @@
   // Python's html.unescape: every HTML5 named reference (with or without its ";", the longest name
   // that fits), numeric references as the HTML5 parser reads them.  The tables come with the
   // knowledge base's data from Python's own (see useHtmlTables).
-  var CHARREF = /&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)/gu;
+  // With its semicolon only: "Sales&notes" is a name (see clean._REFERENCE).
+  var CHARREF = /&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[^\t\n\f <&#;]{1,32};)/gu;
   var ENTITIES = {}, CHARREF_FIXES = {}, INVALID_CODEPOINTS = new Set();
   function useHtmlTables(tables) {
     if (!tables) return;
@@ -106,18 +107,14 @@
     if (text.indexOf("&") < 0) return text;
     return text.replace(CHARREF, (all, ref) => {
       if (ref[0] === "#") {
-        var hex = ref[1] === "x" || ref[1] === "X", digits = ref.slice(hex ? 2 : 1).replace(/;$/, "");
+        var hex = ref[1] === "x" || ref[1] === "X", digits = ref.slice(hex ? 2 : 1, -1);
         var num = parseInt(digits, hex ? 16 : 10);
         if (hasOwn(CHARREF_FIXES, num)) return CHARREF_FIXES[num];
         if ((num >= 0xd800 && num <= 0xdfff) || num > 0x10ffff) return "\ufffd";
         if (INVALID_CODEPOINTS.has(num)) return "";
         return String.fromCodePoint(num);
       }
-      if (hasOwn(ENTITIES, ref)) return ENTITIES[ref];
-      for (var x = ref.length - 1; x > 1; x--) {
-        if (hasOwn(ENTITIES, ref.slice(0, x))) return ENTITIES[ref.slice(0, x)] + ref.slice(x);
-      }
-      return "&" + ref;
+      return hasOwn(ENTITIES, ref) ? ENTITIES[ref] : all;
     });
   }
 

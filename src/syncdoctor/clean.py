@@ -9,6 +9,7 @@ found.  Everything else stays as the user wrote it.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 
 from . import folds
@@ -162,9 +163,9 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         # A JSON string's quotes hidden by HTML ('\&quot;Q3\&quot;'), in a log line already read as JSON for its
         # "\u0027": only the page's decoding shows them.
         hidden_quotes = json_decoded and ("\\&quot;" in text or "\\&#34;" in text)
-        text = html.unescape(text)
+        text = unescape_html(text)
         if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
-            text = html.unescape(text)
+            text = unescape_html(text)
         if "<" in text:  # entities that hid tags, as in "&lt;p&gt;": a cell or a line still ends where its tag was
             text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
         if ">" in text:  # a quoted reply's marks shown as HTML ("&gt; The owner of...")
@@ -293,6 +294,24 @@ def unquote_csv_field(text: str) -> str:
     if k >= len(text) or not doubled or rest.lstrip(" ")[:1] not in ("", *_CSV_DELIMITERS):
         return text
     return text[:opening] + "".join(field) + rest
+
+
+#: A character reference as a page's source writes it: with its semicolon.  Python's html.unescape also reads the
+#: legacy names without one, as a browser does in a page; in a pasted text they are a name's letters ("Sales&notes"
+#: is no "Sales\u00aces", "R&D&copy" no "R&D\u00a9").
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[^\t\n\f <&#;]{1,32});")
+
+
+def unescape_html(text: str) -> str:
+    """The character references of ``text`` decoded, those with their semicolon only (see _REFERENCE)."""
+    return _REFERENCE.sub(_reference, text)
+
+
+def _reference(found: re.Match) -> str:
+    reference = found.group()
+    if reference[1] == "#":
+        return html.unescape(reference)
+    return html.entities.html5.get(reference[1:], reference)
 
 
 def unescape_json(text: str) -> str:

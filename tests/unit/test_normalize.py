@@ -64,6 +64,13 @@ def test_html_encoded_twice_is_decoded_twice():
     assert clean_text("for the mailbox o&amp;#39;brien &amp;amp; co") == "for the mailbox o'brien & co"
 
 
+@pytest.mark.parametrize("name", ["Sales&notes", "Billing &copy Team", "x&lt3", "Tom&amp", "AT&T&reg"])
+def test_an_ampersand_in_a_name_is_no_entity_without_its_semicolon(name):
+    # A page's source writes "&copy;"; a name such as "Sales&notes" is no "Sales¬es".
+    assert clean_text(f"the mailbox {name} & the mailbox &lt;Ops&gt; &copy; R&amp;D") == \
+        f"the mailbox {name} & the mailbox <Ops> © R&D"
+
+
 def test_utf8_shown_as_windows_1252_is_repaired():
     assert clean_text("Email can\u00e2\u20ac\u2122t reach Jos\u00c3\u00a9 \u00e2\u20ac\u0153Q3\u00e2\u20ac\u009d") == \
         "Email can\u2019t reach Jos\u00e9 \u201cQ3\u201d"

@@ -737,7 +737,13 @@ EDGES = [
          "Contacts and tasks don't sync for my mailbox; the alert says the Exchange server is being patched.",
          "our help desk mailbox is disabled for email now, the alert says there were too many timeouts",
          "Outgoing emails show up as received emails on the timeline",
-         "ALERT SAYS THE MAILBOX LOCATION COULD NOT BE DETERMINED WHEN SENDING"]
+         "ALERT SAYS THE MAILBOX LOCATION COULD NOT BE DETERMINED WHEN SENDING",
+         # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
+         "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
+         "Sales&notes &amp; R&D&copy is configured with another organization.",
+         "<p>Email can&#39;t be received for the mailbox Tom&amp because an error occurred while establishing a secure "
+         "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+         "server profile &lt;P&gt;&notit; has been notified.</p>"]
 
 
 def main() -> None:
