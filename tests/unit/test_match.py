@@ -21,8 +21,11 @@ def test_exact_alert_gives_rule_and_values(kb):
 
 
 @pytest.mark.parametrize("name", ["O'Neil, Pat", "Zoë Ångström", "Sales (EMEA).", "R&D Team", "Just Because Ltd",
-                                  "山田 太郎", "a.b+c@example.co.uk", "because"])
+                                  "山田 太郎", "a.b+c@example.co.uk", "because", "Sales&notes", "Billing &copy Team"])
 def test_values_come_back_exactly_as_written(kb, name):
+    # (a plain name in a clean alert takes the verbatim path; wrapped, the same alert takes the full one)
+    wrapped = kb.classify(RECEIVE.format(m=name, p="EWS - Tier 1").replace(" because", "\nbecause"))
+    assert wrapped.params == {"mailbox_name": name, "email_server_profile_name": "EWS - Tier 1"}
     match = kb.classify(RECEIVE.format(m=name, p="EWS - Tier 1"))
     assert match.rule_id == "email-receive-secure-connection-error"
     assert match.params["mailbox_name"] == name

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
@@ -27,6 +28,7 @@ from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex,
                        in_the_first_person, is_asking, only_instructs, reads_as_a_system, reported_words,
                        reports_success, score_for_rule, search_symptoms, shaped_as_a_sentence, states_impersonally,
                        without_headers)
+from .verbatim import VerbatimIndex
 
 ALERT_THRESHOLD = 0.5
 SYMPTOM_THRESHOLD = 0.35
@@ -142,8 +144,18 @@ class Classifier:
         self.pasted_firsts = frozenset(head[0] for head in self.pasted_heads)  # (a cheap look before each tuple)
         self.pasted_lengths = sorted({len(head) for head in self.pasted_heads})
 
-    def classify(self, text: str, exhaustive: bool = False) -> Decision:
-        """The decision for one message; ``exhaustive`` aligns every candidate (for lint)."""
+    @cached_property
+    def verbatim(self) -> VerbatimIndex:
+        return VerbatimIndex(self.index)
+
+    def classify(self, text: str, exhaustive: bool = False, verbatim: bool = True) -> Decision:
+        """The decision for one message; ``exhaustive`` aligns every candidate (for lint).  An alert exactly as the
+        product wrote it is answered on the ``verbatim`` path (the same answer, without aligning anything)."""
+        if verbatim and not exhaustive:
+            found = self.verbatim.match(text.strip())
+            if found is not None:
+                wording, values = found
+                return Decision(wording.rule_id, 1.0, values, (), "alert", wording.text)
         message = normalize(text)
         decision = self._read(text, message, exhaustive)
         if decision.rule_id is None and not exhaustive:
