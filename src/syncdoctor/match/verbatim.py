@@ -23,6 +23,7 @@ from .score import OPEN_VALUE_TOKENS
 #: Longer texts are no single clean alert (the longest wording with long names is well under this); the full path
 #: reads them, and the look-ups here stay cheap for a huge paste.
 MAX_VERBATIM_CHARS = 1200
+NEAR_SLOT = 3
 MEMO_SIZE = 8192  # values remembered as plain or not, per wording
 _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
@@ -31,7 +32,7 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
 #: "a.b@c.d").  A period before a space ("Dr. A. Ng", "Inc.") reads as a sentence's end, "..." as words left out;
 #: quotes, markdown, escapes, entities, blanks other than a space, invisible characters and line breaks are read
 #: through by the full path: such values are left to it.
-_PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,'&@+/()#-]| (?! ))*(?<=[^\W_]|\))")
+_PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,'&@+/()#:-]| (?! ))*(?<=[^\W_]|\))")
 
 
 class _Pieces(NamedTuple):
@@ -48,7 +49,7 @@ class VerbatimIndex:
     def __init__(self, index: Index) -> None:
         self._wordings = index.wordings
         self._pieces = [_cut(wording.text) for wording in index.wordings]
-        self._own_words = [frozenset(wording.tokens) for wording in index.wordings]
+        self._own_words = [_near_slots(wording) for wording in index.wordings]
         self._triples = {triple for wording in index.wordings
                          for triple in zip(wording.tokens, wording.tokens[1:], wording.tokens[2:])}
         self._openers = {tuple(match_words(sentence)[:2]) for wording in index.wordings
@@ -86,6 +87,10 @@ class VerbatimIndex:
                         return None
                     found = self._wordings[number], values
         return found
+
+    def forget(self) -> None:
+        """Forget which values were plain (the benchmark starts each run cold)."""
+        self._plain_memo.clear()
 
     def _values(self, number: int, text: str) -> dict[str, str] | None:
         """The values of the one way ``text`` reads as this wording with plain values in it."""
@@ -126,6 +131,12 @@ class VerbatimIndex:
         starts with ("Then, enable"): the full path weighs whether they are the name's or the rest of an alert."""
         return any(triple in self._triples for triple in zip(words, words[1:], words[2:])) \
             or any(pair in self._openers for pair in zip(words, words[1:]))
+
+
+def _near_slots(wording: Wording) -> frozenset[str]:
+    """The wording's words next to its placeholders, NEAR_SLOT on each side."""
+    return frozenset(word for slot in wording.slots
+                     for word in wording.tokens[max(0, slot.position - NEAR_SLOT):slot.position + NEAR_SLOT])
 
 
 def _cut(text: str) -> _Pieces:
