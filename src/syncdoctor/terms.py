@@ -323,6 +323,13 @@ _PHRASES = (
                 r"(?:(?:ticket|case|incident|issue|problem)[ \t]+)?(?:summary|description|title|subject)|"
                 r"background|(?:the[ \t]+)?(?:customer|client|user|end[ \t-]?user)s?[ \t]+(?:says?|reports?|writes?))[ \t]*:"
                 r"|\bp\.[ \t]?s\.(?![A-Za-z0-9])", re.I), " "),
+    # ...and a ticket's frame at its start, who tells of the problem and that they tell it ("User reports that",
+    # "The customer says", "Sales rep noticed"): the problem is what follows, not a user of any rule's words.
+    (re.compile(r"^[ \t]*(?:(?:the|our|my|a|an|one|some|several)[ \t]+)?(?:(?:end|sales|service|support|help[ \t-]?desk|"
+                r"field|it)[ \t-]+)?(?:users?|customers?|clients?|admins?|administrators?|reps?|agents?|requesters?|"
+                r"callers?|managers?|colleagues?|staff|technicians?)[ \t]+(?:reports?|reported|says|said|states|stated|"
+                r"mentions|mentioned|complains|complained|noticed|notices|claims|claimed|(?:tells|told|informs|informed)"
+                r"[ \t]+us|writes|wrote)(?:[ \t]+that)?\b", re.I), " "),
     # Which of the product's apps the asker uses ("Dynamics 365 Sales", "D365 Customer Service Hub"): context.
     (re.compile(r"\b(?:dynamics[ \t]?365|d365|dynamics[ \t]+crm|crm)[ \t]+(?:for[ \t]+)?(?:sales|customer[ \t]+service|field[ \t]+service|ce|customer[ \t]+engagement|"
                 r"customer[ \t]+insights|project[ \t]+operations|finance|supply[ \t]+chain)"

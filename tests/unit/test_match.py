@@ -520,7 +520,9 @@ def test_how_a_forum_question_refers_to_its_thread_says_nothing_of_the_problem(k
     ("(pardon the brevity)", "()"), ("I am new to Dynamics administration.", "."), ("We're fairly new to D365.", "."),
     ("(D365 CE, EU region)", ""), ("(EMEA tenant)", ""), ("in the US datacenter", "in the"),
     ("sry for bad english", ""), ("Long time reader, first post.", ", ."), ("(sorry, long time no post)", "(sorry, )"),
-    ("Longtime lurker, first time poster here:", ", :"), ("Ticket summary:", ""), ("Problem description:", "")])
+    ("Longtime lurker, first time poster here:", ", :"), ("Ticket summary:", ""), ("Problem description:", ""),
+    ("User reports that", ""), ("The customer says", ""), ("Sales rep noticed that", ""), ("Our admin tells us", ""),
+    ("End user complains", "")])
 def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bare):
     # The product's version and app, how a post labels its parts, whom the problem reaches.
     from syncdoctor.terms import search_terms
@@ -529,7 +531,10 @@ def test_what_a_question_tells_around_its_problem_is_no_search_term(context, bar
 
 @pytest.mark.parametrize("question, rule_id", [
     ("emails stuck in pending send (Dynamics 365 Sales, version 9.2.24)", "email-pending-send"),
-    ("Customer says: the dashboard of server-side sync failures is empty", "sss-failures-dashboard")])
+    ("Customer says: the dashboard of server-side sync failures is empty", "sss-failures-dashboard"),
+    # a ticket's frame: who reports it is no user of the rule of users who never sign in
+    ("User reports that emails he sends appear as incoming in Dynamics", "sent-email-direction-incoming"),
+    ("Sales rep reports that outgoing emails from CRM are stuck with status Pending Send.", "email-pending-send")])
 def test_a_question_with_its_context_around_it_still_finds_its_rule(kb, question, rule_id):
     assert kb.classify(question).rule_id == rule_id
 

@@ -738,6 +738,10 @@ EDGES = [
          "our help desk mailbox is disabled for email now, the alert says there were too many timeouts",
          "Outgoing emails show up as received emails on the timeline",
          "ALERT SAYS THE MAILBOX LOCATION COULD NOT BE DETERMINED WHEN SENDING",
+         # a ticket's frame ("User reports that") is no search term (terms._PHRASES)
+         "User reports that emails he sends appear as incoming in Dynamics",
+         "Sales rep reports that outgoing emails from CRM are stuck with status Pending Send.",
+         "the user reports that the report of sync errors is empty",
          # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
          "Sales&notes &amp; R&D&copy is configured with another organization.",
