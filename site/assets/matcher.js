@@ -136,7 +136,7 @@
     if (!isAscii(text)) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
-    if (text.indexOf("\n") >= 0) text = stripLineStamps(stripLineNumbers(text));
+    if (text.indexOf("\n") >= 0) text = stripLineStamps(stripLineNumbers(text.replace(PAGE_MARK, "")));
     if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // before the folds: no part of what was cut
     if (joinFolds && text.indexOf("\n") >= 0) {
       var listed = joinListValues(text);
@@ -232,6 +232,7 @@
     }
     return filled >= 2 ? kept.join("\n") : text;
   }
+  var PAGE_MARK = /\n[ \t]*(?:page[ \t]+[0-9]{1,4}(?:[ \t]*(?:of|\/)[ \t]*[0-9]{1,4})?|-[ \t]*[0-9]{1,4}[ \t]*-)[ \t]*(?=\n)/gi;  // clean._PAGE_MARK
   function stripLineNumbers(text) {
     var previous = null;
     return stripEachLine(text, (line) => {

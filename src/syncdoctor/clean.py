@@ -90,6 +90,10 @@ _STAMP_BETWEEN_SENTENCES = re.compile(
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]+(?=[A-Z])")
 # A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
 #: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
+#: A line of its own between two lines that only marks a printed page ("Page 2 of 3", "page 2/3", "- 2 -"): a text
+#: copied out of a PDF across a page break.
+_PAGE_MARK = re.compile(r"\n[ \t]*(?:page[ \t]+[0-9]{1,4}(?:[ \t]*(?:of|/)[ \t]*[0-9]{1,4})?|-[ \t]*[0-9]{1,4}[ \t]*-)[ \t]*(?=\n)",
+                        re.IGNORECASE)
 _LINE_NUMBER = re.compile(r"[ \t]*([0-9]{1,6})(?:[ \t]*[|:\u2502][ \t]?|(\t|[ ]{2,}))")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
@@ -150,7 +154,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     if "\n" in text:
-        text = strip_line_stamps(strip_line_numbers(text))
+        text = strip_line_stamps(strip_line_numbers(_PAGE_MARK.sub("", text)))
     if ">" in text:  # before the folds: a quoted line's marks are no part of what was cut
         text = _QUOTE_MARKS.sub("", text)
     if join_folds and "\n" in text:

@@ -13,6 +13,14 @@ UNKNOWN_SEND = ('An unknown error occurred while sending the email message "{s}"
                 "The owner of the associated email server profile {p} has been notified.")
 
 
+@pytest.mark.parametrize("mark", ["Page 2 of 3", "page 2/3", "  Page 12  ", "- 2 -"])
+def test_a_page_mark_between_the_lines_of_a_pdf_is_no_part_of_the_alert(kb, mark):
+    text = RECEIVE.format(m="HR Inbox (UK)", p="Wingtip EXO").replace(" the mailbox ", f" the mailbox\n{mark}\n", 1)
+    match = kb.classify(text)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "HR Inbox (UK)", "email_server_profile_name": "Wingtip EXO"}
+
+
 def test_exact_alert_gives_rule_and_values(kb):
     match = kb.classify(RECEIVE.format(m="Northwind Orders", p="Northwind POP3"))
     assert match.rule_id == "email-receive-secure-connection-error"

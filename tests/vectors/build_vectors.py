@@ -738,6 +738,10 @@ EDGES = [
          "our help desk mailbox is disabled for email now, the alert says there were too many timeouts",
          "Outgoing emails show up as received emails on the timeline",
          "ALERT SAYS THE MAILBOX LOCATION COULD NOT BE DETERMINED WHEN SENDING",
+         # a page's mark between two lines copied out of a PDF (clean._PAGE_MARK)
+         "Email can't be received for the mailbox HR Inbox (UK) because an error occurred while establishing a\nPage 2 of 3\n"
+         "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the\n"
+         "- 3 -\nemail server profile Wingtip EXO has been notified.",
          # a ticket's frame ("User reports that") is no search term (terms._PHRASES)
          "User reports that emails he sends appear as incoming in Dynamics",
          "Sales rep reports that outgoing emails from CRM are stuck with status Pending Send.",
