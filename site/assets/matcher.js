@@ -1021,6 +1021,7 @@
         if (kind === "pair") {
           result.matched[t0 + i - 1] = how[1];
           if (!how[1] && weights[t0 + i - 1] === 1.0) result.hardSubs.push(tokens[t0 + i - 1] + "->" + words[m0 + j - 1]);
+          else if (!how[1] && tokenWeight(words[m0 + j - 1]) === 1.0) result.insertedAt.push(m0 + j - 1);  // a word of its own
           i--; j--;
         } else if (kind === "delete") {
           countMissing(result, t0 + i - 1);

@@ -230,6 +230,9 @@ def test_documentation_placeholders_match_without_values(kb):
     RECEIVE.replace("an error occurred while establishing a secure connection to", "the mailbox is full on")
            .format(m="Ops", p="P1"),
     "Appointments can't be synchronized because the Start Time field isn't present.",
+    # "receiving" where the wording has "sending the": a word of its own, not a copy of the little word "the".
+    "An unknown error occurred while receiving email. Mailbox Ops didn't synchronize. The owner of the associated "
+    "email server profile P1 has been notified.",
     # The second half of a known alert after another alert's first half.
     'An unexpected error occurred while sending the email message "Hi". Mailbox Ops didn\'t synchronize. '
     "The owner of the associated email server profile P1 has been notified.",

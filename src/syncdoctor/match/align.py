@@ -662,6 +662,10 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
             result.matched[t0 + i - 1] = sim
             if not sim and weights[t0 + i - 1] == 1.0:
                 result.hard_subs.append(f"{tokens[t0 + i - 1]}->{words[m0 + j - 1]}")
+            elif not sim and token_weight(words[m0 + j - 1]) == 1.0:
+                # A word of the message's own where the wording has a little word ("while receiving email" for
+                # "while sending the email"): an extra word, not a copy of that one.
+                result.inserted_at.append(m0 + j - 1)
             i, j = i - 1, j - 1
         elif kind == "delete":
             _count_missing(result, t0 + i - 1)
