@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.bench import generated_rules
 from syncdoctor import KnowledgeBase
-from syncdoctor.site import BuildError, build_site, check_links, compact_script
+from syncdoctor.site import BuildError, build_site, check_links, compact_script, compact_style
 from tests.helpers import make_rule, write_rules
 
 
@@ -220,3 +220,10 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
     assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
                                               "var a = 1;\nif (a) {\na++;\n}\nvar u = 'https://x.example//y';\n"
                                               "var r = /a*/g;\nvar b = 2;\n")
+
+
+def test_the_style_sheet_reaches_the_browser_without_comments_or_blanks_that_say_nothing():
+    source = ('/* theme */\n:root {\n  --bg: #fff; --fg: #111;\n}\n.a :focus, .b > .c {\n  font: 1rem/1.6 "Segoe UI", sans-serif;\n'
+              '  content: "a: b; { c }";\n}\n@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n}\n')
+    assert compact_style(source) == (':root{--bg:#fff;--fg:#111;}.a :focus,.b>.c{font:1rem/1.6 "Segoe UI",sans-serif;'
+                                     'content:"a: b; { c }";}@media (prefers-color-scheme:dark){:root{--bg:#000;}}\n')
