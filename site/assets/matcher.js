@@ -1010,33 +1010,41 @@
     }
 
     function trace(result, words, back, width, i, j, t0, m0, slotAt) {
-      var tokens = result.wording.tokens, weights = result.wording.weights;
+      var tokens = result.wording.tokens, weights = result.wording.weights, lost = [], gained = [];
+      var own = (k) => tokenWeight(words[k]) === 1.0;
       while (i > 0 || j > 0) {
         var how = back[i * width + j], kind = how[0], k;
         if (kind === "start") {
           for (k = t0; k < t0 + i; k++) result.skipped[k] = true;
           result.leadJunk += j;
-          return;
+          break;
         }
         if (kind === "pair") {
           result.matched[t0 + i - 1] = how[1];
           if (!how[1] && weights[t0 + i - 1] === 1.0) result.hardSubs.push(tokens[t0 + i - 1] + "->" + words[m0 + j - 1]);
-          else if (!how[1] && tokenWeight(words[m0 + j - 1]) === 1.0) result.insertedAt.push(m0 + j - 1);  // a word of its own
+          else if (!how[1] && own(m0 + j - 1)) { result.insertedAt.push(m0 + j - 1); gained.push(m0 + j - 1); }
           i--; j--;
         } else if (kind === "delete") {
           countMissing(result, t0 + i - 1);
+          if (weights[t0 + i - 1] === 1.0) lost.push(t0 + i - 1);
           i--;
         } else if (kind === "elide") {
           result.skipped[t0 + i - 1] = true;
           i--;
         } else if (kind === "insert") {
           if (how[1]) assignSlot(result, slotAt[t0 + i][0], [m0 + j - 1]);
-          else result.insertedAt.push(m0 + j - 1);
+          else { result.insertedAt.push(m0 + j - 1); if (own(m0 + j - 1)) gained.push(m0 + j - 1); }
           j--;
         } else {
           for (k = t0 + i - how[1]; k < t0 + i; k++) result.matched[k] = how[3];
           i -= how[1]; j -= how[2];
         }
+      }
+      gained = gained.filter((k) => !productNames.has(words[k]));
+      for (var n = 0; n < Math.min(lost.length, gained.length); n++) {  // see align._replaced
+        result.missing.splice(result.missing.indexOf(lost[n]), 1);
+        result.insertedAt.splice(result.insertedAt.indexOf(gained[n]), 1);
+        result.hardSubs.push(tokens[lost[n]] + "->" + words[gained[n]]);
       }
     }
 

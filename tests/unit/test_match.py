@@ -233,6 +233,8 @@ def test_documentation_placeholders_match_without_values(kb):
     # "receiving" where the wording has "sending the": a word of its own, not a copy of the little word "the".
     "An unknown error occurred while receiving email. Mailbox Ops didn't synchronize. The owner of the associated "
     "email server profile P1 has been notified.",
+    # "closing" for "establishing a": a word lost and another gained in one place is a word replaced.
+    RECEIVE.replace("establishing a secure", "closing secure").format(m="Ops", p="P1"),
     # The second half of a known alert after another alert's first half.
     'An unexpected error occurred while sending the email message "Hi". Mailbox Ops didn\'t synchronize. '
     "The owner of the associated email server profile P1 has been notified.",

@@ -741,6 +741,10 @@ EDGES = [
          # a word of the message's own paired with a little word of the wording is an extra word (align._trace)
          "An unknown error occurred while receiving email. Mailbox Billing didn't synchronize. The owner of the "
          "associated email server profile Contoso Exchange has been notified.",
+         # a word lost and another gained in one gap is a word replaced (align._replaced)
+         "Email can't be received for the mailbox Mei Chen because an error occurred while closing secure connection "
+         "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
+         "profile Gmail P has been notified.",
          # a page's mark between two lines copied out of a PDF (clean._PAGE_MARK)
          "Email can't be received for the mailbox HR Inbox (UK) because an error occurred while establishing a\nPage 2 of 3\n"
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the\n"

@@ -649,6 +649,7 @@ def _joinable(t_words, m_words, i: int, j: int) -> bool:
 def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i: int, j: int,
            t0: int, m0: int, slot_at: dict[int, list[int]], slot_before: list[bool]) -> None:
     tokens, weights = result.wording.tokens, result.wording.weights
+    lost, gained = [], []  # this gap's content words missing, and the message's own words in it
     while i > 0 or j > 0:
         how = back[i * width + j]
         kind = how[0]
@@ -656,7 +657,7 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
             for k in range(t0, t0 + i):
                 result.skipped[k] = True
             result.lead_junk += j
-            return
+            break
         if kind == "pair":
             sim = how[1]
             result.matched[t0 + i - 1] = sim
@@ -666,9 +667,12 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
                 # A word of the message's own where the wording has a little word ("while receiving email" for
                 # "while sending the email"): an extra word, not a copy of that one.
                 result.inserted_at.append(m0 + j - 1)
+                gained.append(m0 + j - 1)
             i, j = i - 1, j - 1
         elif kind == "delete":
             _count_missing(result, t0 + i - 1)
+            if weights[t0 + i - 1] == 1.0:
+                lost.append(t0 + i - 1)
             i -= 1
         elif kind == "elide":
             result.skipped[t0 + i - 1] = True
@@ -678,12 +682,25 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
                 _assign_slot(result, slot_at[t0 + i][0], [m0 + j - 1])
             else:
                 result.inserted_at.append(m0 + j - 1)
+                if token_weight(words[m0 + j - 1]) == 1.0:
+                    gained.append(m0 + j - 1)
             j -= 1
         else:  # merge: (n template tokens, n message tokens, similarity)
             _, dt, dm, sim = how
             for k in range(t0 + i - dt, t0 + i):
                 result.matched[k] = sim
             i, j = i - dt, j - dm
+    _replaced(result, words, lost, [k for k in gained if words[k] not in PRODUCT_NAMES])
+
+
+def _replaced(result: Alignment, words: list[str], lost: list[int], gained: list[int]) -> None:
+    """A word lost and another gained in one gap is a word replaced ("while closing secure connection" for "while
+    establishing a secure connection"): another alert's word, as a word paired with a different one is, not a
+    word dropped in copying and one added."""
+    for place, extra in zip(lost, gained):
+        result.missing.remove(place)
+        result.inserted_at.remove(extra)
+        result.hard_subs.append(f"{result.wording.tokens[place]}->{words[extra]}")
 
 
 def _assign_slot(result: Alignment, slot_number: int, positions) -> None:
