@@ -437,7 +437,7 @@ FUNCTION_WORDS = frozenset(
     "across among via within throughout following come comes coming came couldn't shouldn't wouldn't whose whom "
     "based under none several multiple various numerous most through thru between may might during despite unless "
     "upon onto toward towards beyond besides till whenever wherever whereas thus therefore however rather such shall ones itself themselves himself herself myself "
-    "ourselves yourself yourselves too run runs running ran way ways per less".split()
+    "ourselves yourself yourselves too run runs running ran way ways per less must mustn't".split()
 )
 #: Everyday filler of a question told as a story: when, how often, how sure.  ("never" and
 #: "again" stay: they describe symptoms.)

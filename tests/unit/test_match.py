@@ -656,6 +656,12 @@ def test_words_only_a_person_writes_say_nothing_in_a_description(kb):
         "email-address-not-approved"
 
 
+def test_a_modal_verb_is_no_search_term(kb):
+    # "must" is the title's word of the rule of the Microsoft 365 administrator's approval, not a subject of it.
+    assert kb.classify("mailbox email address must be approved before it can be enabled").rule_id == \
+        "email-address-not-approved"
+
+
 def test_a_systems_sentence_with_everyday_words_is_still_refused(kb):
     assert kb.classify("Exchange Online is the default email server profile for new mailboxes").rule_id is None
 

@@ -745,6 +745,8 @@ EDGES = [
          "Email can't be received for the mailbox Mei Chen because an error occurred while closing secure connection "
          "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
          "profile Gmail P has been notified.",
+         # a modal verb is no search term ("must")
+         "mailbox email address must be approved before it can be enabled",
          # a page's mark between two lines copied out of a PDF (clean._PAGE_MARK)
          "Email can't be received for the mailbox HR Inbox (UK) because an error occurred while establishing a\nPage 2 of 3\n"
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the\n"
