@@ -88,12 +88,12 @@ _STAMP_BETWEEN_SENTENCES = re.compile(
     r"(?<=[.!?\"\u201d])([ \t]+)(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|"
     r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)?|"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp][Mm])?)[ \t]+(?=[A-Z])")
-# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
-#: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
 #: A line of its own between two lines that only marks a printed page ("Page 2 of 3", "page 2/3", "- 2 -"): a text
 #: copied out of a PDF across a page break.
 _PAGE_MARK = re.compile(r"\n[ \t]*(?:page[ \t]+[0-9]{1,4}(?:[ \t]*(?:of|/)[ \t]*[0-9]{1,4})?|-[ \t]*[0-9]{1,4}[ \t]*-)[ \t]*(?=\n)",
                         re.IGNORECASE)
+# A viewer's line numbers ("  3 | text", "12: text"), taken off only when every line has one.
+#: "12 | text", "12: text"; or "12<tab>text", "  12  text" (cat -n, nl), whose numbers must count up one by one.
 _LINE_NUMBER = re.compile(r"[ \t]*([0-9]{1,6})(?:[ \t]*[|:\u2502][ \t]?|(\t|[ ]{2,}))")
 _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re.IGNORECASE)  # end a line or a cell
 # What the product appends to an alert record: the error code line and the
