@@ -131,7 +131,7 @@
       jsonDecoded = decoded !== text;
       text = decoded;
       if (jsonDecoded && /\\u[0-9a-fA-F]{4}|\\"/.test(text)) text = text.replace(JSON_ESCAPE, jsonEscapeValue);  // escaped twice
-      text = text.replace(MARKDOWN_ESCAPE, "$1");
+      text = text.replace(MARKDOWN_ESCAPE, "$1").replace(/(?<!\\)\\'/g, "'");  // clean._ESCAPED_APOSTROPHE
     }
     if (!isAscii(text)) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");
@@ -161,6 +161,7 @@
       if ((!jsonDecoded || hiddenQuotes) && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
+    if (text.indexOf("''") >= 0) text = text.replace(/(?<=[A-Za-z])''(?=[A-Za-z])/g, "'");  // clean._DOUBLED_APOSTROPHE
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
     if (/[:\/\-]/.test(text)) text = text.replace(STAMP_BETWEEN_SENTENCES, "$1");
     return [text, foldCuts];

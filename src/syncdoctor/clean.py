@@ -42,6 +42,10 @@ _ESCAPED_AGAIN = re.compile(r'\\u[0-9a-fA-F]{4}|\\"')
 # nor before a full stop or a quote, which the alert's own text puts after a value: a name "Q3\" stays as written
 # in 'message Q3\. The mailbox'.
 _MARKDOWN_ESCAPE = re.compile(r"(?<!\\)\\([_*#\[\]`~|<>\-+!(){}])")
+# A program's string writes an apostrophe as "\'" (Python's repr of a text that holds both quotes, a script's
+# single-quoted string); SQL's doubles it inside a word ("can''t", "O''Brien").  No name is written so.
+_ESCAPED_APOSTROPHE = re.compile(r"(?<!\\)\\'")
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 # UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
 # code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
@@ -148,6 +152,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         if json_decoded and _ESCAPED_AGAIN.search(text):  # a JSON string inside a JSON document: escaped twice
             text = _JSON_ESCAPE.sub(_json_escape_value, text)
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+        text = _ESCAPED_APOSTROPHE.sub("'", text)
     if not text.isascii():
         text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
     text = _CONTROL.sub(" ", text)
@@ -178,6 +183,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
             text = unescape_json(text)
     if '""' in text:
         text = unquote_csv_field(text)
+    if "''" in text:
+        text = _DOUBLED_APOSTROPHE.sub("'", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
     if ":" in text or "/" in text or "-" in text:

@@ -717,6 +717,21 @@ def test_a_value_pasted_from_markdown_source_loses_its_escapes(kb, written, valu
     assert match.params == {"mailbox_name": value, "email_server_profile_name": "Contoso EXO"}
 
 
+def test_an_apostrophe_escaped_in_a_programs_string_is_an_apostrophe(kb):
+    # Python's repr of a text that holds both quotes, or a script's single-quoted string, writes "\\'".
+    text = "['" + UNKNOWN_SEND.format(s="Q3", m="M. O'Brien", p="EXO").replace("'", "\\'") + "']"
+    assert kb.classify(text).params == {"message_subject": "Q3", "mailbox_name": "M. O'Brien",
+                                        "email_server_profile_name": "EXO"}
+
+
+@pytest.mark.parametrize("name", ["M. O''Brien", "D''Angelo Ops"])
+def test_an_apostrophe_doubled_inside_a_word_as_sql_writes_it_is_one(kb, name):
+    # A text copied out of a SQL string: "can''t", "O''Brien".  The name is the one the admin gave.
+    text = RECEIVE.format(m=name, p="Contoso EXO").replace("can't", "can''t")
+    assert kb.classify(text).params["mailbox_name"] == name.replace("''", "'")
+    assert kb.classify(RECEIVE.format(m=name, p="Contoso EXO")).params["mailbox_name"] == name.replace("''", "'")
+
+
 def test_a_value_ending_in_a_backslash_before_the_alerts_full_stop_keeps_it(kb):
     # Found by the property test: "\." was read as markdown's escape of the alert's own full stop.
     text = ("The mailbox location could not be determined while sending the email message Q3\\. The mailbox Ops has "

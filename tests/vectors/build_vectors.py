@@ -117,6 +117,12 @@ EDGES = [
     "server profile \\[EU\\] EXO\\-Prod has been notified.",
     "An unknown error occurred while sending the email message \"Files on \\\\fs01\\sales\". Mailbox CONTOSO\\svc\\\\_crm "
     "didn't synchronize. The owner of the associated email server profile Gmail has been notified.",
+    # an apostrophe escaped in a program's string, or doubled as SQL writes it (clean._ESCAPED_APOSTROPHE, _DOUBLED_APOSTROPHE)
+    "['An unknown error occurred while sending the email message \"Q3\". Mailbox M. O\\'Brien didn\\'t synchronize. "
+    "The owner of the associated email server profile EXO has been notified.']",
+    "Email can''t be received for the mailbox D''Angelo Ops because an error occurred while establishing a secure "
+    "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
+    "server profile Contoso EXO has been notified.",
     # a mark of the writer's between the alert's words and a value (extract._SEPARATOR_BEFORE, _AFTER)
     "Email can't be received for the mailbox: Sales Queue - because an error occurred while establishing a secure "
     "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "

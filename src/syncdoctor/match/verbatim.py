@@ -30,9 +30,9 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
 #: A plain name: letters and digits of any script with the punctuation names carry, single spaces between words,
 #: starting with a letter or a digit and ending with one or a bracket; a period only inside a word ("v2.1",
 #: "a.b@c.d").  A period before a space ("Dr. A. Ng", "Inc.") reads as a sentence's end, "..." as words left out;
-#: quotes, markdown, escapes, entities, blanks other than a space, invisible characters and line breaks are read
+#: quotes, markdown, escapes, a doubled apostrophe, entities, blanks other than a space, invisible characters and line breaks are read
 #: through by the full path: such values are left to it.
-_PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,'&@+/()#:-]| (?! ))*(?<=[^\W_]|\))")
+_PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,&@+/()#:-]|'(?!')| (?! ))*(?<=[^\W_]|\))")
 
 
 class _Pieces(NamedTuple):
