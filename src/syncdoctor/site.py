@@ -132,14 +132,47 @@ def compact_script(source: str, name: str) -> str:
 
 def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     """What the in-browser matcher reads: the compiled index, the lexicon, the rules' texts."""
-    from . import terms
-    from . import compile as compiled
-    from .compile import STOPWORDS
-    from .match import align, candidates, context, decide, score, symptoms
+    from .match import symptoms
     from .render import markdown_html
     from .template import PLACEHOLDERS
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
+    return {
+        "constants": _matcher_constants(),
+        "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens), "keys": sorted(w.keys),
+                      "weights": list(w.weights), "total_weight": w.total_weight,
+                      "slots": [{"name": s.name, "position": s.position, "before": s.before, "after": s.after}
+                                for s in w.slots]} for w in index.wordings],
+        "bigrams": {f"{a}\u0000{b}": posting for (a, b), posting in index.bigrams.items()},
+        "unigrams": index.unigrams, "idf": index.idf, "common_cutoff": index.common_cutoff,
+        "bigram_counts": index.bigram_counts, "phrases": sorted(index.phrases), "starts": sorted(index.starts),
+        "rule_phrases": {rule_id: sorted(own) for rule_id, own in index.rule_phrases.items()},
+        "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
+                     "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
+                     "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,
+                     "spellings": list(symptom_index.spellings.items()),
+                     "filler_spellings": list(symptoms.FILLER_SPELLINGS),  # in order: all read as "" (left out)
+                     "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
+                     "asking_openers": sorted(symptoms.ASKING_OPENERS)},
+        # Python's html.unescape, for the JS port to read HTML exactly alike: the HTML5 names, and how
+        # the numeric references the HTML5 parser fixes or drops are read.
+        "html": {"entities": html.entities.html5,
+                 "charrefs": {str(k): v for k, v in html._invalid_charrefs.items()},  # noqa: SLF001
+                 "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
+        "lexicon": _lexicon(),
+        "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
+        "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
+                            "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),
+                            "steps": [str(markdown_html(step, inline=True)) for step in r["resolution"]]}
+                  for r in records},
+    }
+
+
+def _matcher_constants() -> dict:
+    """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
+    from . import compile as compiled
+    from .match import align, candidates, context, decide, score, symptoms
+
     constants = {name: getattr(module, name) for module, names in (
         (compiled, ("ALERT_PHRASE_WORDS", "ALERT_START_WORDS")),
         (candidates, ("TIED_ROOM",)),
@@ -169,44 +202,25 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
         constants[name] = sorted(getattr(symptoms, name))
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern
-    return {
-        "constants": constants,
-        "wordings": [{"rule_id": w.rule_id, "template": w.template, "text": w.text, "tokens": list(w.tokens), "keys": sorted(w.keys),
-                      "weights": list(w.weights), "total_weight": w.total_weight,
-                      "slots": [{"name": s.name, "position": s.position, "before": s.before, "after": s.after}
-                                for s in w.slots]} for w in index.wordings],
-        "bigrams": {f"{a}\u0000{b}": posting for (a, b), posting in index.bigrams.items()},
-        "unigrams": index.unigrams, "idf": index.idf, "common_cutoff": index.common_cutoff,
-        "bigram_counts": index.bigram_counts, "phrases": sorted(index.phrases), "starts": sorted(index.starts),
-        "rule_phrases": {rule_id: sorted(own) for rule_id, own in index.rule_phrases.items()},
-        "symptoms": {"rule_ids": symptom_index.rule_ids, "docs": [[sorted(d) for d in docs] for docs in symptom_index.docs],
-                     "vocab": [sorted(v) for v in symptom_index.vocab], "idf": symptom_index.idf,
-                     "default_idf": symptom_index.default_idf, "asking_idf": symptom_index.asking_idf,
-                     "spellings": list(symptom_index.spellings.items()),
-                     "filler_spellings": list(symptoms.FILLER_SPELLINGS),  # in order: all read as "" (left out)
-                     "asking_anywhere": sorted(symptoms.ASKING_ANYWHERE),
-                     "asking_openers": sorted(symptoms.ASKING_OPENERS)},
-        # Python's html.unescape, for the JS port to read HTML exactly alike: the HTML5 names, and how
-        # the numeric references the HTML5 parser fixes or drops are read.
-        "html": {"entities": html.entities.html5,
-                 "charrefs": {str(k): v for k, v in html._invalid_charrefs.items()},  # noqa: SLF001
-                 "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
-        "lexicon": {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
-                    "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
-                    "environment_kinds": terms.ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,
-                    "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
-                    "reporting": sorted(symptoms.REPORTING_WORDS),
-                    "british": {"pattern": terms.BRITISH_IS.pattern.replace("\\Z", "$"), "not": sorted(terms.NOT_BRITISH),
-                                "min_chars": terms.BRITISH_MIN_CHARS},
-                    # (pattern, replacement with JS's "$1" for Python's "\g<1>", ignore case)
-                    "phrases": [[p.pattern, re.sub(r"\\g<([0-9]+)>", r"$\1", r), bool(p.flags & re.IGNORECASE)]
-                                for p, r in terms._PHRASES]},  # noqa: SLF001
-        "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
-        "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
-                            "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),
-                            "steps": [str(markdown_html(step, inline=True)) for step in r["resolution"]]}
-                  for r in records},
-    }
+    return constants
+
+
+def _lexicon() -> dict:
+    """The words the search reads alike in both matchers: stopwords, synonyms, suffixes, the folded phrases."""
+    from . import terms
+    from .compile import STOPWORDS
+    from .match import symptoms
+
+    return {"stopwords": sorted(STOPWORDS), "search_stopwords": sorted(terms.SEARCH_STOPWORDS),
+            "synonyms": terms._SYNONYMS, "suffixes": list(terms._SUFFIXES),  # noqa: SLF001
+            "environment_kinds": terms.ENVIRONMENT_KINDS, "min_term_chars": terms.MIN_TERM_CHARS,
+            "everyday": sorted(terms.EVERYDAY_WORDS), "personal": sorted(terms.PERSONAL_WORDS),
+            "reporting": sorted(symptoms.REPORTING_WORDS),
+            "british": {"pattern": terms.BRITISH_IS.pattern.replace("\\Z", "$"), "not": sorted(terms.NOT_BRITISH),
+                        "min_chars": terms.BRITISH_MIN_CHARS},
+            # (pattern, replacement with JS's "$1" for Python's "\g<1>", ignore case)
+            "phrases": [[p.pattern, re.sub(r"\\g<([0-9]+)>", r"$\1", r), bool(p.flags & re.IGNORECASE)]
+                        for p, r in terms._PHRASES]}  # noqa: SLF001
 
 
 def _prepare(out: Path) -> None:
