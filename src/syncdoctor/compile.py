@@ -126,9 +126,9 @@ def compile_index(rules: list[Rule]) -> Index:
     bigrams: dict[tuple[str, str], list[int]] = defaultdict(list)
     unigrams: dict[str, list[int]] = defaultdict(list)
     for number, wording in enumerate(wordings):
-        for pair in set(zip(wording.tokens, wording.tokens[1:])):
+        for pair in dict.fromkeys(zip(wording.tokens, wording.tokens[1:])):  # in order: the same index, whatever the hash seed
             bigrams[pair].append(number)
-        for token in set(wording.tokens):
+        for token in dict.fromkeys(wording.tokens):
             if token_weight(token) == 1.0:
                 unigrams[token].append(number)
     wordings = [_with_keys(wording, unigrams, wordings) for wording in wordings]

@@ -199,7 +199,7 @@ def compile_symptoms(rules: list[Rule]) -> SymptomIndex:
         rule_ids.append(rule.id)
         docs.append(term_sets)
         vocab.append(everything)
-        for term in everything:
+        for term in sorted(everything):  # in order: the same index, whatever the hash seed
             frequency[term] = frequency.get(term, 0) + 1
     total = max(len(rules), 1)
     idf = {term: math.log(1 + total / count) for term, count in frequency.items()}
