@@ -25,8 +25,8 @@
   /* Build-time HTML (escaped by the site builder) with the user's values put in, escaped here. */
   function filled(html, params) {
     return html.replace(/\{([a-z][a-z0-9_]*)\}/g, function (all, name) {
-      if (params[name]) return '<span class="value">' + escapeHtml(params[name]) + "</span>";
-      var known = data.placeholders[name];
+      var known = data.placeholders[name], given = params[name] || known && known.same && params[known.same];
+      if (given) return '<span class="value">' + escapeHtml(given) + "</span>";  // (render._value)
       return escapeHtml(known ? known.fallback : name.replace(/_/g, " "));
     });
   }

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .paths import theme_dir
-from .template import PLACEHOLDERS
+from .template import PLACEHOLDERS, SAME_NAME
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -88,8 +88,11 @@ def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = 
 
 
 def _value(name: str, params: dict[str, str]) -> tuple[str, bool]:
-    if params.get(name):
-        return params[name], True
+    """The user's value for a placeholder (or for the same name under its other label, see SAME_NAME), and whether
+    it is theirs; else the words that stand in for it."""
+    for given in (name, SAME_NAME.get(name)):
+        if given and params.get(given):
+            return params[given], True
     return PLACEHOLDERS.get(name, (name, name.replace("_", " ")))[1], False
 
 

@@ -134,7 +134,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     """What the in-browser matcher reads: the compiled index, the lexicon, the rules' texts."""
     from .match import symptoms
     from .render import markdown_html
-    from .template import PLACEHOLDERS
+    from .template import PLACEHOLDERS, SAME_NAME
 
     index, symptom_index = kb.classifier.index, kb.classifier.symptoms
     return {
@@ -160,7 +160,8 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
                  "charrefs": {str(k): v for k, v in html._invalid_charrefs.items()},  # noqa: SLF001
                  "invalid": sorted(html._invalid_codepoints)},  # noqa: SLF001
         "lexicon": _lexicon(),
-        "placeholders": {name: {"label": label, "fallback": fallback} for name, (label, fallback) in PLACEHOLDERS.items()},
+        "placeholders": {name: {"label": label, "fallback": fallback, "same": SAME_NAME.get(name)}
+                         for name, (label, fallback) in PLACEHOLDERS.items()},
         "rules": {r["id"]: {"title": r["title"], "kind": r["kind"], "summary": r["summary"],
                             "url": f"rules/{r['id']}.html", "meaning": str(markdown_html(r["meaning"])),
                             "steps": [str(markdown_html(step, inline=True)) for step in r["resolution"]]}

@@ -20,6 +20,11 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
     "message_subject": ("Message Subject", "the email message"),
 }
 
+#: One name under two labels: the product names a user's mailbox after the user, and one alert calls that name
+#: <User Name> in one wording and <Mailbox Name> in the other (email-address-requires-m365-approval).  Text that
+#: quotes one of them shows the other's value when only that one is known.
+SAME_NAME: dict[str, str] = {"user_name": "mailbox_name", "mailbox_name": "user_name"}
+
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
 _MAX_VARIANTS = 64
 

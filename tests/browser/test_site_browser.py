@@ -40,6 +40,17 @@ def test_paste_box_explains_with_the_users_values(page, site):
     assert page.console_errors == []
 
 
+def test_paste_box_fills_a_name_the_alert_calls_otherwise_than_the_explanation(page, site):
+    # The explanation quotes <User Name>; this wording of the alert calls the same name <Mailbox Name>.
+    open_home(page, site)
+    page.fill("#paste", "Email cannot be sent because the email address of the mailbox Ravi Patel requires an approval "
+                        "by an Office 365 administrator.")
+    page.click("button[type=submit]")
+    result = page.locator("#result")
+    result.get_by_text("Email address must be approved").first.wait_for()
+    assert "mailbox of Ravi Patel" in " ".join(result.inner_text().split())
+
+
 def test_paste_box_says_when_no_rule_fits(page, site):
     open_home(page, site)
     page.fill("#paste", "Plugin execution failed: NullReferenceException")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -42,6 +43,19 @@ def test_json_carries_match_rule_and_filled_explanation(kb):
     assert data["match"]["rule_id"] == "mailbox-location-undetermined"
     assert data["rule"]["id"] == "mailbox-location-undetermined"
     assert "Zoë & Co" in data["explanation"]["meaning"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_the_name_an_alert_calls_mailbox_name_fills_the_text_that_quotes_user_name(kb, fmt):
+    # One alert calls the mailbox's name <User Name>, its other wording <Mailbox Name>; the explanation quotes the
+    # first.  Before, the second wording's name was left out: "The mailbox of the user is connected to...".
+    text = ("Email cannot be received because the email address of the mailbox Ravi Patel requires an approval by an "
+            "Office 365 administrator.")
+    match = kb.classify(text)
+    assert match.params == {"mailbox_name": "Ravi Patel"}
+    page = render_match(kb, match, fmt)
+    shown = json.loads(page)["explanation"]["meaning"] if fmt == "json" else page
+    assert "mailbox of Ravi Patel" in " ".join(re.sub(r"<[^>]+>|\*\*", "", shown).split())
 
 
 def test_no_match_page_lists_closest_rules(kb):
