@@ -27,6 +27,9 @@ BROKEN = {
     "prose_reads_without_values": ([make_rule(meaning="Nothing reaches the mailbox **{mailbox_name}**.")], None,
                                    "rules/sample-alert.yaml:8: [prose_reads_without_values] 'mailbox {mailbox_name}' "
                                    "reads 'mailbox the mailbox'"),
+    "values_shown": ([make_rule(meaning="Nothing reaches the mailbox.")], None,
+                     "rules/sample-alert.yaml:6: [values_shown] this wording gives {mailbox_name}, which no text of the "
+                     "explanation shows"),
     "duplicate_wording": ([make_rule(), make_rule(id="other-alert", examples=[])], None,
                           "rules/sample-alert.yaml:6: [duplicate_wording] this wording is also in rules/other-alert.yaml:6"),
     "kind_fields": ([make_rule(effect=None)], None,

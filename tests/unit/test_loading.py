@@ -16,7 +16,7 @@ kind: alert
 summary: A rule used by the tests.
 alerts:
   - text: "Email can't be received for the mailbox {mailbox_name} because the sample broke."
-meaning: Nothing reaches the mailbox.
+meaning: "Nothing reaches **{mailbox_name}**."
 cause: The sample broke.
 resolution:
   - Mend the sample.

@@ -4,7 +4,7 @@ from __future__ import annotations
 from .base import Check, Issue, Severity
 from .identity import DuplicateIdCheck, IdMatchesFileNameCheck, RelatedExistsCheck
 from .wording import (AlertSyntaxCheck, DuplicateWordingCheck, KindFieldsCheck, MeaningPlaceholdersCheck,
-                      ProseReadsWithoutValuesCheck)
+                      ProseReadsWithoutValuesCheck, ValuesShownCheck)
 
 #: Checks that need only the rule files.
 CHECKS: tuple[type[Check], ...] = (
@@ -22,10 +22,11 @@ __all__ = ["CHECKS", "Check", "Issue", "Severity"]
 
 
 def lint_checks() -> tuple[type[Check], ...]:
-    """Every check lint runs: the structural ones and those that use the classifier."""
+    """Every check lint runs: the structural ones (which loading runs too), one of the explanation's quality (a
+    knowledge base that fails it still works), and those that use the classifier."""
     from .matching import ConfusableWordingsCheck, ExamplesClassifyCheck
 
-    return CHECKS + (ExamplesClassifyCheck, ConfusableWordingsCheck)
+    return CHECKS + (ValuesShownCheck, ExamplesClassifyCheck, ConfusableWordingsCheck)
 
 
 def run_checks(rules, checks=CHECKS) -> list[Issue]:

@@ -5,7 +5,7 @@ import re
 from typing import Iterable
 
 from ..errors import Location, TemplateSyntaxError
-from ..template import PLACEHOLDERS, parse_template
+from ..template import PLACEHOLDERS, SAME_NAME, parse_template
 from .base import Check, Issue
 
 _BRACED = re.compile(r"\{([^{}]*)\}")
@@ -36,6 +36,24 @@ class MeaningPlaceholdersCheck(Check):
         for name in _BRACED.findall(rule.meaning):
             if name not in filled:
                 yield self.issue(source.at("meaning"), f"'meaning' uses {{{name}}}, which no alert of this rule fills in")
+
+
+class ValuesShownCheck(Check):
+    description = ("Each value an alert wording gives is shown in the text the user reads (meaning, cause or a "
+                   "resolution step), under its own name or the same name's other label (template.SAME_NAME).")
+
+    def check(self, rule, source) -> Iterable[Issue]:
+        prose = " ".join([rule.meaning, rule.cause or "", *rule.resolution])
+        quoted = set(_BRACED.findall(prose))
+        for index, alert in enumerate(rule.alerts):
+            try:
+                names = parse_template(alert.text).slot_names
+            except TemplateSyntaxError:
+                continue  # reported by AlertSyntaxCheck
+            for name in dict.fromkeys(names):
+                if name not in quoted and SAME_NAME.get(name) not in quoted:
+                    yield self.issue(source.at("alerts", index, "text"),
+                                     f"this wording gives {{{name}}}, which no text of the explanation shows")
 
 
 class ProseReadsWithoutValuesCheck(Check):
