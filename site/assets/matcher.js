@@ -1786,14 +1786,25 @@
           return { best: best, order: order };
         }
         var current = best[wording.rule_id];
-        if (!current || score.confidence > current.confidence) {
+        if (!current || readsBetter(score, current)) {
           if (!current) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
             evidence: Math.max(score.evidence, current ? current.evidence : 0.0), piece: piece || !!(current && current.piece),
-            cut: leadSkipped(a) > 0 || trailSkipped(a) > 0 };
+            cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, read: explained(score) };
         }
       }
       return { best: best, order: order };
+    }
+
+    function readsBetter(score, current) {  // decide._reads_better: of two wordings that both fit, the one explaining more
+      var read = explained(score);
+      if (score.confidence >= C.ALERT_THRESHOLD && current.confidence >= C.ALERT_THRESHOLD && read !== current.read) {
+        return read > current.read;
+      }
+      return score.confidence > current.confidence;
+    }
+    function explained(score) {  // decide._explained
+      return score.accuracy <= 0 ? 0.0 : score.evidence - (score.evidence / score.accuracy - score.evidence);
     }
 
     function aPieceWithValues(a, evidence) {  // decide._a_piece_with_values

@@ -717,6 +717,19 @@ def test_a_value_pasted_from_markdown_source_loses_its_escapes(kb, written, valu
     assert match.params == {"mailbox_name": value, "email_server_profile_name": "Contoso EXO"}
 
 
+@pytest.mark.parametrize("cut, values", [
+    ("Hello world. The mailbox Procurement has been dis", {"message_subject": "Hello world", "mailbox_name": "Procurement"}),
+    ("Fwd: pricing. The mailbo", {"message_subject": "Fwd: pricing"}),
+    ("PO 77-12. The mailbox Support Tier 2 has been d", {"message_subject": "PO 77-12", "mailbox_name": "Support Tier 2"}),
+])
+def test_a_text_cut_off_where_two_wordings_of_its_rule_fit_gets_the_values_of_the_one_that_explains_more(kb, cut, values):
+    # The quoted-subject wording ('message "{s}". Mailbox {m} didn't...') is shorter, so surer of a text cut off early,
+    # and it read "The" into the subject and "has been" into the name.  The other wording reads them as its own words.
+    match = kb.classify("The mailbox location could not be determined while sending the email message " + cut)
+    assert match.rule_id == "mailbox-location-undetermined"
+    assert match.params == values
+
+
 def test_an_apostrophe_escaped_in_a_programs_string_is_an_apostrophe(kb):
     # Python's repr of a text that holds both quotes, or a script's single-quoted string, writes "\\'".
     text = "['" + UNKNOWN_SEND.format(s="Q3", m="M. O'Brien", p="EXO").replace("'", "\\'") + "']"

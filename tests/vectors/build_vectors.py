@@ -117,6 +117,10 @@ EDGES = [
     "server profile \\[EU\\] EXO\\-Prod has been notified.",
     "An unknown error occurred while sending the email message \"Files on \\\\fs01\\sales\". Mailbox CONTOSO\\svc\\\\_crm "
     "didn't synchronize. The owner of the associated email server profile Gmail has been notified.",
+    # cut off where two wordings of one rule both fit: the one that explains more names the values (decide._reads_better)
+    "The mailbox location could not be determined while sending the email message Hello world. The mailbox Procurement has been dis",
+    "The mailbox location could not be determined while receiving the email message Fwd: pricing. The mailbo",
+    "The mailbox location could not be determined while sending the email message Fwd: pricing. The mailbox S",
     # an apostrophe escaped in a program's string, or doubled as SQL writes it (clean._ESCAPED_APOSTROPHE, _DOUBLED_APOSTROPHE)
     "['An unknown error occurred while sending the email message \"Q3\". Mailbox M. O\\'Brien didn\\'t synchronize. "
     "The owner of the associated email server profile EXO has been notified.']",

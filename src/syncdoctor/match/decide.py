@@ -132,6 +132,7 @@ class _Best:
     wording: str
     evidence: float
     piece: bool = False  # a piece of one of its wordings with values in it and nothing else (see FRAGMENT_EVIDENCE)
+    read: float = 0.0  # how much of the message this alignment's own wording explains (see _explained)
 
 
 class Classifier:
@@ -399,11 +400,30 @@ class Classifier:
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence, piece)
                 return best
             current = best.get(wording.rule_id)
-            if current is None or score.confidence > current.confidence:
+            if current is None or _reads_better(score, current):
                 evidence = max(score.evidence, current.evidence if current else 0.0)
                 piece = piece or current is not None and current.piece
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece)
+                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece, _explained(score))
         return best
+
+
+def _reads_better(score: WordingScore, current: _Best) -> bool:
+    """Whether a wording reads the message better than another wording of the same rule: the surer fit, but of two
+    that both fit, the one that explains more of it (see _explained).  A value's word is cheap, so a shorter wording
+    (surer of a text cut off early) may read the alert's own words into its values: "message Q3. The mailbo" as
+    the subject "Q3. The" before a cut "Mailbox", where the other wording reads "The mailbo[x]"."""
+    explained = _explained(score)
+    if score.confidence >= ALERT_THRESHOLD and current.confidence >= ALERT_THRESHOLD and explained != current.read:
+        return explained > current.read
+    return score.confidence > current.confidence
+
+
+def _explained(score: WordingScore) -> float:
+    """The weight of the wording's words the message matches, less what its span leaves unmatched (words missed,
+    changed or added): a reading that pairs a word cut off with a far one, and so misses two, explains less."""
+    if score.accuracy <= 0:
+        return 0.0
+    return score.evidence - (score.evidence / score.accuracy - score.evidence)
 
 
 def _pasted_head(wording: Wording) -> tuple[str, ...]:
