@@ -42,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as exc:  # a file or the output that could not be written or read (a full disk, a closed device)
+        _silence_stdout()
+        where = f"'{exc.filename}'" if exc.filename else "cannot write the output"
+        print(f"syncdoctor: error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("syncdoctor: interrupted", file=sys.stderr)
         return 130

@@ -62,20 +62,37 @@ class EvalReport:
 
 
 def read_corpus(path: str | Path) -> list[dict]:
+    """The cases of a corpus file, each line checked: a problem is an InputError that names its line."""
     cases = []
     try:
         with open(path, encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
-                    case = json.loads(line)
-                    if not isinstance(case, dict) or not isinstance(case.get("message"), str):
-                        raise InputError(f"{path}:{number}: each line needs a \"message\" string")
-                    cases.append(case)
+                    cases.append(_case(line, f"{path}:{number}"))
     except OSError as exc:
         raise InputError(f"cannot read corpus '{path}': {exc.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not JSON lines ({exc.__class__.__name__})") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    if not cases:
+        raise InputError(f"{path}: no cases (JSON lines, each with a \"message\")")
     return cases
+
+
+def _case(line: str, where: str) -> dict:
+    """One labelled case, in the shape ``eval`` scores: a message, and an expected rule, values and family if any."""
+    try:
+        case = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not JSON ({exc.msg})") from None
+    if not isinstance(case, dict) or not isinstance(case.get("message"), str):
+        raise InputError(f"{where}: each line needs a \"message\" string")
+    if case.get("expect") is not None and not isinstance(case["expect"], str):
+        raise InputError(f"{where}: \"expect\" must be a rule id or null")
+    if case.get("params") is not None and not isinstance(case["params"], dict):
+        raise InputError(f"{where}: \"params\" must be an object or null")
+    if case.get("family") is not None and not isinstance(case["family"], str):
+        raise InputError(f"{where}: \"family\" must be a string or null")
+    return case
 
 
 def evaluate(kb: "KnowledgeBase", cases: list[dict]) -> EvalReport:
@@ -89,7 +106,7 @@ def evaluate(kb: "KnowledgeBase", cases: list[dict]) -> EvalReport:
 
 
 def _score_case(report: EvalReport, case: dict, match) -> None:
-    expect, family = case.get("expect"), case.get("family", "unlabelled")
+    expect, family = case.get("expect"), case.get("family") or "unlabelled"
     ok = match.rule_id == expect
     report.families[family][0] += ok
     report.families[family][1] += 1

@@ -49,11 +49,14 @@ def build_site(kb: "KnowledgeBase", out: Path, base_url: str | None = None) -> S
     started = time.perf_counter()
     report = SiteReport(out)
     files = render_site(kb, base_url)
-    _prepare(out)
-    for relative, content in files.items():
-        target = out / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    try:
+        _prepare(out)
+        for relative, content in files.items():
+            target = out / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    except OSError as exc:
+        raise BuildError(f"cannot write the site to '{out}': {exc.strerror or exc}") from None
     report.pages = sum(1 for name in files if name.endswith(".html"))
     report.broken = check_links(out)
     report.seconds = time.perf_counter() - started

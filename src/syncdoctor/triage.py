@@ -36,6 +36,9 @@ DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "
                 "%Y/%m/%d %H:%M", "%Y/%m/%d")
 CACHE_SIZE = 16_384       # distinct texts remembered (a few MB): memory stays flat however long the export
 UNMATCHED_GROUPS = 200    # distinct unmatched shapes kept; the rest are counted as "other"
+#: A cell may hold this many characters (Python's csv module stops at 131,072): an alert with a stack trace pasted
+#: into it is still a row.  The classifier reads only the start of a long text.
+MAX_CELL_CHARS = 64 * 1024 * 1024
 
 
 @dataclass
@@ -108,7 +111,7 @@ def open_text(stream: IO[bytes]) -> IO[str]:
     head = stream.read(4096)
     rest = _Prefixed(head, stream)
     if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
-        return io.TextIOWrapper(rest, encoding="utf-16", newline="")
+        return io.TextIOWrapper(rest, encoding="utf-16", errors="replace", newline="")
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
         encoding = "utf-8-sig"
@@ -192,6 +195,7 @@ def _csv_rows(header: list[str], delimiter: str, rest: IO[str], message_col: int
     date_col, mailbox_col = _find(header, DATE_COLUMNS), _find(header, MAILBOX_COLUMNS)
     report.columns = {"message": header[message_col].strip(), "date": _name(header, date_col),
                       "mailbox": _name(header, mailbox_col)}
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
     for cells in csv.reader(rest, delimiter=delimiter):
         if not any(c.strip() for c in cells):
             continue

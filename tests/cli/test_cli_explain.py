@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -120,6 +121,23 @@ def test_closed_pipe_is_quiet():
     proc.stdout.close()
     _, err = proc.communicate()
     assert b"Traceback" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_a_one_line_error():
+    # Before: "internal error: OSError: [Errno 28] No space left on device".
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "syncdoctor", "explain", ALERT], stdout=full, stderr=subprocess.PIPE,
+                              text=True)
+    assert done.returncode == 1
+    assert done.stderr.startswith("syncdoctor: error: ") and "No space left on device" in done.stderr
+    assert "internal" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_site_folder_that_cannot_be_made_is_a_one_line_error(run, tmp_path):
+    (tmp_path / "file").write_text("")
+    code, _, err = run("build-site", "--out", str(tmp_path / "file" / "site"))
+    assert code == 1 and err.startswith("syncdoctor: error: cannot write the site") and "internal" not in err
 
 
 def test_no_rule_fits_lists_the_closest_rules_and_how_to_read_one(run):

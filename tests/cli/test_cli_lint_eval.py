@@ -4,6 +4,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import make_rule, write_rules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +35,21 @@ def test_eval_reports_families_rules_and_values(run):
 def test_eval_refuses_a_missing_corpus(run, tmp_path):
     code, _, err = run("eval", str(tmp_path / "none.jsonl"))
     assert code == 2 and err.startswith("syncdoctor: error: cannot read corpus")
+
+
+@pytest.mark.parametrize("content, error", [
+    ("", "no cases"),  # before: accuracy 1.0 over no case at all
+    ("\n\n", "no cases"),
+    ('{"message": "x", "expect": 5}\n', ':1: "expect" must be a rule id or null'),  # before: counted as unlabelled
+    ('{"message": "x"}\n{"message": "y", "params": ["a"]}\n', ':2: "params" must be an object or null'),
+    ('{"message": "x"}\n{"message": "y", "family": 3}\n', ':2: "family" must be a string'),
+    ('{"message": "x"}\n{broken\n', ":2: not JSON"),  # before: no line number
+])
+def test_eval_refuses_a_corpus_it_cannot_score_with_the_line(run, tmp_path, content, error):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(content, encoding="utf-8")
+    code, out, err = run("eval", str(corpus))
+    assert code == 2 and out == "" and err.startswith("syncdoctor: error: ") and error in err, err
 
 
 def test_schema_command_prints_the_committed_schema(run):

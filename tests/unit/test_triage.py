@@ -90,6 +90,19 @@ def test_column_option_picks_the_column(kb):
         run(kb, data, column="Nope")
 
 
+def test_a_utf16_mark_before_bytes_that_are_no_utf16_gives_a_report(kb):
+    # Before: an internal error (UnicodeDecodeError) from the file's odd last byte.
+    report = run(kb, codecs.BOM_UTF16_LE + b"\x00\x00garbage")
+    assert report.matched == 0
+
+
+def test_a_cell_larger_than_pythons_csv_limit_is_read(kb):
+    # Before: an internal error, "field larger than field limit (131072)".  The alert is read, the rest cut.
+    huge = ALERT.format(m="Ops") + " " + "x" * 300_000
+    report = run(kb, ('Regarding,Text\nOps,"' + huge + '"\n').encode())
+    assert report.total == 1
+
+
 def test_ragged_rows_empty_cells_and_empty_files_give_a_report(kb):
     data = ('Regarding,Created On,Text\nOps\nOps,,\n,,"' + ALERT.format(m="X") + '",extra,cells\n').encode()
     report = run(kb, data)
