@@ -17,6 +17,8 @@ from . import folds
 #: Longest text that is matched; alerts are a few hundred characters, and
 #: everything past this is a stack trace or another paste.
 MAX_MATCH_CHARS = 8_000
+#: How far a paste is read at all: room for the escapes and markup that decoding takes out.
+MAX_READ_CHARS = MAX_MATCH_CHARS * 4
 
 # Control characters, read as a space.  NEL (\x85) too: Python's \s has it, JS's not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85]")
@@ -139,7 +141,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     """clean_text, and the (line, next line) at each break taken out as the cut of a hard fold."""
     cuts: folds.Cuts = ()
     json_decoded = False
-    text = raw[: MAX_MATCH_CHARS * 4]
+    text = raw[:MAX_READ_CHARS]
     if "=" in text:
         text = unquote_printable(text)
     if "%" in text:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Iterator
 
+from .clean import MAX_READ_CHARS
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -310,7 +311,7 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
 
 
 def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: TriageReport, size: int) -> "Decision":
-    key = " ".join(message.split())
+    key = " ".join(message[:MAX_READ_CHARS].split())  # all the classifier reads: memory stays flat with huge rows
     decision = cache.get(key)
     if decision is None:
         decision = kb.decide(message)
@@ -336,12 +337,14 @@ def _add_match(report: TriageReport, decision: "Decision", row: Row, when: datet
         report.days[day] = report.days.get(day, 0) + 1
 
 
-_NAMEISH = re.compile(r"\S+@\S+|\d+|\"[^\"]{0,80}\"")
+_NAMEISH = re.compile(r"(?<!\S)\S+@\S+|\d+|\"[^\"]{0,80}\"")
+SHAPE_WORDS, SHAPE_WORD_CHARS = 40, 100  # an unknown alert's shape: its first words, each cut (one huge word is no name)
 
 
 def _shape(message: str) -> str:
     """What stays of an unknown alert when names, numbers and quoted subjects are taken out."""
-    words = _NAMEISH.sub(" ", " ".join(message.split()[:40])).casefold().split()
+    first = " ".join(word[:SHAPE_WORD_CHARS] for word in message[:SHAPE_WORDS * SHAPE_WORD_CHARS].split()[:SHAPE_WORDS])
+    words = _NAMEISH.sub(" ", first).casefold().split()
     return " ".join(w for w in words if len(w) > 3)[:200]
 
 

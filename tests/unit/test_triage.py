@@ -103,6 +103,15 @@ def test_a_cell_larger_than_pythons_csv_limit_is_read(kb):
     assert report.total == 1
 
 
+@pytest.mark.parametrize("row", ["x" * 3_000_000, "<html><body>" * 10_000, "a@" * 50_000])
+def test_a_huge_row_no_rule_covers_is_grouped_in_bounded_time(kb, row):
+    # Before: the unknown alert's shape was read with a pattern that backtracked over the whole of one long
+    # word, 12 s for 120 kB and minutes for 3 MB.
+    started = time.perf_counter()
+    report = run(kb, json.dumps({"message": row}).encode())
+    assert report.unmatched == 1 and time.perf_counter() - started < 5
+
+
 def test_ragged_rows_empty_cells_and_empty_files_give_a_report(kb):
     data = ('Regarding,Created On,Text\nOps\nOps,,\n,,"' + ALERT.format(m="X") + '",extra,cells\n').encode()
     report = run(kb, data)
