@@ -150,6 +150,7 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
         yield from _json_rows([line], rest, report)
         return
     delimiter = _delimiter(line)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
     header = next(csv.reader([line], delimiter=delimiter))
     message_col = _find(header, (column,) if column else MESSAGE_COLUMNS)
     if message_col is not None:
@@ -196,7 +197,6 @@ def _csv_rows(header: list[str], delimiter: str, rest: IO[str], message_col: int
     date_col, mailbox_col = _find(header, DATE_COLUMNS), _find(header, MAILBOX_COLUMNS)
     report.columns = {"message": header[message_col].strip(), "date": _name(header, date_col),
                       "mailbox": _name(header, mailbox_col)}
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
     for cells in csv.reader(rest, delimiter=delimiter):
         if not any(c.strip() for c in cells):
             continue
