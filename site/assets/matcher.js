@@ -16,7 +16,7 @@
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"', "\u2026": " " };
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\u2033\u2026]/g;
-  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85]/g;  // clean._CONTROL
+  var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;  // clean._CONTROL
   var INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;  // clean._INVISIBLE
   var QP_ESCAPES = /(?:=[0-9A-F]{2})+/g, QP_SOFT_BREAK = /=[ \t]*\r?\n/g, QP_LINE = 76;  // clean.unquote_printable
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
@@ -40,6 +40,8 @@
   // UTF-8 shown as Windows-1252: the characters of bytes 0x80..0x9F, then 0xA0..0xFF as themselves.
   var CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
     "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+  var C1_AS_CP1252 = {};
+  for (var b = 0; b < 32; b++) if (CP1252_HIGH.charCodeAt(b) !== 0x80 + b) C1_AS_CP1252[String.fromCharCode(0x80 + b)] = CP1252_HIGH[b];
   var CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]";
   var MOJIBAKE = new RegExp("[\u00c2-\u00df]" + CONTINUATION + "|[\u00e0-\u00ef]" + CONTINUATION + "{2}|[\u00f0-\u00f4]" +
     CONTINUATION + "{3}", "g");
@@ -133,7 +135,10 @@
       if (jsonDecoded && /\\u[0-9a-fA-F]{4}|\\"/.test(text)) text = text.replace(JSON_ESCAPE, jsonEscapeValue);  // escaped twice
       text = text.replace(MARKDOWN_ESCAPE, "$1").replace(/(?<!\\)\\'/g, "'");  // clean._ESCAPED_APOSTROPHE
     }
-    if (!isAscii(text)) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // see clean._LOST_CLOSING_QUOTE
+    if (!isAscii(text)) {
+      text = text.replace(/[\x80-\x9f]/g, (c) => C1_AS_CP1252[c] || c);  // clean._C1_AS_CP1252
+      text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);
+    }  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
     if (text.indexOf("\n") >= 0) text = stripLineStamps(stripLineNumbers(text.replace(PAGE_MARK, "")));

@@ -20,8 +20,9 @@ MAX_MATCH_CHARS = 8_000
 #: How far a paste is read at all: room for the escapes and markup that decoding takes out.
 MAX_READ_CHARS = MAX_MATCH_CHARS * 4
 
-# Control characters, read as a space.  NEL (\x85) too: Python's \s has it, JS's not.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85]")
+# Control characters, read as a space: C0 but tab and line breaks, DEL, and C1 (a terminal's escapes among them,
+# "\x9b" its CSI) that is left once Windows-1252 read as Latin-1 is read again (see _C1_AS_CP1252).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Marks that are no letter and take no room, dropped: a soft hyphen, a zero-width space or joiner (where a
 # page may break a long word: "Co\u200bllections" shows as "Collections"), a word joiner or byte-order mark,
 # and the direction marks and isolates that web apps put around names ("\u2068Dana Lee\u2069").
@@ -53,6 +54,12 @@ _DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
 CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
                "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178")
 _CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
+# Windows-1252 text read as Latin-1 (a log or a form that took the bytes for ISO-8859-1) shows C1 controls for
+# its curly quotes, dashes and ellipsis ("O\x92Brien", "\x93Q3\x94"); UTF-8 read so shows them inside its
+# characters ("canâ\x80\x99t").  They are read as Windows-1252's characters, and then as UTF-8 if
+# they spell it (see _MOJIBAKE).  The five bytes Windows-1252 leaves undefined stay, and read as a space.
+_C1_AS_CP1252 = {0x80 + k: ch for k, ch in enumerate(CP1252_HIGH) if ord(ch) != 0x80 + k}
+_C1 = re.compile(r"[\x80-\x9f]")
 _CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 # A strict decoder has no character for byte 0x9D, the last of the closing double quote's UTF-8, and
@@ -156,6 +163,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
         text = _ESCAPED_APOSTROPHE.sub("'", text)
     if not text.isascii():
+        if _C1.search(text):
+            text = text.translate(_C1_AS_CP1252)
         text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
     text = _CONTROL.sub(" ", text)
     if not text.isascii():

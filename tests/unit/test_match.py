@@ -5,6 +5,7 @@ import pytest
 
 from syncdoctor.match.decide import ALERT_THRESHOLD
 from syncdoctor.match.symptoms import is_asking
+from syncdoctor.render import render_match
 
 RECEIVE = ("Email can't be received for the mailbox {m} because an error occurred while establishing a secure "
            "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
@@ -728,6 +729,27 @@ def test_a_text_cut_off_where_two_wordings_of_its_rule_fit_gets_the_values_of_th
     match = kb.classify("The mailbox location could not be determined while sending the email message " + cut)
     assert match.rule_id == "mailbox-location-undetermined"
     assert match.params == values
+
+
+def test_windows_1252_text_read_as_latin_1_gives_its_quotes_and_dashes_back(kb):
+    # A log or a form that read Windows-1252 bytes as Latin-1 shows C1 controls for the curly quotes and dashes.
+    # Before, the values came back holding them: 'O\x92Brien', 'P \x96 EU'.
+    text = UNKNOWN_SEND.format(s="Q3 plan", m="O\u2019Brien", p="P \u2013 EU").replace("'", "\u2019")
+    match = kb.classify(text.encode("cp1252").decode("latin-1"))
+    assert match.params == {"message_subject": "Q3 plan", "mailbox_name": "O\u2019Brien", "email_server_profile_name": "P \u2013 EU"}
+
+
+def test_utf_8_read_as_latin_1_is_read_as_utf_8(kb):
+    text = RECEIVE.format(m="Jos\u00e9 Garc\u00eda", p="Contoso \u2013 EXO").replace("can't", "can\u2019t")
+    match = kb.classify(text.encode("utf-8").decode("latin-1"))
+    assert match.params == {"mailbox_name": "Jos\u00e9 Garc\u00eda", "email_server_profile_name": "Contoso \u2013 EXO"}
+
+
+def test_no_c1_control_of_a_paste_reaches_the_terminal(kb):
+    # "\x9b" is a terminal's one-character escape (CSI); the undefined "\x90" is no character at all.
+    match = kb.classify(RECEIVE.format(m="Ops\x9b31mRED\x90x", p="P"))
+    page = render_match(kb, match, "text")
+    assert match.rule_id and not any("\x80" <= c <= "\x9f" for c in page + "".join(match.params.values()))
 
 
 def test_an_apostrophe_escaped_in_a_programs_string_is_an_apostrophe(kb):

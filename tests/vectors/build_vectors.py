@@ -121,6 +121,12 @@ EDGES = [
     "The mailbox location could not be determined while sending the email message Hello world. The mailbox Procurement has been dis",
     "The mailbox location could not be determined while receiving the email message Fwd: pricing. The mailbo",
     "The mailbox location could not be determined while sending the email message Fwd: pricing. The mailbox S",
+    # Windows-1252 or UTF-8 read as Latin-1 (clean._C1_AS_CP1252); C1 left undefined reads as a space
+    "An unknown error occurred while sending the email message \x93Q3 plan\x94. Mailbox O\x92Brien didn\x92t synchronize. "
+    "The owner of the associated email server profile P \x96 EU has been notified.",
+    "Email can\xe2\x80\x99t be received for the mailbox Jos\xc3\xa9 \x90Ops\x9b31m because an error occurred while "
+    "establishing a secure connection to the email server. The mailbox has been disabled for receiving email and the "
+    "owner of the email server profile Contoso \xe2\x80\x93 EXO has been notified.",
     # an apostrophe escaped in a program's string, or doubled as SQL writes it (clean._ESCAPED_APOSTROPHE, _DOUBLED_APOSTROPHE)
     "['An unknown error occurred while sending the email message \"Q3\". Mailbox M. O\\'Brien didn\\'t synchronize. "
     "The owner of the associated email server profile EXO has been notified.']",
@@ -504,7 +510,7 @@ EDGES = [
          "because an error occurred while establishing a secure connection to the email server.",
          "Email can&amp;#x27;t be received for the mailbox Chlo&eacute; D&amp;#x2\n7;Arcy because an error occurred "
          "while establishing a secure connection to the email server.",
-         # NEL (\x85) is a space to Python and not to JS: both read it as one.
+         # "\x85" is Windows-1252's ellipsis read as Latin-1 (clean._C1_AS_CP1252), in Python and JS alike.
          "Email can't be received for the mailbox Sal\x85es Queue because an error occurred while establishing a secure "
          "connection to the email server.",
          # A line starts after "\n" only: no reply mark after U+2028 or a lone "\r".
