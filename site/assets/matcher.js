@@ -104,7 +104,7 @@
     CHARREF_FIXES = tables.charrefs;
     INVALID_CODEPOINTS = new Set(tables.invalid);
   }
-  function hasOwn(table, key) { return Object.prototype.hasOwnProperty.call(table, key); }
+  function hasOwn(table, key) { return Object.hasOwn(table, key); }
   function unescapeHtml(text) {
     if (text.indexOf("&") < 0) return text;
     return text.replace(CHARREF, (all, ref) => {
@@ -374,7 +374,7 @@
   }
 
   function expand(word) {
-    if (Object.prototype.hasOwnProperty.call(EXPANSIONS, word)) return EXPANSIONS[word];
+    if (Object.hasOwn(EXPANSIONS, word)) return EXPANSIONS[word];
     if (word.length > 3 && word.slice(-3) === "n't") return [word.slice(0, -3), "not"];
     if (word.length > 2 && word.slice(-2) === "'t") return [word.slice(0, -2), "not"];  // "did't"
     return [word];
@@ -505,9 +505,9 @@
       return word.replace(BRITISH_IS, "iz");
     }
     function stem(word) {
-      if (!Object.prototype.hasOwnProperty.call(synonyms, word)) word = americanSpelling(word);
-      if (!Object.prototype.hasOwnProperty.call(synonyms, word)) word = knownSingular(word) || word;
-      if (Object.prototype.hasOwnProperty.call(synonyms, word)) word = synonyms[word];
+      if (!Object.hasOwn(synonyms, word)) word = americanSpelling(word);
+      if (!Object.hasOwn(synonyms, word)) word = knownSingular(word) || word;
+      if (Object.hasOwn(synonyms, word)) word = synonyms[word];
       if (targets[word]) return word;
       for (var k = 0; k < lexicon.suffixes.length; k++) {
         var suffix = lexicon.suffixes[k];
@@ -544,11 +544,11 @@
       while ((found = WORD.exec(text)) !== null) {
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         // (a mail address is one value, not words: terms.search_words)
-        var parts = Object.prototype.hasOwnProperty.call(synonyms, word) || word.indexOf("@") >= 0 ? [word] : word.split(/[\-\/]/);
+        var parts = Object.hasOwn(synonyms, word) || word.indexOf("@") >= 0 ? [word] : word.split(/[\-\/]/);
         parts.forEach((part) => {
           if (Array.from(part).length < lexicon.min_term_chars || stop[part]) return;  // terms.MIN_TERM_CHARS
           pairs.push([part, stem(part)]);
-          if (Object.prototype.hasOwnProperty.call(kindOf, part)) kinds[kindOf[part]] = true;
+          if (Object.hasOwn(kindOf, part)) kinds[kindOf[part]] = true;
         });
       }
       // terms._ENVIRONMENT_KINDS
@@ -779,7 +779,7 @@
         var slot = slots[number];
         if (!insideSpan(result, slot.position)) continue;
         var value = new Set((result.slotTokens[number] || []).map((k) => words[k]));
-        if (Object.prototype.hasOwnProperty.call(seen, slot.name)) {
+        if (Object.hasOwn(seen, slot.name)) {
           var other = seen[slot.name], shared = false;
           value.forEach((word) => { if (other.has(word)) shared = true; });
           if ((value.size > 0) !== (other.size > 0) || (value.size > 0 && !shared && !sameLetters(value, other))) return true;
@@ -1117,7 +1117,7 @@
       }
       return false;
     }
-    function same(ch) { return Object.prototype.hasOwnProperty.call(QUOTES, ch) ? QUOTES[ch] : ch; }
+    function same(ch) { return Object.hasOwn(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
       var slotTokens = splitByPunctuation(a, message);
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
@@ -1132,7 +1132,7 @@
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
-        if (value && !Object.prototype.hasOwnProperty.call(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")).normalize("NFC");
+        if (value && !Object.hasOwn(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")).normalize("NFC");
       });
       return values;
     }
@@ -1253,7 +1253,7 @@
       if (votes.size < limit) {
         var unique = new Set(words);
         unique.forEach((word) => {
-          var p = Object.prototype.hasOwnProperty.call(data.unigrams, word) ? data.unigrams[word] : null;
+          var p = Object.hasOwn(data.unigrams, word) ? data.unigrams[word] : null;
           if (p && p.length <= data.common_cutoff) {
             var weight = data.idf[word] * 0.25;
             p.forEach((n) => { votes.set(n, (votes.get(n) || 0) + weight); });
@@ -1306,20 +1306,20 @@
       var drop = asking ? everyday : SENTENCE.test(text) ? null : personal;
       var kindOf = data.lexicon.environment_kinds, pairs = searchWords(text), written = {}, kinds = {};
       pairs.forEach((pair) => {
-        if (Object.prototype.hasOwnProperty.call(kindOf, pair[0])) written[kindOf[pair[0]]] = kinds[kindOf[pair[0]]] = true;
+        if (Object.hasOwn(kindOf, pair[0])) written[kindOf[pair[0]]] = kinds[kindOf[pair[0]]] = true;
       });
       var terms = pairs.filter((pair) => {
-        return !(drop && drop.has(pair[0]) && !Object.prototype.hasOwnProperty.call(S.idf, pair[1]));
+        return !(drop && drop.has(pair[0]) && !Object.hasOwn(S.idf, pair[1]));
       }).map((pair) => {
         var word = pair[0], term = pair[1];
-        if (Object.prototype.hasOwnProperty.call(S.idf, term) || !correctable(word)) return term;
+        if (Object.hasOwn(S.idf, term) || !correctable(word)) return term;
         if (knownWords.has(word) || knownWords.has(term)) return term;  // the lexicon's words are no slips
         // symptoms._may_be_a_slip
         if (word.length < C.MIN_CORRECTED_LETTERS &&
             !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;
         var nearest = nearestSpelling(word, S.spellings);
         if (nearest !== null) {
-          if (Object.prototype.hasOwnProperty.call(kindOf, nearest[0])) kinds[kindOf[nearest[0]]] = true;  // a slip of "production"
+          if (Object.hasOwn(kindOf, nearest[0])) kinds[kindOf[nearest[0]]] = true;  // a slip of "production"
           return nearest[1];
         }
         // a slip of a word that says nothing ("stil", "thier"): left out (symptoms.FILLER_SPELLINGS)
@@ -1330,7 +1330,7 @@
     }
     var symptomDocs = S.docs.map((docs) => { return docs.map((d) => new Set(d)); });
     var symptomVocab = S.vocab.map((v) => new Set(v));
-    function idfOf(t) { return Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : S.default_idf; }
+    function idfOf(t) { return Object.hasOwn(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
     // see symptoms.asks_a_question
     function asksAQuestion(text) {
@@ -1471,7 +1471,7 @@
     // whether one of those sentences asks a question; the text as it is when nothing is left out, or everything
     var ASIDE = /\(([^()]{1,60})\)/gu, CODE_LIKE = /[0-9]|[a-z][A-Z]/;
     function holdsARulesWord(text) {
-      return correctedTerms(text, true).some((t) => Object.prototype.hasOwnProperty.call(S.idf, t));
+      return correctedTerms(text, true).some((t) => Object.hasOwn(S.idf, t));
     }
     function knownPart(text) {
       var folded = searchWords.phrased(text);
@@ -1546,14 +1546,14 @@
     function searchText(text, asking, asks, only) {
       // a number no rule uses (a ticket's, an order's; in digits or in words) says nothing about the problem
       var terms = correctedTerms(text, asking).filter((t) => {
-        return Object.prototype.hasOwnProperty.call(S.idf, t) || !(/^[0-9]+$/.test(t) || numberTerms.has(t));
+        return Object.hasOwn(S.idf, t) || !(/^[0-9]+$/.test(t) || numberTerms.has(t));
       });
       var nameable = terms.length <= C.MAX_QUESTION_TERMS;
       if (!terms.length) return { scores: {}, nameable: nameable };
       var unknown = asking ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
       query.forEach((t) => {
-        weight[t] = Object.prototype.hasOwnProperty.call(S.idf, t) ? S.idf[t] : unknown;
+        weight[t] = Object.hasOwn(S.idf, t) ? S.idf[t] : unknown;
         total += weight[t];
       });
       // see symptoms.SHORT_QUESTION_TERMS
@@ -1583,6 +1583,7 @@
     // see decide.Classifier._wrapped
     var vocabulary = new Set();
     data.wordings.forEach((w) => { w.tokens.forEach((t) => { vocabulary.add(t); }); });
+    var shortestWording = Math.min(...data.wordings.map((w) => w.tokens.length));  // decide.shortest_wording
     var ALNUM = /^[\p{L}\p{N}]$/u, SPACE = /^\s$/;
     function foldVote(line, following) {
       var tail = Array.from(line.slice(-2)), last = tail.length ? tail[tail.length - 1] : "";
@@ -1787,7 +1788,7 @@
         if (complete(a, score)) {
           if (!best[wording.rule_id]) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence,
-            piece: piece, cut: leadSkipped(a) > 0 || trailSkipped(a) > 0 };
+            piece: piece, cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, lead: a.leadJunk };
           return { best: best, order: order };
         }
         var current = best[wording.rule_id];
@@ -1795,7 +1796,7 @@
           if (!current) order.push(wording.rule_id);
           best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
             evidence: Math.max(score.evidence, current ? current.evidence : 0.0), piece: piece || !!(current && current.piece),
-            cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, read: explained(score) };
+            cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, read: explained(score), lead: a.leadJunk };
         }
       }
       return { best: best, order: order };
@@ -1868,6 +1869,13 @@
       return false;
     }
     // see decide._cited_alert
+    function wholeAlertBefore(message, lead) {  // decide._whole_alert_before: alerts pasted together, the first
+      if (lead < shortestWording) return null;
+      var piece = message.clean.slice(0, message.tokens[lead].start), before = normalize(piece);
+      if (!holdsWholeAlert(before)) return null;
+      var answer = decideMessage(before, piece);
+      return answer.method === "alert" ? answer : null;
+    }
     function citedAlert(message) {
       var words = message.words;
       for (var k = 1; k < Math.min(words.length, C.MAX_CITING_WORDS + 1); k++) {
@@ -1937,6 +1945,8 @@
         var bestId = ranked[0], top = alerts[bestId];
         var confidence = discount(top.confidence, ranked.length > 1 ? alerts[ranked[1]].confidence : 0.0);
         if (confidence >= C.ALERT_THRESHOLD) {
+          var first = wholeAlertBefore(message, top.lead);
+          if (first) return first;
           var others = {};
           ranked.slice(1).forEach((id) => { others[id] = alerts[id].confidence; });
           return decision(bestId, confidence, top.params, others, "alert", top.wording);

@@ -1,6 +1,8 @@
 """What a user notices about the classifier: right rule, their values, and honest refusals."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from syncdoctor.match.decide import ALERT_THRESHOLD
@@ -2085,6 +2087,25 @@ def test_several_alerts_pasted_one_after_another_on_one_line_are_read_as_the_fir
     match = kb.classify(alert.format("Ops") + separator + alert.format("Sales"))
     assert match.rule_id == "email-receive-secure-connection-error"
     assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "EXO"}
+
+
+_SENDING = ('An unknown error occurred while sending the email message "Q3 plan". Mailbox Ops didn\'t synchronize. The '
+            'owner of the associated email server profile EXO has been notified.')
+_ORGANIZER = "Appointments can't be synchronized because the Organizer field isn't present."
+
+
+@pytest.mark.parametrize("first, second, rule_id", [
+    (_SENDING, RECEIVE.format(m="Sales", p="P"), "gmail-sync-failure"),
+    (RECEIVE.format(m="Sales", p="P"), _SENDING, "email-receive-secure-connection-error"),
+    (_ORGANIZER, RECEIVE.format(m="Sales", p="P"), "appointment-organizer-missing"),
+])
+@pytest.mark.parametrize("joined", ["{} {}", "{}\n{}", "{}; {}", '{{"value": [{{"description": {}}}, {{"description": {}}}]}}'])
+def test_two_different_alerts_pasted_together_are_read_as_the_first(kb, first, second, rule_id, joined):
+    # Before, the second was named whenever its wording was aligned first: an alert's text before a whole wording
+    # reads as a log's prefix, which costs nothing.
+    quoted = joined.startswith("{{")
+    text = joined.format(*(json.dumps(alert) if quoted else alert for alert in (first, second)))
+    assert kb.classify(text).rule_id == rule_id
 
 
 def test_an_unknown_alert_with_a_wordings_first_words_inside_is_still_refused(kb):

@@ -121,6 +121,14 @@ EDGES = [
     "The mailbox location could not be determined while sending the email message Hello world. The mailbox Procurement has been dis",
     "The mailbox location could not be determined while receiving the email message Fwd: pricing. The mailbo",
     "The mailbox location could not be determined while sending the email message Fwd: pricing. The mailbox S",
+    # two different alerts pasted together: the first (decide._whole_alert_before)
+    "An unknown error occurred while sending the email message \"Q3 plan\". Mailbox Ops didn't synchronize. The owner of "
+    "the associated email server profile EXO has been notified. Email can't be received for the mailbox Sales because an "
+    "error occurred while establishing a secure connection to the email server. The mailbox has been disabled for "
+    "receiving email and the owner of the email server profile P has been notified.",
+    '[{"d": "Appointments can\'t be synchronized because the Organizer field isn\'t present."}, {"d": "The mailbox location '
+    'could not be determined while sending the email message Q3. The mailbox Ops has been disabled for sending email and '
+    'the owner of the associated email server profile P has been notified."}]',
     # Windows-1252 or UTF-8 read as Latin-1 (clean._C1_AS_CP1252); C1 left undefined reads as a space
     "An unknown error occurred while sending the email message \x93Q3 plan\x94. Mailbox O\x92Brien didn\x92t synchronize. "
     "The owner of the associated email server profile P \x96 EU has been notified.",

@@ -140,6 +140,8 @@ class Classifier:
         self.index = index
         self.symptoms = symptoms
         self.vocabulary = frozenset(token for wording in index.wordings for token in wording.tokens)
+        #: Fewer words than this before a wording found cannot hold another whole alert (see _whole_alert_before).
+        self.shortest_wording = min((len(wording.tokens) for wording in index.wordings), default=0)
         self.pasted_heads = frozenset(_pasted_head(wording) for wording in index.wordings
                                       if len(wording.tokens) >= PASTED_START_WORDS)
         self.pasted_firsts = frozenset(head[0] for head in self.pasted_heads)  # (a cheap look before each tuple)
@@ -301,6 +303,9 @@ class Classifier:
             runner_up = ranked[1][1].confidence if len(ranked) > 1 else 0.0
             confidence = _discount_ambiguity(best.confidence, runner_up)
             if confidence >= ALERT_THRESHOLD:
+                first = None if exhaustive else self._whole_alert_before(message, best.alignment)
+                if first is not None:
+                    return first
                 others = {rid: s.confidence for rid, s in ranked[1:]}
                 params = extract_values(best.alignment, message)
                 return _match(best_id, confidence, params, others, "alert", best.wording)
@@ -325,6 +330,18 @@ class Classifier:
                 and not self._quotes_another_alert(message) and not self._reports_another_reason(question, described[0]):
             return _match(*described, {}, merged, "symptom", None)
         return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
+
+    def _whole_alert_before(self, message: Normalized, alignment: Alignment) -> Decision | None:
+        """Alerts pasted together ("<alert> <alert>", a JSON list of them): the text before the wording found reads
+        as a log's prefix, which costs nothing, so the last alert may be found first.  If the text before it holds
+        a whole alert, that one, the first, is the answer (each reading is shorter: this ends)."""
+        if alignment.lead_junk < self.shortest_wording:
+            return None  # too few words before it for another alert
+        before = normalize(message.clean[:message.spans[0][alignment.lead_junk]])
+        if not self._holds_whole_alert(before):
+            return None
+        decision = self._decide(before, False)
+        return decision if decision.method == "alert" else None
 
     def _retells_an_alert(self, message: Normalized, question: str) -> bool:
         """Whether a person tells, in their own words, of an alert they saw, with no error-code line and no wording's
