@@ -25,6 +25,7 @@
   var STAMP_BETWEEN_SENTENCES = new RegExp("(?<=[.!?\"\u201d])([ \\t]+)(?:[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|" +
     "[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[ \\t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?)?|" +
     "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \\t]?[AaPp][Mm])?)[ \\t]+(?=[A-Z])", "g");  // clean._STAMP_BETWEEN_SENTENCES
+  var LINK_TARGET = /[ \t]?(?:<(?:mailto:|https?:\/\/)[^<>\s]{1,2000}>|\[(?:mailto:|cid:)[^\[\]\s]{1,2000}\])/gi;  // clean._LINK_TARGET
   var MARKDOWN_LINK = /\[([^\[\]]{1,200})\]\((?:https?:\/\/|mailto:)[^()\s]{0,2000}\)/g;  // clean._MARKDOWN_LINK
   var ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
   var JSON_EVIDENCE = /\\u[0-9a-fA-F]{4}|\\"[\s\S]*?\\"|"[A-Za-z_][A-Za-z0-9_.\-]{0,40}"[ \t]*:[ \t]*"/;
@@ -168,6 +169,7 @@
     if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
     if (text.indexOf("''") >= 0) text = text.replace(/(?<=[A-Za-z])''(?=[A-Za-z])/g, "'");  // clean._DOUBLED_APOSTROPHE
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
+    if (/[<\[]/.test(text)) text = text.replace(LINK_TARGET, "");
     if (/[:\/\-]/.test(text)) text = text.replace(STAMP_BETWEEN_SENTENCES, "$1");
     return [text, foldCuts];
   }
@@ -1784,19 +1786,14 @@
         if (c >= C.CANDIDATES && !order.some((id) => best[id].confidence >= C.ALERT_THRESHOLD && best[id].cut)) break;
         var wording = data.wordings[number], a = scored(message, wording), score = a.score;
         a = a.alignment;
-        var piece = aPieceWithValues(a, score.evidence);
-        if (complete(a, score)) {
-          if (!best[wording.rule_id]) order.push(wording.rule_id);
-          best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text, evidence: score.evidence,
-            piece: piece, cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, lead: a.leadJunk };
-          return { best: best, order: order };
-        }
-        var current = best[wording.rule_id];
-        if (!current || readsBetter(score, current)) {
-          if (!current) order.push(wording.rule_id);
-          best[wording.rule_id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
-            evidence: Math.max(score.evidence, current ? current.evidence : 0.0), piece: piece || !!(current && current.piece),
+        var piece = aPieceWithValues(a, score.evidence), id = wording.rule_id, current = best[id], whole = complete(a, score);
+        if (whole || !current || readsBetter(score, current)) {
+          if (!current) order.push(id);
+          var kept = !whole && current;  // a surer or better reading of a rule already seen keeps its evidence and piece
+          best[id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
+            evidence: Math.max(score.evidence, kept ? kept.evidence : 0.0), piece: piece || !!(kept && kept.piece),
             cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, read: explained(score), lead: a.leadJunk };
+          if (whole) return { best: best, order: order };
         }
       }
       return { best: best, order: order };

@@ -94,6 +94,11 @@ _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email 
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 # A link written in markdown, "[Ravi](https://contoso.crm.dynamics.com/...)", as a web page's linked name pastes into a
 # chat or a ticket: its text (wrapped over lines, maybe), as a tag's (see _TAG).
+# A mail client's plain text (Outlook's, forwarding an alert's mail) writes each link's target after its text
+# ("kevin.lee@fabrikam.com<mailto:kevin.lee@fabrikam.com>", "[mailto:...]", "<https://...>") and a mark for each inline
+# image ("[cid:image001.png@01DA...]"): no part of what the text says.
+_LINK_TARGET = re.compile(r"[ \t]?(?:<(?:mailto:|https?://)[^<>\s]{1,2000}>|\[(?:mailto:|cid:)[^\[\]\s]{1,2000}\])",
+                          re.IGNORECASE)
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{1,200})\]\((?:https?://|mailto:)[^()\s]{0,2000}\)")
 # A time stamp between two sentences of a line ("...haven't been approved. 11/26/2026 10:15 AM Approve the..."), where
 # a grid's or a log's field fell inside the paste: a field, no word of the alert, taken out.
@@ -198,6 +203,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _DOUBLED_APOSTROPHE.sub("'", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1", text)
+    if "<" in text or "[" in text:
+        text = _LINK_TARGET.sub("", text)
     if ":" in text or "/" in text or "-" in text:
         text = _STAMP_BETWEEN_SENTENCES.sub(r"\1", text)
     return text, cuts

@@ -733,6 +733,20 @@ def test_a_text_cut_off_where_two_wordings_of_its_rule_fit_gets_the_values_of_th
     assert match.params == values
 
 
+@pytest.mark.parametrize("written", ["kevin.lee@fabrikam.com<mailto:kevin.lee@fabrikam.com>",
+                                     "kevin.lee@fabrikam.com <mailto:kevin.lee@fabrikam.com>",
+                                     "kevin.lee@fabrikam.com [mailto:kevin.lee@fabrikam.com]",
+                                     "kevin.lee@fabrikam.com<https://nam02.safelinks.protection.outlook.com/?url=mailto%3Akevin>"])
+def test_the_link_target_a_mail_client_writes_after_an_address_is_not_part_of_it(kb, written):
+    # Outlook's plain text (a forwarded alert mail) writes each link's target after its text.
+    assert kb.classify(RECEIVE.format(m=written, p="Contoso EXO")).params["mailbox_name"] == "kevin.lee@fabrikam.com"
+
+
+def test_a_mails_inline_image_marks_are_not_read(kb):
+    text = "[cid:image001.png@01DA1B2C.3D4E5F60]\n" + RECEIVE.format(m="Sales [cid:image002.png@01DA1B2C.3D4E5F60]", p="P")
+    assert kb.classify(text).params == {"mailbox_name": "Sales", "email_server_profile_name": "P"}
+
+
 def test_windows_1252_text_read_as_latin_1_gives_its_quotes_and_dashes_back(kb):
     # A log or a form that read Windows-1252 bytes as Latin-1 shows C1 controls for the curly quotes and dashes.
     # Before, the values came back holding them: 'O\x92Brien', 'P \x96 EU'.

@@ -121,6 +121,10 @@ EDGES = [
     "The mailbox location could not be determined while sending the email message Hello world. The mailbox Procurement has been dis",
     "The mailbox location could not be determined while receiving the email message Fwd: pricing. The mailbo",
     "The mailbox location could not be determined while sending the email message Fwd: pricing. The mailbox S",
+    # a mail client's link targets and inline images' marks (clean._LINK_TARGET)
+    "[cid:image001.png@01DA1B2C.3D4E5F60]\nEmail can't be received for the mailbox kevin.lee@fabrikam.com<mailto:kevin.lee@"
+    "fabrikam.com> because an error occurred while establishing a secure connection to the email server. The mailbox has been "
+    "disabled for receiving email and the owner of the email server profile EXO <https://contoso.example/exo> has been notified.",
     # two different alerts pasted together: the first (decide._whole_alert_before)
     "An unknown error occurred while sending the email message \"Q3 plan\". Mailbox Ops didn't synchronize. The owner of "
     "the associated email server profile EXO has been notified. Email can't be received for the mailbox Sales because an "
