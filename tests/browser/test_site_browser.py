@@ -22,6 +22,16 @@ def open_home(page, site):
     page.wait_for_function("window.syncdoctor !== undefined")
 
 
+def explain_in_the_paste_box(page, site, message: str, shown: str):
+    """Paste ``message``, ask, and wait until the answer shows ``shown``: the answer's element."""
+    open_home(page, site)
+    page.fill("#paste", message)
+    page.click("button[type=submit]")
+    result = page.locator("#result")
+    result.get_by_text(shown).first.wait_for()
+    return result
+
+
 def test_home_opens_from_disk_without_errors_or_outside_requests(page, site):
     open_home(page, site)
     assert page.title().startswith("syncdoctor")
@@ -29,11 +39,7 @@ def test_home_opens_from_disk_without_errors_or_outside_requests(page, site):
 
 
 def test_paste_box_explains_with_the_users_values(page, site):
-    open_home(page, site)
-    page.fill("#paste", ALERT)
-    page.click("button[type=submit]")
-    result = page.locator("#result")
-    result.get_by_text("Error while establishing a secure connection").wait_for()
+    result = explain_in_the_paste_box(page, site, ALERT, "Error while establishing a secure connection")
     text = result.inner_text()
     assert "Zoë & Co" in text and "<script>alert(1)</script>" in text  # shown as text, not run
     assert page.locator("#result script").count() == 0
@@ -42,12 +48,8 @@ def test_paste_box_explains_with_the_users_values(page, site):
 
 def test_paste_box_fills_a_name_the_alert_calls_otherwise_than_the_explanation(page, site):
     # The explanation quotes <User Name>; this wording of the alert calls the same name <Mailbox Name>.
-    open_home(page, site)
-    page.fill("#paste", "Email cannot be sent because the email address of the mailbox Ravi Patel requires an approval "
-                        "by an Office 365 administrator.")
-    page.click("button[type=submit]")
-    result = page.locator("#result")
-    result.get_by_text("Email address must be approved").first.wait_for()
+    result = explain_in_the_paste_box(page, site, "Email cannot be sent because the email address of the mailbox Ravi "
+                                      "Patel requires an approval by an Office 365 administrator.", "Email address must be approved")
     assert "mailbox of Ravi Patel" in " ".join(result.inner_text().split())
 
 
@@ -69,12 +71,9 @@ def test_paste_box_calls_an_alert_no_rule_documents_one(page, site):
 
 
 def test_paste_box_says_when_several_rules_fit_alike(page, site):
-    open_home(page, site)
-    page.fill("#paste", 'while sending the email message "Hola!". Mailbox Press Office didn\'t synchronize. '
-                        'The owner of the associated email server profile EXO has been notified.')
-    page.click("button[type=submit]")
-    result = page.locator("#result")
-    result.get_by_text("Several rules fit this message alike").wait_for()
+    result = explain_in_the_paste_box(page, site, 'while sending the email message "Hola!". Mailbox Press Office didn\'t '
+                                      'synchronize. The owner of the associated email server profile EXO has been notified.',
+                                      "Several rules fit this message alike")
     assert result.locator("li").count() == 2
 
 
