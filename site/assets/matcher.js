@@ -1354,7 +1354,7 @@
     var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
-    var numberTerms = new Set(C.NUMBER_TERMS);  // symptoms.NUMBER_TERMS
+    var numberTerms = new Set(C.NUMBER_TERMS);  // symptoms.number_terms
     var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS
     function inServiceVoice(text) {
       return !asksAQuestion(text) && READERS_THING.test(text) && (WE_START.test(text) || WE_START.test(searchWords.phrased(text))) &&

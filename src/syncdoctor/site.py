@@ -201,9 +201,9 @@ def _matcher_constants() -> dict:
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
-    for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN",
-                 "NUMBER_TERMS"):
+    for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
+    constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern
     return constants
@@ -224,7 +224,7 @@ def _lexicon() -> dict:
                         "min_chars": terms.BRITISH_MIN_CHARS},
             # (pattern, replacement with JS's "$1" for Python's "\g<1>", ignore case)
             "phrases": [[p.pattern, re.sub(r"\\g<([0-9]+)>", r"$\1", r), bool(p.flags & re.IGNORECASE)]
-                        for p, r in terms._PHRASES]}  # noqa: SLF001
+                        for p, r in terms.phrase_patterns()]}  # noqa: SLF001
 
 
 def _prepare(out: Path) -> None:

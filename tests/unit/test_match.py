@@ -2458,7 +2458,7 @@ def test_a_person_who_tried_again_still_describes_a_symptom(kb):
 @pytest.mark.parametrize("message", ["ACT sync for a mailbox disabled because a secure connection couldn't be established",
                                      "synchronization of ACT disabled for the mailbox after a secure connection error"])
 def test_act_is_appointments_contacts_and_tasks(kb, message):
-    # The product's short name (terms._PHRASES): read as a word of no rule, "ACT sync ... secure connection" named
+    # The product's short name (terms.phrase_patterns): read as a word of no rule, "ACT sync ... secure connection" named
     # the incoming-email alert's rule at 0.41.
     assert kb.classify(message).rule_id == "act-sync-disabled-secure-connection"
 
@@ -2515,7 +2515,7 @@ def test_messages_of_neighbouring_systems_name_no_rule(kb, text):
                                      "Not sure if this is the right forum, but {}", "{}. Using a burner account for this."])
 def test_how_the_asker_frames_a_description_changes_nothing(kb, framing):
     # A story's marker, the asker's role, a forum's meta, the version, what cannot be attached, how widely
-    # (terms._PHRASES): their words ("story", "admin", "ce", "policy", "each user", "forum") diluted the description's, and
+    # (terms.phrase_patterns): their words ("story", "admin", "ce", "policy", "each user", "forum") diluted the description's, and
     # "Long story short: emails stuck in pending send" was refused at 0.29.
     bare = kb.classify("emails stuck in pending send")
     framed = kb.classify(framing.format("emails stuck in pending send"))
@@ -2535,7 +2535,7 @@ def test_a_program_telling_its_user_of_their_things_names_no_rule(kb, text):
 @pytest.mark.parametrize("text", ["the mailbox flips back to disabled", "the mailbox reverts to disabled",
                                   "the same mailbox went back to disabled after test and enable"])
 def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
-    # "back to" a state is that state again (terms._PHRASES): the first two named no rule.
+    # "back to" a state is that state again (terms.phrase_patterns): the first two named no rule.
     assert kb.classify(text).rule_id == "mailbox-repeatedly-disabled"
 
 
@@ -2547,7 +2547,7 @@ def test_a_mailbox_back_in_its_disabled_state_is_disabled_again(kb, text):
     ("are there rate limits for server-side sync with exchange online?", "exchange-online-limits")])
 def test_a_bare_rate_limit_is_any_services_throttling(kb, text, rule_id):
     # Exchange's limits are the message rate and the recipient rate; a bare "rate limit" is read as a limit only
-    # (terms._PHRASES).  The first named the Exchange Online limits guide at 0.90.
+    # (terms.phrase_patterns).  The first named the Exchange Online limits guide at 0.90.
     assert kb.classify(text).rule_id == rule_id
 
 
@@ -2600,7 +2600,7 @@ def test_an_alert_no_rule_covers_is_no_description_for_what_a_person_puts_before
     ("Test and Enable keeps failing for a Gmail-based queue mailbox. Any ideas?", "gmail-sync-failure"),
     ("what counts as a permanent error that disables a mailbox immediately?", "mailbox-repeatedly-disabled")])
 def test_words_that_only_join_a_description_say_nothing(kb, text, rule_id):
-    # "-based", "counts as", "immediately" were search terms (terms.FUNCTION_WORDS, STORY_WORDS, _PHRASES): both were
+    # "-based", "counts as", "immediately" were search terms (terms.FUNCTION_WORDS, STORY_WORDS, phrase_patterns): both were
     # refused, at 0.34 and 0.27.
     assert kb.classify(text).rule_id == rule_id
 
@@ -2684,7 +2684,7 @@ def test_the_web_client_is_the_product_not_another_subject(kb):
 
 
 def test_mailboxes_pending_approval_are_no_email_pending_send(kb):
-    # "pending approval" waits for an approval (terms._PHRASES): it named the pending-send rule at 0.42.
+    # "pending approval" waits for an approval (terms.phrase_patterns): it named the pending-send rule at 0.42.
     match = kb.classify("where is the approve email button for a mailbox, all new mailboxes are stuck because of "
                         "pending approval")
     assert match.rule_id != "email-pending-send"

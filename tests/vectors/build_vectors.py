@@ -54,7 +54,7 @@ EDGES = [
     "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
     "email server profile Cafe\u0301 POP has been notified.",
     # a ticket's framing is no search term; a request after another system's message leaves it a system's
-    # (terms._PHRASES, symptoms.told_part, symptoms._LEFT_BY_LABELS)
+    # (terms.phrase_patterns, symptoms.told_part, symptoms._LEFT_BY_LABELS)
     "P1 production incident: emails stuck in pending send - screenshots attached. BR, Tom",
     "Good afternoon team, Priority: High. Incident INC0012345: mailbox keeps getting disabled. Kind regards, IT Service Desk",
     "This appointment can't be tracked because the organizer is not a Dynamics 365 user. Any ideas?",
@@ -72,7 +72,7 @@ EDGES = [
     "Outlook cannot connect to your outgoing (SMTP) e-mail server.",
     "A message you sent could not be delivered to one or more of your recipients.",
     "the mailbox was disabled, the alert tells me to check your email server profile credentials",
-    # a remedy tried ends at a comma before what happened then (terms._PHRASES)
+    # a remedy tried ends at a comma before what happened then (terms.phrase_patterns)
     "Tried your suggestions, the mailbox keeps getting disabled every day.",
     "Followed your troubleshooting guide but emails still sit in Pending Send.",
     "the same mailbox flips back to disabled even after test and enable succeeds.",
@@ -107,7 +107,7 @@ EDGES = [
     "mailbox keeps getting disabled. This affects about 50 users.",
     "Screenshot attached. A sent email was created with direction incoming; posted on the forum too",
     "can server-side sync use a gmail account for a queue? test & enable keeps failing",
-    # what the asker already tried, and a remedy that did not help, are no search terms (terms._PHRASES)
+    # what the asker already tried, and a remedy that did not help, are no search terms (terms.phrase_patterns)
     "emails I sent are showing as incoming. We already tried test and enable.",
     "Restarting the service didn't fix it. mailbox keeps getting disabled (already tried: re-entering the password)",
     "I tried to track the meeting as an invitee but no record was created; tried re-adding the profile, but no luck",
@@ -152,19 +152,19 @@ EDGES = [
     "The mailbox location could not be determined while sending the email message Weekly report - . Mailbox | Ops, / "
     "didn't synchronize. The owner of the associated email server profile : EWS: has been notified.",
     "the queue mailbox keeps getting disabled, we have a ticket with MS support",
-    # where it happens, said in passing (terms._PHRASES); "another tenant" stays
+    # where it happens, said in passing (terms.phrase_patterns); "another tenant" stays
     "emails stuck in pending send in our prod environment",
     "is Exchange Online in another tenant supported? we only see it in our tenant",
-    # "right" is no slip of "rights"; the third time; a hub; yesterday's update (terms._PHRASES)
+    # "right" is no slip of "rights"; the third time; a hub; yesterday's update (terms.phrase_patterns)
     "appointments stopped syncing right after we published the form, third time this week",
     "pending send emails in the Customer Service Hub for a couple of users since yesterday's update",
-    # the product in the cloud is no Exchange Online (terms._PHRASES)
+    # the product in the cloud is no Exchange Online (terms.phrase_patterns)
     "sent emails show as incoming (we use Dynamics 365 online and CRM Online, not Exchange Online)",
     # words only a person writes, in a description and in a system's sentence; when it began (symptoms.corrected_terms)
     "a bunch of mailboxes got disabled because nobody approved their email addresses",
     "A bunch of mailboxes got disabled because nobody approved their email addresses.",
     "emails stuck in pending send for the last 3 days, only for one user. It worked fine until last week.",
-    # a question's context: the app and version, a post's labels, whom it reaches (the phrases of terms._PHRASES)
+    # a question's context: the app and version, a post's labels, whom it reaches (the phrases of terms.phrase_patterns)
     "Quick question: emails stuck in pending send for some of our users (Dynamics 365 Sales, version 9.2.24)",
     "EDIT: the CRM Customer Service Hub mailbox keeps getting disabled. P.S. build 16.0.1234",
     # a piece of an alert cited in quotes, a question after it; a quoted alert no rule covers (decide._quoted_alert,
@@ -676,28 +676,28 @@ EDGES = [
          "a secure connection to the email server. The owner of the email server profile \u200eEWS\u200f has been notified.",
          '{"message": "Email can\'t be received for the mailbox Zo\\u00eb \\ud83d\\ude80 Team \\ud83d because an error '
          'occurred while establishing a secure connection to the email server."}',
-         # a mail app's sign-off goes, the words of a sentence stay; the one case-sensitive phrase (terms._PHRASES)
+         # a mail app's sign-off goes, the words of a sentence stay; the one case-sensitive phrase (terms.phrase_patterns)
          "replies I sent from Outlook show up as incoming emails", "Emails Sent From Outlook Are Tracked As Incoming",
          "sent email is showing as incoming, Sent from Outlook for iOS", "emails sent from my iphone are incoming\nSent from my iPhone",
-         # a remedy tried ends where "and" tells what happened then (terms._PHRASES)
+         # a remedy tried ends where "and" tells what happened then (terms.phrase_patterns)
          "we tried your steps and emails are still stuck in pending send", "tried test and enable and enable again",
          "I tried re-entering the password and the mailbox still gets disabled again and again",
-         # "for email processing" is the product's name for a mailbox's mail handling (terms._PHRASES)
+         # "for email processing" is the product's name for a mailbox's mail handling (terms.phrase_patterns)
          "mailbox keeps getting disabled for email processing", "How do I enable a mailbox for email processing?",
-         # how one asks where a thing is: no thing that can't be found (terms._PHRASES)
+         # how one asks where a thing is: no thing that can't be found (terms.phrase_patterns)
          "How do I find all mailboxes with sync errors in one place?", "autodiscover can't find the mailbox",
-         # mail that does not leave is not sent (terms._PHRASES)
+         # mail that does not leave is not sent (terms.phrase_patterns)
          "outgoing email not leaving dynamics 365", "The user is leaving the company",
-         # a title's "not working" fails as "is not working" does, not "work out" (terms._PHRASES)
+         # a title's "not working" fails as "is not working" does, not "work out" (terms.phrase_patterns)
          "server side sync with gmail not working", "gmail won't work with server-side sync", "we could not work out why",
-         # not staying enabled, keeping an eye on, out of office, apps (terms._PHRASES, terms synonyms)
+         # not staying enabled, keeping an eye on, out of office, apps (terms.phrase_patterns, terms synonyms)
          "the mailbox won't stay enabled", "how can I keep an eye on server-side sync health across all mailboxes?",
          "Out of office replies not working in Exchange Online", "Gmail stopped syncing after Google turned off less secure apps",
          # an approval done is a success; one that "has to be" done, or did not help, is not (symptoms.SUCCESS_WORDS)
          "Your Microsoft 365 global administrator approved the email address.",
          "the mailbox says its email address has to be approved by a Microsoft 365 global admin",
          "Mailboxes of new users are disabled until their email addresses are approved.",
-         # a request to look at it is no test; what is to be checked stays; "coming" is no term (terms._PHRASES)
+         # a request to look at it is no test; what is to be checked stays; "coming" is no term (terms.phrase_patterns)
          "the sent mails are coming as incoming in CRM timeline, kindly check", "please check the email server profile",
          "Dear team, emails are stuck in pending send. Kindly check and revert.",
          # a slip of a word that says nothing is left out, not weighed as a rare word (symptoms.FILLER_SPELLINGS)
@@ -719,15 +719,15 @@ EDGES = [
          # logged in is signed in, logged or marked as is recorded; starting, understanding: the story (terms)
          "Licensing audit: a user who hasn't logged in for 6 months appears as an active user",
          "sent items missing so email marked incoming", "The email server profile was saved.",
-         # to check which is to see; to check whether is to test (terms._PHRASES)
+         # to check which is to see; to check whether is to test (terms.phrase_patterns)
          "I need a place to check which mailboxes are failing to sync", "check whether EWS is reachable from the internet",
-         # delivered is no term, not delivered is undelivered (terms._PHRASES, SEARCH_STOPWORDS)
+         # delivered is no term, not delivered is undelivered (terms.phrase_patterns, SEARCH_STOPWORDS)
          "Sent emails were delivered but show up in CRM as incoming", "emails from CRM don't get delivered",
          "Message delivered to the recipient's mailbox.",
-         # never goes out, never became an activity, after an hour (terms._PHRASES)
+         # never goes out, never became an activity, after an hour (terms.phrase_patterns)
          "why do emails sent from the CRM never actually go out?", "a 160 MB email from a supplier never became an activity",
          "email from a contact record never sent, still pending send after an hour",
-         # the Gmail domain alone is Gmail, not inside an address (terms._PHRASES)
+         # the Gmail domain alone is Gmail, not inside an address (terms.phrase_patterns)
          "test & enable for a gmail.com mailbox keeps failing", "sales@gmail.com fails test and enable",
          "service account used by the email server profile can't impersonate users",
          "We logged a case with Microsoft last week and emails are still stuck in pending send.",
@@ -737,14 +737,14 @@ EDGES = [
          # a service's "try again" makes a system's message; a person's "tried again" does not (INSTRUCTING_THE_READER)
          "This message is too large to send. Remove attachments and try again.",
          "Our 200 MB email never showed up in Dynamics. We removed attachments and tried again.",
-         # ACT is appointments, contacts and tasks (terms._PHRASES)
+         # ACT is appointments, contacts and tasks (terms.phrase_patterns)
          "ACT sync for a mailbox disabled because a secure connection couldn't be established",
          "synchronization of ACT disabled for the mailbox after a secure connection error",
          # a text that only tells the reader what to do names nothing (symptoms.only_instructs)
          "Check your internet connection.", "Check your internet connection. Please help",
          "ACT sync failed with a secure connection error. Check your Exchange server certificate.",
          # how the asker frames it says nothing; a service's message after the asker's role stays a service's
-         # (terms._PHRASES, symptoms.in_service_voice)
+         # (terms.phrase_patterns, symptoms.in_service_voice)
          "Long story short: emails stuck in pending send", "As a new CRM admin, emails stuck in pending send",
          "emails stuck in pending send (CE 9.2, NA region)", "emails stuck in pending send. Can't share screenshots due to policy.",
          "As a global admin I can't approve the email address", "Junior admin here, emails stuck in pending send",
@@ -779,7 +779,7 @@ EDGES = [
          "Email can't be received for the mailbox HR Inbox (UK) because an error occurred while establishing a\nPage 2 of 3\n"
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the\n"
          "- 3 -\nemail server profile Wingtip EXO has been notified.",
-         # a ticket's frame ("User reports that") is no search term (terms._PHRASES)
+         # a ticket's frame ("User reports that") is no search term (terms.phrase_patterns)
          "User reports that emails he sends appear as incoming in Dynamics",
          "Sales rep reports that outgoing emails from CRM are stuck with status Pending Send.",
          "the user reports that the report of sync errors is empty",

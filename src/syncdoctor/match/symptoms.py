@@ -65,7 +65,15 @@ FIRST_PERSON = frozenset("i me my our us i'm i've i'd i'll".split())
 WE_WORDS = frozenset("we we're we've we'd we'll".split())  # "We'd like to connect...", as "we"
 READER_WORDS = frozenset("you your".split())
 _NUMBER = re.compile(r"[0-9]+\Z")
-NUMBER_TERMS = frozenset(term for word in NUMBER_WORDS for _, term in search_words(word))  # "twenty", "hundred"...
+
+
+@lru_cache(maxsize=1)
+def number_terms() -> frozenset[str]:
+    """The terms of the number words ("twenty", "hundred"...): how many, not what.  Worked out on first use, as the
+    phrases they are read through are (terms.phrase_patterns)."""
+    return frozenset(term for word in NUMBER_WORDS for _, term in search_words(word))
+
+
 #: The words the lexicon knows, and their terms; and the everyday words of a story ("says" is no
 #: slip of "stays"): no slips of other words (see _may_be_a_slip).
 _SYNONYM_WORDS = synonym_words()
@@ -295,7 +303,7 @@ def _words_of(text: str) -> tuple[str, ...]:
 def is_asking(text: str) -> bool:
     """A question mark, "I", "we", "how", or a question's first word: a person wrote this.  Not in the
     context that says nothing of the problem ("in our tenant", "we use Dynamics 365 online"; see
-    terms._PHRASES): a system's message with that after it is still a system's."""
+    terms.phrase_patterns): a system's message with that after it is still a system's."""
     return _asks(text) and _asks(phrased(text))  # the phrases take words out, never put an asking word in
 
 
@@ -528,7 +536,7 @@ def _search_text(index: SymptomIndex, text: str, asking: bool, asks: bool,
     rule or ``only`` the rules at these places."""
     # A number no rule uses (a ticket's, an order's; in digits or in words) says nothing about the problem.
     terms = [term for term in corrected_terms(text, index, asking)
-             if term in index.idf or not (_NUMBER.match(term) or term in NUMBER_TERMS)]
+             if term in index.idf or not (_NUMBER.match(term) or term in number_terms())]
     nameable = len(terms) <= MAX_QUESTION_TERMS
     if not terms:
         return SymptomSearch({}, nameable)
