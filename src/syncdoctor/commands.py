@@ -219,7 +219,8 @@ def cmd_triage(args: argparse.Namespace) -> int:
     """Turn an export of many alerts into a report: which problems, how many, which mailboxes, since when.
 
     Reads CSV (as Excel saves it, with or without a byte-order mark; also Excel's UTF-16
-    "Unicode text"), JSON lines, or plain text with one alert per blank-line-separated block.
+    "Unicode text"), JSON lines, a JSON document (a Web API answer or a flow's list of rows, read
+    whole), or plain text with one alert per blank-line-separated block.
     Examples:
       syncdoctor triage "Mailbox Alerts.csv" --out report.html
       syncdoctor triage alerts.jsonl --format markdown

@@ -84,6 +84,8 @@ def _case(line: str, where: str) -> dict:
         case = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: not JSON (nested too deep)") from None
     if not isinstance(case, dict) or not isinstance(case.get("message"), str):
         raise InputError(f"{where}: each line needs a \"message\" string")
     if case.get("expect") is not None and not isinstance(case["expect"], str):

@@ -146,8 +146,8 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
         return
     line, rest = first
     stripped = line.lstrip("\ufeff").strip()
-    if stripped.startswith("{") and column is None:
-        yield from _json_rows([line], rest, report)
+    if stripped.startswith(("{", "[")) and column is None:
+        yield from _json_rows(line, rest, report)
         return
     delimiter = _delimiter(line)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
@@ -213,24 +213,71 @@ def _cell(cells: list[str], index: int | None) -> str | None:
     return cells[index].strip() or None
 
 
-def _json_rows(first: list[str], rest: IO[str], report: TriageReport) -> Iterator[Row]:
+def _json_rows(first: str, rest: IO[str], report: TriageReport) -> Iterator[Row]:
+    """JSON lines, streamed; or, when the first line is no JSON of its own, one JSON document read whole: a Web API
+    answer ({"value": [...]}) or a list of rows, as a flow or a script saves them.  Other text is read by line."""
     report.columns = {"message": "message", "date": None, "mailbox": None}
-    for line in _chain(first, rest):
+    if _parses(first):
+        lines: Iterator[str] = _chain([first], rest)
+    else:
+        whole = first + rest.read()
+        document = _document_rows(whole)
+        if document is not None:
+            yield from (_json_row(data) for data in document)
+            return
+        lines = iter(whole.splitlines())
+    for line in lines:
         if not line.strip():
             continue
         try:
             data = json.loads(line)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # (a JSON text nested too deep)
             yield Row(line.strip())  # not JSON: the line itself is the message
             continue
-        if not isinstance(data, dict):
-            yield Row("")
-            continue
-        fields = {_normal(k): v for k, v in data.items()}
-        message = next((fields[n] for n in MESSAGE_COLUMNS if isinstance(fields.get(n), str)), "")
-        when = next((str(fields[n]) for n in DATE_COLUMNS if fields.get(n)), None)
-        mailbox = next((str(fields[n]) for n in MAILBOX_COLUMNS if fields.get(n)), None)
-        yield Row(message, when, mailbox)
+        yield from (_json_row(row) for row in _rows_of(data))
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
+
+
+def _document_rows(text: str) -> list | None:
+    """The rows of one JSON document (see _rows_of); None if the text is no JSON."""
+    try:
+        return _rows_of(json.loads(text))
+    except (json.JSONDecodeError, RecursionError):
+        return None
+
+
+def _rows_of(data: object) -> list:
+    """A JSON value's rows: a list's items, the list an OData answer holds in "value", or the value itself."""
+    if isinstance(data, dict) and isinstance(data.get("value"), list):
+        return data["value"]
+    return data if isinstance(data, list) else [data]
+
+
+#: Dataverse writes a lookup's shown name beside its id: "_regardingobjectid_value@<this>" is the mailbox's name.
+_FORMATTED_VALUE = "@odata.community.display.v1.formattedvalue"
+
+
+def _json_row(data: object) -> Row:
+    if not isinstance(data, dict):
+        return Row("")
+    fields = {}
+    for key, value in data.items():
+        name = _normal(key)
+        if name.endswith(_FORMATTED_VALUE):  # "_regardingobjectid_value@...FormattedValue" is the regarding's name
+            fields[_normal(key[: -len(_FORMATTED_VALUE)].strip("_").removesuffix("_value"))] = value
+        else:
+            fields.setdefault(name, value)
+    message = next((fields[n] for n in MESSAGE_COLUMNS if isinstance(fields.get(n), str)), "")
+    when = next((str(fields[n]) for n in DATE_COLUMNS if fields.get(n)), None)
+    mailbox = next((str(fields[n]) for n in MAILBOX_COLUMNS if fields.get(n)), None)
+    return Row(message, when, mailbox)
 
 
 def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:

@@ -44,6 +44,7 @@ def test_eval_refuses_a_missing_corpus(run, tmp_path):
     ('{"message": "x"}\n{"message": "y", "params": ["a"]}\n', ':2: "params" must be an object or null'),
     ('{"message": "x"}\n{"message": "y", "family": 3}\n', ':2: "family" must be a string'),
     ('{"message": "x"}\n{broken\n', ":2: not JSON"),  # before: no line number
+    ('{"message": "x"}\n' + "[" * 100_000 + "\n", ":2: not JSON"),  # before: an internal error, RecursionError
 ])
 def test_eval_refuses_a_corpus_it_cannot_score_with_the_line(run, tmp_path, content, error):
     corpus = tmp_path / "corpus.jsonl"

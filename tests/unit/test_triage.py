@@ -71,6 +71,38 @@ def test_json_lines_are_read(kb):
     assert (report.total, report.matched, report.unmatched, report.empty) == (4, 2, 1, 1)
 
 
+_FORMATTED = "@OData.Community.Display.V1.FormattedValue"
+
+
+@pytest.mark.parametrize("document", [
+    lambda rows: {"@odata.context": "https://org.crm.dynamics.com/api/data/v9.2/$metadata#activitypointers", "value": rows},
+    lambda rows: rows,
+])
+@pytest.mark.parametrize("indent", [2, None])  # pretty-printed, or on one line
+def test_a_json_document_of_alerts_is_read_row_by_row(kb, document, indent):
+    # A Web API answer or a flow's "List rows" output, saved as it comes (pretty-printed).  Before, each of its
+    # lines was read as an alert of its own: 18 rows, 16 of them "no rule fits", and no dates.
+    rows = [{"@odata.etag": 'W/"1"', "description": ALERT.format(m="A"), "createdon": "2026-11-27T10:00:00Z",
+             "_regardingobjectid_value": "3fa1c2e4-0b7d-4d0e-9a1f-5c2b8e7d9a10", "_regardingobjectid_value" + _FORMATTED: "Front Desk"},
+            {"description": ALERT.format(m="B"), "createdon": "2026-11-28T09:00:00Z"}]
+    report = run(kb, json.dumps(document(rows), indent=indent).encode())
+    assert (report.total, report.matched, report.unmatched) == (2, 2, 0)
+    group = report.groups["email-receive-secure-connection-error"]
+    assert "Front Desk" in group.mailboxes and "3fa1c2e4-0b7d-4d0e-9a1f-5c2b8e7d9a10" not in group.mailboxes
+    assert report.to_json()["groups"][0]["first_seen"].startswith("2026-11-27")
+
+
+@pytest.mark.parametrize("data", [b"[" * 100_000 + b"]" * 100_000, b'{"message": "x"}\n' + b"[" * 100_000 + b"\n"])
+def test_json_nested_too_deep_gives_a_report(kb, data):
+    # Before: an internal error, RecursionError.
+    assert run(kb, data).total >= 1
+
+
+def test_text_that_only_starts_like_json_is_read_line_by_line(kb):
+    report = run(kb, ("{ broken\n" + ALERT.format(m="A") + "\n").encode())
+    assert report.matched == 1
+
+
 def test_plain_text_blocks_are_read(kb):
     text = ALERT.format(m="A").replace(" because", "\nbecause") + "\n\n\n" + ALERT.format(m="B") + "\n\nhello\n"
     report = run(kb, text.encode())
