@@ -293,11 +293,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    """A TCP port number, 0 to 65535 (0: any free port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is no port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is no port: ports run from 0 to 65535")
+    return port
+
+
 def _register_serve(sub) -> None:
     p = sub.add_parser("serve", help="the HTTP API (optional extra 'server')", description=cmd_serve.__doc__,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
     p.add_argument("--site", metavar="DIR", help="a built help site to serve at / (e.g. build/site)")
     _add_rules_option(p)
     p.set_defaults(handler=cmd_serve)

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Res
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 
+from .errors import SyncdoctorError
 from .models import Match
 
 if TYPE_CHECKING:
@@ -194,4 +195,22 @@ def asgi_app(kb: "KnowledgeBase", site_dir: Path | None = None):
 def serve(kb: "KnowledgeBase", host: str, port: int, site_dir: Path | None) -> None:
     import uvicorn
 
-    uvicorn.run(asgi_app(kb, site_dir), host=host, port=port, log_level="info")
+    _check_listening(host, port)
+    try:
+        uvicorn.run(asgi_app(kb, site_dir), host=host, port=port, log_level="info")
+    except SystemExit as exc:  # uvicorn ends with its own code (3) when it cannot start: the CLI's are 0, 1 and 2
+        if exc.code:
+            raise SyncdoctorError(f"the server could not start on {host}:{port} (see its log above)") from None
+
+
+def _check_listening(host: str, port: int) -> None:
+    """Fail in one line, before the server starts, when the address cannot be listened on (in use, or unknown)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        raise SyncdoctorError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

@@ -120,3 +120,22 @@ def test_serve_without_the_extra_names_the_fix(run, monkeypatch):
     monkeypatch.setitem(sys.modules, "syncdoctor.server", None)
     code, _, err = run("serve")
     assert code == 2 and "pip install 'syncdoctor[server]'" in err
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_that_cannot_be_is_a_usage_error(run, port):
+    # Before, 99999 reached the socket: a traceback from the server's log and "internal error: OverflowError".
+    code, _, err = run("serve", "--port", port)
+    assert code == 2 and "--port" in err and "Traceback" not in err
+
+
+def test_a_port_in_use_is_a_one_line_error(run):
+    # Before, the server logged the failure and the process ended with exit code 3, which the CLI does not define.
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        code, _, err = run("serve", "--port", str(taken.getsockname()[1]))
+    assert code == 1 and err.startswith("syncdoctor: error: cannot listen on 127.0.0.1:") and len(err.splitlines()) == 1
+
