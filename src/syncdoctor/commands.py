@@ -185,7 +185,7 @@ def _register_eval(sub) -> None:
     p = sub.add_parser("eval", help="score the classifier on a labelled corpus", description=cmd_eval.__doc__,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("corpus", help="JSON lines file")
-    p.add_argument("--show-misses", type=int, default=0, metavar="N", help="list up to N wrong answers")
+    p.add_argument("--show-misses", type=_count, default=0, metavar="N", help="list up to N wrong answers")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON line last")
     _add_rules_option(p)
     p.set_defaults(handler=cmd_eval)
@@ -210,7 +210,7 @@ def _register_build_site(sub) -> None:
     p = sub.add_parser("build-site", help="build the static help site", description=cmd_build_site.__doc__,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--out", default="build/site", metavar="DIR", help="output folder (default: build/site)")
-    p.add_argument("--base-url", metavar="URL", help="the site's public address, for sitemap.xml")
+    p.add_argument("--base-url", metavar="URL", type=_web_address, help="the site's public address, for sitemap.xml")
     _add_rules_option(p)
     p.set_defaults(handler=cmd_build_site)
 
@@ -291,6 +291,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise UsageError(f"no built site in '{site}': run 'syncdoctor build-site --out {site}' first")
     serve(_load_kb(args), args.host, args.port, site)
     return 0
+
+
+def _count(text: str) -> int:
+    """A count: a whole number, 0 or more."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is no whole number") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{count} is less than 0")
+    return count
+
+
+def _web_address(text: str) -> str:
+    """An http(s) address with a host: what a sitemap's entries must start with."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(f"'{text}' is no web address (https://host/path/)")
+    return text
 
 
 def _port(text: str) -> int:

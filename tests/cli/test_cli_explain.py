@@ -140,6 +140,18 @@ def test_a_site_folder_that_cannot_be_made_is_a_one_line_error(run, tmp_path):
     assert code == 1 and err.startswith("syncdoctor: error: cannot write the site") and "internal" not in err
 
 
+@pytest.mark.parametrize("url", ["notaurl", "javascript:alert(1)", "ftp://help.example.org/", "https://"])
+def test_a_sites_address_that_is_no_web_address_is_a_usage_error(run, tmp_path, url):
+    # Before, any text was taken: the sitemap listed "notaurl/index.html", which no search engine reads.
+    code, _, err = run("build-site", "--out", str(tmp_path / "site"), "--base-url", url)
+    assert code == 2 and "--base-url" in err and not (tmp_path / "site").exists()
+
+
+def test_a_negative_count_of_misses_is_a_usage_error(run):
+    code, _, err = run("eval", "tests/corpus/own.jsonl", "--show-misses", "-5")
+    assert code == 2 and "--show-misses" in err
+
+
 def test_no_rule_fits_lists_the_closest_rules_and_how_to_read_one(run):
     code, out, _ = run("explain", "pending send")  # two words: too few to name a rule
     assert code == 0 and out.startswith("No rule fits this message.")
