@@ -912,7 +912,7 @@
       var size = (n + 1) * width, best = new Array(size), back = new Array(size);
       for (var z = 0; z < size; z++) best[z] = -Infinity;
       best[0] = 0.0; back[0] = START;
-      var cutEnd = trail && m0 + m === words.length;
+      var cutEnd = trail && m0 + m === words.length, cutStart = lead && m0 === 0;
       var endValue = trail ? best[0] + C.EDGE_TOKEN * m : -Infinity, endI = trail ? 0 : n, endJ = trail ? 0 : m;
       var known = new Set(tokens.slice(t0, t0 + n));  // see align._long_joins
       for (var i = 0; i <= n; i++) {
@@ -922,7 +922,7 @@
           var value = lead ? C.EDGE_TOKEN * j : -Infinity, how = START, candidate;
           if (i && j) {
             var mWord = words[m0 + j - 1], sim = typoSimilarity(tWord, mWord);
-            if (!sim && cutEnd && j === m && tWord.indexOf(mWord) === 0) sim = 0.8;
+            if (!sim && (cutEnd && j === m && tWord.startsWith(mWord) || cutStart && j === 1 && tWord.endsWith(mWord))) sim = 0.8;
             candidate = best[row - width + j - 1] + (sim ? tWeight * sim : tWeight * C.SUBSTITUTE);
             if (candidate > value) { value = candidate; how = ["pair", sim]; }
           }

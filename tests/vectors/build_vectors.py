@@ -121,6 +121,11 @@ EDGES = [
     "The mailbox location could not be determined while sending the email message Hello world. The mailbox Procurement has been dis",
     "The mailbox location could not be determined while receiving the email message Fwd: pricing. The mailbo",
     "The mailbox location could not be determined while sending the email message Fwd: pricing. The mailbox S",
+    # a fragment cut inside the word before its first value: that word's end, not the value's start (align._fill_table)
+    "lbox Procurement because the email address of the mailbox Procurement is not approved and the mailbox has been "
+    "disabled. The owner of the associated email server profile Fabrikam Gmail has been notified.",
+    "x Lars Berg. Make sure that the credentials specified in the mailbox are correct and have sufficient permissions for "
+    "receiving email. Then, enable the mailbox for email processing.",
     # a mail client's link targets and inline images' marks (clean._LINK_TARGET)
     "[cid:image001.png@01DA1B2C.3D4E5F60]\nEmail can't be received for the mailbox kevin.lee@fabrikam.com<mailto:kevin.lee@"
     "fabrikam.com> because an error occurred while establishing a secure connection to the email server. The mailbox has been "

@@ -495,6 +495,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     best[0] = 0.0
     back[0] = START
     cut_end = trail and m0 + m == len(words)
+    cut_start = lead and m0 == 0
     end_value, end_i, end_j = (EDGE_TOKEN * m, 0, 0) if trail else (NEG, n, m)
     for i in range(n + 1):
         row = i * width
@@ -512,8 +513,9 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
             if i and j:
                 m_word = m_words[j - 1]
                 sim = 1.0 if t_word == m_word else typo_similarity(t_word, m_word)
-                if not sim and cut_end and j == m and t_word.startswith(m_word):
-                    sim = 0.8  # the message was cut in the middle of this word
+                if not sim and (cut_end and j == m and t_word.startswith(m_word)
+                                or cut_start and j == 1 and t_word.endswith(m_word)):
+                    sim = 0.8  # the message was cut in the middle of this word, at its end or at its start
                 candidate = best[above + j - 1] + (t_weight * sim if sim else substitute_cost)
                 if candidate > value:
                     value, how = candidate, ("pair", sim)
