@@ -13,18 +13,18 @@
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    (children || []).forEach(function (c) { node.append(c); });
+    Object.keys(attrs || {}).forEach((k) => { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach((c) => { node.append(c); });
     return node;
   }
   function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
+    return String(text).replace(/[&<>"']/g, (c) => {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
   /* Build-time HTML (escaped by the site builder) with the user's values put in, escaped here. */
   function filled(html, params) {
-    return html.replace(/\{([a-z][a-z0-9_]*)\}/g, function (all, name) {
+    return html.replace(/\{([a-z][a-z0-9_]*)\}/g, (all, name) => {
       var known = data.placeholders[name], given = params[name] || known && known.same && params[known.same];
       if (given) return '<span class="value">' + escapeHtml(given) + "</span>";  // (render._value)
       return escapeHtml(known ? known.fallback : name.replace(/_/g, " "));
@@ -40,7 +40,7 @@
     var box = el("div", {}, []);
     if (!match.rule_id) {
       // two rules or more that fit as a named alert must (as render_match): say so, not that nothing fits
-      var fitting = match.alternatives.filter(function (a) { return a.confidence >= data.constants.ALERT_THRESHOLD; });
+      var fitting = match.alternatives.filter((a) => a.confidence >= data.constants.ALERT_THRESHOLD);
       var tied = fitting.length >= 2;
       box.append(el("h2", {}, [tied ? "Several rules fit this message alike" : "No rule fits this message"]));
       var uncovered = !tied && match.alert_like;  // an alert no rule documents (as render_match)
@@ -50,7 +50,7 @@
         : "It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
       if (match.alternatives.length) {
         if (!tied) box.append(el("p", {}, ["Closest rules, none sure enough to name:"]));
-        box.append(el("ul", {}, (tied ? fitting : match.alternatives).map(function (a) {
+        box.append(el("ul", {}, (tied ? fitting : match.alternatives).map((a) => {
           return el("li", {}, [ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"]);
         })));
       }
@@ -68,19 +68,19 @@
     var names = Object.keys(match.params);
     if (names.length) {
       var table = el("table", { "class": "values" }, [el("caption", {}, ["Your values"])]);
-      names.forEach(function (name) { table.append(el("tr", {}, [el("th", { scope: "row" }, [name]), el("td", {}, [match.params[name]])])); });
+      names.forEach((name) => { table.append(el("tr", {}, [el("th", { scope: "row" }, [name]), el("td", {}, [match.params[name]])])); });
       box.append(table);
     }
     var meaning = el("div", { "class": "meaning" }, []);
     meaning.innerHTML = filled(rule.meaning, match.params);
     box.append(el("h3", {}, ["What it means"]), meaning, el("h3", {}, ["How to fix it"]));
     var steps = el("ol", { "class": "steps" }, []);
-    rule.steps.forEach(function (step) { var li = el("li", {}, []); li.innerHTML = filled(step, match.params); steps.append(li); });
+    rule.steps.forEach((step) => { var li = el("li", {}, []); li.innerHTML = filled(step, match.params); steps.append(li); });
     box.append(steps);
     box.append(el("p", {}, [el("a", { href: base + rule.url }, ["Full page: causes, links and related rules"])]));
     if (match.alternatives.length) {
       var also = el("p", { "class": "alternatives" }, ["Also possible: "]);
-      match.alternatives.forEach(function (a, i) { also.append(i ? ", " : "", ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"); });
+      match.alternatives.forEach((a, i) => { also.append(i ? ", " : "", ruleLink(a.rule_id), " (" + percent(a.confidence) + ")"); });
       box.append(also);
     }
     return box;
@@ -88,7 +88,7 @@
 
   function search(text) {
     var scores = matcher.scoreSymptoms(text), needle = text.trim().toLowerCase();
-    Object.keys(data.rules).forEach(function (id) {
+    Object.keys(data.rules).forEach((id) => {
       var rule = data.rules[id];
       if (needle.length > 2 && (rule.title.toLowerCase().indexOf(needle) >= 0 || id.indexOf(needle) >= 0)) {
         scores[id] = Math.max(scores[id] || 0, 0.5);
@@ -96,34 +96,34 @@
     });
     var match = matcher.classify(text);
     if (match.rule_id && match.method === "alert") scores[match.rule_id] = 2;
-    return Object.keys(scores).filter(function (id) { return scores[id] > 0.05; })
-      .sort(function (a, b) { return scores[b] - scores[a]; }).slice(0, 8)
-      .map(function (id) { return { rule_id: id, score: Math.round(scores[id] * 10000) / 10000 }; });
+    return Object.keys(scores).filter((id) => scores[id] > 0.05)
+      .sort((a, b) => scores[b] - scores[a]).slice(0, 8)
+      .map((id) => { return { rule_id: id, score: Math.round(scores[id] * 10000) / 10000 }; });
   }
 
   function debounce(fn, ms) {
     var timer = null;
-    return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
+    return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
   }
 
   var paste = document.getElementById("paste"), result = document.getElementById("result");
   if (paste && result) {
-    var explain = function () {
+    var explain = () => {
       var text = paste.value;
       result.replaceChildren();
       if (text.trim()) result.append(view(matcher.classify(text)));
     };
     paste.addEventListener("input", debounce(explain, 200));
-    document.getElementById("paste-form").addEventListener("submit", function (event) { event.preventDefault(); explain(); });
+    document.getElementById("paste-form").addEventListener("submit", (event) => { event.preventDefault(); explain(); });
   }
   var query = document.getElementById("search"), hits = document.getElementById("search-results");
   if (query && hits) {
-    query.addEventListener("input", debounce(function () {
+    query.addEventListener("input", debounce(() => {
       hits.replaceChildren();
       if (!query.value.trim()) return;
       var found = search(query.value);
       if (!found.length) hits.append(el("li", {}, ["Nothing found. Try other words, or paste the alert above."]));
-      found.forEach(function (h) {
+      found.forEach((h) => {
         var rule = data.rules[h.rule_id];
         hits.append(el("li", {}, [ruleLink(h.rule_id), " ", el("span", { "class": "id" }, ["· " + rule.summary])]));
       });
@@ -131,11 +131,11 @@
   }
 
   /* Copy buttons next to alert wordings and code in the steps. */
-  document.querySelectorAll(".wording, .steps code").forEach(function (node) {
+  document.querySelectorAll(".wording, .steps code").forEach((node) => {
     var button = el("button", { type: "button", "class": "copy", "aria-label": "Copy: " + node.textContent.slice(0, 60) }, ["Copy"]);
-    button.addEventListener("click", function () {
+    button.addEventListener("click", () => {
       var text = node.textContent.replace(/\s*as seen in the product\s*$/, "");
-      var done = function () { button.textContent = "Copied"; setTimeout(function () { button.textContent = "Copy"; }, 1500); };
+      var done = () => { button.textContent = "Copied"; setTimeout(() => { button.textContent = "Copy"; }, 1500); };
       if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(done, done);
       else {
         var area = el("textarea", {}, [text]);
