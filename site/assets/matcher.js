@@ -1123,11 +1123,14 @@
     function extractValues(a, message) {
       var slotTokens = splitByPunctuation(a, message);
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
-      var values = {}, numbers = Object.keys(slotTokens).map(Number).sort((x, y) => x - y);
+      var values = {}, numbers = Object.keys(slotTokens).map(Number).sort((x, y) => x - y), start = leadSkipped(a), slots = a.wording.slots;
+      // extract._cut_short_copy: the value a fragment starts with, where the alert writes that name again further on
+      var cutShort = numbers.find((n) => start && slots[n].position === start && slotTokens[n].length &&
+        numbers.some((k) => k > n && slots[k].name === slots[n].name && slotTokens[k].length));
       numbers.forEach((number) => {
         var positions = slotTokens[number];
-        if (!positions.length) return;
-        var slot = a.wording.slots[number];
+        if (!positions.length || number === cutShort) return;
+        var slot = slots[number];
         var p = slot.position;
         var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after,
           missedNextWord(a, p), a.glued.has(p), typeset);

@@ -37,8 +37,9 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
     values: dict[str, str] = {}
     slot_tokens = _split_by_punctuation(alignment, message)
     typeset = _hyphenates_alert_words(message.clean, alignment.wording.tokens)
+    cut_short = _cut_short_copy(alignment, slot_tokens)
     for number, positions in sorted(slot_tokens.items()):
-        if not positions:
+        if not positions or number == cut_short:
             continue
         slot = alignment.wording.slots[number]
         glued = _missed_next_word(alignment, slot.position)
@@ -54,6 +55,21 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
             # PDF or a typeset page put in ("Pro\ufb01le 7") is its letters: no name is written with one.
             values[slot.name] = unicodedata.normalize("NFC", value.translate(_LIGATURES))
     return values
+
+
+def _cut_short_copy(alignment: Alignment, slot_tokens: dict[int, list[int]]) -> int | None:
+    """The value a fragment starts with, where the alert writes that name again further on: the fragment may have
+    been cut inside the name ("rement because the email address of the mailbox Procurement is..."), and the other
+    copy is whole.  (Its number; None if there is no such value.)"""
+    start = alignment.lead_skipped
+    if not start:
+        return None
+    slots = alignment.wording.slots
+    for number, slot in enumerate(slots):
+        if slot.position == start and slot_tokens.get(number):
+            if any(other.name == slot.name and slot_tokens.get(k) for k, other in enumerate(slots) if k > number):
+                return number
+    return None
 
 
 def _split_by_punctuation(alignment: Alignment, message: Normalized) -> dict[int, list[int]]:
