@@ -1125,7 +1125,7 @@
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
       var values = {}, numbers = Object.keys(slotTokens).map(Number).sort((x, y) => x - y), start = leadSkipped(a), slots = a.wording.slots;
       // extract._cut_short_copy: the value a fragment starts with, where the alert writes that name again further on
-      var cutShort = numbers.find((n) => start && slots[n].position === start && slotTokens[n].length &&
+      var cutShort = numbers.find((n) => start && slots[n].position - start <= 1 && slotTokens[n].length &&
         numbers.some((k) => k > n && slots[k].name === slots[n].name && slotTokens[k].length));
       numbers.forEach((number) => {
         var positions = slotTokens[number];

@@ -745,11 +745,13 @@ def test_a_fragment_cut_inside_the_word_before_its_first_value_keeps_that_word_o
     assert kb.classify(fragment).params["mailbox_name"] == name
 
 
-@pytest.mark.parametrize("start", ["rement", "thwind.example", "t"])
+@pytest.mark.parametrize("start", ["rement", "thwind.example", "t", "box (UK)"])
 def test_a_fragment_that_starts_inside_a_name_written_twice_takes_the_whole_copy(kb, start):
     # "Email can't be received for the mailbox {m} because the email address of the mailbox {m} is not approved...":
-    # cut inside the first copy of the name, the second is whole.  Before, the first was taken ("rement").
-    name = {"rement": "Procurement", "thwind.example": "intake@northwind.example", "t": "Team Rocket"}[start]
+    # cut inside the first copy of the name, the second is whole.  Before, the first was taken ("rement"); "box"
+    # ends "mailbox" as well as "Inbox".
+    name = {"rement": "Procurement", "thwind.example": "intake@northwind.example", "t": "Team Rocket",
+            "box (UK)": "HR Inbox (UK)"}[start]
     text = (f"{start} because the email address of the mailbox {name} is not approved and the mailbox has been disabled. "
             "The owner of the associated email server profile Default has been notified.")
     assert kb.classify(text).params["mailbox_name"] == name

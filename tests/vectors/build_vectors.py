@@ -129,6 +129,8 @@ EDGES = [
     # a fragment that starts inside a name the alert writes twice: the other copy (extract._cut_short_copy)
     "rement because the email address of the mailbox Procurement is not approved and the mailbox has been disabled. "
     "The owner of the associated email server profile Default has been notified.",
+    "box (UK) because the email address of the mailbox HR Inbox (UK) is not approved and the mailbox has been disabled. "
+    "The owner of the associated email server profile Default has been notified.",
     # a mail client's link targets and inline images' marks (clean._LINK_TARGET)
     "[cid:image001.png@01DA1B2C.3D4E5F60]\nEmail can't be received for the mailbox kevin.lee@fabrikam.com<mailto:kevin.lee@"
     "fabrikam.com> because an error occurred while establishing a secure connection to the email server. The mailbox has been "

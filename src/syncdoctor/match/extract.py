@@ -59,14 +59,15 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
 
 def _cut_short_copy(alignment: Alignment, slot_tokens: dict[int, list[int]]) -> int | None:
     """The value a fragment starts with, where the alert writes that name again further on: the fragment may have
-    been cut inside the name ("rement because the email address of the mailbox Procurement is..."), and the other
-    copy is whole.  (Its number; None if there is no such value.)"""
+    been cut inside the name ("rement because the email address of the mailbox Procurement is..."), or inside the
+    word before it, which the name's own tail may look like ("box (UK) because ... the mailbox HR Inbox (UK) is..."),
+    and the other copy is whole.  (Its number; None if there is no such value.)"""
     start = alignment.lead_skipped
     if not start:
         return None
     slots = alignment.wording.slots
     for number, slot in enumerate(slots):
-        if slot.position == start and slot_tokens.get(number):
+        if slot.position - start <= 1 and slot_tokens.get(number):
             if any(other.name == slot.name and slot_tokens.get(k) for k, other in enumerate(slots) if k > number):
                 return number
     return None
