@@ -124,12 +124,12 @@
   // see clean.clean_paste
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
-    if (text.indexOf("=") >= 0) text = unquotePrintable(text);
-    if (text.indexOf("%") >= 0) text = unquoteUrl(text);
+    if (text.includes("=")) text = unquotePrintable(text);
+    if (text.includes("%")) text = unquoteUrl(text);
     text = text.replace(/_x([0-9A-Fa-f]{4})_/g, (all, h) => {  // see clean._SPREADSHEET_ESCAPE
       var v = parseInt(h, 16); return v >= 0xD800 && v <= 0xDFFF ? all : String.fromCharCode(v);
     });
-    if (text.indexOf("\\") >= 0) {
+    if (text.includes("\\")) {
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;
       text = decoded;
@@ -142,9 +142,9 @@
     }  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
-    if (text.indexOf("\n") >= 0) text = stripLineStamps(stripLineNumbers(text.replace(PAGE_MARK, "")));
-    if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // before the folds: no part of what was cut
-    if (joinFolds && text.indexOf("\n") >= 0) {
+    if (text.includes("\n")) text = stripLineStamps(stripLineNumbers(text.replace(PAGE_MARK, "")));
+    if (text.includes(">")) text = text.replace(QUOTE_MARKS, "$1");  // before the folds: no part of what was cut
+    if (joinFolds && text.includes("\n")) {
       var listed = joinListValues(text);
       text = listed[0];
       foldCuts = listed[1];
@@ -155,19 +155,19 @@
         text = paragraphs.map((lines) => joinCutLines(lines, width, 0)).join("\n");
       }
     }
-    if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");
-    if (text.indexOf("&") >= 0) {
-      var twice = text.toLowerCase().indexOf("&amp;") >= 0;
+    if (text.includes("<")) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");
+    if (text.includes("&")) {
+      var twice = text.toLowerCase().includes("&amp;");
       // a JSON string's quotes hidden by HTML in a log line already read as JSON (clean.clean_paste)
-      var hiddenQuotes = jsonDecoded && (text.indexOf("\\&quot;") >= 0 || text.indexOf("\\&#34;") >= 0);
+      var hiddenQuotes = jsonDecoded && (text.includes("\\&quot;") || text.includes("\\&#34;"));
       text = unescapeHtml(text);
       if (twice && ENTITY.test(text)) text = unescapeHtml(text);
-      if (text.indexOf("<") >= 0) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");  // a cell still ends
-      if (text.indexOf(">") >= 0) text = text.replace(QUOTE_MARKS, "$1");  // a quoted reply's marks shown as HTML
-      if ((!jsonDecoded || hiddenQuotes) && text.indexOf("\\") >= 0) text = unescapeJson(text);  // a JSON log line shown as HTML
+      if (text.includes("<")) text = replaceCaseless(replaceCaseless(text, BLOCK_TAG, "\n"), TAG, "");  // a cell still ends
+      if (text.includes(">")) text = text.replace(QUOTE_MARKS, "$1");  // a quoted reply's marks shown as HTML
+      if ((!jsonDecoded || hiddenQuotes) && text.includes("\\")) text = unescapeJson(text);  // a JSON log line shown as HTML
     }
-    if (text.indexOf('""') >= 0) text = unquoteCsvField(text);
-    if (text.indexOf("''") >= 0) text = text.replace(/(?<=[A-Za-z])''(?=[A-Za-z])/g, "'");  // clean._DOUBLED_APOSTROPHE
+    if (text.includes('""')) text = unquoteCsvField(text);
+    if (text.includes("''")) text = text.replace(/(?<=[A-Za-z])''(?=[A-Za-z])/g, "'");  // clean._DOUBLED_APOSTROPHE
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
     if (/[<\[]/.test(text)) text = text.replace(LINK_TARGET, "");
     if (/[:\/\-]/.test(text)) text = text.replace(STAMP_BETWEEN_SENTENCES, "$1");
@@ -211,7 +211,7 @@
   }
 
   // see clean.unquote_csv_field
-  function isCsvEdge(ch) { return ch === "" || CSV_DELIMITERS.indexOf(ch) >= 0; }
+  function isCsvEdge(ch) { return ch === "" || CSV_DELIMITERS.includes(ch); }
   function unquoteCsvField(text) {
     var opening = text.indexOf('"');
     if (!isCsvEdge(text.slice(0, opening).replace(/ +$/, "").slice(-1))) return text;
@@ -421,7 +421,7 @@
   function splitTrailers(clean) {
     var code = null, found = ERROR_CODE.exec(clean);
     if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
-    if (clean.indexOf("\n") >= 0) {
+    if (clean.includes("\n")) {
       clean = withoutDisclaimer(clean);
       var details = DETAILS.exec(clean);
       if (details && details.index > 0) clean = clean.slice(0, details.index);
@@ -456,7 +456,7 @@
       words = words.slice(0, half);
     }
     var cuts = new Set();
-    if (body.indexOf("...") >= 0 || body.indexOf("\u2026") >= 0) {  // normalize.elisions
+    if (body.includes("...") || body.includes("\u2026")) {  // normalize.elisions
       ELISION.lastIndex = start;
       var mark, before = 0;  // words starting before the mark
       while ((mark = ELISION.exec(body)) !== null) {
@@ -546,7 +546,7 @@
       while ((found = WORD.exec(text)) !== null) {
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         // (a mail address is one value, not words: terms.search_words)
-        var parts = Object.hasOwn(synonyms, word) || word.indexOf("@") >= 0 ? [word] : word.split(/[\-\/]/);
+        var parts = Object.hasOwn(synonyms, word) || word.includes("@") ? [word] : word.split(/[\-\/]/);
         parts.forEach((part) => {
           if (Array.from(part).length < lexicon.min_term_chars || stop[part]) return;  // terms.MIN_TERM_CHARS
           pairs.push([part, stem(part)]);
@@ -710,8 +710,8 @@
       result.wording.slots.forEach((slot, number) => {
         var taken = result.slotTokens[number];
         if (!taken || !taken.length) return;
-        glue(result, glued(result, slot.position, words[Math.max.apply(null, taken)], true));
-        glue(result, glued(result, slot.position, words[Math.min.apply(null, taken)], false));
+        glue(result, glued(result, slot.position, words[Math.max(...taken)], true));
+        glue(result, glued(result, slot.position, words[Math.min(...taken)], false));
       });
     }
     // align._glued: [start, stop) of the template words glued onto the value's last (or first) word
@@ -749,8 +749,9 @@
     }
     function range(from, to) { var out = []; for (var k = from; k < to; k++) out.push(k); return out; }
 
-    function align(wording, words, cuts) {
+    function align(wording, words, cuts, cutAtStart) {
       var result = newAlignment(wording), tokens = wording.tokens, slotAt = {};
+      result.cutAtStart = cutAtStart;
       result.cuts = cuts || new Set();  // positions where "..." marks left-out words
       wording.slots.forEach((slot, number) => {
         (slotAt[slot.position] = slotAt[slot.position] || []).push(number);
@@ -892,7 +893,7 @@
       for (k = 0; k <= n; k++) slotBefore.push(!!(slotAt[t0 + k] && slotAt[t0 + k].length));
       var cutColumns = new Set();
       result.cuts.forEach((c) => { if (m0 <= c && c <= m0 + m) cutColumns.add(c - m0); });
-      var table = fillTable(result.wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns);
+      var table = fillTable(result.wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns, result.cutAtStart);
       var width = m + 1, endI = table.endI, endJ = table.endJ;
       if (trail) {
         for (k = t0 + endI; k < t1; k++) result.skipped[k] = true;
@@ -907,12 +908,12 @@
     var START = ["start"], DELETED = ["delete"], INSERTED = ["insert", false], SLOT_INSERT = ["insert", true];
     var ELIDED = ["elide"];
 
-    function fillTable(wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns) {
+    function fillTable(wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns, cutAtStart) {
       var tokens = wording.tokens, weights = wording.weights, width = m + 1;
       var size = (n + 1) * width, best = new Array(size), back = new Array(size);
       for (var z = 0; z < size; z++) best[z] = -Infinity;
       best[0] = 0.0; back[0] = START;
-      var cutEnd = trail && m0 + m === words.length, cutStart = lead && m0 === 0;
+      var cutEnd = trail && m0 + m === words.length, cutStart = cutAtStart && lead && m0 === 0;
       var endValue = trail ? best[0] + C.EDGE_TOKEN * m : -Infinity, endI = trail ? 0 : n, endJ = trail ? 0 : m;
       var known = new Set(tokens.slice(t0, t0 + n));  // see align._long_joins
       for (var i = 0; i <= n; i++) {
@@ -1080,7 +1081,7 @@
       confidence *= Math.min(1.0, got / Math.min(C.EVIDENCE_FULL, w.total_weight * 0.8));
       confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
       confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
-      var keyMissing = a.missing.some((k) => w.keys.indexOf(k) >= 0);  // a rule's own word is not forgiven
+      var keyMissing = a.missing.some((k) => w.keys.includes(k));  // a rule's own word is not forgiven
       // score._forgiven_losses: one common word lost, two when nothing was added or changed, none of the rule's own
       var forgiven = keyMissing ? 0 : !a.inserted && !a.hardSubs.length ? C.FORGIVEN_LOSSES_ALONE : C.FORGIVEN_LOSSES;
       confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - forgiven));
@@ -1132,7 +1133,7 @@
         if (!positions.length || number === cutShort) return;
         var slot = slots[number];
         var p = slot.position;
-        var written = valueText(message, Math.min.apply(null, positions), Math.max.apply(null, positions), slot.before, slot.after,
+        var written = valueText(message, Math.min(...positions), Math.max(...positions), slot.before, slot.after,
           missedNextWord(a, p), a.glued.has(p), typeset);
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
@@ -1148,8 +1149,8 @@
         var first = slotTokens[number], second = slotTokens[number + 1];
         var marks = slots[number].after.split(/\s+/).join("");
         if (!first || !first.length || !second || !second.length || !marks) continue;
-        var between = Math.max.apply(null, first) + 1, size = slots[number + 1].position - slots[number].position;
-        if (size < 1 || Math.min.apply(null, second) !== between + size) continue;
+        var between = Math.max(...first) + 1, size = slots[number + 1].position - slots[number].position;
+        if (size < 1 || Math.min(...second) !== between + size) continue;
         var region = first.slice().sort(byNumber), k;
         for (k = between; k < between + size; k++) region.push(k);
         region = region.concat(second.slice().sort(byNumber));
@@ -1339,7 +1340,7 @@
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
     // see symptoms.asks_a_question
     function asksAQuestion(text) {
-      return text.indexOf("?") >= 0 && text.replace(WEB_ADDRESS, " ").indexOf("?") >= 0;
+      return text.includes("?") && text.replace(WEB_ADDRESS, " ").includes("?");
     }
     function isAsking(text) { return asks(text) && asks(searchWords.phrased(text)); }  // context asks nothing
     function asks(text) {
@@ -1399,7 +1400,7 @@
       var words = tokenize(text, 0).map((t) => t.text);
       if (words.indexOf("because") < 0) return false;
       for (var k = 0; k < words.length; k++) {
-        if (PASSIVE_BE.has(words[k]) && words.slice(k + 2, k + 2 + C.REASON_WITHIN).indexOf("because") >= 0) return true;
+        if (PASSIVE_BE.has(words[k]) && words.slice(k + 2, k + 2 + C.REASON_WITHIN).includes("because")) return true;
       }
       return false;
     }
@@ -1432,7 +1433,7 @@
     }
     function questionOf(message) {
       var body = message.clean.slice(0, message.bodyEnd);
-      if (body.indexOf("\n") >= 0) {
+      if (body.includes("\n")) {
         var unheaded = withoutHeaders(body);
         if (unheaded !== body) return withoutAsides(unheaded);
       }
@@ -1659,7 +1660,7 @@
     function citesAnotherAlert(words, ruleId) {  // asked only with CITED_ALERT_WORDS or more in the alerts' phrases
       var runs = [], size = C.ALERT_PHRASE_WORDS;
       for (var k = 0; k + size <= words.length; k++) runs.push(words.slice(k, k + size));
-      var citesReason = runs.some((run) => run.indexOf("because") >= 0 && phrases.has(run.join("\u0000")));
+      var citesReason = runs.some((run) => run.includes("because") && phrases.has(run.join("\u0000")));
       if (!citesReason) return false;  // no alert's reason is cited
       var own = rulePhrases[ruleId] || new Set();
       return !runs.some((run) => own.has(run.join("\u0000")));
@@ -1702,7 +1703,7 @@
       var firstSkipped = a.skipped.length - trailSkipped(a), slots = a.wording.slots;
       for (var number = 0; number < slots.length; number++) {
         var taken = a.slotTokens[number];
-        if (slots[number].position === firstSkipped && taken && taken.length && Math.max.apply(null, taken) === wordCount - 1) {
+        if (slots[number].position === firstSkipped && taken && taken.length && Math.max(...taken) === wordCount - 1) {
           var after = slots[number].after.replace(/^["']+/, "");
           return !(after.charAt(0) === "." || after.charAt(0) === "!");
         }
@@ -1762,7 +1763,8 @@
     }
     // see decide.Classifier._scored
     function scored(message, wording) {
-      var words = message.words, a = align(wording, words, message.cuts);
+      var words = message.words, c = words.length ? message.clean[message.tokens[0].start] : "";
+      var a = align(wording, words, message.cuts, c !== c.toUpperCase() && c === c.toLowerCase());  // decide._starts_inside_a_word
       a.valueHoldsAlertText = valueHoldsAlertText(a, words);
       a.askedAround = askedAround(a, message);
       a.otherwiseAtAnEnd = otherwiseAtAnEnd(a, message);
@@ -1992,7 +1994,7 @@
 
     // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted
     function pastedHead(w) {  // decide._pasted_head
-      var firstSlot = Math.min.apply(null, w.slots.map((slot) => slot.position).concat([w.tokens.length]));
+      var firstSlot = Math.min(...w.slots.map((slot) => slot.position).concat([w.tokens.length]));
       return w.tokens.slice(0, Math.max(C.PASTED_START_WORDS, firstSlot));
     }
     var heads = data.wordings.filter((w) => w.tokens.length >= C.PASTED_START_WORDS).map(pastedHead);

@@ -745,6 +745,13 @@ def test_a_fragment_cut_inside_the_word_before_its_first_value_keeps_that_word_o
     assert kb.classify(fragment).params["mailbox_name"] == name
 
 
+def test_a_fragment_that_starts_with_a_name_keeps_its_first_word(kb):
+    # "Box" ends "mailbox" too, but a word cut there would start small: this is the name's own first word.
+    text = ("Box Office Team. Make sure that the credentials specified in the mailbox are correct and have sufficient "
+            "permissions for receiving email. Then, enable the mailbox for email processing.")
+    assert kb.classify(text).params == {"mailbox_name": "Box Office Team"}
+
+
 @pytest.mark.parametrize("start", ["rement", "thwind.example", "t", "box (UK)"])
 def test_a_fragment_that_starts_inside_a_name_written_twice_takes_the_whole_copy(kb, start):
     # "Email can't be received for the mailbox {m} because the email address of the mailbox {m} is not approved...":

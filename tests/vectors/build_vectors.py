@@ -126,6 +126,8 @@ EDGES = [
     "disabled. The owner of the associated email server profile Fabrikam Gmail has been notified.",
     "x Lars Berg. Make sure that the credentials specified in the mailbox are correct and have sufficient permissions for "
     "receiving email. Then, enable the mailbox for email processing.",
+    "Box Office Team. Make sure that the credentials specified in the mailbox are correct and have sufficient permissions "
+    "for receiving email. Then, enable the mailbox for email processing.",
     # a fragment that starts inside a name the alert writes twice: the other copy (extract._cut_short_copy)
     "rement because the email address of the mailbox Procurement is not approved and the mailbox has been disabled. "
     "The owner of the associated email server profile Default has been notified.",

@@ -97,6 +97,7 @@ class Alignment:
     otherwise_at_an_end: bool = False  # set by the classifier: another word where the alert starts, or where it ends
     value_runs_long: bool = False  # set by the classifier: a value of more words than a name has
     copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
+    cut_at_start: bool = False  # set by the classifier: the message starts inside a word (see _fill_table)
 
     @property
     def deleted(self) -> int:
@@ -145,10 +146,12 @@ class Alignment:
         return count
 
 
-def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset()) -> Alignment:
-    """``cuts``: positions in ``words`` where the message marks left-out text ("... [...] …")."""
+def align(wording: Wording, words: list[str], cuts: frozenset[int] = frozenset(),
+          cut_at_start: bool = False) -> Alignment:
+    """``cuts``: positions in ``words`` where the message marks left-out text ("... [...] …"); ``cut_at_start``: the
+    message may start inside a word (its first letter is a small one)."""
     result = Alignment(wording, matched=[0.0] * len(wording.tokens), skipped=[False] * len(wording.tokens),
-                       cuts=cuts)
+                       cuts=cuts, cut_at_start=cut_at_start)
     tokens = wording.tokens
     slot_at: dict[int, list[int]] = {}
     for number, slot in enumerate(wording.slots):
@@ -418,7 +421,7 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
     slot_before = [bool(slot_at.get(t0 + i)) for i in range(n + 1)]
     cut_columns = frozenset(c - m0 for c in result.cuts if m0 <= c <= m0 + m)
     best, back, end_i, end_j = _fill_table(result.wording, words, t0, n, m0, m, slot_before, lead, trail,
-                                           cut_columns)
+                                           cut_columns, result.cut_at_start)
     width = m + 1
     if trail:
         for k in range(t0 + end_i, t1):
@@ -478,7 +481,8 @@ def _one_sided_gap(result: Alignment, t0: int, t1: int, m0: int, m1: int,
 
 
 def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m: int,
-                slot_before: list[bool], lead: bool, trail: bool, cut_columns: frozenset[int] = frozenset()):
+                slot_before: list[bool], lead: bool, trail: bool, cut_columns: frozenset[int] = frozenset(),
+                cut_at_start: bool = False):
     """The dynamic programme over one gap: best score to reach each cell, and how.
 
     The hottest loop of the classifier, so names are bound locally, costs that
@@ -495,7 +499,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     best[0] = 0.0
     back[0] = START
     cut_end = trail and m0 + m == len(words)
-    cut_start = lead and m0 == 0
+    cut_start = cut_at_start and lead and m0 == 0
     end_value, end_i, end_j = (EDGE_TOKEN * m, 0, 0) if trail else (NEG, n, m)
     for i in range(n + 1):
         row = i * width

@@ -392,7 +392,7 @@ class Classifier:
     def _scored(self, message: Normalized, wording) -> tuple[Alignment, WordingScore]:
         """One wording aligned with the message, with what only the whole message tells (see context)."""
         words = message.words
-        alignment = align(wording, words, message.cuts)
+        alignment = align(wording, words, message.cuts, _starts_inside_a_word(message))
         alignment.value_holds_alert_text = value_holds_alert_text(alignment, words, self.index.phrases)
         alignment.asked_around = asked_around(alignment, message, self.vocabulary)
         alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
@@ -422,6 +422,12 @@ class Classifier:
                 piece = piece or current is not None and current.piece
                 best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece, _explained(score))
         return best
+
+
+def _starts_inside_a_word(message: Normalized) -> bool:
+    """Whether the text starts with a small letter, as a piece cut inside a word does ("lbox Procurement because..."),
+    and a name, like a sentence, does not ("Box Office. Make sure...")."""
+    return bool(message.words) and message.clean[message.spans[0][0]].islower()
 
 
 def _reads_better(score: WordingScore, current: _Best) -> bool:
