@@ -923,7 +923,7 @@
           var value = lead ? C.EDGE_TOKEN * j : -Infinity, how = START, candidate;
           if (i && j) {
             var mWord = words[m0 + j - 1], sim = typoSimilarity(tWord, mWord);
-            if (!sim && (cutEnd && j === m && tWord.startsWith(mWord) || cutStart && j === 1 && tWord.endsWith(mWord))) sim = 0.8;
+            if (!sim && (cutEnd && j === m && tWord.startsWith(mWord) || cutStart && j === 1 && mWord.length >= C.CUT_TAIL_CHARS && tWord.endsWith(mWord))) sim = 0.8;
             candidate = best[row - width + j - 1] + (sim ? tWeight * sim : tWeight * C.SUBSTITUTE);
             if (candidate > value) { value = candidate; how = ["pair", sim]; }
           }

@@ -182,7 +182,7 @@ def _matcher_constants() -> dict:
         (candidates, ("TIED_ROOM",)),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "PRODUCT_NAME_INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN",
                  "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS",
-                 "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS")),
+                 "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS", "CUT_TAIL_CHARS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "FORGIVEN_LOSSES", "FORGIVEN_LOSSES_ALONE",
                  "EXTRA_WORD", "EDGE_JUNK",
                  "OPEN_VALUE_TOKENS", "COPIES_DISAGREE",

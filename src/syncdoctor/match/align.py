@@ -49,6 +49,9 @@ EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to
 EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
 SLOT_MARGIN = 1    # template words next to a placeholder that the gap solver aligns
 COPIED_WORDS = 4   # the most template words a value may repeat next to its place (see _anchors)
+#: A text may start inside a word: its first word, with this many letters at least, may be the end of the wording's
+#: word ("lbox" of "mailbox").  Fewer ("e", "le") end so many words that they tell nothing.
+CUT_TAIL_CHARS = 3
 #: The product's names change from version to version (Dynamics CRM, Dynamics 365, Dataverse; Office
 #: 365, Microsoft 365): an alert of another version may name it where the wording does not, and those
 #: words are no sign of another alert ("another Microsoft Dynamics CRM organization").
@@ -518,7 +521,7 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
                 m_word = m_words[j - 1]
                 sim = 1.0 if t_word == m_word else typo_similarity(t_word, m_word)
                 if not sim and (cut_end and j == m and t_word.startswith(m_word)
-                                or cut_start and j == 1 and t_word.endswith(m_word)):
+                                or cut_start and j == 1 and len(m_word) >= CUT_TAIL_CHARS and t_word.endswith(m_word)):
                     sim = 0.8  # the message was cut in the middle of this word, at its end or at its start
                 candidate = best[above + j - 1] + (t_weight * sim if sim else substitute_cost)
                 if candidate > value:
