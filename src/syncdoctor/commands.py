@@ -185,7 +185,7 @@ def _register_eval(sub) -> None:
     p = sub.add_parser("eval", help="score the classifier on a labelled corpus", description=cmd_eval.__doc__,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("corpus", help="JSON lines file")
-    p.add_argument("--show-misses", type=_count, default=0, metavar="N", help="list up to N wrong answers")
+    p.add_argument("--show-misses", type=_whole_number(0), default=0, metavar="N", help="list up to N wrong answers")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON line last")
     _add_rules_option(p)
     p.set_defaults(handler=cmd_eval)
@@ -293,15 +293,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _count(text: str) -> int:
-    """A count: a whole number, 0 or more."""
-    try:
-        count = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is no whole number") from None
-    if count < 0:
-        raise argparse.ArgumentTypeError(f"{count} is less than 0")
-    return count
+def _whole_number(low: int, high: int | None = None) -> Callable[[str], int]:
+    """An option's type: a whole number from ``low`` to ``high`` (no end if None), or a usage error that says so."""
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is no whole number") from None
+        if number < low or high is not None and number > high:
+            bounds = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise argparse.ArgumentTypeError(f"{number} is out of range: {bounds}")
+        return number
+    return parse
 
 
 def _web_address(text: str) -> str:
@@ -314,22 +317,11 @@ def _web_address(text: str) -> str:
     return text
 
 
-def _port(text: str) -> int:
-    """A TCP port number, 0 to 65535 (0: any free port)."""
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is no port number") from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{port} is no port: ports run from 0 to 65535")
-    return port
-
-
 def _register_serve(sub) -> None:
     p = sub.add_parser("serve", help="the HTTP API (optional extra 'server')", description=cmd_serve.__doc__,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    p.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
+    p.add_argument("--port", type=_whole_number(0, 65535), default=8000, help="port, 0 to 65535 (default: 8000)")
     p.add_argument("--site", metavar="DIR", help="a built help site to serve at / (e.g. build/site)")
     _add_rules_option(p)
     p.set_defaults(handler=cmd_serve)
