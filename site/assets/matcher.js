@@ -107,7 +107,7 @@
   }
   function hasOwn(table, key) { return Object.hasOwn(table, key); }
   function unescapeHtml(text) {
-    if (text.indexOf("&") < 0) return text;
+    if (!text.includes("&")) return text;
     return text.replace(CHARREF, (all, ref) => {
       if (ref[0] === "#") {
         var hex = ref[1] === "x" || ref[1] === "X", digits = ref.slice(hex ? 2 : 1, -1);
@@ -179,7 +179,7 @@
   function unquoteUrl(text) {
     if (/[ \n]/.test(text)) return text;
     var escapes = (text.match(/%[0-9A-Fa-f]{2}/g) || []).length;
-    var form = text.indexOf("%20") < 0;
+    var form = !text.includes("%20");
     if (escapes < 1 || (form && text.split("+").length - 1 < 3) || (!form && escapes < 2)) return text;
     var decoded;
     try {
@@ -400,7 +400,7 @@
   function signatureUnder(text, under) {
     if (under.split("\n").length - 1 >= SIGNATURE_LINES) return false;
     if (pyWords(under) <= pyWords(text)) return true;
-    return under.indexOf("?") < 0 && pyWords(text) >= SIGNED_WORDS &&
+    return !under.includes("?") && pyWords(text) >= SIGNED_WORDS &&
       under.split("\n").every((line) => Array.from(line).length <= SIGNATURE_LINE_CHARS);
   }
   // clean._without_disclaimer
@@ -796,7 +796,7 @@
       if (value.size !== 1 && other.size !== 1) return false;
       var one = value.size === 1 ? value : other, many = value.size === 1 ? other : value;
       var word = one.values().next().value, all = true, letters = 0;
-      many.forEach((part) => { if (word.indexOf(part) < 0) all = false; letters += part.length; });
+      many.forEach((part) => { if (!word.includes(part)) all = false; letters += part.length; });
       return all && letters * 2 > word.length;
     }
     function insideSpan(result, position) {  // align._inside_span
@@ -1112,7 +1112,7 @@
     var HYPHEN_AT_LINE_END = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])/g;  // "Support-|Desk" (extract._HYPHEN_AT_LINE_END)
     var WORD_HYPHENATED = /([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)/g, HYPHENATED_BEFORE_SMALL = /(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])/g;
     function hyphenatesAlertWords(text, tokens) {  // extract._hyphenates_alert_words
-      if (text.indexOf("-") < 0 || text.indexOf("\n") < 0) return false;
+      if (!text.includes("-") || !text.includes("\n")) return false;
       var piece;
       WORD_HYPHENATED.lastIndex = 0;
       while ((piece = WORD_HYPHENATED.exec(text)) !== null) {
@@ -1240,7 +1240,7 @@
         if (value.length > open.length + close.length && value.slice(0, open.length) === open &&
             value.slice(-close.length) === close) {
           var inner = value.slice(open.length, value.length - close.length);
-          if (inner.indexOf(open) < 0 && inner.indexOf(close) < 0) return inner.trim();
+          if (!inner.includes(open) && !inner.includes(close)) return inner.trim();
         }
       }
       return value;
@@ -1398,7 +1398,7 @@
           (text.match(LABELLED_FIELD) || []).length >= C.LABELLED_FIELDS || tellsOfTheReadersThings(text)) return true;
       if (!isAWholeSentence(text)) return false;  // a person's search words keep 0.35
       var words = tokenize(text, 0).map((t) => t.text);
-      if (words.indexOf("because") < 0) return false;
+      if (!words.includes("because")) return false;
       for (var k = 0; k < words.length; k++) {
         if (PASSIVE_BE.has(words[k]) && words.slice(k + 2, k + 2 + C.REASON_WITHIN).includes("because")) return true;
       }
@@ -1829,7 +1829,7 @@
     }
     function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)
       var body = message.clean.slice(0, message.bodyEnd);
-      if (body.indexOf("\n") < 0) return null;
+      if (!body.includes("\n")) return null;
       var bare = withoutHeaders(body);
       if (bare === body || !isAsking(bare)) return null;
       var answer = classify(bare);
