@@ -4,9 +4,11 @@
  * held together by the test vectors in tests/vectors/. */
 (function (root) {
   "use strict";
+  var has = Object.hasOwn, min = Math.min, max = Math.max;  // short names: the page carries every use of them
 
   // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
+  var LINE_CUT_ROOM = 2000;  // normalize.LINE_CUT_ROOM
   var SIGNATURE_LINES = 6;  // clean.SIGNATURE_LINES
   var SIGNATURE_LINE_CHARS = 60;  // clean.SIGNATURE_LINE_CHARS
   var SIGNED_WORDS = 3;  // clean.SIGNED_WORDS
@@ -105,7 +107,7 @@
     CHARREF_FIXES = tables.charrefs;
     INVALID_CODEPOINTS = new Set(tables.invalid);
   }
-  function hasOwn(table, key) { return Object.hasOwn(table, key); }
+  function hasOwn(table, key) { return has(table, key); }
   function unescapeHtml(text) {
     if (!text.includes("&")) return text;
     return text.replace(CHARREF, (all, ref) => {
@@ -315,7 +317,7 @@
     var cut = [];
     groups.forEach((group) => { for (var j = 0; j + 1 < group.length; j++) cut.push(group[j]); });
     var width = 0, full = 0;
-    cut.forEach((line) => { width = Math.max(width, codePoints(line)); });
+    cut.forEach((line) => { width = max(width, codePoints(line)); });
     cut.forEach((line) => { if (codePoints(line) === width) full++; });
     if (width < FOLD_MIN_WIDTH || full < LIST_MIN_CUTS || 2 * full <= cut.length) return [text, []];
     var cuts = [];
@@ -342,9 +344,9 @@
     for (k = 1; k < lines.length; k++) if (RECORD_LINE.test(lines[k])) starts.push(k);
     var paragraphs = starts.map((start, i) => lines.slice(start, i + 1 < starts.length ? starts[i + 1] : lines.length));
     var width = 0, longest = 0, cut = 0, full = 0;
-    lines.forEach((line) => { width = Math.max(width, codePoints(line)); });
+    lines.forEach((line) => { width = max(width, codePoints(line)); });
     paragraphs.forEach((paragraph) => {
-      longest = Math.max(longest, paragraph.length);
+      longest = max(longest, paragraph.length);
       for (var j = 0; j + 1 < paragraph.length; j++) {
         cut++;
         if (codePoints(paragraph[j]) === width) full++;
@@ -376,7 +378,7 @@
   }
 
   function expand(word) {
-    if (Object.hasOwn(EXPANSIONS, word)) return EXPANSIONS[word];
+    if (has(EXPANSIONS, word)) return EXPANSIONS[word];
     if (word.length > 3 && word.slice(-3) === "n't") return [word.slice(0, -3), "not"];
     if (word.length > 2 && word.slice(-2) === "'t") return [word.slice(0, -2), "not"];  // "did't"
     return [word];
@@ -445,7 +447,8 @@
   function normalize(raw, joinFolds) {
     var cleaned = cleanText(raw, joinFolds !== false), clean = cleaned[0];
     var parts = splitTrailers(clean);
-    var body = parts[0].slice(0, MAX_MATCH_CHARS);
+    var body = parts[0], lineEnd = body.lastIndexOf("\n", MAX_MATCH_CHARS - 1);  // normalize._cut_after_a_line
+    if (body.length > MAX_MATCH_CHARS) body = body.slice(0, lineEnd < MAX_MATCH_CHARS - LINE_CUT_ROOM ? MAX_MATCH_CHARS : lineEnd);
     var prefix = PREFIX.exec(body);
     var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
     var tokens = tokenize(body, start), words = tokens.map((t) => t.text);
@@ -507,9 +510,9 @@
       return word.replace(BRITISH_IS, "iz");
     }
     function stem(word) {
-      if (!Object.hasOwn(synonyms, word)) word = americanSpelling(word);
-      if (!Object.hasOwn(synonyms, word)) word = knownSingular(word) || word;
-      if (Object.hasOwn(synonyms, word)) word = synonyms[word];
+      if (!has(synonyms, word)) word = americanSpelling(word);
+      if (!has(synonyms, word)) word = knownSingular(word) || word;
+      if (has(synonyms, word)) word = synonyms[word];
       if (targets[word]) return word;
       for (var k = 0; k < lexicon.suffixes.length; k++) {
         var suffix = lexicon.suffixes[k];
@@ -546,11 +549,11 @@
       while ((found = WORD.exec(text)) !== null) {
         var word = fold(found[0]).replace(/'s?$/, "");  // "the CEO's calendar" (terms._POSSESSIVE)
         // (a mail address is one value, not words: terms.search_words)
-        var parts = Object.hasOwn(synonyms, word) || word.includes("@") ? [word] : word.split(/[\-\/]/);
+        var parts = has(synonyms, word) || word.includes("@") ? [word] : word.split(/[\-\/]/);
         parts.forEach((part) => {
           if (Array.from(part).length < lexicon.min_term_chars || stop[part]) return;  // terms.MIN_TERM_CHARS
           pairs.push([part, stem(part)]);
-          if (Object.hasOwn(kindOf, part)) kinds[kindOf[part]] = true;
+          if (has(kindOf, part)) kinds[kindOf[part]] = true;
         });
       }
       // terms._ENVIRONMENT_KINDS
@@ -570,8 +573,8 @@
       row[0] = i;
       for (j = 1; j <= m; j++) {
         var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        var v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+        var v = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = min(v, prev2[j - 2] + 1);
         row[j] = v;
       }
       prev2 = prev; prev = row;
@@ -590,10 +593,10 @@
       var key = expected + "\u0000" + seen, hit = typoCache.get(key);
       if (hit !== undefined) return hit;
       var a = Array.from(expected), b = Array.from(seen);  // code points, as Python counts them
-      var shortest = Math.min(a.length, b.length), longest = Math.max(a.length, b.length);
+      var shortest = min(a.length, b.length), longest = max(a.length, b.length);
       var allowed = shortest <= 3 ? 1 : shortest <= 8 ? 2 : 3;
       var distance = osaDistance(a, b, allowed);
-      var value = distance > allowed ? 0.0 : Math.max(0.6, 1.0 - distance / longest);
+      var value = distance > allowed ? 0.0 : max(0.6, 1.0 - distance / longest);
       if (typoCache.size > 65536) typoCache.clear();
       typoCache.set(key, value);
       return value;
@@ -610,7 +613,7 @@
       for (i = 1; i <= n; i++) {
         D[i * w] = i;
         for (j = 1; j <= m; j++) {
-          D[i * w + j] = Math.min(D[(i - 1) * w + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+          D[i * w + j] = min(D[(i - 1) * w + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
             D[(i - 1) * w + j] + 1, D[i * w + j - 1] + 1);
         }
       }
@@ -680,7 +683,7 @@
         return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
       }).sort((x, y) => x - y).forEach((position) => {
         if (position - C.SLOT_MARGIN > start) pieces.push([start, position - C.SLOT_MARGIN, afterSlot, true]);
-        start = Math.max(start, position + C.SLOT_MARGIN);
+        start = max(start, position + C.SLOT_MARGIN);
         afterSlot = true;
       });
       if (start < end) pieces.push([start, end, afterSlot, false]);
@@ -710,8 +713,8 @@
       result.wording.slots.forEach((slot, number) => {
         var taken = result.slotTokens[number];
         if (!taken || !taken.length) return;
-        glue(result, glued(result, slot.position, words[Math.max(...taken)], true));
-        glue(result, glued(result, slot.position, words[Math.min(...taken)], false));
+        glue(result, glued(result, slot.position, words[max(...taken)], true));
+        glue(result, glued(result, slot.position, words[min(...taken)], false));
       });
     }
     // align._glued: [start, stop) of the template words glued onto the value's last (or first) word
@@ -782,7 +785,7 @@
         var slot = slots[number];
         if (!insideSpan(result, slot.position)) continue;
         var value = new Set((result.slotTokens[number] || []).map((k) => words[k]));
-        if (Object.hasOwn(seen, slot.name)) {
+        if (has(seen, slot.name)) {
           var other = seen[slot.name], shared = false;
           value.forEach((word) => { if (other.has(word)) shared = true; });
           if ((value.size > 0) !== (other.size > 0) || (value.size > 0 && !shared && !sameLetters(value, other))) return true;
@@ -872,13 +875,13 @@
       }
       var keepT, keepM;
       if (lead && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.EDGE_MAX_CELLS)) {
-        keepT = Math.min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = Math.min(m, 2 * n + 1, C.EDGE_WINDOW);
+        keepT = min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = min(m, 2 * n + 1, C.EDGE_WINDOW);
         oneSidedGap(result, t0, t1 - keepT, m0, m0, slotAt, true, false);
         oneSidedGap(result, t1 - keepT, t1 - keepT, m0, m1 - keepM, slotAt, true, false);
         t0 = t1 - keepT; m0 = m1 - keepM; n = keepT; m = keepM;
       }
       if (trail && (n > 2 * m + 1 || m > 2 * n + 1 || n * m > C.EDGE_MAX_CELLS)) {
-        keepT = Math.min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = Math.min(m, 2 * n + 1, C.EDGE_WINDOW);
+        keepT = min(n, 2 * m + 1, C.EDGE_WINDOW); keepM = min(m, 2 * n + 1, C.EDGE_WINDOW);
         for (k = t0 + keepT; k < t1; k++) result.skipped[k] = true;
         result.trailJunk += m - keepM;
         result.score += C.EDGE_TOKEN * (m - keepM);
@@ -1050,7 +1053,7 @@
         }
       }
       gained = gained.filter((k) => !productNames.has(words[k]));
-      for (var n = 0; n < Math.min(lost.length, gained.length); n++) {  // see align._replaced
+      for (var n = 0; n < min(lost.length, gained.length); n++) {  // see align._replaced
         result.missing.splice(result.missing.indexOf(lost[n]), 1);
         result.insertedAt.splice(result.insertedAt.indexOf(gained[n]), 1);
         result.hardSubs.push(tokens[lost[n]] + "->" + words[gained[n]]);
@@ -1059,7 +1062,7 @@
 
     function openValueTokens(a) {  // a value running into a cut edge, at the end or the start
       var ls = leadSkipped(a), ts = trailSkipped(a);
-      return Math.max(ls ? valueTokensBefore(a, ls) : 0, ts ? valueTokensBefore(a, a.skipped.length - ts) : 0);
+      return max(ls ? valueTokensBefore(a, ls) : 0, ts ? valueTokensBefore(a, a.skipped.length - ts) : 0);
     }
     function valueTokensBefore(a, position) {
       var slots = a.wording.slots;
@@ -1077,15 +1080,15 @@
       }
       if (got <= 0) return { confidence: 0.0, accuracy: 0.0, coverage: 0.0, evidence: 0.0 };
       var accuracy = got / (spanWeight + 0.4 * a.inserted), coverage = spanWeight / w.total_weight;
-      var confidence = Math.pow(accuracy, 1.5);
-      confidence *= Math.min(1.0, got / Math.min(C.EVIDENCE_FULL, w.total_weight * 0.8));
-      confidence *= 0.85 + 0.15 * Math.min(1.0, coverage / 0.5);
-      confidence *= Math.pow(C.HARD_SUBSTITUTION, a.hardSubs.length);
+      var confidence = accuracy ** 1.5;
+      confidence *= min(1.0, got / min(C.EVIDENCE_FULL, w.total_weight * 0.8));
+      confidence *= 0.85 + 0.15 * min(1.0, coverage / 0.5);
+      confidence *= C.HARD_SUBSTITUTION ** a.hardSubs.length;
       var keyMissing = a.missing.some((k) => w.keys.includes(k));  // a rule's own word is not forgiven
       // score._forgiven_losses: one common word lost, two when nothing was added or changed, none of the rule's own
       var forgiven = keyMissing ? 0 : !a.inserted && !a.hardSubs.length ? C.FORGIVEN_LOSSES_ALONE : C.FORGIVEN_LOSSES;
-      confidence *= Math.pow(C.MISSING_WORD, Math.max(0, a.missing.length - forgiven));
-      confidence *= Math.pow(C.EXTRA_WORD, Math.max(0, a.inserted - 1));
+      confidence *= C.MISSING_WORD ** max(0, a.missing.length - forgiven);
+      confidence *= C.EXTRA_WORD ** max(0, a.inserted - 1);
       var ls = leadSkipped(a), ts = trailSkipped(a);
       if (((ls > 0 && a.strayLead > 1) || (ts > 0 && a.strayTrail > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
       else if (!a.askedAround && ((ls && a.strayLead) || (ts && a.strayTrail))) confidence *= 0.9;
@@ -1093,7 +1096,7 @@
       if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
       if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row
       if (a.copiesDisagree) confidence *= C.COPIES_DISAGREE;  // named twice in the alert, once here
-      return { confidence: Math.min(1.0, confidence), accuracy: accuracy, coverage: coverage, evidence: got };
+      return { confidence: min(1.0, confidence), accuracy: accuracy, coverage: coverage, evidence: got };
     }
 
     // ---- match/extract.py --------------------------------------------------------------------
@@ -1120,7 +1123,7 @@
       }
       return false;
     }
-    function same(ch) { return Object.hasOwn(QUOTES, ch) ? QUOTES[ch] : ch; }
+    function same(ch) { return has(QUOTES, ch) ? QUOTES[ch] : ch; }
     function extractValues(a, message) {
       var slotTokens = splitByPunctuation(a, message);
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
@@ -1133,12 +1136,12 @@
         if (!positions.length || number === cutShort) return;
         var slot = slots[number];
         var p = slot.position;
-        var written = valueText(message, Math.min(...positions), Math.max(...positions), slot.before, slot.after,
+        var written = valueText(message, min(...positions), max(...positions), slot.before, slot.after,
           missedNextWord(a, p), a.glued.has(p), typeset);
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
         var value = written && !isPlaceholder(written) ? unwrap(written) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
-        if (value && !Object.hasOwn(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")).normalize("NFC");
+        if (value && !has(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")).normalize("NFC");
       });
       return values;
     }
@@ -1149,8 +1152,8 @@
         var first = slotTokens[number], second = slotTokens[number + 1];
         var marks = slots[number].after.split(/\s+/).join("");
         if (!first || !first.length || !second || !second.length || !marks) continue;
-        var between = Math.max(...first) + 1, size = slots[number + 1].position - slots[number].position;
-        if (size < 1 || Math.min(...second) !== between + size) continue;
+        var between = max(...first) + 1, size = slots[number + 1].position - slots[number].position;
+        if (size < 1 || min(...second) !== between + size) continue;
         var region = first.slice().sort(byNumber), k;
         for (k = between; k < between + size; k++) region.push(k);
         region = region.concat(second.slice().sort(byNumber));
@@ -1181,7 +1184,7 @@
       if (position >= tokens.length || a.matched[position] && !a.glued.has(position)) return "";
       var end = position;
       while (end < tokens.length && a.glued.has(end)) end++;
-      return tokens.slice(position, Math.max(end, position + 1)).join("");
+      return tokens.slice(position, max(end, position + 1)).join("");
     }
     function gluedWordsBefore(a, position) {  // extract._glued_words_before
       var start = position;
@@ -1259,7 +1262,7 @@
       if (votes.size < limit) {
         var unique = new Set(words);
         unique.forEach((word) => {
-          var p = Object.hasOwn(data.unigrams, word) ? data.unigrams[word] : null;
+          var p = has(data.unigrams, word) ? data.unigrams[word] : null;
           if (p && p.length <= data.common_cutoff) {
             var weight = data.idf[word] * 0.25;
             p.forEach((n) => { votes.set(n, (votes.get(n) || 0) + weight); });
@@ -1312,20 +1315,20 @@
       var drop = asking ? everyday : SENTENCE.test(text) ? null : personal;
       var kindOf = data.lexicon.environment_kinds, pairs = searchWords(text), written = {}, kinds = {};
       pairs.forEach((pair) => {
-        if (Object.hasOwn(kindOf, pair[0])) written[kindOf[pair[0]]] = kinds[kindOf[pair[0]]] = true;
+        if (has(kindOf, pair[0])) written[kindOf[pair[0]]] = kinds[kindOf[pair[0]]] = true;
       });
       var terms = pairs.filter((pair) => {
-        return !(drop && drop.has(pair[0]) && !Object.hasOwn(S.idf, pair[1]));
+        return !(drop && drop.has(pair[0]) && !has(S.idf, pair[1]));
       }).map((pair) => {
         var word = pair[0], term = pair[1];
-        if (Object.hasOwn(S.idf, term) || !correctable(word)) return term;
+        if (has(S.idf, term) || !correctable(word)) return term;
         if (knownWords.has(word) || knownWords.has(term)) return term;  // the lexicon's words are no slips
         // symptoms._may_be_a_slip
         if (word.length < C.MIN_CORRECTED_LETTERS &&
             !new RegExp("(?<![\\p{L}\\p{N}_])" + word + "(?![\\p{L}\\p{N}_])", "u").test(text)) return term;
         var nearest = nearestSpelling(word, S.spellings);
         if (nearest !== null) {
-          if (Object.hasOwn(kindOf, nearest[0])) kinds[kindOf[nearest[0]]] = true;  // a slip of "production"
+          if (has(kindOf, nearest[0])) kinds[kindOf[nearest[0]]] = true;  // a slip of "production"
           return nearest[1];
         }
         // a slip of a word that says nothing ("stil", "thier"): left out (symptoms.FILLER_SPELLINGS)
@@ -1336,7 +1339,7 @@
     }
     var symptomDocs = S.docs.map((docs) => { return docs.map((d) => new Set(d)); });
     var symptomVocab = S.vocab.map((v) => new Set(v));
-    function idfOf(t) { return Object.hasOwn(S.idf, t) ? S.idf[t] : S.default_idf; }
+    function idfOf(t) { return has(S.idf, t) ? S.idf[t] : S.default_idf; }
     var askingAnywhere = new Set(S.asking_anywhere), askingOpeners = new Set(S.asking_openers);
     // see symptoms.asks_a_question
     function asksAQuestion(text) {
@@ -1446,7 +1449,7 @@
         (words.some((w) => weWords.has(w)) && !words.some((w) => readerWords.has(w)));
     }
     function shortShare(terms) {
-      return C.SHORT_QUESTION_TERMS / Math.min(Math.max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);
+      return C.SHORT_QUESTION_TERMS / min(max(terms, C.SHORT_QUESTION_TERMS), C.LONG_QUESTION_TERMS);
     }
 
     function scoreSymptoms(text) { return searchSymptoms(text).scores; }
@@ -1477,7 +1480,7 @@
     // whether one of those sentences asks a question; the text as it is when nothing is left out, or everything
     var ASIDE = /\(([^()]{1,60})\)/gu, CODE_LIKE = /[0-9]|[a-z][A-Z]/;
     function holdsARulesWord(text) {
-      return correctedTerms(text, true).some((t) => Object.hasOwn(S.idf, t));
+      return correctedTerms(text, true).some((t) => has(S.idf, t));
     }
     function knownPart(text) {
       var folded = searchWords.phrased(text);
@@ -1552,14 +1555,14 @@
     function searchText(text, asking, asks, only) {
       // a number no rule uses (a ticket's, an order's; in digits or in words) says nothing about the problem
       var terms = correctedTerms(text, asking).filter((t) => {
-        return Object.hasOwn(S.idf, t) || !(/^[0-9]+$/.test(t) || numberTerms.has(t));
+        return has(S.idf, t) || !(/^[0-9]+$/.test(t) || numberTerms.has(t));
       });
       var nameable = terms.length <= C.MAX_QUESTION_TERMS;
       if (!terms.length) return { scores: {}, nameable: nameable };
       var unknown = asking ? S.asking_idf : S.default_idf;
       var query = Array.from(new Set(terms)), weight = {}, total = 0;
       query.forEach((t) => {
-        weight[t] = Object.hasOwn(S.idf, t) ? S.idf[t] : unknown;
+        weight[t] = has(S.idf, t) ? S.idf[t] : unknown;
         total += weight[t];
       });
       // see symptoms.SHORT_QUESTION_TERMS
@@ -1568,8 +1571,8 @@
       S.rule_ids.forEach((ruleId, r) => {
         if (only !== undefined && r !== only) return;
         var known = query.filter((t) => symptomVocab[r].has(t));
-        if (known.length < Math.min(2, query.length)) return;
-        var coverage = Math.min(1.0, known.reduce((s, t) => s + weight[t], 0) / measured);
+        if (known.length < min(2, query.length)) return;
+        var coverage = min(1.0, known.reduce((s, t) => s + weight[t], 0) / measured);
         var closest = 0;
         symptomDocs[r].forEach((doc) => {
           var shared = query.filter((t) => doc.has(t));
@@ -1577,10 +1580,10 @@
           var docWeight = 0;
           doc.forEach((t) => { docWeight += idfOf(t); });
           var sharedWeight = shared.reduce((s, t) => s + weight[t], 0);
-          closest = Math.max(closest, sharedWeight / Math.sqrt(total * docWeight));
+          closest = max(closest, sharedWeight / Math.sqrt(total * docWeight));
         });
         var saysEnough = known.length >= C.MIN_SHARED_TERMS && known.some((t) => S.idf[t] >= C.SPECIFIC_IDF);
-        scores[ruleId] = Math.pow(coverage, 1.3) * (0.35 + 0.65 * closest) * (saysEnough ? 1.0 : C.FEW_SHARED_TERMS);
+        scores[ruleId] = coverage ** 1.3 * (0.35 + 0.65 * closest) * (saysEnough ? 1.0 : C.FEW_SHARED_TERMS);
       });
       return { scores: scores, nameable: nameable };
     }
@@ -1589,7 +1592,7 @@
     // see decide.Classifier._wrapped
     var vocabulary = new Set();
     data.wordings.forEach((w) => { w.tokens.forEach((t) => { vocabulary.add(t); }); });
-    var shortestWording = Math.min(...data.wordings.map((w) => w.tokens.length));  // decide.shortest_wording
+    var shortestWording = min(...data.wordings.map((w) => w.tokens.length));  // decide.shortest_wording
     var ALNUM = /^[\p{L}\p{N}]$/u, SPACE = /^\s$/;
     function foldVote(line, following) {
       var tail = Array.from(line.slice(-2)), last = tail.length ? tail[tail.length - 1] : "";
@@ -1628,7 +1631,7 @@
       var alternatives = Object.keys(others).map((rid) => [rid, others[rid]])
         .filter((p) => p[0] !== ruleId && p[1] > 0.05)
         .sort((x, y) => y[1] - x[1]).slice(0, C.ALTERNATIVES)
-        .map((p) => { return { rule_id: p[0], confidence: round4(Math.min(p[1], ceiling)) }; });
+        .map((p) => { return { rule_id: p[0], confidence: round4(min(p[1], ceiling)) }; });
       return { rule_id: ruleId, confidence: round4(confidence), params: params, alternatives: alternatives,
         method: method, wording: wording };
     }
@@ -1703,7 +1706,7 @@
       var firstSkipped = a.skipped.length - trailSkipped(a), slots = a.wording.slots;
       for (var number = 0; number < slots.length; number++) {
         var taken = a.slotTokens[number];
-        if (slots[number].position === firstSkipped && taken && taken.length && Math.max(...taken) === wordCount - 1) {
+        if (slots[number].position === firstSkipped && taken && taken.length && max(...taken) === wordCount - 1) {
           var after = slots[number].after.replace(/^["']+/, "");
           return !(after.charAt(0) === "." || after.charAt(0) === "!");
         }
@@ -1738,7 +1741,7 @@
       return closing > 0 && /[\p{L}\p{N}]/u.test(written.slice(closing));
     }
     function damagedCopy(expected, seen) {  // too damaged for a typo, yet half its letters or more are right
-      var most = Math.floor(Math.max(expected.length, seen.length) / 2);
+      var most = Math.floor(max(expected.length, seen.length) / 2);
       return osaDistance(expected, seen, most) <= most;
     }
     // see context._own_words_after
@@ -1749,7 +1752,7 @@
     function askedAround(a, message) {
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
       var tokens = message.tokens, clean = message.clean, n = message.words.length;
-      if (Math.max(lead, trail) < 2 || lead + trail >= n) return false;
+      if (max(lead, trail) < 2 || lead + trail >= n) return false;
       if (lead && !(CITATION_MARK.test(clean.slice(tokens[lead - 1].end, tokens[lead].start)) ||
                     reporting.has(message.words[lead - 1]))) return false;
       if (trail) {
@@ -1796,7 +1799,7 @@
           if (!current) order.push(id);
           var kept = !whole && current;  // a surer or better reading of a rule already seen keeps its evidence and piece
           best[id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
-            evidence: Math.max(score.evidence, kept ? kept.evidence : 0.0), piece: piece || !!(kept && kept.piece),
+            evidence: max(score.evidence, kept ? kept.evidence : 0.0), piece: piece || !!(kept && kept.piece),
             cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, read: explained(score), lead: a.leadJunk };
           if (whole) return { best: best, order: order };
         }
@@ -1824,8 +1827,12 @@
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
       var message = normalize(text), answer = read(text, message);
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || unheaded(message) || quotedAlert(message) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || answer;
       return answer;
+    }
+    function readOn(message) {  // decide._read_on: a long paste read on past its first part
+      var answer = splitTrailers(message.clean)[0].length > MAX_MATCH_CHARS && classify(message.clean.slice(message.bodyEnd - LINE_CUT_ROOM));
+      return answer && answer.method === "alert" ? answer : null;
     }
     function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)
       var body = message.clean.slice(0, message.bodyEnd);
@@ -1880,7 +1887,7 @@
     }
     function citedAlert(message) {
       var words = message.words;
-      for (var k = 1; k < Math.min(words.length, C.MAX_CITING_WORDS + 1); k++) {
+      for (var k = 1; k < min(words.length, C.MAX_CITING_WORDS + 1); k++) {
         if (!reporting.has(words[k])) continue;
         if (words.length - k - 1 < C.RECORD_MIN_WORDS) return null;
         var piece = message.clean.slice(message.tokens[k + 1].start, message.bodyEnd);
@@ -1919,7 +1926,7 @@
       if (bounds.length < 2) return out;
       bounds.push(words.length);
       for (var first = 0; first < bounds.length - 1 && out.length < C.MAX_RECORD_PIECES; first++) {
-        for (var last = first + 1; last < Math.min(first + 1 + C.JOINED_STRETCHES, bounds.length); last++) {
+        for (var last = first + 1; last < min(first + 1 + C.JOINED_STRETCHES, bounds.length); last++) {
           if (first === 0 && last === bounds.length - 1) continue;  // the whole line: read already
           var end = bounds[last] < words.length ? tokens[bounds[last]].start : message.bodyEnd;
           out.push(message.clean.slice(tokens[bounds[first]].start, end));
@@ -1994,8 +2001,8 @@
 
     // decide.Classifier._retells_an_alert: a person's own words about an alert, no wording's first words pasted
     function pastedHead(w) {  // decide._pasted_head
-      var firstSlot = Math.min(...w.slots.map((slot) => slot.position).concat([w.tokens.length]));
-      return w.tokens.slice(0, Math.max(C.PASTED_START_WORDS, firstSlot));
+      var firstSlot = min(...w.slots.map((slot) => slot.position).concat([w.tokens.length]));
+      return w.tokens.slice(0, max(C.PASTED_START_WORDS, firstSlot));
     }
     var heads = data.wordings.filter((w) => w.tokens.length >= C.PASTED_START_WORDS).map(pastedHead);
     var pastedHeads = new Set(heads.map((head) => head.join("\u0000")));
@@ -2023,12 +2030,12 @@
       var best = ids[0];
       ids.forEach((id) => { if (symptom[id] > symptom[best]) best = id; });
       var sure = discountRivals(ids.map((id) => symptom[id]).sort((x, y) => y - x));
-      return sure < Math.max(floor, symptomThreshold(question, told)) ? null : [best, Math.min(1.0, sure)];
+      return sure < max(floor, symptomThreshold(question, told)) ? null : [best, min(1.0, sure)];
     }
     function mergedScores(found, symptom) {  // decide._merged
       var merged = {};
       found.order.forEach((id) => { merged[id] = found.best[id].confidence; });
-      Object.keys(symptom).forEach((id) => { merged[id] = Math.max(merged[id] || 0.0, symptom[id]); });
+      Object.keys(symptom).forEach((id) => { merged[id] = max(merged[id] || 0.0, symptom[id]); });
       return merged;
     }
 

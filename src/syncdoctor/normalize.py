@@ -22,6 +22,8 @@ from .folds import Cuts
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'",
                          "\u0060": "'", "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"',
                          "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"', "\u2026": " "})
+#: The first part of a long text that is matched ends at a line's end within this many characters of MAX_MATCH_CHARS.
+LINE_CUT_ROOM = 2_000
 MIN_REPEATED_WORDS = 4  # a text of at least this many words, twice over, is one text pasted twice
 WORD = re.compile(r"\w+(?:['.@\-&+/]\w+)*")
 _ELISION = re.compile(r"[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026")
@@ -93,7 +95,8 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
     """Clean a raw message and split it into match words (see clean.clean_text for ``join_folds``)."""
     clean, fold_cuts = clean_paste(raw, join_folds)
     body, code = split_trailers(clean)
-    body = body[:MAX_MATCH_CHARS]
+    if len(body) > MAX_MATCH_CHARS:
+        body = _cut_after_a_line(body)
     prefix = LOG_PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
     words = match_words(body, start)
@@ -103,6 +106,15 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
         words = words[:half]
     cuts = elisions(body, start, len(words)) if "..." in body or "\u2026" in body else frozenset()
     return Normalized(clean, words, code, start, len(body), fold_cuts, cuts)
+
+
+def _cut_after_a_line(body: str) -> str:
+    """The first MAX_MATCH_CHARS characters of a longer text, to the end of their last whole line if one ends in the
+    last LINE_CUT_ROOM of them: an alert on the line across the cut is then left whole to the next part that is read
+    (see decide.Classifier._read_on), not read cut short here."""
+    head = body[:MAX_MATCH_CHARS]
+    line_end = head.rfind("\n", MAX_MATCH_CHARS - LINE_CUT_ROOM)
+    return head[:line_end] if line_end > 0 else head
 
 
 def elisions(body: str, start: int, word_count: int) -> frozenset[int]:

@@ -2747,3 +2747,38 @@ def test_a_services_message_after_the_askers_role_is_still_a_services(kb):
     # text too); else removing the framing named the receiving alert at 0.62.
     assert kb.classify("As a new CRM admin, We couldn't establish a secure connection to your email server.") \
         .rule_id is None
+
+
+def _service_log(lines: int) -> str:
+    return "".join(f"2026-03-02 09:{k % 60:02d}:{k % 60:02d} INFO [SSS] Mailbox {k} processed: 3 items received, "
+                   f"0 errors.\n" for k in range(lines))
+
+
+@pytest.mark.parametrize("before, after", [(200, 0), (200, 100), (300, 0), (250, 5)])
+def test_an_alert_deep_in_a_long_log_is_found_with_its_values(kb, before, after):
+    # Before, only the first 8,000 characters of a paste were matched: a log of a few hundred lines lost its alert.
+    alert = RECEIVE.format(m="Kim Lee", p="EXO Prod")
+    text = _service_log(before) + "2026-03-02 10:00:00 ERROR [SSS] " + alert + "\n" + _service_log(after)
+    match = kb.classify(text)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Kim Lee", "email_server_profile_name": "EXO Prod"}
+
+
+def test_a_long_log_without_an_alert_is_still_refused_in_bounded_time(kb):
+    import time
+    started = time.perf_counter()
+    assert kb.classify(_service_log(2000)).rule_id is None
+    assert kb.classify("the mailbox has been disabled for " * 20000 + "\n" + _service_log(400)).rule_id is None
+    assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("cut_inside", [20, 120, 230])
+def test_an_alert_on_the_line_where_a_long_paste_is_cut_is_read_whole(kb, cut_inside):
+    # The part of a long paste that is matched ends at a line's end now, not in the middle of the alert's line,
+    # whose values (cut short: "EXO P") were taken from the first part.
+    line = "Mailbox queue polled, 3 items received and 0 errors in this cycle of the service.\n"
+    before = 8_000 - cut_inside
+    head = line * (before // len(line))
+    head += "x" * (before - len(head) - 1) + "\n"
+    match = kb.classify(head + RECEIVE.format(m="Kim Lee", p="EXO Prod") + "\n" + line * 100)
+    assert match.params == {"mailbox_name": "Kim Lee", "email_server_profile_name": "EXO Prod"}

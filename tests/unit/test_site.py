@@ -220,12 +220,14 @@ def test_node_answers_randomly_damaged_pastes_as_python_does(built, kb, tmp_path
 
 def test_the_cleaning_constants_written_into_the_js_are_pythons():
     # Cleaning runs before the site's data is loaded, so these few are written into matcher.js.
-    from syncdoctor import clean
+    from syncdoctor import clean, normalize
     source = (Path(__file__).parents[2] / "site" / "assets" / "matcher.js").read_text(encoding="utf-8")
     for name in ("MAX_MATCH_CHARS", "SIGNATURE_LINES", "SIGNATURE_LINE_CHARS", "SIGNED_WORDS", "DISCLAIMER_MARKS",
                  "EXPAND_TAIL"):
         written = re.search(rf"var {name} = ([0-9_]+);", source)
         assert written and int(written.group(1)) == getattr(clean, name), name
+    written = re.search(r"var LINE_CUT_ROOM = ([0-9_]+);", source)
+    assert written and int(written.group(1)) == normalize.LINE_CUT_ROOM
 
 
 def test_scripts_reach_the_browser_without_comments_but_with_every_statement():

@@ -803,17 +803,30 @@ EDGES = [
          "server profile &lt;P&gt;&notit; has been notified.</p>"]
 
 
+def _long_pastes() -> list[str]:
+    """Pastes longer than the part that is matched (decide.Classifier._read_on, normalize._cut_after_a_line): an alert
+    deep in a log, one on the line across the cut, one in a text without line breaks, and a log without one."""
+    line = "Mailbox queue polled, 3 items received and 0 errors in this cycle of the service.\n"
+    alert = ("Email can't be received for the mailbox Kim Lee because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile EXO Prod has been notified.")
+    across = line * (7_900 // len(line))
+    across += "x" * (7_900 - len(across) - 1) + "\n"
+    return [line * 130 + "ERROR " + alert + "\n" + line * 3, across + alert + "\n" + line * 5,
+            "lorem ipsum dolor sit amet " * 330 + alert, line * 150]
+
+
 def main() -> None:
     kb = KnowledgeBase.load()
     messages = [json.loads(line)["message"] for line in open(HERE.parent / "corpus" / "own.jsonl", encoding="utf-8")]
     with open(HERE / "vectors.jsonl", "w", encoding="utf-8") as out:
-        for message in messages + EDGES:
+        for message in messages + EDGES + _long_pastes():
             decided = kb.decide(message)
             decision = decided.to_dict()
             expect = {k: decision[k] for k in ("rule_id", "params", "confidence", "alternatives")}
             expect["alert_like"] = decided.alert_like  # an alert no rule documents: the paste box says so too
             out.write(json.dumps({"message": message, "expect": expect}, ensure_ascii=False) + "\n")
-    print(f"{len(messages) + len(EDGES)} vectors written")
+    print(f"{len(messages) + len(EDGES) + len(_long_pastes())} vectors written")
     words = sorted({match.group().lower() for rule in kb.rules for text in (rule.title, rule.summary, *rule.symptoms)
                     for match in WORD.finditer(text)})
     # A word's symptom search runs in both; its other forms ("stopping", "copies") only here.

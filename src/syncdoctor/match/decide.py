@@ -13,10 +13,10 @@ from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
-from ..clean import MAX_MATCH_CHARS
+from ..clean import MAX_MATCH_CHARS, split_trailers
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, Wording, token_weight
 from ..folds import breaks_start_words
-from ..normalize import QUOTES, Normalized, match_words, normalize
+from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, match_words, normalize
 from ..terms import phrased, without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -163,8 +163,22 @@ class Classifier:
         decision = self._read(text, message, exhaustive)
         if decision.rule_id is None and not exhaustive:
             return self._cited_alert(message) or self._first_whole_alert(text) or self._unheaded(message) \
-                or self._quoted_alert(message) or decision
+                or self._quoted_alert(message) or self._read_on(message) or decision
         return decision
+
+    def _read_on(self, message: Normalized) -> Decision | None:
+        """A long paste whose alert stands past the part that is matched (MAX_MATCH_CHARS), as in a log of a
+        few hundred lines: the rest is read as a paste of its own, from LINE_CUT_ROOM characters before the
+        cut (an alert across a cut within a line is whole there), and so on to the end of what is read at all
+        (clean.MAX_READ_CHARS).  Only an alert found there is the answer: the words of a long log, read in
+        parts, describe nothing."""
+        if message.body_end + LINE_CUT_ROOM <= MAX_MATCH_CHARS:
+            return None  # (a cheap look first: a part that was cut ends no sooner)
+        if len(split_trailers(message.clean)[0]) <= MAX_MATCH_CHARS:
+            return None
+        rest = message.clean[message.body_end - LINE_CUT_ROOM:]
+        decision = self.classify(rest)
+        return decision if decision.method == "alert" else None
 
     def _unheaded(self, message: Normalized) -> Decision | None:
         """A question that cites a piece of an alert, in a mail or a chat: the header lines above it (see
