@@ -652,7 +652,7 @@
     function anchors(tokens, words, slotAt) {
       var blocks = [], equal = equalBlocks(tokens, words);
       equal.forEach((op, index) => {
-        if (tooWeak(tokens, op[0], op[1])) return;
+        if (tooWeak(tokens, op[0], op[1]) && (op[0] || op[2] || op[1] < 2)) return;  // align._both_start_with
         var pieces = piecesBetweenSlots(op[0], op[1], slotAt), shift = op[2] - op[0], edge;
         // extra words that start as a piece, the piece, a value's place (and the mirror case)
         if (index > 0 && pieces.length && pieces[0][3] && !pieces[0][2] && extraWords(equal[index - 1], op) &&

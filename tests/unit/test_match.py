@@ -2782,3 +2782,15 @@ def test_an_alert_on_the_line_where_a_long_paste_is_cut_is_read_whole(kb, cut_in
     head += "x" * (before - len(head) - 1) + "\n"
     match = kb.classify(head + RECEIVE.format(m="Kim Lee", p="EXO Prod") + "\n" + line * 100)
     assert match.params == {"mailbox_name": "Kim Lee", "email_server_profile_name": "EXO Prod"}
+
+
+@pytest.mark.parametrize("text, values", [
+    ('An unknown err0r occurred vvhile sendlng the emaiI rnessage "Status update". Mailbox Claims Desk didn\'t '
+     "synchronizc. The owner of the associated email server profile Legacy POP has been notified.",
+     {"message_subject": "Status update", "mailbox_name": "Claims Desk", "email_server_profile_name": "Legacy POP"}),
+])
+def test_an_alert_whose_first_words_are_right_and_next_ones_badly_typed_is_read_from_its_start(kb, text, values):
+    # OCR of a screenshot: "err0r", "vvhile", "emaiI".  Before, the first two words ("An unknown") were too weak a run
+    # to anchor, the first anchor came late, and the words before it were read as text before the alert.
+    match = kb.classify(text)
+    assert match.rule_id == "gmail-sync-failure" and match.params == values

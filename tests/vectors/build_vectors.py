@@ -798,6 +798,11 @@ EDGES = [
          # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
          "Sales&notes &amp; R&D&copy is configured with another organization.",
+         # a run of two words that starts the wording and the message alike anchors (align._both_start_with)
+         "An unknown err0r occurred vvhile sendlng the emaiI rnessage \"Status update\". Mailbox Claims Desk didn't "
+         "synchronizc. The owner of the associated email server profile Legacy POP has been notified.",
+         "An unknovvn err0r occurred whlle receivlng emaiI. Mailbox Intake didn't synchronize. The owner of the "
+         "associated email server profile EXO has been notified.",
          "<p>Email can&#39;t be received for the mailbox Tom&amp because an error occurred while establishing a secure "
          "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
          "server profile &lt;P&gt;&notit; has been notified.</p>"]

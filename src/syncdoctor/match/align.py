@@ -308,6 +308,13 @@ def _too_weak(tokens: tuple[str, ...], start: int, end: int) -> bool:
     return end - start < 2 or end - start == 2 and any(token_weight(tokens[k]) < 1.0 for k in range(start, end))
 
 
+def _both_start_with(op) -> bool:
+    """A run of two words or more that starts the wording and the message alike ("An unknown ..."): no
+    chance placing, and it keeps a text whose next words are badly typed ("err0r occurred vvhile") from
+    being read as words before the alert, where only the last few next to a later run align."""
+    return op.src_start == 0 and op.dest_start == 0 and op.src_end - op.src_start >= 2
+
+
 def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[int]]) -> list[tuple]:
     """Runs of equal words, as (t_start, t_end, m_start, m_end), kept away from placeholders.
 
@@ -321,7 +328,7 @@ def _anchors(tokens: tuple[str, ...], words: list[str], slot_at: dict[int, list[
     blocks = []
     equal = [op for op in Levenshtein.opcodes(tokens, words) if op.tag == "equal"]
     for index, op in enumerate(equal):
-        if _too_weak(tokens, op.src_start, op.src_end):
+        if _too_weak(tokens, op.src_start, op.src_end) and not _both_start_with(op):
             continue
         pieces = _pieces_between_slots(op.src_start, op.src_end, slot_at)
         shift = op.dest_start - op.src_start
