@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
+from .clean import MAX_READ_CHARS
 from .errors import InputError
 
 #: More than this is not one alert; the rest is read but not matched.
@@ -23,6 +24,8 @@ def decode_paste(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         text = data.decode("utf-8", errors="replace")
         warnings.append("the input is not valid UTF-8; undecodable bytes were replaced")
+    if len(text) > MAX_READ_CHARS:  # an alert past that point is not found: say so, rather than a bare "no rule fits"
+        warnings.append(f"the input is {len(text):,} characters long; only its first {MAX_READ_CHARS:,} are read")
     return text, warnings
 
 

@@ -68,6 +68,15 @@ def test_invalid_utf8_is_answered_with_a_warning(run, monkeypatch):
     assert code == 0 and "not valid UTF-8" in err and "mailbox-configured-with-another-org" in out
 
 
+def test_a_paste_longer_than_what_is_read_says_so(run, monkeypatch):
+    # An alert past the first 32,000 characters is not found; before, the answer was a bare "no rule fits".
+    paste = "noise " * 6_000 + ALERT
+    monkeypatch.setattr(sys, "stdin", FakeStdin(paste.encode()))
+    code, out, err = run("explain", "-")
+    assert code == 0 and "No rule fits" in out
+    assert err == f"syncdoctor: warning: the input is {len(paste):,} characters long; only its first 32,000 are read\n"
+
+
 def test_nul_bytes_and_huge_pastes_answer_quickly(run, monkeypatch):
     data = (ALERT + "\x00").encode() + b"A" * 5_000_000
     monkeypatch.setattr(sys, "stdin", FakeStdin(data))
