@@ -4,7 +4,7 @@
  * held together by the test vectors in tests/vectors/. */
 (function (root) {
   "use strict";
-  var has = Object.hasOwn, min = Math.min, max = Math.max;  // short names: the page carries every use of them
+  var has = Object.hasOwn, keys = Object.keys, min = Math.min, max = Math.max;  // short names: the page carries every use
 
   // ---- clean.py and normalize.py --------------------------------------------------------
   var MAX_MATCH_CHARS = 8000;
@@ -415,7 +415,7 @@
     while (breaks.length) {
       var marks = {}, last = clean.slice(breaks[breaks.length - 1][1]);
       (last.match(DISCLAIMER_MARK) || []).forEach((mark) => { marks[mark.toLowerCase()] = true; });
-      if (Object.keys(marks).length < DISCLAIMER_MARKS) break;
+      if (keys(marks).length < DISCLAIMER_MARKS) break;
       clean = clean.slice(0, breaks.pop()[0]);
     }
     return clean;
@@ -444,11 +444,14 @@
     return [clean, code];
   }
 
+  function cutAfterALine(body) {  // normalize.cut_after_a_line
+    var lineEnd = body.lastIndexOf("\n", MAX_MATCH_CHARS - 1);
+    return body.slice(0, lineEnd < MAX_MATCH_CHARS - LINE_CUT_ROOM ? MAX_MATCH_CHARS : lineEnd);
+  }
   function normalize(raw, joinFolds) {
     var cleaned = cleanText(raw, joinFolds !== false), clean = cleaned[0];
     var parts = splitTrailers(clean);
-    var body = parts[0], lineEnd = body.lastIndexOf("\n", MAX_MATCH_CHARS - 1);  // normalize._cut_after_a_line
-    if (body.length > MAX_MATCH_CHARS) body = body.slice(0, lineEnd < MAX_MATCH_CHARS - LINE_CUT_ROOM ? MAX_MATCH_CHARS : lineEnd);
+    var body = parts[0].length > MAX_MATCH_CHARS ? cutAfterALine(parts[0]) : parts[0];
     var prefix = PREFIX.exec(body);
     var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
     var tokens = tokenize(body, start), words = tokens.map((t) => t.text);
@@ -486,7 +489,7 @@
   // terms.search_terms(): plain-language terms
   function makeSearchWords(lexicon) {
     var synonyms = lexicon.synonyms, targets = {}, stop = {};
-    Object.keys(synonyms).forEach((k) => { targets[synonyms[k]] = true; });
+    keys(synonyms).forEach((k) => { targets[synonyms[k]] = true; });
     lexicon.search_stopwords.forEach((w) => { stop[w] = true; });
     // Python's \b knows every script's letters, JS's only ASCII ("thanks\u00e9" has no word end in Python)
     var WORD_CHAR = "[\\p{L}\\p{N}_]", BOUNDARY = "(?:(?<=" + WORD_CHAR + ")(?!" + WORD_CHAR + ")|(?<!" + WORD_CHAR +
@@ -557,7 +560,7 @@
         });
       }
       // terms._ENVIRONMENT_KINDS
-      if (Object.keys(kinds).length > 1) pairs.push(["", "different"]);
+      if (keys(kinds).length > 1) pairs.push(["", "different"]);
       return pairs;
     }
   }
@@ -679,7 +682,7 @@
     }
     function piecesBetweenSlots(start, end, slotAt) {  // [start, end, a placeholder before, a placeholder after]
       var pieces = [], afterSlot = false;
-      Object.keys(slotAt).map(Number).filter((p) => {
+      keys(slotAt).map(Number).filter((p) => {
         return start - C.SLOT_MARGIN < p && p < end + C.SLOT_MARGIN;
       }).sort((x, y) => x - y).forEach((position) => {
         if (position - C.SLOT_MARGIN > start) pieces.push([start, position - C.SLOT_MARGIN, afterSlot, true]);
@@ -1127,7 +1130,7 @@
     function extractValues(a, message) {
       var slotTokens = splitByPunctuation(a, message);
       var typeset = hyphenatesAlertWords(message.clean, a.wording.tokens);
-      var values = {}, numbers = Object.keys(slotTokens).map(Number).sort((x, y) => x - y), start = leadSkipped(a), slots = a.wording.slots;
+      var values = {}, numbers = keys(slotTokens).map(Number).sort((x, y) => x - y), start = leadSkipped(a), slots = a.wording.slots;
       // extract._cut_short_copy: the value a fragment starts with, where the alert writes that name again further on
       var cutShort = numbers.find((n) => start && slots[n].position - start <= 1 && slotTokens[n].length &&
         numbers.some((k) => k > n && slots[k].name === slots[n].name && slotTokens[k].length));
@@ -1164,7 +1167,7 @@
         }
         if (fitting.length === 1 && fitting[0] !== between) {
           var split = region.indexOf(fitting[0]), copy = {};
-          Object.keys(slotTokens).forEach((key) => { copy[key] = slotTokens[key]; });
+          keys(slotTokens).forEach((key) => { copy[key] = slotTokens[key]; });
           copy[number] = region.slice(0, split);
           copy[number + 1] = region.slice(split + size);
           slotTokens = copy;
@@ -1334,7 +1337,7 @@
         // a slip of a word that says nothing ("stil", "thier"): left out (symptoms.FILLER_SPELLINGS)
         return nearestSpelling(word, fillerSpellings) === null ? term : null;
       }).filter((term) => term !== null);
-      if (Object.keys(kinds).length > 1 && Object.keys(written).length < 2) terms.push("different");
+      if (keys(kinds).length > 1 && keys(written).length < 2) terms.push("different");
       return terms;
     }
     var symptomDocs = S.docs.map((docs) => { return docs.map((d) => new Set(d)); });
@@ -1527,7 +1530,7 @@
       }
       var whole = searchText(text, asking, asks);
       var sentences = text.split(BETWEEN_SENTENCES);
-      var ids = Object.keys(whole.scores);
+      var ids = keys(whole.scores);
       // (a text that tells of no trouble lifts nothing: its sentence about a rule is context, see SENTENCE_ALONE)
       var telling = tokenize(searchWords.phrased(text), 0).map((t) => t.text);
       if (sentences.length < 2 || !ids.length || !telling.some((w) => troubleWords.has(w))) {
@@ -1628,7 +1631,7 @@
     function round4(x) { return Math.round(x * 10000) / 10000; }
     function decision(ruleId, confidence, params, others, method, wording) {
       var ceiling = ruleId !== null ? confidence : 1.0;  // no alternative likelier than the answer (decide._match)
-      var alternatives = Object.keys(others).map((rid) => [rid, others[rid]])
+      var alternatives = keys(others).map((rid) => [rid, others[rid]])
         .filter((p) => p[0] !== ruleId && p[1] > 0.05)
         .sort((x, y) => y[1] - x[1]).slice(0, C.ALTERNATIVES)
         .map((p) => { return { rule_id: p[0], confidence: round4(min(p[1], ceiling)) }; });
@@ -1657,7 +1660,7 @@
     }
     // see decide.Classifier._cites_another_alert
     var rulePhrases = {};
-    Object.keys(data.rule_phrases).forEach((id) => {
+    keys(data.rule_phrases).forEach((id) => {
       rulePhrases[id] = new Set(data.rule_phrases[id].map((p) => p.join("\u0000")));
     });
     function citesAnotherAlert(words, ruleId) {  // asked only with CITED_ALERT_WORDS or more in the alerts' phrases
@@ -1669,7 +1672,7 @@
       return !runs.some((run) => own.has(run.join("\u0000")));
     }
     function valueHoldsAlertText(a, words) {
-      var slots = a.wording.slots, numbers = Object.keys(a.slotTokens);
+      var slots = a.wording.slots, numbers = keys(a.slotTokens);
       for (var n = 0; n < numbers.length; n++) {
         var slot = slots[numbers[n]];
         if (slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"') continue;  // quoted: the sender's own text
@@ -1715,7 +1718,7 @@
     }
     // see context.value_runs_long
     function valueRunsLong(a, message) {
-      var numbers = Object.keys(a.slotTokens), tokens = message.tokens, clean = message.clean;
+      var numbers = keys(a.slotTokens), tokens = message.tokens, clean = message.clean;
       for (var k = 0; k < numbers.length; k++) {
         var slot = a.wording.slots[numbers[k]];
         var longest = freeTextSlots.has(slot.name) ? C.LONG_TEXT_WORDS : C.LONG_VALUE_WORDS;
@@ -1819,7 +1822,7 @@
     }
 
     function aPieceWithValues(a, evidence) {  // decide._a_piece_with_values
-      var filled = Object.keys(a.slotTokens).filter((n) => a.slotTokens[n].length).length;
+      var filled = keys(a.slotTokens).filter((n) => a.slotTokens[n].length).length;
       return evidence >= C.FRAGMENT_EVIDENCE && filled >= C.FRAGMENT_VALUES &&
         !(a.inserted || a.hardSubs.length || a.missing.length || a.leadJunk || a.trailJunk);
     }
@@ -1831,7 +1834,8 @@
       return answer;
     }
     function readOn(message) {  // decide._read_on: a long paste read on past its first part
-      var answer = splitTrailers(message.clean)[0].length > MAX_MATCH_CHARS && classify(message.clean.slice(message.bodyEnd - LINE_CUT_ROOM));
+      var body = splitTrailers(message.clean)[0];
+      var answer = body.length > MAX_MATCH_CHARS && classify(message.clean.slice(cutAfterALine(body).length - LINE_CUT_ROOM));
       return answer && answer.method === "alert" ? answer : null;
     }
     function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)
@@ -2024,7 +2028,7 @@
     }
     // decide._described: the rule a description names and how surely, if it reaches its threshold and the floor
     function described(question, search, floor) {
-      var symptom = search.scores, ids = Object.keys(symptom), told = search.told || question;  // symptoms.told_part
+      var symptom = search.scores, ids = keys(symptom), told = search.told || question;  // symptoms.told_part
       if (!ids.length || !search.nameable || tokenize(question, 0).length > C.MAX_QUESTION_WORDS || reportsSuccess(question) ||
           (told !== question && reportsSuccess(told)) || onlyInstructs(told)) return null;
       var best = ids[0];
@@ -2035,7 +2039,7 @@
     function mergedScores(found, symptom) {  // decide._merged
       var merged = {};
       found.order.forEach((id) => { merged[id] = found.best[id].confidence; });
-      Object.keys(symptom).forEach((id) => { merged[id] = max(merged[id] || 0.0, symptom[id]); });
+      keys(symptom).forEach((id) => { merged[id] = max(merged[id] || 0.0, symptom[id]); });
       return merged;
     }
 

@@ -96,7 +96,7 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
     clean, fold_cuts = clean_paste(raw, join_folds)
     body, code = split_trailers(clean)
     if len(body) > MAX_MATCH_CHARS:
-        body = _cut_after_a_line(body)
+        body = cut_after_a_line(body)
     prefix = LOG_PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
     words = match_words(body, start)
@@ -108,7 +108,7 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
     return Normalized(clean, words, code, start, len(body), fold_cuts, cuts)
 
 
-def _cut_after_a_line(body: str) -> str:
+def cut_after_a_line(body: str) -> str:
     """The first MAX_MATCH_CHARS characters of a longer text, to the end of their last whole line if one ends in the
     last LINE_CUT_ROOM of them: an alert on the line across the cut is then left whole to the next part that is read
     (see decide.Classifier._read_on), not read cut short here."""

@@ -2794,3 +2794,12 @@ def test_an_alert_whose_first_words_are_right_and_next_ones_badly_typed_is_read_
     # to anchor, the first anchor came late, and the words before it were read as text before the alert.
     match = kb.classify(text)
     assert match.rule_id == "gmail-sync-failure" and match.params == values
+
+
+@pytest.mark.parametrize("lines", [94, 95, 96, 97])
+def test_an_alert_after_many_equal_lines_across_the_cut_of_a_long_paste_is_found(kb, lines):
+    # The first part, equal lines only, reads as a paste doubled and is halved: the rest was read on from its half's
+    # end, not from where the part was cut, and no further part was read at all.
+    line = "Mailbox queue polled, 3 items received and 0 errors in this cycle of the service.\n"
+    match = kb.classify(line * lines + RECEIVE.format(m="Kim Lee", p="EXO Prod") + "\n" + line * 20)
+    assert match.params == {"mailbox_name": "Kim Lee", "email_server_profile_name": "EXO Prod"}

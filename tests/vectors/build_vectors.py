@@ -810,7 +810,8 @@ EDGES = [
 
 def _long_pastes() -> list[str]:
     """Pastes longer than the part that is matched (decide.Classifier._read_on, normalize._cut_after_a_line): an alert
-    deep in a log, one on the line across the cut, one in a text without line breaks, and a log without one."""
+    deep in a log, one on the line across the cut, one in a text without line breaks, a log without one, and one after
+    equal lines only (a first part that reads as a paste doubled)."""
     line = "Mailbox queue polled, 3 items received and 0 errors in this cycle of the service.\n"
     alert = ("Email can't be received for the mailbox Kim Lee because an error occurred while establishing a secure "
              "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
@@ -818,7 +819,7 @@ def _long_pastes() -> list[str]:
     across = line * (7_900 // len(line))
     across += "x" * (7_900 - len(across) - 1) + "\n"
     return [line * 130 + "ERROR " + alert + "\n" + line * 3, across + alert + "\n" + line * 5,
-            "lorem ipsum dolor sit amet " * 330 + alert, line * 150]
+            "lorem ipsum dolor sit amet " * 330 + alert, line * 150, line * 96 + alert + "\n" + line * 20]
 
 
 def main() -> None:

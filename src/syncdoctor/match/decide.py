@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..clean import MAX_MATCH_CHARS, split_trailers
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, Wording, token_weight
 from ..folds import breaks_start_words
-from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, match_words, normalize
+from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, cut_after_a_line, match_words, normalize
 from ..terms import phrased, without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
@@ -172,11 +172,13 @@ class Classifier:
         cut (an alert across a cut within a line is whole there), and so on to the end of what is read at all
         (clean.MAX_READ_CHARS).  Only an alert found there is the answer: the words of a long log, read in
         parts, describe nothing."""
-        if message.body_end + LINE_CUT_ROOM <= MAX_MATCH_CHARS:
-            return None  # (a cheap look first: a part that was cut ends no sooner)
-        if len(split_trailers(message.clean)[0]) <= MAX_MATCH_CHARS:
+        if len(message.clean) <= MAX_MATCH_CHARS:
+            return None  # (a cheap look first: the alert's part is shorter still)
+        body = split_trailers(message.clean)[0]
+        if len(body) <= MAX_MATCH_CHARS:
             return None
-        rest = message.clean[message.body_end - LINE_CUT_ROOM:]
+        # Where the first part ended, from the text (message.body_end is shorter if that part was a paste doubled).
+        rest = message.clean[len(cut_after_a_line(body)) - LINE_CUT_ROOM:]
         decision = self.classify(rest)
         return decision if decision.method == "alert" else None
 
