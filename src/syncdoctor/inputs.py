@@ -1,6 +1,7 @@
 """Reading what users paste or pipe in: bytes -> text, with clear refusals."""
 from __future__ import annotations
 
+import codecs
 from typing import BinaryIO
 
 from .clean import MAX_READ_CHARS
@@ -8,25 +9,56 @@ from .errors import InputError
 
 #: More than this is not one alert; the rest is read but not matched.
 MAX_PASTE_BYTES = 50 * 1024 * 1024
+SAMPLE_BYTES = 65_536  # the first bytes, by which a paste's encoding (or that it is no text) is told
+#: Text in UTF-16 without a byte-order mark: of its first characters (at least this many), this share has a
+#: zero byte on the same side, and at most the rest have one on the other.
+MIN_UTF16_PAIRS = 4
+UTF16_ZERO_SHARE = 0.6
 
 
 def decode_paste(data: bytes) -> tuple[str, list[str]]:
     """Text of a paste and any warnings; refuses empty or binary input."""
-    if not data.strip():
+    encoding = utf16_encoding(data[:SAMPLE_BYTES])
+    if encoding is not None:
+        text, warnings = data.decode(encoding, errors="replace"), []
+    else:
+        _refuse_binary(data[:SAMPLE_BYTES])
+        text, warnings = _utf8_text(data)
+    if not text.strip():
         raise InputError("the message is empty: paste an alert, or describe the problem in a few words")
-    sample = data[:65536]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    if controls > max(8, len(sample) // 10):
-        raise InputError("the input looks like binary data, not text: paste the alert's text")
-    warnings = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", errors="replace")
-        warnings.append("the input is not valid UTF-8; undecodable bytes were replaced")
     if len(text) > MAX_READ_CHARS:  # an alert past that point is not found: say so, rather than a bare "no rule fits"
         warnings.append(f"the input is {len(text):,} characters long; only its first {MAX_READ_CHARS:,} are read")
     return text, warnings
+
+
+def utf16_encoding(head: bytes) -> str | None:
+    """The codec of a text written in UTF-16 (Windows' "Unicode" text: Notepad's, Excel's, PowerShell 5's ``>``), by
+    its first bytes, or None.  By the byte-order mark; without one, by the zero byte that each character of the
+    Latin alphabet has, every other byte, on the same side (no text in an 8-bit encoding or UTF-8 has them)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    pairs = len(head) // 2
+    if pairs < MIN_UTF16_PAIRS:
+        return None
+    low_zeros, high_zeros = head[1:2 * pairs:2].count(0), head[0:2 * pairs:2].count(0)
+    if low_zeros >= UTF16_ZERO_SHARE * pairs and high_zeros <= (1 - UTF16_ZERO_SHARE) * pairs:
+        return "utf-16-le"
+    if high_zeros >= UTF16_ZERO_SHARE * pairs and low_zeros <= (1 - UTF16_ZERO_SHARE) * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(sample: bytes) -> None:
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if controls > max(8, len(sample) // 10):
+        raise InputError("the input looks like binary data, not text: paste the alert's text")
+
+
+def _utf8_text(data: bytes) -> tuple[str, list[str]]:
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), ["the input is not valid UTF-8; undecodable bytes were replaced"]
 
 
 def read_paste(stream: BinaryIO) -> tuple[str, list[str]]:

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Iterator
 
 from .clean import MAX_READ_CHARS
 from .errors import InputError
+from .inputs import utf16_encoding
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -108,11 +109,12 @@ def _iso(value: date | datetime | None) -> str | None:
 # -- reading ------------------------------------------------------------------------------
 
 def open_text(stream: IO[bytes]) -> IO[str]:
-    """A text stream over the export: UTF-16 by its byte-order mark, else UTF-8 (BOM or not), else cp1252."""
+    """A text stream over the export: UTF-16 (see inputs.utf16_encoding), else UTF-8 (BOM or not), else cp1252."""
     head = stream.read(4096)
     rest = _Prefixed(head, stream)
-    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
-        return io.TextIOWrapper(rest, encoding="utf-16", errors="replace", newline="")
+    utf16 = utf16_encoding(head)
+    if utf16 is not None:
+        return io.TextIOWrapper(rest, encoding=utf16, errors="replace", newline="")
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
         encoding = "utf-8-sig"

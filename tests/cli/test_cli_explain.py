@@ -62,6 +62,15 @@ def test_binary_input_is_refused(run, monkeypatch):
     assert code == 2 and err.count("\n") == 1 and "binary" in err
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_paste_in_utf16_is_read(run, monkeypatch, encoding):
+    # Windows' "Unicode" text (Notepad, PowerShell 5's ">"), with or without its byte-order mark.  Before, its zero
+    # bytes were taken for binary data and the paste refused.
+    monkeypatch.setattr(sys, "stdin", FakeStdin((ALERT + "\r\n").encode(encoding)))
+    code, out, err = run("explain", "-")
+    assert code == 0 and err == "" and "mailbox-configured-with-another-org" in out and "Jonas" in out
+
+
 def test_invalid_utf8_is_answered_with_a_warning(run, monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin(ALERT.encode() + b"\xff\xfe"))
     code, out, err = run("explain", "-")

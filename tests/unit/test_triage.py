@@ -57,6 +57,8 @@ def test_same_text_is_classified_once(kb):
     lambda text: codecs.BOM_UTF8 + text.encode("utf-8"),
     lambda text: text.encode("cp1252", errors="replace"),
     lambda text: text.replace(",", "\t").encode("utf-16"),  # Excel's "Unicode text"
+    lambda text: text.encode("utf-16-le"),  # UTF-16 without a byte-order mark (a script's output); before: read as UTF-8
+    lambda text: text.encode("utf-16-be"),
 ])
 def test_excel_encodings_are_read(kb, encode):
     text = 'Regarding,Text\r\nOps,"' + ALERT.format(m="Ops").replace(",", ";") + '"\r\n'
