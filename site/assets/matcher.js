@@ -140,7 +140,7 @@
     }
     if (!isAscii(text)) {
       text = text.replace(/[\x80-\x9f]/g, (c) => C1_AS_CP1252[c] || c);  // clean._C1_AS_CP1252
-      text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);
+      for (var layer = 0; layer < 2; layer++) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // clean.MOJIBAKE_LAYERS
     }  // see clean._LOST_CLOSING_QUOTE
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");

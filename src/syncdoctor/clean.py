@@ -66,6 +66,9 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINU
 # shows that quote as "\u00e2\u20ac" and a replacement character: read as the quote (the other
 # characters shown so, as rare as an em quad or a joiner, are not looked for).
 _LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
+#: Text read wrongly twice over (a file's UTF-8 read as Windows-1252, saved as UTF-8, read so again) shows "ZoÃƒÂ«" for
+#: "Zoë": one repair leaves "ZoÃ«", the next gives "Zoë".
+MOJIBAKE_LAYERS = 2
 _CSV_DELIMITERS = ",;\t\n"
 # A spreadsheet's cell as some readers of its file give it: a character its XML may not hold written as
 # "_xHHHH_" ("...has been notified._x000D_" for the line break of an exported alert's description).
@@ -170,7 +173,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     if not text.isascii():
         if _C1.search(text):
             text = text.translate(_C1_AS_CP1252)
-        text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
+        for _ in range(MOJIBAKE_LAYERS):
+            text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
     text = _CONTROL.sub(" ", text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)

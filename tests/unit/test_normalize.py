@@ -82,6 +82,13 @@ def test_a_closing_quote_a_strict_decoder_could_not_show_is_repaired():
         "the email message \u201cInvoice 1042\u201d. Mailbox"
 
 
+@pytest.mark.parametrize("text", ["Email can\u2019t reach Zo\u00eb Berg \u201cQ3\u201d", "Caf\u00e9 \u2014 Z\u00fcrich \u2026"])
+def test_utf8_shown_as_windows_1252_twice_over_is_repaired(text):
+    # Read wrongly, saved, read wrongly again ("ZoÃƒÂ«", "canÃ¢â‚¬â„¢t"): before, one repair left "ZoÃ«" in a value.
+    twice = text.encode("utf-8").decode("cp1252", "replace").encode("utf-8").decode("cp1252", "replace")
+    assert clean_text(twice) == text
+
+
 def test_a_spreadsheet_cells_escaped_line_breaks_are_line_breaks():
     # How some readers of an exported workbook give a cell's line breaks.
     assert clean_text("has been notified._x000D_\nEmail Server Error Code: X_x0009_Y") == \

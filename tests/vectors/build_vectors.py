@@ -798,6 +798,10 @@ EDGES = [
          # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
          "Sales&notes &amp; R&D&copy is configured with another organization.",
+         # UTF-8 shown as Windows-1252 twice over (clean.MOJIBAKE_LAYERS)
+         "Email canÃ¢â‚¬â„¢t be received for the mailbox ZoÃƒÂ« Berg because an error occurred while establishing a "
+         "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of "
+         "the email server profile Ã¢â‚¬Å“CafÃƒÂ© EXOÃ¢â‚¬ï¿½ has been notified.",
          # a run of two words that starts the wording and the message alike anchors (align._both_start_with)
          "An unknown err0r occurred vvhile sendlng the emaiI rnessage \"Status update\". Mailbox Claims Desk didn't "
          "synchronizc. The owner of the associated email server profile Legacy POP has been notified.",
