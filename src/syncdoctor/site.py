@@ -100,6 +100,16 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
 _TRAILING_COMMENT = re.compile(r"(?<=[;{,)])[ \t]{2,}//.*")
 
 
+#: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say nothing
+#: to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Not next to "+", "-", "." or "/" ("a - -b" is no
+#: "a--b"), and only in a line without a string, a template or a pattern (no quote, backtick or slash), whose blanks
+#: could be its content.
+_CODE_BLANKS = re.compile(r"[ \t]*([,;{}()\[\]=<>!&|?:*%])[ \t]*")
+_NO_CODE_BLANKS = re.compile(r"[\"'`/]")
+#: What a browser reads as the start of an HTML-like comment in a script, which tighter code must not come to hold.
+_HTML_COMMENT = re.compile(r"<!--|-->")
+
+
 #: A quoted string, kept as it is; or the blanks around a brace, a semicolon, a comma or a child combinator, and after a
 #: colon, which say nothing (not before a colon: ".a :focus" is not ".a:focus").
 _STYLE_BLANKS = re.compile(r"(\"[^\"]*\"|'[^']*')|\s*([{};,>])\s*|(:)\s+")
@@ -128,9 +138,17 @@ def compact_script(source: str, name: str) -> str:
             line = "" if in_block else line[close + 2:].strip()  # code after the block, if any, stays
         line = _TRAILING_COMMENT.sub("", line)
         if line and not line.startswith("//"):
-            kept.append(line)
+            kept.append(_tightened(line))
     body = "\n".join(kept)
     return f"// syncdoctor site/assets/{name}, without its comments\n{body}\n"
+
+
+def _tightened(line: str) -> str:
+    """A line of code without the blanks that say nothing (see _CODE_BLANKS)."""
+    if _NO_CODE_BLANKS.search(line):
+        return line
+    tight = _CODE_BLANKS.sub(r"\1", line)
+    return line if _HTML_COMMENT.search(tight) else tight
 
 
 def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:

@@ -235,8 +235,21 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
               "  if (a) {  // gone\n    /** one line */\n    a++;\n  }\n  var u = 'https://x.example//y';\n"
               "  var r = /a*/g;\n  /* inline */ var b = 2;\n")
     assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
-                                              "var a = 1;\nif (a) {\na++;\n}\nvar u = 'https://x.example//y';\n"
-                                              "var r = /a*/g;\nvar b = 2;\n")
+                                              "var a=1;\nif(a){\na++;\n}\nvar u = 'https://x.example//y';\n"
+                                              "var r = /a*/g;\nvar b=2;\n")
+
+
+@pytest.mark.parametrize("line, served", [
+    ("if (a === b && c[k] !== d) { e = f ? g : h; }", "if(a===b&&c[k]!==d){e=f?g:h;}"),
+    ("var x = (y) => { return y * 2 % 3; };", "var x=(y)=>{return y*2%3;};"),
+    ("z = a - -b + +c;", "z=a - -b + +c;"),  # "a--b" would be another statement
+    ("s = t + \"a = b\";", "s = t + \"a = b\";"),  # a string's blanks are its content
+    ("q = r / s;", "q = r / s;"),  # a slash may start a pattern
+    ("if (a < !--b) c();", "if (a < !--b) c();"),  # would read as an HTML-like comment
+])
+def test_a_scripts_lines_lose_the_blanks_that_say_nothing(line, served):
+    # Before, only indentation and comments went; the blanks around brackets and operators are a tenth of the script.
+    assert compact_script(line, "x.js").splitlines()[1] == served
 
 
 def test_the_style_sheet_reaches_the_browser_without_comments_or_blanks_that_say_nothing():
