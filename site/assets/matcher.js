@@ -123,9 +123,24 @@
     });
   }
 
+  // see clean._BASE64_PART and clean._decoded_part: a mail's part in base64, as its source shows it
+  var BASE64_PART = /(?<![^\n])(content-transfer-encoding:[ \t]*base64[ \t]*\r?\n(?:[^\r\n]+\r?\n){0,8}?\r?\n)((?:[A-Za-z0-9+\/]{4,76}\r?\n)*[A-Za-z0-9+\/]*={0,2})/gi;
+  function decodedPart(all, head, body) {
+    body = body.replace(/\s/g, "");
+    if (!body || body.length % 4 || !UTF8) return all;
+    try {
+      var latin = atob(body), text = UTF8.decode(Uint8Array.from(latin, (c) => c.charCodeAt(0)));
+    } catch (e) {
+      if (latin === undefined) return all;
+      text = latin.replace(/[\x80-\x9f]/g, (c) => C1_AS_CP1252[c] || c);
+    }
+    return head + text + "\n";
+  }
+
   // see clean.clean_paste
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
+    if (text.includes("64")) text = text.replace(BASE64_PART, decodedPart);
     if (text.includes("=")) text = unquotePrintable(text);
     if (text.includes("%")) text = unquoteUrl(text);
     text = text.replace(/_x([0-9A-Fa-f]{4})_/g, (all, h) => {  // see clean._SPREADSHEET_ESCAPE

@@ -8,6 +8,7 @@ found.  Everything else stays as the user wrote it.
 """
 from __future__ import annotations
 
+import binascii
 import html
 import html.entities
 import re
@@ -78,6 +79,11 @@ _SPREADSHEET_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _QP_ESCAPES = re.compile(r"(?:=[0-9A-F]{2})+")
 _QP_SOFT_BREAK = re.compile(r"=[ \t]*\r?\n")
 QP_LINE = 76
+# A mail's part in base64, as its source shows it (a saved ".eml", "Show original"): the part's transfer-encoding
+# header, its other headers (eight at most), a blank line, then lines of base64 of at most 76 characters, the last
+# one padded.  (With no bound on the headers, each of many such lines would look down the whole text for a blank one.)
+_BASE64_PART = re.compile(r"(?<![^\n])(content-transfer-encoding:[ \t]*base64[ \t]*\r?\n(?:[^\r\n]+\r?\n){0,8}?\r?\n)"
+                          r"((?:[A-Za-z0-9+/]{4,76}\r?\n)*[A-Za-z0-9+/]*={0,2})", re.IGNORECASE)
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
 LOG_PREFIX = re.compile(
     r"""^(?:\s*(?:
@@ -157,6 +163,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[:MAX_READ_CHARS]
+    if "64" in text:
+        text = _BASE64_PART.sub(_decoded_part, text)
     if "=" in text:
         text = unquote_printable(text)
     if "%" in text:
@@ -252,6 +260,23 @@ def unquote_printable(text: str) -> str:
     if soft:
         text = _QP_SOFT_BREAK.sub("", text)
     return _QP_ESCAPES.sub(lambda found: _qp_text(found.group()) or found.group(), text)
+
+
+def _decoded_part(found: re.Match) -> str:
+    """A mail part's base64 as its text: UTF-8, else Windows-1252 (as a browser reads it: see _C1_AS_CP1252); as
+    written if it is not whole base64 (a length that is no multiple of four)."""
+    body = re.sub(r"\s", "", found.group(2))
+    if not body or len(body) % 4:
+        return found.group()
+    try:
+        data = binascii.a2b_base64(body)
+    except binascii.Error:
+        return found.group()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1").translate(_C1_AS_CP1252)
+    return found.group(1) + text + "\n"
 
 
 def _spells_non_ascii(run: str) -> bool:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from syncdoctor.clean import clean_text
@@ -87,6 +89,20 @@ def test_utf8_shown_as_windows_1252_twice_over_is_repaired(text):
     # Read wrongly, saved, read wrongly again ("ZoÃƒÂ«", "canÃ¢â‚¬â„¢t"): before, one repair left "ZoÃ«" in a value.
     twice = text.encode("utf-8").decode("cp1252", "replace").encode("utf-8").decode("cp1252", "replace")
     assert clean_text(twice) == text
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "cp1252"])
+def test_a_mails_part_in_base64_is_read_as_its_text(charset):
+    # A saved mail's source (".eml", "Show original"): before, its base64 was read as one long word.
+    text = "Email can\u2019t be received for the mailbox Zo\u00eb Berg."
+    encoded = base64.encodebytes(text.encode(charset)).decode().replace("\n", "\r\n")
+    source = f"Subject: alert\r\nContent-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: base64\r\n\r\n{encoded}"
+    assert text in clean_text(source)
+
+
+def test_base64_that_is_not_whole_stays_as_written():
+    source = "Content-Transfer-Encoding: base64\n\nRW1haWwgY2FuJ3Q\n"  # 15 characters: no multiple of four
+    assert clean_text(source) == source
 
 
 def test_a_spreadsheet_cells_escaped_line_breaks_are_line_breaks():

@@ -6,6 +6,7 @@ or matcher change:  python tests/vectors/build_vectors.py
 """
 from __future__ import annotations
 
+import base64
 import json
 import quopri
 from pathlib import Path
@@ -812,6 +813,22 @@ EDGES = [
          "server profile &lt;P&gt;&notit; has been notified.</p>"]
 
 
+def _mail_sources() -> list[str]:
+    """A saved mail's source with the alert in base64 parts (clean._BASE64_PART): UTF-8 with the HTML alternative,
+    Windows-1252, and base64 cut short (left as written)."""
+    alert = ("Email can\u2019t be received for the mailbox Zo\u00eb Berg because an error occurred while establishing a "
+             "secure connection to the email server. The mailbox has been disabled for receiving email and the owner "
+             "of the email server profile Caf\u00e9 EXO has been notified.")
+    def part(kind: str, text: str, charset: str) -> str:
+        encoded = base64.encodebytes(text.encode(charset)).decode()
+        return (f"--b1\r\nContent-Type: text/{kind}; charset={charset}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                f"{encoded.replace(chr(10), chr(13) + chr(10))}\r\n")
+    head = "From: CRM <crm@contoso.example>\r\nSubject: Mailbox alert\r\nContent-Type: multipart/alternative; boundary=b1\r\n\r\n"
+    utf8 = head + part("plain", "Hello,\n\n" + alert, "utf-8") + part("html", f"<p>{alert}</p>", "utf-8") + "--b1--\r\n"
+    cp1252 = head + part("plain", alert, "cp1252") + "--b1--\r\n"
+    return [utf8, cp1252, cp1252.replace("Content-Transfer-Encoding: base64\r\n\r\n", "Content-Transfer-Encoding: base64\r\n\r\nQ")]
+
+
 def _long_pastes() -> list[str]:
     """Pastes longer than the part that is matched (decide.Classifier._read_on, normalize._cut_after_a_line): an alert
     deep in a log, one on the line across the cut, one in a text without line breaks, a log without one, and one after
@@ -830,13 +847,13 @@ def main() -> None:
     kb = KnowledgeBase.load()
     messages = [json.loads(line)["message"] for line in open(HERE.parent / "corpus" / "own.jsonl", encoding="utf-8")]
     with open(HERE / "vectors.jsonl", "w", encoding="utf-8") as out:
-        for message in messages + EDGES + _long_pastes():
+        for message in messages + EDGES + _long_pastes() + _mail_sources():
             decided = kb.decide(message)
             decision = decided.to_dict()
             expect = {k: decision[k] for k in ("rule_id", "params", "confidence", "alternatives")}
             expect["alert_like"] = decided.alert_like  # an alert no rule documents: the paste box says so too
             out.write(json.dumps({"message": message, "expect": expect}, ensure_ascii=False) + "\n")
-    print(f"{len(messages) + len(EDGES) + len(_long_pastes())} vectors written")
+    print(f"{len(messages) + len(EDGES) + len(_long_pastes()) + len(_mail_sources())} vectors written")
     words = sorted({match.group().lower() for rule in kb.rules for text in (rule.title, rule.summary, *rule.symptoms)
                     for match in WORD.finditer(text)})
     # A word's symptom search runs in both; its other forms ("stopping", "copies") only here.
