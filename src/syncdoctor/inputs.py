@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import codecs
-from typing import BinaryIO
+import io
+from typing import BinaryIO, TextIO
 
 from .clean import MAX_READ_CHARS
 from .errors import InputError
@@ -76,3 +77,37 @@ def read_paste(stream: BinaryIO) -> tuple[str, list[str]]:
 def argument_text(value: str) -> tuple[str, list[str]]:
     """A message given on the command line (undecodable bytes arrive as surrogates)."""
     return decode_paste(value.encode("utf-8", errors="surrogateescape"))
+
+
+def open_text(stream: BinaryIO) -> TextIO:
+    """A text stream over an export or a log: UTF-16 (see utf16_encoding), else UTF-8 (BOM or not), else cp1252."""
+    head = stream.read(4096)
+    rest = Prefixed(head, stream)
+    utf16 = utf16_encoding(head)
+    if utf16 is not None:
+        return io.TextIOWrapper(rest, encoding=utf16, errors="replace", newline="")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError:
+        encoding = "cp1252"  # Excel's "CSV" on Windows
+    return io.TextIOWrapper(rest, encoding=encoding, errors="replace", newline="")
+
+
+class Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of the stream (stdin cannot seek back)."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size], self.head = self.head[:size], self.head[size:]
+            return size
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)

@@ -6,12 +6,15 @@ is answered from memory (see REMEMBERED).
 """
 from __future__ import annotations
 
+import io
 import json
 import sys
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator, TextIO
+
+from .inputs import Prefixed, utf16_encoding
 
 
 @dataclass
@@ -68,13 +71,26 @@ def _message_of(raw: bytes, number: int) -> tuple[str, str | None]:
     return message, None
 
 
+def _utf8_lines(source: BinaryIO) -> Iterator[bytes]:
+    """The input's lines in UTF-8, as they come (each answered before the next is read).  Lines in UTF-16 (PowerShell
+    5's ``Out-File``), told by the first one, are read through a decoder, which reads ahead."""
+    first = source.readline()
+    encoding = utf16_encoding(first)
+    if encoding is None:
+        yield first
+        yield from iter(source.readline, b"")
+        return
+    for line in io.TextIOWrapper(Prefixed(first, source), encoding=encoding, errors="replace"):
+        yield line.encode("utf-8", errors="replace")
+
+
 def run_stream(source: BinaryIO, sink: TextIO, classify: Callable[[str], dict],
                progress: TextIO | None = None) -> StreamResult:
     result = StreamResult()
     started = time.monotonic()
     next_report = started + 1.0
     interactive = sys.stdin.isatty() if source is sys.stdin.buffer else False
-    for line, ok in classify_lines(iter(source.readline, b""), classify):
+    for line, ok in classify_lines(_utf8_lines(source), classify):
         sink.write(line + "\n")
         if interactive:
             sink.flush()

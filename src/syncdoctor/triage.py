@@ -7,9 +7,7 @@ rows by rule.  Every row is counted: matched, unmatched or empty.
 """
 from __future__ import annotations
 
-import codecs
 import csv
-import io
 import json
 import re
 import sys
@@ -21,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Iterator
 
 from .clean import MAX_READ_CHARS
 from .errors import InputError
-from .inputs import utf16_encoding
+from .inputs import open_text
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -107,40 +105,6 @@ def _iso(value: date | datetime | None) -> str | None:
 
 
 # -- reading ------------------------------------------------------------------------------
-
-def open_text(stream: IO[bytes]) -> IO[str]:
-    """A text stream over the export: UTF-16 (see inputs.utf16_encoding), else UTF-8 (BOM or not), else cp1252."""
-    head = stream.read(4096)
-    rest = _Prefixed(head, stream)
-    utf16 = utf16_encoding(head)
-    if utf16 is not None:
-        return io.TextIOWrapper(rest, encoding=utf16, errors="replace", newline="")
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
-        encoding = "utf-8-sig"
-    except UnicodeDecodeError:
-        encoding = "cp1252"  # Excel's "CSV" on Windows
-    return io.TextIOWrapper(rest, encoding=encoding, errors="replace", newline="")
-
-
-class _Prefixed(io.RawIOBase):
-    """Bytes already read, then the rest of the stream (stdin cannot seek back)."""
-
-    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
-        self.head, self.stream = head, stream
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self.head:
-            size = min(len(buffer), len(self.head))
-            buffer[:size], self.head = self.head[:size], self.head[size:]
-            return size
-        data = self.stream.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
 
 def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterator[Row]:
     first = _first_line(text)

@@ -4,6 +4,8 @@ import io
 import json
 import sys
 
+import pytest
+
 from tests.cli.test_cli_explain import ALERT, FakeStdin
 
 
@@ -19,6 +21,19 @@ def test_jsonl_answers_in_order_and_skips_blank_lines(run, monkeypatch):
     first, second = lines(out)
     assert first["rule_id"] == "mailbox-configured-with-another-org" and first["params"] == {"mailbox_name": "Jonas Berg"}
     assert second["rule_id"] is None and 0 <= second["confidence"] <= 1 and isinstance(second["alternatives"], list)
+
+
+@pytest.mark.parametrize("encoding, newline", [("utf-16", "\r\n"), ("utf-16-le", "\n"), ("utf-16-be", "\n")])
+def test_jsonl_in_utf16_is_read(run, monkeypatch, encoding, newline):
+    # PowerShell 5's Out-File writes UTF-16; before, every line was "not valid JSON".
+    data = newline.join([json.dumps({"message": ALERT.replace("Jonas", "Zo\u00eb")}, ensure_ascii=False), "",
+                         json.dumps({"message": "hello"})]) + newline
+    monkeypatch.setattr(sys, "stdin", FakeStdin(data.encode(encoding)))
+    code, out, err = run("classify", "--jsonl")
+    assert code == 0 and err == ""
+    first, second = lines(out)
+    assert first["rule_id"] == "mailbox-configured-with-another-org" and first["params"] == {"mailbox_name": "Zo\u00eb Berg"}
+    assert second["rule_id"] is None
 
 
 def test_malformed_lines_get_an_error_in_place_and_exit_1(run, monkeypatch):
