@@ -106,12 +106,15 @@
     return () => { clearTimeout(timer); timer = setTimeout(fn, ms); };
   }
 
+  var MAX_READ_CHARS = 32000;  // clean.MAX_READ_CHARS
   var paste = document.getElementById("paste"), result = document.getElementById("result");
   if (paste && result) {
     var explain = () => {
       var text = paste.value;
       result.replaceChildren();
       if (text.trim()) result.append(view(matcher.classify(text)));
+      // an alert past what is read is not found: say so (as the command line warns)
+      if (text.length > MAX_READ_CHARS) result.append(el("p", { "class": "note" }, ["Only the first 32,000 characters of the paste are read."]));
     };
     paste.addEventListener("input", debounce(explain, 200));
     document.getElementById("paste-form").addEventListener("submit", (event) => { event.preventDefault(); explain(); });

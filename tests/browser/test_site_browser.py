@@ -32,6 +32,12 @@ def explain_in_the_paste_box(page, site, message: str, shown: str):
     return result
 
 
+def test_a_paste_longer_than_what_is_read_says_so(page, site):
+    # Before, an alert past the first 32,000 characters was not found, and nothing said why.
+    result = explain_in_the_paste_box(page, site, "noise " * 6_000, "No rule fits")
+    assert "Only the first 32,000 characters of the paste are read." in result.inner_text()
+
+
 def test_home_opens_from_disk_without_errors_or_outside_requests(page, site):
     open_home(page, site)
     assert page.title().startswith("syncdoctor")

@@ -228,6 +228,10 @@ def test_the_cleaning_constants_written_into_the_js_are_pythons():
         assert written and int(written.group(1)) == getattr(clean, name), name
     written = re.search(r"var LINE_CUT_ROOM = ([0-9_]+);", source)
     assert written and int(written.group(1)) == normalize.LINE_CUT_ROOM
+    app = (Path(__file__).parents[2] / "site" / "assets" / "app.js").read_text(encoding="utf-8")
+    written = re.search(r"var MAX_READ_CHARS = ([0-9_]+);", app)
+    assert written and int(written.group(1)) == clean.MAX_READ_CHARS
+    assert f"{clean.MAX_READ_CHARS:,} characters" in app
 
 
 def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
