@@ -22,6 +22,7 @@ def decode_paste(data: bytes) -> tuple[str, list[str]]:
     encoding = utf16_encoding(data[:SAMPLE_BYTES])
     if encoding is not None:
         text, warnings = data.decode(encoding, errors="replace"), []
+        _refuse_binary([ord(character) for character in text[:SAMPLE_BYTES // 2]])  # zero bytes of numbers, no text
     else:
         _refuse_binary(data[:SAMPLE_BYTES])
         text, warnings = _utf8_text(data)
@@ -49,7 +50,8 @@ def utf16_encoding(head: bytes) -> str | None:
     return None
 
 
-def _refuse_binary(sample: bytes) -> None:
+def _refuse_binary(sample: bytes | list[int]) -> None:
+    """Refuse a sample (bytes, or characters' code points) with more control codes than text has."""
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if controls > max(8, len(sample) // 10):
         raise InputError("the input looks like binary data, not text: paste the alert's text")

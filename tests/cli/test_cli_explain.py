@@ -71,6 +71,13 @@ def test_a_paste_in_utf16_is_read(run, monkeypatch, encoding):
     assert code == 0 and err == "" and "mailbox-configured-with-another-org" in out and "Jonas" in out
 
 
+def test_binary_numbers_that_look_like_utf16_are_still_refused(run, monkeypatch):
+    # Small 16-bit numbers have a zero byte every other byte, as UTF-16 text has; read so, they are control codes.
+    monkeypatch.setattr(sys, "stdin", FakeStdin(bytes(b for k in range(4000) for b in (k % 28, 0))))
+    code, _, err = run("explain", "-")
+    assert code == 2 and err.count("\n") == 1 and "binary" in err
+
+
 def test_invalid_utf8_is_answered_with_a_warning(run, monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin(ALERT.encode() + b"\xff\xfe"))
     code, out, err = run("explain", "-")
