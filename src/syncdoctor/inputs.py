@@ -14,6 +14,10 @@ SAMPLE_BYTES = 65_536  # the first bytes, by which a paste's encoding (or that i
 #: Text in UTF-16 without a byte-order mark: of its first characters (at least this many), this share has a
 #: zero byte on the same side, and at most the rest have one on the other.
 MIN_UTF16_PAIRS = 4
+#: Binary data: more control codes (not tab or line breaks) than this many, and this share of the sample.  Random
+#: bytes have a tenth of them; text has next to none (a stray NUL of a log is text still).
+MAX_CONTROLS = 8
+CONTROL_SHARE = 0.05
 UTF16_ZERO_SHARE = 0.6
 
 
@@ -53,7 +57,7 @@ def utf16_encoding(head: bytes) -> str | None:
 def _refuse_binary(sample: bytes | list[int]) -> None:
     """Refuse a sample (bytes, or characters' code points) with more control codes than text has."""
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    if controls > max(8, len(sample) // 10):
+    if controls > max(MAX_CONTROLS, len(sample) * CONTROL_SHARE):
         raise InputError("the input looks like binary data, not text: paste the alert's text")
 
 
@@ -82,12 +86,15 @@ def argument_text(value: str) -> tuple[str, list[str]]:
 
 
 def open_text(stream: BinaryIO) -> TextIO:
-    """A text stream over an export or a log: UTF-16 (see utf16_encoding), else UTF-8 (BOM or not), else cp1252."""
+    """A text stream over an export or a log: UTF-16 (see utf16_encoding), else UTF-8 (BOM or not), else cp1252.
+    Refuses binary data, as decode_paste does."""
     head = stream.read(4096)
     rest = Prefixed(head, stream)
     utf16 = utf16_encoding(head)
     if utf16 is not None:
+        _refuse_binary([ord(character) for character in head.decode(utf16, errors="replace")])
         return io.TextIOWrapper(rest, encoding=utf16, errors="replace", newline="")
+    _refuse_binary(head)
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
         encoding = "utf-8-sig"

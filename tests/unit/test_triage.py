@@ -5,6 +5,7 @@ import codecs
 import csv
 import io
 import json
+import random
 import time
 import tracemalloc
 from pathlib import Path
@@ -122,6 +123,16 @@ def test_column_option_picks_the_column(kb):
     assert run(kb, data, column="Body Text").matched == 1
     with pytest.raises(InputError, match="no 'Nope'"):
         run(kb, data, column="Nope")
+
+
+@pytest.mark.parametrize("data", [
+    random.Random(7).randbytes(3000),  # random bytes: a tenth are control codes
+    bytes(b for k in range(2000) for b in (k % 28, 0)),  # small 16-bit numbers, which look like UTF-16
+])
+def test_binary_data_is_refused(kb, data):
+    # Before, its bytes were read as Windows-1252 text and reported as an alert no rule covers.
+    with pytest.raises(InputError, match="binary"):
+        run(kb, data)
 
 
 def test_a_utf16_mark_before_bytes_that_are_no_utf16_gives_a_report(kb):
