@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 
+from . import __version__
 from .errors import SyncdoctorError, UsageError
 
 
@@ -16,6 +17,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="syncdoctor", description="Explain Dynamics 365 server-side synchronization errors.")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    parser.add_argument("--version", action="version", version=f"syncdoctor {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     from . import commands
 

@@ -78,3 +78,13 @@ def test_readme_starts_with_the_two_setup_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```(?:sh|bash)\n(.*?)```", readme, re.S)
     assert "syncdoctor explain" in blocks[0] and "pytest" in blocks[1]
+
+
+def test_version_is_printed_and_is_the_installed_packages(run, capsys):
+    # Before, "--version" was an unknown argument.
+    import importlib.metadata
+
+    with pytest.raises(SystemExit) as stopped:
+        run("--version")
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"syncdoctor {importlib.metadata.version('syncdoctor')}\n"
