@@ -14,11 +14,11 @@ SAMPLE_BYTES = 65_536  # the first bytes, by which a paste's encoding (or that i
 #: Text in UTF-16 without a byte-order mark: of its first characters (at least this many), this share has a
 #: zero byte on the same side, and at most the rest have one on the other.
 MIN_UTF16_PAIRS = 4
+UTF16_ZERO_SHARE = 0.6
 #: Binary data: more control codes (not tab or line breaks) than this many, and this share of the sample.  Random
 #: bytes have a tenth of them; text has next to none (a stray NUL of a log is text still).
 MAX_CONTROLS = 8
 CONTROL_SHARE = 0.05
-UTF16_ZERO_SHARE = 0.6
 
 
 def decode_paste(data: bytes) -> tuple[str, list[str]]:
@@ -26,7 +26,7 @@ def decode_paste(data: bytes) -> tuple[str, list[str]]:
     encoding = utf16_encoding(data[:SAMPLE_BYTES])
     if encoding is not None:
         text, warnings = data.decode(encoding, errors="replace"), []
-        _refuse_binary([ord(character) for character in text[:SAMPLE_BYTES // 2]])  # zero bytes of numbers, no text
+        _refuse_binary(text[:SAMPLE_BYTES // 2])  # the zero bytes of small numbers look like UTF-16 too
     else:
         _refuse_binary(data[:SAMPLE_BYTES])
         text, warnings = _utf8_text(data)
@@ -54,9 +54,10 @@ def utf16_encoding(head: bytes) -> str | None:
     return None
 
 
-def _refuse_binary(sample: bytes | list[int]) -> None:
-    """Refuse a sample (bytes, or characters' code points) with more control codes than text has."""
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+def _refuse_binary(sample: bytes | str) -> None:
+    """Refuse a sample (the first bytes, or the first characters once decoded) with more control codes than text has."""
+    codes = sample if isinstance(sample, bytes) else map(ord, sample)
+    controls = sum(1 for code in codes if code < 9 or 13 < code < 32)
     if controls > max(MAX_CONTROLS, len(sample) * CONTROL_SHARE):
         raise InputError("the input looks like binary data, not text: paste the alert's text")
 
@@ -92,7 +93,7 @@ def open_text(stream: BinaryIO) -> TextIO:
     rest = Prefixed(head, stream)
     utf16 = utf16_encoding(head)
     if utf16 is not None:
-        _refuse_binary([ord(character) for character in head.decode(utf16, errors="replace")])
+        _refuse_binary(head.decode(utf16, errors="replace"))
         return io.TextIOWrapper(rest, encoding=utf16, errors="replace", newline="")
     _refuse_binary(head)
     try:
