@@ -14,6 +14,7 @@
   var SIGNED_WORDS = 3;  // clean.SIGNED_WORDS
   var DISCLAIMER_MARKS = 2;  // clean.DISCLAIMER_MARKS
   var EXPAND_TAIL = 40;  // clean.EXPAND_TAIL
+  var CODE_FIRST_WORDS = 3;  // clean.CODE_FIRST_WORDS
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"', "\u2026": " " };
@@ -68,6 +69,7 @@
     return out + text.slice(last);
   }
   var ERROR_CODE = /(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?/i;
+  var ERROR_CODE_AFTER = new RegExp(ERROR_CODE.source, "gi");  // searched from a place, as Python's search(text, pos)
   var DETAILS = /(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\p{L}\p{N}_.]+\(/iu;  // \w as Python's
   // see clean._SIGN_OFF
   // see clean._EXPAND_LINK
@@ -436,8 +438,17 @@
     return clean;
   }
   function splitTrailers(clean) {
-    var code = null, found = ERROR_CODE.exec(clean);
-    if (found) { code = found[1] || ""; clean = clean.slice(0, found.index); }  // "": the code cut off
+    var code = null, found = ERROR_CODE.exec(clean), end;
+    if (found) {
+      code = found[1] || "";  // "": the code cut off
+      end = found.index + found[0].length;
+      // a field before the alert: cut at the next code only
+      if ((clean.slice(0, found.index).match(/[A-Za-z]{2,}/g) || []).length < CODE_FIRST_WORDS && clean.slice(end).trim()) {
+        ERROR_CODE_AFTER.lastIndex = end;
+        found = ERROR_CODE_AFTER.exec(clean);
+      }
+      if (found) clean = clean.slice(0, found.index);
+    }
     if (clean.includes("\n")) {
       clean = withoutDisclaimer(clean);
       var details = DETAILS.exec(clean);

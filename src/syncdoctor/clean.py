@@ -126,6 +126,11 @@ _BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/tr|/td|/th|hr)\b[^<>]{0,500}>", re
 # What the product appends to an alert record: the error code line and the
 # "Details:" trace.  They are cut before matching (the code is kept).
 _ERROR_CODE = re.compile(r"(?:^|\s)Email\s+Server\s+Error\s+Code\s*:\s*([A-Za-z0-9_.\-]+)?", re.IGNORECASE)
+# The error code may also come first, as a field of a log line that joins its fields ("[Error] Email Server Error Code:
+# Crm.80044151 | Email can't be received..."): then fewer words than CODE_FIRST_WORDS stand before it, and the alert
+# after it; the text is cut at the next code only.
+CODE_FIRST_WORDS = 3
+_FIELD_WORD = re.compile(r"[A-Za-z]{2,}")
 # (Blanks, not \s, after the line break: \s* would run over every following line break, a
 # quadratic search on a paste of many empty lines.)
 _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n[ \t]+at\s+[\w.]+\(", re.IGNORECASE)
@@ -437,7 +442,10 @@ def split_trailers(clean: str) -> tuple[str, str | None]:
     found = _ERROR_CODE.search(clean) if "code" in clean.lower() else None  # (a cheap test first)
     if found:
         code = found.group(1) or ""  # the line is there, its code cut off
-        clean = clean[: found.start()]
+        if len(_FIELD_WORD.findall(clean, 0, found.start())) < CODE_FIRST_WORDS and clean[found.end():].strip():
+            found = _ERROR_CODE.search(clean, found.end())  # a field before the alert, read as a log's prefix is
+        if found:
+            clean = clean[: found.start()]
     # Without a line break a trace could only match at the very start, which is never cut.
     if "\n" in clean:
         clean = _without_disclaimer(clean)

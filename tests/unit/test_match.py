@@ -2804,3 +2804,14 @@ def test_an_alert_after_many_equal_lines_across_the_cut_of_a_long_paste_is_found
     line = "Mailbox queue polled, 3 items received and 0 errors in this cycle of the service.\n"
     match = kb.classify(line * lines + RECEIVE.format(m="Kim Lee", p="EXO Prod") + "\n" + line * 20)
     assert match.params == {"mailbox_name": "Kim Lee", "email_server_profile_name": "EXO Prod"}
+
+
+@pytest.mark.parametrize("before, after", [
+    ("[Error] Email Server Error Code: Crm.80044151 | ", ""),
+    ("ERROR; Email Server Error Code: X; ", "; Email Server Error Code: Y"),
+    ("2026-11-27 10:00:00 ERROR Email Server Error Code: Crm.1 - ", ""),
+])
+def test_an_error_code_field_before_the_alert_on_its_line_leaves_the_alert_whole(kb, before, after):
+    # A log line that joins its fields.  Before, the text was cut at the first code, and only "[Error]" was read.
+    match = kb.classify(before + RECEIVE.format(m="Harbor Ops", p="Tailspin EXO") + after)
+    assert match.params == {"mailbox_name": "Harbor Ops", "email_server_profile_name": "Tailspin EXO"}

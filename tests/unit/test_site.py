@@ -223,7 +223,7 @@ def test_the_cleaning_constants_written_into_the_js_are_pythons():
     from syncdoctor import clean, normalize
     source = (Path(__file__).parents[2] / "site" / "assets" / "matcher.js").read_text(encoding="utf-8")
     for name in ("MAX_MATCH_CHARS", "SIGNATURE_LINES", "SIGNATURE_LINE_CHARS", "SIGNED_WORDS", "DISCLAIMER_MARKS",
-                 "EXPAND_TAIL"):
+                 "EXPAND_TAIL", "CODE_FIRST_WORDS"):
         written = re.search(rf"var {name} = ([0-9_]+);", source)
         assert written and int(written.group(1)) == getattr(clean, name), name
     written = re.search(r"var LINE_CUT_ROOM = ([0-9_]+);", source)

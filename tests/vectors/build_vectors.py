@@ -799,6 +799,14 @@ EDGES = [
          # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
          "Sales&notes &amp; R&D&copy is configured with another organization.",
+         # the error code as a field before the alert (clean.CODE_FIRST_WORDS)
+         "[Error] Email Server Error Code: Crm.80044151 | Email can't be received for the mailbox Harbor Ops because an "
+         "error occurred while establishing a secure connection to the email server. The mailbox has been disabled for "
+         "receiving email and the owner of the email server profile Tailspin EXO has been notified.",
+         "ERROR; Email Server Error Code: X; An unknown error occurred while sending the email message \"Q3\". Mailbox Ops "
+         "didn't synchronize. The owner of the associated email server profile EXO has been notified.; Email Server "
+         "Error Code: Y",
+         "Email Server Error Code: X\nDetails: at Foo.Bar()",
          # UTF-8 shown as Windows-1252 twice over (clean.MOJIBAKE_LAYERS)
          "Email canÃ¢â‚¬â„¢t be received for the mailbox ZoÃƒÂ« Berg because an error occurred while establishing a "
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of "
