@@ -6,10 +6,14 @@ library and print what it returns.  Heavy modules are imported inside them.
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
 import sys
 from typing import Callable
 
 from .errors import UsageError
+
+MAX_PATH_CHARS = 4096  # longer than any file's path: a message, not a name (see _hint_at_a_file)
 
 
 def _add_rules_option(parser: argparse.ArgumentParser) -> None:
@@ -94,8 +98,24 @@ def cmd_explain(args: argparse.Namespace) -> int:
     message = _read_message(args.message)
     kb = _load_kb(args)
     decision = kb.decide(message)  # plain data: no pydantic model needed to print an answer
+    if decision.rule_id is None:
+        _hint_at_a_file(args.message)
     sys.stdout.write(render_match(kb, decision, args.format, message=message[:4000]))
     return 0
+
+
+def _hint_at_a_file(value: str | None) -> None:
+    """A message that names no rule and is the name of a file ("syncdoctor explain alert.txt") was meant as its text:
+    say how to give that (the argument stays the message: a short text may well be a file's name by chance)."""
+    if value is None or value == "-" or len(value) > MAX_PATH_CHARS or "\n" in value:
+        return
+    try:
+        is_file = os.path.isfile(value)
+    except (OSError, ValueError):  # a name the system cannot hold
+        return
+    if is_file:
+        print(f"syncdoctor: note: '{value}' is a file; to explain its text: syncdoctor explain - < {shlex.quote(value)}",
+              file=sys.stderr)
 
 
 def _explain_rule(args: argparse.Namespace) -> int:

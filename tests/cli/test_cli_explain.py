@@ -198,3 +198,13 @@ def test_one_rules_page_by_its_id(run, fmt):
 def test_a_wrong_rule_id_or_both_ways_is_a_one_line_usage_error(run, args, error):
     code, out, err = run("explain", *args)
     assert code == 2 and out == "" and err.startswith(error) and err.count("\n") == 1
+
+
+def test_a_file_name_given_as_the_message_gets_a_hint(run, tmp_path, monkeypatch):
+    # Before, "syncdoctor explain alert.txt" answered "No rule fits" about the words "alert.txt", and nothing more.
+    (tmp_path / "alert.txt").write_text(ALERT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("explain", "alert.txt")
+    assert code == 0 and "No rule fits" in out
+    assert err == "syncdoctor: note: 'alert.txt' is a file; to explain its text: syncdoctor explain - < alert.txt\n"
+    assert run("explain", ALERT)[2] == ""  # a message that names a rule is never taken for a file
