@@ -46,6 +46,7 @@ class Row:
     message: str
     when: str | None = None
     mailbox: str | None = None
+    lines: bool = False  # a block of plain text's lines, which may list several alerts (see _records)
 
 
 @dataclass
@@ -252,10 +253,10 @@ def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:
         if line.strip():
             block.append(line.rstrip("\r\n"))
         elif block:
-            yield Row("\n".join(block))
+            yield Row("\n".join(block), lines=True)
             block = []
     if block:
-        yield Row("\n".join(block))
+        yield Row("\n".join(block), lines=True)
 
 
 def _chain(first: list[str], rest: IO[str]) -> Iterator[str]:
@@ -301,7 +302,7 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
     shapes: dict[str, UnmatchedGroup] = {}
     started = time.monotonic()
     next_report = started + 1.0
-    for row in read_rows(open_text(stream), column, report):
+    for row in _each_record(kb, read_rows(open_text(stream), column, report)):
         report.total += 1
         if not row.message.strip():
             report.empty += 1
@@ -321,6 +322,47 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
         progress.write("\n")
     report.unmatched_groups = list(shapes.values())
     return report
+
+
+def _each_record(kb: "KnowledgeBase", rows: Iterator[Row]) -> Iterator[Row]:
+    """The rows, a block of plain text's lines read as the alerts it lists (see _records)."""
+    for row in rows:
+        if not row.lines or "\n" not in row.message:
+            yield row
+            continue
+        for record in _records(kb, row.message):
+            yield Row(record, _stamp_date(record))
+
+
+def _records(kb: "KnowledgeBase", block: str) -> list[str]:
+    """A block of lines as the alerts it lists, one a line or over a few lines each (a list of alerts, a log's records),
+    if two of them or more are whole alerts; else the block, one alert wrapped over its lines.  A record starts at a
+    line after a sentence's end, or at a line with a date in front."""
+    lines = block.split("\n")
+    records, current = [], [lines[0]]
+    for line in lines[1:]:
+        if _SENTENCE_END.search(current[-1]) or _STAMP_DATE.match(line):
+            records.append("\n".join(current))
+            current = []
+        current.append(line)
+    records.append("\n".join(current))
+    whole = 0
+    for record in records:
+        whole += kb.classifier.holds_whole_alert(record)
+        if whole >= 2:
+            return records
+    return [block]
+
+
+def _stamp_date(record: str) -> str | None:
+    stamp = _STAMP_DATE.match(record)
+    return stamp.group(1) if stamp else None
+
+
+#: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
+#: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")
+_STAMP_DATE = re.compile(r"[ \t]*\[?([0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)(?![0-9])")
 
 
 def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: TriageReport, size: int) -> "Decision":

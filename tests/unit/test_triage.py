@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import random
+import textwrap
 import time
 import tracemalloc
 from pathlib import Path
@@ -214,3 +215,27 @@ def test_memory_stays_flat_as_rows_grow(kb):
         peaks.append(tracemalloc.get_traced_memory()[1] - len(data))
         tracemalloc.stop()
     assert peaks[1] < peaks[0] * 1.5, peaks
+
+
+def test_plain_text_with_one_alert_a_line_is_read_alert_by_alert(kb):
+    # Before, lines without a blank line between were one block, and only its first alert was counted.
+    text = "\n".join(ALERT.format(m=name) for name in ("Ops", "Sales", "HR")) + "\n"
+    report = run(kb, text.encode())
+    assert (report.total, report.matched) == (3, 3)
+    assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Ops": 1, "Sales": 1, "HR": 1}
+
+
+def test_a_logs_records_are_read_one_by_one_with_their_dates(kb):
+    lines = []
+    for day, name in enumerate(("Ops", "Sales"), start=1):
+        lines += [f"2026-11-0{day} 10:00:00 INFO [SSS] polling the mailbox {name}",
+                  f"2026-11-0{day} 10:00:01 ERROR [SSS] {ALERT.format(m=name)}", "   at Contoso.Sync.Poll()"]
+    report = run(kb, "\n".join(lines).encode())
+    group = report.groups["email-receive-secure-connection-error"]
+    assert group.count == 2 and (group.first_seen.day, group.last_seen.day) == (1, 2)
+
+
+@pytest.mark.parametrize("wrap", [lambda text: textwrap.fill(text, 70), lambda text: text.replace("server. The", "server.\nThe")])
+def test_one_alert_wrapped_over_lines_is_still_one_alert(kb, wrap):
+    report = run(kb, wrap(ALERT.format(m="Ops")).encode())
+    assert (report.total, report.matched) == (1, 1)

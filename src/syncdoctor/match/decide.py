@@ -400,6 +400,11 @@ class Classifier:
         own = self.index.rule_phrases.get(rule_id, frozenset())
         return not any(run in own for run in runs)
 
+    def holds_whole_alert(self, text: str) -> bool:
+        """Whether ``text`` holds one of the likeliest wordings whole: for a caller that splits a paste into the alerts
+        it lists (triage), a cheap look before a full reading."""
+        return self._holds_whole_alert(normalize(text))
+
     def _holds_whole_alert(self, message: Normalized) -> bool:
         """Whether one of the few likeliest wordings is there whole (a cheap look before a full reading)."""
         candidates = select_candidates(self.index, message.words, WHOLE_ALERT_CANDIDATES) if message.words else []
