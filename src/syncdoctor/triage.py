@@ -248,13 +248,19 @@ def _json_row(data: object) -> Row:
 
 
 def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:
+    """Blocks of lines between blank lines; a block longer than what is read of a message (a log with no blank line)
+    is cut at a line into blocks of that length, so memory stays flat."""
     block: list[str] = []
+    size = 0
     for line in _chain(first, rest):
         if line.strip():
             block.append(line.rstrip("\r\n"))
-        elif block:
+            size += len(line)
+            if size < MAX_READ_CHARS:
+                continue
+        if block:
             yield Row("\n".join(block), lines=True)
-            block = []
+            block, size = [], 0
     if block:
         yield Row("\n".join(block), lines=True)
 

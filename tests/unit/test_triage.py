@@ -239,3 +239,18 @@ def test_a_logs_records_are_read_one_by_one_with_their_dates(kb):
 def test_one_alert_wrapped_over_lines_is_still_one_alert(kb, wrap):
     report = run(kb, wrap(ALERT.format(m="Ops")).encode())
     assert (report.total, report.matched) == (1, 1)
+
+
+def test_a_long_log_without_blank_lines_is_read_to_its_end_in_flat_memory(kb):
+    # Before, the whole file was one block held in memory, and only its first 32,000 characters were read: an alert
+    # further down was lost.
+    noise = "".join(f"2026-11-27 10:00:00 INFO [SSS] mailbox {k} polled, nothing new\n" for k in range(3_000))
+    peaks = []
+    for copies in (1, 4):
+        data = (noise * copies + "2026-11-27 11:00:00 ERROR " + ALERT.format(m="Ops") + "\n").encode()
+        tracemalloc.start()
+        report = run(kb, data, cache_size=50)
+        peaks.append(tracemalloc.get_traced_memory()[1] - len(data))
+        tracemalloc.stop()
+        assert report.groups["email-receive-secure-connection-error"].count == 1
+    assert peaks[1] < peaks[0] * 1.5, peaks
