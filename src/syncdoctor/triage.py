@@ -15,11 +15,12 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import IO, TYPE_CHECKING, Iterator
+from typing import IO, TYPE_CHECKING, Callable, Iterator
 
-from .clean import MAX_READ_CHARS
+from .clean import MAX_READ_CHARS, clean_text
 from .errors import InputError
 from .inputs import open_text
+from .normalize import match_words
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -308,12 +309,15 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
     shapes: dict[str, UnmatchedGroup] = {}
     started = time.monotonic()
     next_report = started + 1.0
-    for row in _each_record(kb, read_rows(open_text(stream), column, report)):
+    def decide(message: str) -> "Decision":
+        return _decide(kb, message, cache, report, cache_size)
+
+    for row in _each_record(read_rows(open_text(stream), column, report), kb, decide):
         report.total += 1
         if not row.message.strip():
             report.empty += 1
             continue
-        decision = _decide(kb, row.message, cache, report, cache_size)
+        decision = decide(row.message)
         if decision.rule_id is None:
             report.unmatched += 1
             _add_unmatched(report, shapes, row.message)
@@ -330,34 +334,63 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
     return report
 
 
-def _each_record(kb: "KnowledgeBase", rows: Iterator[Row]) -> Iterator[Row]:
+def _each_record(rows: Iterator[Row], kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> Iterator[Row]:
     """The rows, a block of plain text's lines read as the alerts it lists (see _records)."""
     for row in rows:
         if not row.lines or "\n" not in row.message:
             yield row
             continue
-        for record in _records(kb, row.message):
+        for record in _records(row.message, kb, decide):
             yield Row(record, _stamp_date(record))
 
 
-def _records(kb: "KnowledgeBase", block: str) -> list[str]:
-    """A block of lines as the alerts it lists, one a line or over a few lines each (a list of alerts, a log's records),
-    if two of them or more are whole alerts; else the block, one alert wrapped over its lines.  A record starts at a
-    line after a sentence's end, or at a line with a date in front."""
+def _records(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
+    """A block of lines as the alerts it lists (a list of alerts, a log's records), or as itself if it is one alert
+    wrapped over its lines (an alert that reads it all) or lists fewer than two.  A record starts at a line with a
+    date in front (a log's), or one that starts as an alert does (a list's, each alert maybe wrapped over lines);
+    failing that, at any line after a sentence's end."""
+    reading = decide(block)
+    if reading.method == "alert" and _reads_it_all(reading, block):
+        return [block]
     lines = block.split("\n")
-    records, current = [], [lines[0]]
-    for line in lines[1:]:
-        if _SENTENCE_END.search(current[-1]) or _STAMP_DATE.match(line):
-            records.append("\n".join(current))
-            current = []
-        current.append(line)
-    records.append("\n".join(current))
-    whole = 0
-    for record in records:
-        whole += kb.classifier.holds_whole_alert(record)
-        if whole >= 2:
-            return records
+    alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
+    starts = [alertish[k] or bool(_STAMP_DATE.match(line)) for k, line in enumerate(lines)]
+    for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
+        records = _split_lines(lines, starts_record)
+        if _lists_alerts(records, alertish, decide):
+            return [record for _, record in records]
     return [block]
+
+
+def _lists_alerts(records: list[tuple[int, str]], alertish: list[bool], decide: Callable[[str], "Decision"]) -> bool:
+    """Whether two records or more read as alerts: those that start as one first (a log's other lines are many),
+    then the others, RECORDS_LOOKED_AT of them at most."""
+    likely = [record for first, record in records if alertish[first]]
+    others = [record for first, record in records if not alertish[first]][:RECORDS_LOOKED_AT]
+    found = 0
+    for record in likely + others:
+        found += decide(record).method == "alert"
+        if found >= 2:
+            return True
+    return False
+
+
+def _reads_it_all(reading: "Decision", block: str) -> bool:
+    """Whether the alert read from a block is all of it (one alert wrapped over lines), not its first of several."""
+    alert_words = len(_PLACEHOLDER.sub(" ", reading.wording or "").split()) + sum(
+        len(value.split()) for value in reading.params.values())
+    return len(match_words(clean_text(block))) <= ONE_ALERT_SHARE * alert_words  # (a trace under it counts too)
+
+
+def _split_lines(lines: list[str], starts_record: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """The lines joined into records, a record starting at each line k (after the first) where starts_record(k):
+    (its first line's number, its text)."""
+    records, first = [], 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or starts_record(k):
+            records.append((first, "\n".join(lines[first:k])))
+            first = k
+    return records
 
 
 def _stamp_date(record: str) -> str | None:
@@ -365,6 +398,11 @@ def _stamp_date(record: str) -> str | None:
     return stamp.group(1) if stamp else None
 
 
+RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts
+#: A block whose words are at most this many times its alert's (the wording's words and the values') is that alert
+#: (wrapped over lines, with a log's stamps), not its first of several.
+ONE_ALERT_SHARE = 1.3
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 #: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
 #: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")

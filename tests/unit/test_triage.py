@@ -254,3 +254,11 @@ def test_a_long_log_without_blank_lines_is_read_to_its_end_in_flat_memory(kb):
         tracemalloc.stop()
         assert report.groups["email-receive-secure-connection-error"].count == 1
     assert peaks[1] < peaks[0] * 1.5, peaks
+
+
+def test_a_list_of_alerts_cut_short_or_behind_a_name_is_read_alert_by_alert(kb):
+    # Not whole alerts (cut by a dashboard's column), or behind a mailbox's name: each line is still one alert.
+    alerts = [ALERT.format(m=name) for name in ("Ops", "Sales", "HR")]
+    for text in ("\n".join(alert[:90] for alert in alerts), "\n".join(f"Box {k}: {alert}" for k, alert in enumerate(alerts))):
+        report = run(kb, text.encode())
+        assert (report.total, report.matched) == (3, 3), text

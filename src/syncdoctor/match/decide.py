@@ -405,6 +405,10 @@ class Classifier:
         it lists (triage), a cheap look before a full reading."""
         return self._holds_whole_alert(normalize(text))
 
+    def starts_as_an_alert(self, text: str) -> bool:
+        """Whether ``text`` (past a log's prefix) starts as some alert wording does: where a record of a list starts."""
+        return tuple(normalize(text).words[:ALERT_START_WORDS]) in self.index.starts
+
     def _holds_whole_alert(self, message: Normalized) -> bool:
         """Whether one of the few likeliest wordings is there whole (a cheap look before a full reading)."""
         candidates = select_candidates(self.index, message.words, WHOLE_ALERT_CANDIDATES) if message.words else []
