@@ -337,11 +337,11 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
 def _each_record(rows: Iterator[Row], kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> Iterator[Row]:
     """The rows, a block of plain text's lines read as the alerts it lists (see _records)."""
     for row in rows:
-        if not row.lines or "\n" not in row.message:
+        if not row.lines:
             yield row
             continue
-        for record in _records(row.message, kb, decide):
-            yield Row(record, _stamp_date(record))
+        for record in _records(row.message, kb, decide) if "\n" in row.message else [row.message]:
+            yield Row(record, _stamp_date(record))  # a log's date in front, if any
 
 
 def _records(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
