@@ -262,3 +262,8 @@ def test_a_list_of_alerts_cut_short_or_behind_a_name_is_read_alert_by_alert(kb):
     for text in ("\n".join(alert[:90] for alert in alerts), "\n".join(f"Box {k}: {alert}" for k, alert in enumerate(alerts))):
         report = run(kb, text.encode())
         assert (report.total, report.matched) == (3, 3), text
+
+
+def test_a_single_log_line_gets_its_date(kb):
+    report = run(kb, f"2026-11-05 09:00:00 ERROR {ALERT.format(m='Ops')}\n".encode())
+    assert report.groups["email-receive-secure-connection-error"].first_seen.day == 5
