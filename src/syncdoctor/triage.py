@@ -406,7 +406,9 @@ _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 #: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
 #: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")
-_STAMP_DATE = re.compile(r"[ \t]*\[?([0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?)(?![0-9])")
+_STAMP_DATE = re.compile(r"[ \t]*\[?([0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
+                         r"|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AP]M)?)?)(?![0-9])",
+                         re.IGNORECASE)  # ISO, as logs write it; or as the US or Europe do (see DATE_FORMATS)
 
 
 def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: TriageReport, size: int) -> "Decision":

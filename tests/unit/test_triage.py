@@ -264,6 +264,8 @@ def test_a_list_of_alerts_cut_short_or_behind_a_name_is_read_alert_by_alert(kb):
         assert (report.total, report.matched) == (3, 3), text
 
 
-def test_a_single_log_line_gets_its_date(kb):
-    report = run(kb, f"2026-11-05 09:00:00 ERROR {ALERT.format(m='Ops')}\n".encode())
-    assert report.groups["email-receive-secure-connection-error"].first_seen.day == 5
+@pytest.mark.parametrize("stamp", ["2026-11-05 09:00:00", "11/05/2026 9:00 AM", "05.11.2026 09:00"])
+def test_a_single_log_line_gets_its_date(kb, stamp):
+    report = run(kb, f"{stamp} ERROR {ALERT.format(m='Ops')}\n".encode())
+    seen = report.groups["email-receive-secure-connection-error"].first_seen
+    assert (seen.month, seen.day, seen.hour) == (11, 5, 9)
