@@ -109,19 +109,18 @@
     CHARREF_FIXES = tables.charrefs;
     INVALID_CODEPOINTS = new Set(tables.invalid);
   }
-  function hasOwn(table, key) { return has(table, key); }
   function unescapeHtml(text) {
     if (!text.includes("&")) return text;
     return text.replace(CHARREF, (all, ref) => {
       if (ref[0] === "#") {
         var hex = ref[1] === "x" || ref[1] === "X", digits = ref.slice(hex ? 2 : 1, -1);
         var num = parseInt(digits, hex ? 16 : 10);
-        if (hasOwn(CHARREF_FIXES, num)) return CHARREF_FIXES[num];
+        if (has(CHARREF_FIXES, num)) return CHARREF_FIXES[num];
         if ((num >= 0xd800 && num <= 0xdfff) || num > 0x10ffff) return "\ufffd";
         if (INVALID_CODEPOINTS.has(num)) return "";
         return String.fromCodePoint(num);
       }
-      return hasOwn(ENTITIES, ref) ? ENTITIES[ref] : all;
+      return has(ENTITIES, ref) ? ENTITIES[ref] : all;
     });
   }
 
