@@ -354,12 +354,28 @@ def _records(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"
         return [block]
     lines = block.split("\n")
     alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
-    starts = [alertish[k] or bool(_STAMP_DATE.match(line)) for k, line in enumerate(lines)]
+    stamped = [bool(_STAMP_DATE.match(line)) for line in lines]
+    starts = [alertish[k] or stamped[k] for k in range(len(lines))]
     for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
-        records = _split_lines(lines, starts_record)
+        records = _rejoined(_split_lines(lines, starts_record), stamped, kb)
         if _lists_alerts(records, alertish, decide):
             return [record for _, record in records]
     return [block]
+
+
+def _rejoined(records: list[tuple[int, str]], stamped: list[bool], kb: "KnowledgeBase") -> list[tuple[int, str]]:
+    """The records, each joined to the one before when neither is a whole alert and the two are one (an alert
+    wrapped where its next sentence starts as another alert does: "...to the email server.\nThe mailbox has been
+    disabled...").  A log's record, with its date in front, is never the rest of another."""
+    joined = records[:1]
+    for first, record in records[1:]:
+        before_first, before = joined[-1]
+        if not stamped[first] and not kb.classifier.holds_whole_alert(before) \
+                and not kb.classifier.holds_whole_alert(record) and kb.classifier.holds_whole_alert(before + "\n" + record):
+            joined[-1] = (before_first, before + "\n" + record)
+        else:
+            joined.append((first, record))
+    return joined
 
 
 def _lists_alerts(records: list[tuple[int, str]], alertish: list[bool], decide: Callable[[str], "Decision"]) -> bool:

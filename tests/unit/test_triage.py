@@ -241,6 +241,14 @@ def test_one_alert_wrapped_over_lines_is_still_one_alert(kb, wrap):
     assert (report.total, report.matched) == (1, 1)
 
 
+def test_alerts_wrapped_over_lines_with_no_blank_line_between_are_read_alert_by_alert(kb):
+    # The second sentence of each ("The mailbox has been disabled...") starts as an alert does, on a line of its own.
+    text = "\n".join(ALERT.format(m=name).replace("server. The", "server.\nThe") for name in ("Ops", "Sales"))
+    report = run(kb, text.encode())
+    assert (report.total, report.matched) == (2, 2)
+    assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Ops": 1, "Sales": 1}
+
+
 def test_a_long_log_without_blank_lines_is_read_to_its_end_in_flat_memory(kb):
     # Before, the whole file was one block held in memory, and only its first 32,000 characters were read: an alert
     # further down was lost.
