@@ -124,11 +124,28 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
     if message_col is not None:
         yield from _csv_rows(header, delimiter, rest, message_col, report)
         return
-    if column is not None or _looks_like_header(header):
+    ahead = _lines_to_the_next_text(rest)
+    if column is not None or _looks_like_header(header) and _tabular(ahead, delimiter):
         found = ", ".join(repr(h.strip()) for h in header)
         wanted = f"'{column}'" if column else "a message column (Text, Message, Alert, Description, ...)"
         raise InputError(f"no {wanted} among the columns found: {found}; name it with --column")
-    yield from _text_rows([line], rest)
+    yield from _text_rows([line, *ahead], rest)
+
+
+def _lines_to_the_next_text(rest: IO[str]) -> list[str]:
+    """The lines after the first, up to and with the next that is not blank (blank lines still part blocks)."""
+    ahead = []
+    for line in rest:
+        ahead.append(line)
+        if line.strip():
+            break
+    return ahead
+
+
+def _tabular(ahead: list[str], delimiter: str) -> bool:
+    """Whether the line after a header-like first line is a row of cells too: an alert wrapped after a comma
+    ("Appointments, contacts, and tasks can't be synchronized" / "because the email address...") is no table."""
+    return not ahead or not ahead[-1].strip() or len(next(csv.reader([ahead[-1]], delimiter=delimiter))) >= 2
 
 
 def _first_line(text: IO[str]) -> tuple[str, IO[str]] | None:
@@ -392,9 +409,13 @@ def _lists_alerts(records: list[tuple[int, str]], alertish: list[bool], decide: 
 
 
 def _reads_it_all(reading: "Decision", block: str) -> bool:
-    """Whether the alert read from a block is all of it (one alert wrapped over lines), not its first of several."""
-    alert_words = len(_PLACEHOLDER.sub(" ", reading.wording or "").split()) + sum(
-        len(value.split()) for value in reading.params.values())
+    """Whether the alert read from a block is all of it (one alert wrapped over lines), not its first of several: the
+    block has about as many words as the wording filled with the values read."""
+    def filled(slot: re.Match) -> str:
+        inside = slot.group(1)
+        return inside.split("|")[0] if "|" in inside else reading.params.get(inside, "")
+
+    alert_words = len(match_words(_PLACEHOLDER.sub(filled, reading.wording or "")))
     return len(match_words(clean_text(block))) <= ONE_ALERT_SHARE * alert_words  # (a trace under it counts too)
 
 
@@ -415,10 +436,10 @@ def _stamp_date(record: str) -> str | None:
 
 
 RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts
-#: A block whose words are at most this many times its alert's (the wording's words and the values') is that alert
-#: (wrapped over lines, with a log's stamps), not its first of several.
-ONE_ALERT_SHARE = 1.3
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: A block whose words are at most this many times its alert's (the wording filled with the values) is that alert
+#: (wrapped over lines, with a log's stamps), not its first of several: a short alert after it adds a tenth or more.
+ONE_ALERT_SHARE = 1.1
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 #: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
 #: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")

@@ -277,3 +277,21 @@ def test_a_single_log_line_gets_its_date(kb, stamp):
     report = run(kb, f"{stamp} ERROR {ALERT.format(m='Ops')}\n".encode())
     seen = report.groups["email-receive-secure-connection-error"].first_seen
     assert (seen.month, seen.day, seen.hour) == (11, 5, 9)
+
+
+def test_an_alert_wrapped_after_its_commas_is_no_table_header(kb):
+    # Before: "no message column among the columns found: 'Appointments', 'contacts', ..." and exit 2.
+    text = ("Appointments, contacts, and tasks can't be synchronized\nbecause the email address of the mailbox Ops is "
+            "configured with another organization.\n")
+    report = run(kb, text.encode())
+    assert list(report.groups) == ["mailbox-configured-with-another-org"]
+
+
+def test_a_short_alert_on_the_line_after_a_long_one_is_counted_too(kb):
+    # The short one added under a third to the block's words, and the block was read as the long alert alone.
+    text = ('The mailbox location could not be determined while sending the email message "Renewal". The mailbox Intake '
+            "has been disabled for sending email and the owner of the email server profile Legacy POP has been notified."
+            "\r\nAppointments can't be synchronized because the Organizer field isn't present.\r\n")
+    report = run(kb, text.encode())
+    assert {rule: group.count for rule, group in report.groups.items()} == {
+        "mailbox-location-undetermined": 1, "appointment-organizer-missing": 1}
