@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Callable, Iterator
 
-from .clean import MAX_READ_CHARS, clean_text
+from .clean import LOG_PREFIX, MAX_READ_CHARS, clean_text
 from .errors import InputError
 from .inputs import open_text
 from .normalize import match_words
@@ -35,6 +35,7 @@ MAILBOX_COLUMNS = ("regarding", "mailbox", "regarding (mailbox)", "mailbox name"
 DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y",
                 "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y",
                 "%Y/%m/%d %H:%M", "%Y/%m/%d")
+MAX_HEADER_CHARS = 60  # longer than a column's name ("Regarding (Mailbox) (Mailbox)"), shorter than any alert
 CACHE_SIZE = 16_384       # distinct texts remembered (a few MB): memory stays flat however long the export
 UNMATCHED_GROUPS = 200    # distinct unmatched shapes kept; the rest are counted as "other"
 #: A cell may hold this many characters (Python's csv module stops at 131,072): an alert with a stack trace pasted
@@ -121,7 +122,7 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
     header = next(csv.reader([line], delimiter=delimiter))
     message_col = _find(header, (column,) if column else MESSAGE_COLUMNS)
-    if message_col is not None:
+    if message_col is not None and (column or _names_columns(header)):
         yield from _csv_rows(header, delimiter, rest, message_col, report)
         return
     ahead = _lines_to_the_next_text(rest)
@@ -175,6 +176,12 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
 
 def _looks_like_header(header: list[str]) -> bool:
     return len(header) >= 2 and all(0 < len(h.strip()) <= 40 and not h.strip().endswith(".") for h in header)
+
+
+def _names_columns(header: list[str]) -> bool:
+    """Whether a first line that has a message column's name is a header: no cell is a sentence or as long as an alert
+    ("Error<TAB>Email can't be received...<TAB>11/27/2026" is a row with no header, whose first cell says "Error")."""
+    return all(len(h.strip()) <= MAX_HEADER_CHARS and not h.strip().endswith(".") for h in header)
 
 
 def _csv_rows(header: list[str], delimiter: str, rest: IO[str], message_col: int,
@@ -371,8 +378,11 @@ def _records(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"
         return [block]
     lines = block.split("\n")
     alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
-    stamped = [bool(_STAMP_DATE.match(line)) for line in lines]
-    starts = [alertish[k] or stamped[k] for k in range(len(lines))]
+    stamps = [_stamp(line) for line in lines]
+    stamped = [stamp is not None for stamp in stamps]
+    # A log's record starts at its date; a line with the very same stamp as the one before is the same record's,
+    # as a logger that wraps a long message writes it, unless it starts as an alert does (two alerts in a second).
+    starts = [alertish[k] or stamped[k] and (k == 0 or stamps[k] != stamps[k - 1]) for k in range(len(lines))]
     for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
         records = _rejoined(_split_lines(lines, starts_record), stamped, kb)
         if _lists_alerts(records, alertish, decide):
@@ -433,6 +443,14 @@ def _split_lines(lines: list[str], starts_record: Callable[[int], bool]) -> list
 def _stamp_date(record: str) -> str | None:
     stamp = _STAMP_DATE.match(record)
     return stamp.group(1) if stamp else None
+
+
+def _stamp(line: str) -> str | None:
+    """A log line's whole stamp in front (date, time and the rest of its prefix), or None for a line with no date."""
+    if not _STAMP_DATE.match(line):
+        return None
+    prefix = LOG_PREFIX.match(line)
+    return line[:prefix.end()] if prefix else None
 
 
 RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts

@@ -295,3 +295,18 @@ def test_a_short_alert_on_the_line_after_a_long_one_is_counted_too(kb):
     report = run(kb, text.encode())
     assert {rule: group.count for rule, group in report.groups.items()} == {
         "mailbox-location-undetermined": 1, "appointment-organizer-missing": 1}
+
+
+def test_rows_with_no_header_whose_first_cell_says_error_are_rows(kb):
+    # Before, "Error" was taken for the message column's name, and no alert was found.
+    text = "\n".join(f"Error\t{ALERT.format(m=name)}\t11/2{k}/2026" for k, name in enumerate(("Ops", "Sales"))) + "\n"
+    report = run(kb, text.encode())
+    assert report.groups["email-receive-secure-connection-error"].count == 2
+
+
+def test_a_logs_alerts_wrapped_with_the_same_stamp_on_each_line_are_one_each(kb):
+    lines = [f"2026-11-20 10:00:{k:02d} ERROR [SSS] {piece}" for k, name in enumerate(("Ops", "Sales", "HR"))
+             for piece in textwrap.wrap(ALERT.format(m=name), 70)]
+    report = run(kb, "\n".join(lines).encode())
+    group = report.groups["email-receive-secure-connection-error"]
+    assert group.count == 3 and group.mailboxes == {"Ops": 1, "Sales": 1, "HR": 1}
