@@ -181,7 +181,8 @@ def _looks_like_header(header: list[str]) -> bool:
 def _names_columns(header: list[str]) -> bool:
     """Whether a first line that has a message column's name is a header: no cell is a sentence or as long as an alert
     ("Error<TAB>Email can't be received...<TAB>11/27/2026" is a row with no header, whose first cell says "Error")."""
-    return all(len(h.strip()) <= MAX_HEADER_CHARS and not h.strip().endswith(".") for h in header)
+    return all(len(h.strip()) <= MAX_HEADER_CHARS and not (h.strip().endswith((".", "!", "?")) and len(h.split()) >= 3)
+               for h in header)  # ("No." names a column)
 
 
 def _csv_rows(header: list[str], delimiter: str, rest: IO[str], message_col: int,

@@ -310,3 +310,9 @@ def test_a_logs_alerts_wrapped_with_the_same_stamp_on_each_line_are_one_each(kb)
     report = run(kb, "\n".join(lines).encode())
     group = report.groups["email-receive-secure-connection-error"]
     assert group.count == 3 and group.mailboxes == {"Ops": 1, "Sales": 1, "HR": 1}
+
+
+def test_a_header_with_a_column_named_no_dot_is_a_header(kb):
+    text = f'No.,Text,Created On\n1,"{ALERT.format(m="Ops")}",11/27/2026 10:00 AM\n'
+    report = run(kb, text.encode())
+    assert report.columns["message"] == "Text" and report.matched == 1
