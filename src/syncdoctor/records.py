@@ -1,0 +1,113 @@
+"""A block of plain text's lines read as the alerts it lists: a list of alerts one a line (each maybe wrapped over
+lines), a log's records with their dates in front, or one alert wrapped over all of them.  Triage reads plain text so.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .clean import LOG_PREFIX, clean_text
+from .normalize import match_words
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+    from .match.decide import Decision
+
+
+def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
+    """A block of lines as the alerts it lists (a list of alerts, a log's records), or as itself if it is one alert
+    wrapped over its lines (an alert that reads it all) or lists fewer than two.  A record starts at a line with a
+    date in front (a log's), or one that starts as an alert does (a list's, each alert maybe wrapped over lines);
+    failing that, at any line after a sentence's end."""
+    reading = decide(block)
+    if reading.method == "alert" and _reads_it_all(reading, block):
+        return [block]
+    lines = block.split("\n")
+    alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
+    stamps = [_stamp(line) for line in lines]
+    stamped = [stamp is not None for stamp in stamps]
+    # A log's record starts at its date; a line with the very same stamp as the one before is the same record's,
+    # as a logger that wraps a long message writes it, unless it starts as an alert does (two alerts in a second).
+    starts = [alertish[k] or stamped[k] and (k == 0 or stamps[k] != stamps[k - 1]) for k in range(len(lines))]
+    for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
+        records = _rejoined(_split_lines(lines, starts_record), stamped, kb)
+        if _lists_alerts(records, alertish, decide):
+            return [record for _, record in records]
+    return [block]
+
+
+def _rejoined(records: list[tuple[int, str]], stamped: list[bool], kb: "KnowledgeBase") -> list[tuple[int, str]]:
+    """The records, each joined to the one before when neither is a whole alert and the two are one (an alert
+    wrapped where its next sentence starts as another alert does: "...to the email server.\nThe mailbox has been
+    disabled...").  A log's record, with its date in front, is never the rest of another."""
+    joined = records[:1]
+    for first, record in records[1:]:
+        before_first, before = joined[-1]
+        if not stamped[first] and not kb.classifier.holds_whole_alert(before) \
+                and not kb.classifier.holds_whole_alert(record) and kb.classifier.holds_whole_alert(before + "\n" + record):
+            joined[-1] = (before_first, before + "\n" + record)
+        else:
+            joined.append((first, record))
+    return joined
+
+
+def _lists_alerts(records: list[tuple[int, str]], alertish: list[bool], decide: Callable[[str], "Decision"]) -> bool:
+    """Whether two records or more read as alerts: those that start as one first (a log's other lines are many),
+    then the others, RECORDS_LOOKED_AT of them at most."""
+    likely = [record for first, record in records if alertish[first]]
+    others = [record for first, record in records if not alertish[first]][:RECORDS_LOOKED_AT]
+    found = 0
+    for record in likely + others:
+        found += decide(record).method == "alert"
+        if found >= 2:
+            return True
+    return False
+
+
+def _reads_it_all(reading: "Decision", block: str) -> bool:
+    """Whether the alert read from a block is all of it (one alert wrapped over lines), not its first of several: the
+    block has about as many words as the wording filled with the values read."""
+    def filled(slot: re.Match) -> str:
+        inside = slot.group(1)
+        return inside.split("|")[0] if "|" in inside else reading.params.get(inside, "")
+
+    alert_words = len(match_words(_PLACEHOLDER.sub(filled, reading.wording or "")))
+    return len(match_words(clean_text(block))) <= ONE_ALERT_SHARE * alert_words  # (a trace under it counts too)
+
+
+def _split_lines(lines: list[str], starts_record: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """The lines joined into records, a record starting at each line k (after the first) where starts_record(k):
+    (its first line's number, its text)."""
+    records, first = [], 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or starts_record(k):
+            records.append((first, "\n".join(lines[first:k])))
+            first = k
+    return records
+
+
+def stamp_date(record: str) -> str | None:
+    """The date (and time) in front of a log's record, as written; None if there is none."""
+    stamp = _STAMP_DATE.match(record)
+    return stamp.group(1) if stamp else None
+
+
+def _stamp(line: str) -> str | None:
+    """A log line's whole stamp in front (date, time and the rest of its prefix), or None for a line with no date."""
+    if not _STAMP_DATE.match(line):
+        return None
+    prefix = LOG_PREFIX.match(line)
+    return line[:prefix.end()] if prefix else None
+
+
+RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts
+#: A block whose words are at most this many times its alert's (the wording filled with the values) is that alert
+#: (wrapped over lines, with a log's stamps), not its first of several: a short alert after it adds a tenth or more.
+ONE_ALERT_SHARE = 1.1
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+#: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
+#: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")
+_STAMP_DATE = re.compile(r"[ \t]*\[?([0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
+                         r"|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AP]M)?)?)(?![0-9])",
+                         re.IGNORECASE)  # ISO, as logs write it; or as the US or Europe do (see triage.DATE_FORMATS)
