@@ -1854,9 +1854,22 @@
 
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
-      var message = normalize(text), answer = read(text, message);
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || answer;
+      var message = normalize(text), answer = read(text, message), first;
+      if (answer.method === "alert" && text.includes("\n")) {
+        first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
+        if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
+      }
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || answer;
       return answer;
+    }
+    function firstListedAlert(text) {  // decide.first_listed_alert
+      var answers = headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES)
+        .map((line) => [normalize(line), line]).filter((pair) => starts.has(pair[0].words.slice(0, C.ALERT_START_WORDS).join("\u0000")))
+        .map((pair) => decideMessage(pair[0], pair[1]));
+      return answers.length > 1 && answers.every((a) => a.method === "alert") ? answers[0] : null;
+    }
+    function headOf(text) {  // the first MAX_MATCH_CHARS code points, as Python slices
+      return text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
     }
     function readOn(message) {  // decide._read_on: a long paste read on past its first part
       var body = splitTrailers(message.clean)[0];
@@ -1927,8 +1940,7 @@
     }
     // see decide._first_whole_alert
     function firstWholeAlert(text) {
-      // the first MAX_MATCH_CHARS code points, as Python slices
-      var head = text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
+      var head = headOf(text);
       var lines = head.split("\n"), pieces = 0;
       var records = lines.filter((line) => {
         return (line.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS;

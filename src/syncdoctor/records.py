@@ -20,8 +20,8 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     date in front (a log's), or one that starts as an alert does (a list's, each alert maybe wrapped over lines);
     failing that, at any line after a sentence's end."""
     reading = decide(block)
-    if reading.method == "alert" and _reads_it_all(reading, block):
-        return [block]
+    if reading.method == "alert" and _reads_it_all(reading, block) and kb.classifier.first_listed_alert(block) is None:
+        return [block]  # (a list of alerts cut off has about as many words as one whole alert)
     lines = block.split("\n")
     alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
     stamps = [_stamp(line) for line in lines]

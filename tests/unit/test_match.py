@@ -2815,3 +2815,26 @@ def test_an_error_code_field_before_the_alert_on_its_line_leaves_the_alert_whole
     # A log line that joins its fields.  Before, the text was cut at the first code, and only "[Error]" was read.
     match = kb.classify(before + RECEIVE.format(m="Harbor Ops", p="Tailspin EXO") + after)
     assert match.params == {"mailbox_name": "Harbor Ops", "email_server_profile_name": "Tailspin EXO"}
+
+
+_ANOTHER_ORG = "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox {} is " \
+               "configured with another organization."
+
+
+@pytest.mark.parametrize("lines, rule_id, values", [
+    # Copied rows of a dashboard, each cut off: before, no rule (none is whole), or the later, fuller one.
+    ([_ANOTHER_ORG.format("Ops"), _ANOTHER_ORG.format("Sales"), _ANOTHER_ORG.format("HR")],
+     "mailbox-configured-with-another-org", {"mailbox_name": "Ops"}),
+    (["Appointments can't be synchronized because the Organizer", "Email can't be received because the credentials "
+      "specified in the associated email server profile are incorrect or have insufficient permissions for"],
+     "appointment-organizer-missing", {}),
+])
+def test_a_list_of_alerts_cut_off_one_a_line_is_read_as_its_first(kb, lines, rule_id, values):
+    match = kb.classify("\n".join(lines))
+    assert match.rule_id == rule_id and match.params == values
+
+
+def test_one_alert_wrapped_over_lines_keeps_the_values_of_all_its_lines(kb):
+    # Its first line alone is an alert cut off, with fewer values: the whole reading stands.
+    match = kb.classify(RECEIVE.format(m="Ops", p="EXO Prod").replace("server. The", "server.\nThe"))
+    assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "EXO Prod"}

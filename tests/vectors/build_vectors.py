@@ -799,6 +799,14 @@ EDGES = [
          # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
          "Sales&notes &amp; R&D&copy is configured with another organization.",
+         # a list of alerts cut off, one a line (decide.first_listed_alert, _another_alert)
+         "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Ops is "
+         "configured with another organization.\nAppointments, contacts, and tasks can't be synchronized because the "
+         "email address of the mailbox Sales is configured with another organization.",
+         "Appointments can't be synchronized because the Organizer\nEmail can't be received because the credentials "
+         "specified in the associated email server profile are incorrect or have insufficient permissions for",
+         "Email can't be received for the mailbox Intake because an error occurred while\nAn unknown error occurred "
+         "while sending the email message \"Q3\". Mailbox Ops didn't synchronize. The owner of the associated email",
          # the error code as a field before the alert (clean.CODE_FIRST_WORDS)
          "[Error] Email Server Error Code: Crm.80044151 | Email can't be received for the mailbox Harbor Ops because an "
          "error occurred while establishing a secure connection to the email server. The mailbox has been disabled for "

@@ -161,9 +161,13 @@ class Classifier:
                 return Decision(wording.rule_id, 1.0, values, (), "alert", wording.text)
         message = normalize(text)
         decision = self._read(text, message, exhaustive)
+        if decision.method == "alert" and not exhaustive and "\n" in text:
+            first = self.first_listed_alert(text)
+            if first is not None and _another_alert(first, decision):
+                return first  # a list of alerts cut off, read by a later, fuller one
         if decision.rule_id is None and not exhaustive:
-            return self._cited_alert(message) or self._first_whole_alert(text) or self._unheaded(message) \
-                or self._quoted_alert(message) or self._read_on(message) or decision
+            return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
+                or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) or decision
         return decision
 
     def _read_on(self, message: Normalized) -> Decision | None:
@@ -261,6 +265,18 @@ class Classifier:
             if pieces >= MAX_RECORD_PIECES:
                 return None
         return None
+
+    def first_listed_alert(self, text: str) -> Decision | None:
+        """Several alerts, none whole, one a line (a dashboard's rows copied, each cut off): when two lines or more
+        start as alerts do and each reads as an alert on its own, the first is the answer.  (A line of an alert no
+        rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)"""
+        lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()][:MAX_RECORD_LINES]
+        starting = [message for message in map(normalize, lines)
+                    if tuple(message.words[:ALERT_START_WORDS]) in self.index.starts]
+        if len(starting) < 2:
+            return None
+        decisions = [self._decide(message, False) for message in starting]
+        return decisions[0] if all(decision.method == "alert" for decision in decisions) else None
 
     def _records(self, line: str, whole: bool):
         """The line (if ``whole``), then its stretches from a wording's start to the next one's, or
@@ -453,6 +469,13 @@ def _starts_inside_a_word(message: Normalized) -> bool:
     """Whether the text starts with a small letter, as a piece cut inside a word does ("lbox Procurement because..."),
     and a name, like a sentence, does not ("Box Office. Make sure...")."""
     return bool(message.words) and message.clean[message.spans[0][0]].islower()
+
+
+def _another_alert(first: Decision, found: Decision) -> bool:
+    """Whether a list's first line is another alert than the one a reading of the whole text found: another rule, or
+    a value that differs (a line cut off has fewer values, not other ones)."""
+    return first.rule_id != found.rule_id or any(found.params.get(name, value) != value
+                                                 for name, value in first.params.items())
 
 
 def _reads_better(score: WordingScore, current: _Best) -> bool:
