@@ -100,8 +100,23 @@ def cmd_explain(args: argparse.Namespace) -> int:
     decision = kb.decide(message)  # plain data: no pydantic model needed to print an answer
     if decision.rule_id is None:
         _hint_at_a_file(args.message)
+    elif decision.method == "alert" and "\n" in message:
+        _hint_at_more_alerts(kb, message)
     sys.stdout.write(render_match(kb, decision, args.format, message=message[:4000]))
     return 0
+
+
+def _hint_at_more_alerts(kb, message: str) -> None:
+    """A paste of several alerts (a list, a log) is explained by its first: say how many it lists, and what reads
+    them all."""
+    from .clean import MAX_READ_CHARS
+    from .records import alerts_listed
+
+    alerts = sum(1 for record in alerts_listed(message[:MAX_READ_CHARS], kb, kb.decide)
+                 if kb.decide(record).method == "alert")
+    if alerts >= 2:
+        print(f"syncdoctor: note: the message lists {alerts} alerts; this is the first. To report on them all: "
+              "syncdoctor triage FILE", file=sys.stderr)
 
 
 def _hint_at_a_file(value: str | None) -> None:

@@ -208,3 +208,13 @@ def test_a_file_name_given_as_the_message_gets_a_hint(run, tmp_path, monkeypatch
     assert code == 0 and "No rule fits" in out
     assert err == "syncdoctor: note: 'alert.txt' is a file; to explain its text: syncdoctor explain - < alert.txt\n"
     assert run("explain", ALERT)[2] == ""  # a message that names a rule is never taken for a file
+
+
+def test_a_paste_of_several_alerts_is_explained_by_its_first_and_says_how_many(run, monkeypatch):
+    alerts = [ALERT.replace("Jonas Berg", name) for name in ("Ops", "Sales", "HR")]
+    monkeypatch.setattr(sys, "stdin", FakeStdin("\n".join(alerts).encode()))
+    code, out, err = run("explain", "-")
+    assert code == 0 and "mailbox_name: Ops" in out
+    assert err == ("syncdoctor: note: the message lists 3 alerts; this is the first. To report on them all: "
+                   "syncdoctor triage FILE\n")
+    assert run("explain", ALERT.replace(" because", "\nbecause"))[2] == ""  # one alert over two lines: no note
