@@ -271,8 +271,7 @@ class Classifier:
         start as alerts do and each reads as an alert on its own, the first is the answer.  (A line of an alert no
         rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)"""
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()][:MAX_RECORD_LINES]
-        starting = [message for message in map(normalize, lines)
-                    if tuple(message.words[:ALERT_START_WORDS]) in self.index.starts]
+        starting = [message for message in map(normalize, lines) if self._starts_as_an_alert(message)]
         if len(starting) < 2:
             return None
         decisions = [self._decide(message, False) for message in starting]
@@ -423,7 +422,10 @@ class Classifier:
 
     def starts_as_an_alert(self, text: str) -> bool:
         """Whether ``text`` (past a log's prefix) starts as some alert wording does: where a record of a list starts."""
-        return tuple(normalize(text).words[:ALERT_START_WORDS]) in self.index.starts
+        return self._starts_as_an_alert(normalize(text))
+
+    def _starts_as_an_alert(self, message: Normalized) -> bool:
+        return tuple(message.words[:ALERT_START_WORDS]) in self.index.starts
 
     def _holds_whole_alert(self, message: Normalized) -> bool:
         """Whether one of the few likeliest wordings is there whole (a cheap look before a full reading)."""
