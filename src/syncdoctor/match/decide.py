@@ -223,7 +223,7 @@ class Classifier:
         recipient's address is invalid."'."""
         for quoted in _long_quotes(message.clean[:message.body_end]):
             cited = normalize(quoted)
-            if tuple(cited.words[:ALERT_START_WORDS]) in self.index.starts:
+            if self._starts_as_an_alert(cited):
                 return self._decide(cited, False).method != "alert"
             if reads_as_a_system(quoted):
                 return self._decide(cited, False).rule_id is None
