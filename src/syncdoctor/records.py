@@ -31,7 +31,9 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     starts = [alertish[k] or stamped[k] and (k == 0 or stamps[k] != stamps[k - 1]) for k in range(len(lines))]
     for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
         records = _rejoined(_split_lines(lines, starts_record), stamped, kb)
-        if _lists_alerts(records, alertish, decide):
+        alerts = _alerts_among(records, alertish, decide)
+        # Two alerts or more; or one among a log's dated records, whose other lines are then no part of it.
+        if alerts >= 2 or alerts and sum(1 for first, _ in records if stamped[first]) >= 2:
             return [record for _, record in records]
     return [block]
 
@@ -51,17 +53,18 @@ def _rejoined(records: list[tuple[int, str]], stamped: list[bool], kb: "Knowledg
     return joined
 
 
-def _lists_alerts(records: list[tuple[int, str]], alertish: list[bool], decide: Callable[[str], "Decision"]) -> bool:
-    """Whether two records or more read as alerts: those that start as one first (a log's other lines are many),
-    then the others, RECORDS_LOOKED_AT of them at most."""
+def _alerts_among(records: list[tuple[int, str]], alertish: list[bool], decide: Callable[[str], "Decision"]) -> int:
+    """How many records read as alerts, covered or not, up to two: those that start as one first (a log's other lines
+    are many), then the others, RECORDS_LOOKED_AT of them at most."""
     likely = [record for first, record in records if alertish[first]]
     others = [record for first, record in records if not alertish[first]][:RECORDS_LOOKED_AT]
     found = 0
     for record in likely + others:
-        found += decide(record).method == "alert"
+        reading = decide(record)
+        found += reading.method == "alert" or reading.alert_like  # (an alert no rule covers is one of the list too)
         if found >= 2:
-            return True
-    return False
+            break
+    return found
 
 
 def _reads_it_all(reading: "Decision", block: str) -> bool:

@@ -49,6 +49,7 @@ class Row:
     when: str | None = None
     mailbox: str | None = None
     lines: bool = False  # a block of plain text's lines, which may list several alerts (see records.alerts_listed)
+    listed: bool = False  # such a block's record, or a block of lines: a log's line or lines, maybe no alert at all
 
 
 @dataclass
@@ -78,6 +79,7 @@ class TriageReport:
     groups: dict[str, RuleGroup] = field(default_factory=dict)
     unmatched_groups: list[UnmatchedGroup] = field(default_factory=list)
     other_unmatched: int = 0
+    other_lines: int = 0       # a log's lines that are no alert: not counted as alerts
     days: dict[str, int] = field(default_factory=dict)
     columns: dict[str, str | None] = field(default_factory=dict)
 
@@ -91,6 +93,7 @@ class TriageReport:
     def to_json(self) -> dict:
         return {
             "total": self.total, "matched": self.matched, "unmatched": self.unmatched, "empty": self.empty,
+            "other_lines": self.other_lines,
             "mailboxes_affected": len(self.mailboxes),
             "groups": [{"rule_id": g.rule_id, "count": g.count, "mailboxes": sorted(g.mailboxes),
                         "first_seen": _iso(g.first_seen), "last_seen": _iso(g.last_seen)}
@@ -338,11 +341,15 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
         return _decide(kb, message, cache, report, cache_size)
 
     for row in _each_record(read_rows(open_text(stream), column, report), kb, decide):
-        report.total += 1
         if not row.message.strip():
+            report.total += 1
             report.empty += 1
             continue
         decision = decide(row.message)
+        if decision.rule_id is None and row.listed and not decision.alert_like:
+            report.other_lines += row.message.count("\n") + 1  # a log's lines that are no alert ("INFO polling...")
+            continue
+        report.total += 1
         if decision.rule_id is None:
             report.unmatched += 1
             _add_unmatched(report, shapes, row.message)
@@ -365,8 +372,9 @@ def _each_record(rows: Iterator[Row], kb: "KnowledgeBase", decide: Callable[[str
         if not row.lines:
             yield row
             continue
-        for record in alerts_listed(row.message, kb, decide) if "\n" in row.message else [row.message]:
-            yield Row(record, stamp_date(record))  # a log's date in front, if any
+        records = alerts_listed(row.message, kb, decide) if "\n" in row.message else [row.message]
+        for record in records:
+            yield Row(record, stamp_date(record), listed=len(records) > 1 or "\n" in record)  # its date in front
 
 
 def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: TriageReport, size: int) -> "Decision":

@@ -316,3 +316,23 @@ def test_a_header_with_a_column_named_no_dot_is_a_header(kb):
     text = f'No.,Text,Created On\n1,"{ALERT.format(m="Ops")}",11/27/2026 10:00 AM\n'
     report = run(kb, text.encode())
     assert report.columns["message"] == "Text" and report.matched == 1
+
+
+def test_a_logs_lines_that_are_no_alert_are_skipped_not_reported_as_alerts(kb):
+    # Before, each "INFO" line was an "alert no rule covers", and a log with no alert was reported as alerts.
+    lines = [f"2026-11-0{k} 10:00:00 INFO [SSS] polling the mailbox queue, nothing new" for k in range(1, 4)]
+    lines.insert(1, f"2026-11-01 10:00:01 ERROR [SSS] {ALERT.format(m='Ops')}")
+    report = run(kb, "\n".join(lines).encode())
+    assert (report.total, report.matched, report.unmatched, report.other_lines) == (1, 1, 0, 3)
+    assert "3 other lines (no alert) skipped" in render_triage(kb, report, "markdown")
+    quiet = run(kb, "\n".join(lines[:1] + lines[2:]).encode())
+    assert (quiet.total, quiet.other_lines) == (0, 3) and quiet.to_json()["other_lines"] == 3
+
+
+def test_an_alert_no_rule_covers_in_a_log_is_still_reported(kb):
+    uncovered = ("Email can't be received for the mailbox Ops because the mailbox is full on the email server. The "
+                 "owner of the associated email server profile EXO has been notified.")
+    lines = ["2026-11-01 10:00:00 INFO [SSS] polling", f"2026-11-01 10:00:01 ERROR [SSS] {uncovered}",
+             f"2026-11-01 10:00:02 ERROR [SSS] {ALERT.format(m='Sales')}"]
+    report = run(kb, "\n".join(lines).encode())
+    assert (report.total, report.matched, report.unmatched, report.other_lines) == (2, 1, 1, 1)
