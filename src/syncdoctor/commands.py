@@ -280,8 +280,9 @@ def cmd_triage(args: argparse.Namespace) -> int:
                 handle.write(text)
         except OSError as exc:
             raise UsageError(f"cannot write '{args.out}': {exc.strerror}") from None
+        skipped = f", {report.other_lines} other lines skipped" if report.other_lines else ""
         print(f"{report.total} alerts, {report.matched} matched to {len(report.groups)} problems, "
-              f"{report.unmatched} unmatched; report written to {args.out}", file=sys.stderr)
+              f"{report.unmatched} unmatched{skipped}; report written to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

@@ -88,3 +88,18 @@ def test_version_is_printed_and_is_the_installed_packages(run, capsys):
         run("--version")
     assert stopped.value.code == 0
     assert capsys.readouterr().out == f"syncdoctor {importlib.metadata.version('syncdoctor')}\n"
+
+
+def test_triage_writes_its_report_and_says_what_it_counted(run, tmp_path):
+    alert = ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile EXO has been notified.")
+    log = tmp_path / "sync.log"
+    other = "INFO [SSS] polling the mailbox queue, 0 items received, nothing new"
+    log.write_text(f"2026-11-01 10:00:00 {other}\n2026-11-01 10:00:01 ERROR {alert}\n2026-11-01 10:00:02 {other}\n",
+                   encoding="utf-8")
+    code, out, err = run("triage", str(log), "--out", str(tmp_path / "report.md"))
+    assert code == 0 and out == ""
+    assert err == f"1 alerts, 1 matched to 1 problems, 0 unmatched, 2 other lines skipped; report written to " \
+                  f"{tmp_path / 'report.md'}\n"
+    assert "email-receive-secure-connection-error" in (tmp_path / "report.md").read_text(encoding="utf-8")
