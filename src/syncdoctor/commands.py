@@ -255,7 +255,8 @@ def cmd_triage(args: argparse.Namespace) -> int:
 
     Reads CSV (as Excel saves it, with or without a byte-order mark; also Excel's UTF-16
     "Unicode text"), JSON lines, a JSON document (a Web API answer or a flow's list of rows, read
-    whole), or plain text with one alert per blank-line-separated block.
+    whole), or plain text: one alert per blank-line-separated block, or one a line (a list, or a log,
+    whose dates are read and whose lines that are no alert are counted apart).
     Examples:
       syncdoctor triage "Mailbox Alerts.csv" --out report.html
       syncdoctor triage alerts.jsonl --format markdown
