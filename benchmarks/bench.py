@@ -6,7 +6,8 @@
    alert_texts, scorer=WRatio)`` over the same rules' alert texts, same messages;
    the sample export's alerts, all of them, those a rule covers (clean: most take the verbatim path) and
    those no rule covers; and ``classify --jsonl`` over the sample export as a log, in order with its
-   repeats (a repeat is answered from memory, so this is no figure for unique messages).
+   repeats (a repeat is answered from memory, so this is no figure for unique messages); and ``triage`` of a
+   plain-text log (the export's alerts among other dated lines) against reading each line alone.
 2. Scale: the cost per message with the bundled 22 rules and with a generated
    knowledge base of N rules (alert wordings built from the product's phrases).
 3. Cold start: ``syncdoctor explain MSG`` against ``python -c "import pydantic,
@@ -137,6 +138,36 @@ def stream(kb: KnowledgeBase, messages: list[str]) -> None:
           f"-> ratio {base / ours:.2f}x")
 
 
+def log_triage(kb: KnowledgeBase, alerts: list[str], other_lines: int = 9) -> None:
+    """``triage`` of a plain-text log: each alert of the export among other dated lines, against reading every line
+    alone with ``kb.decide`` (what a script that knows a log's lines would do), in the same process."""
+    import io
+
+    from syncdoctor.match.align import clear_memos
+    from syncdoctor.triage import triage
+
+    lines = []
+    for k, alert in enumerate(alerts):
+        lines += [f"2026-11-{k % 28 + 1:02d} 10:{n:02d}:00 INFO [SSS] mailbox {k}-{n} polled, {n} items received"
+                  for n in range(other_lines)]
+        lines.append(f"2026-11-{k % 28 + 1:02d} 11:00:00 ERROR [SSS] {alert}")
+    data = "\n".join(lines).encode()
+
+    def ours(_):
+        clear_memos()
+        started = time.perf_counter()
+        triage(kb, io.BytesIO(data), "bench")
+        return time.perf_counter() - started
+
+    def each_line(_):
+        clear_memos()
+        return timed(kb.decide, lines)
+
+    mine, base = min(ours(k) for k in range(2)), min(each_line(k) for k in range(2))
+    print(f"log triage: {len(lines):,} lines ({len(alerts)} alerts) {len(lines) / mine:,.0f} lines/s, every line read "
+          f"alone {len(lines) / base:,.0f} lines/s -> ratio {base / mine:.2f}x")
+
+
 def generated_rules(folder: Path, count: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -219,6 +250,7 @@ def main() -> None:
     print(f"-- and the {len(export) - len(covered)} that no rule covers (aligned against every close wording, refused):")
     throughput(kb, [text for text in export if kb.decide(text).rule_id is None])
     stream(kb, export_messages())
+    log_triage(kb, export)
     scale(kb, messages, args.rules)
     cold_start(args.runs)
 
