@@ -19,10 +19,11 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     wrapped over its lines (an alert that reads it all) or lists fewer than two.  A record starts at a line with a
     date in front (a log's), or one that starts as an alert does (a list's, each alert maybe wrapped over lines);
     failing that, at any line after a sentence's end."""
-    reading = decide(block)
-    if reading.method == "alert" and _reads_it_all(reading, block) and kb.classifier.first_listed_alert(block) is None:
-        return [block]  # (a list of alerts cut off has about as many words as one whole alert)
     lines = block.split("\n")
+    if len(lines) <= ONE_ALERT_LINES:  # (more lines are no one alert: the block's own reading is not looked at)
+        reading = decide(block)
+        if reading.method == "alert" and _reads_it_all(reading, block) and kb.classifier.first_listed_alert(block) is None:
+            return [block]  # (a list of alerts cut off has about as many words as one whole alert)
     alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
     stamps = [_stamp(line) for line in lines]
     stamped = [stamp is not None for stamp in stamps]
@@ -103,6 +104,7 @@ def _stamp(line: str) -> str | None:
     return line[:prefix.end()] if prefix else None
 
 
+ONE_ALERT_LINES = 40  # the most lines one alert is wrapped over (six characters a line)
 RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts
 #: A block whose words are at most this many times its alert's (the wording filled with the values) is that alert
 #: (wrapped over lines, with a log's stamps), not its first of several: a short alert after it adds a tenth or more.
