@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .clean import LOG_PREFIX, clean_text
 from .normalize import match_words
+from .template import parse_template
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -71,11 +72,8 @@ def _alerts_among(records: list[tuple[int, str]], alertish: list[bool], decide: 
 def _reads_it_all(reading: "Decision", block: str) -> bool:
     """Whether the alert read from a block is all of it (one alert wrapped over lines), not its first of several: the
     block has about as many words as the wording filled with the values read."""
-    def filled(slot: re.Match) -> str:
-        inside = slot.group(1)
-        return inside.split("|")[0] if "|" in inside else reading.params.get(inside, "")
-
-    alert_words = len(match_words(_PLACEHOLDER.sub(filled, reading.wording or "")))
+    template = parse_template(reading.wording or "")
+    alert_words = len(match_words(template.fill({name: reading.params.get(name, "") for name in template.slot_names})))
     return len(match_words(clean_text(block))) <= ONE_ALERT_SHARE * alert_words  # (a trace under it counts too)
 
 
@@ -109,7 +107,6 @@ RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whe
 #: A block whose words are at most this many times its alert's (the wording filled with the values) is that alert
 #: (wrapped over lines, with a log's stamps), not its first of several: a short alert after it adds a tenth or more.
 ONE_ALERT_SHARE = 1.1
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 #: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
 #: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")
