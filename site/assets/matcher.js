@@ -46,9 +46,12 @@
     "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
   var C1_AS_CP1252 = {};
   for (var b = 0; b < 32; b++) if (CP1252_HIGH.charCodeAt(b) !== 0x80 + b) C1_AS_CP1252[String.fromCharCode(0x80 + b)] = CP1252_HIGH[b];
-  var CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]";
-  var MOJIBAKE = new RegExp("[\u00c2-\u00df]" + CONTINUATION + "|[\u00e0-\u00ef]" + CONTINUATION + "{2}|[\u00f0-\u00f4]" +
-    CONTINUATION + "{3}", "g");
+  // mojibake.MISREADINGS: UTF-8 read in Windows-1252, code page 437 and code page 850 (bytes 0x80..0xF4)
+  var LATIN_HIGH = "";
+  for (var b = 0xa0; b < 0xf5; b++) LATIN_HIGH += String.fromCharCode(b);
+  var MISREADINGS = [misreading(CP1252_HIGH + LATIN_HIGH, false),
+    misreading("ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠", true),
+    misreading("ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶", true)];
   var UTF8 = typeof TextDecoder === "undefined" ? null : new TextDecoder("utf-8", { fatal: true });
   var TAG = new RegExp("</?(?:p|br|div|span|b|i|u|em|strong|a|li|ul|ol|td|tr|th|table|tbody|thead|font|pre|code|" +
     "h[1-6]|hr|blockquote|section|article|label|small|sup|sub|mark|img|body|html|head|tt)(?![\\p{L}\\p{N}_])[^<>]{0,500}>", "giu");
@@ -156,8 +159,8 @@
     }
     if (!isAscii(text)) {
       text = text.replace(/[\x80-\x9f]/g, (c) => C1_AS_CP1252[c] || c);  // clean._C1_AS_CP1252
-      for (var layer = 0; layer < 2; layer++) text = text.split("\u00e2\u20ac\ufffd").join("\u201d").replace(MOJIBAKE, redecode);  // clean.MOJIBAKE_LAYERS
-    }  // see clean._LOST_CLOSING_QUOTE
+      text = repairMojibake(text);
+    }
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
     if (text.includes("\n")) text = stripLineStamps(stripLineNumbers(text.replace(PAGE_MARK, "")));
@@ -288,13 +291,43 @@
     return ch === "n" ? "\n" : ch === "r" ? "\r" : ch === "t" ? "\t" : ch;
   }
 
-  function redecode(run) {
-    if (!UTF8) return run;
-    var bytes = new Uint8Array(run.length);
-    for (var k = 0; k < run.length; k++) {
-      var high = CP1252_HIGH.indexOf(run[k]);
-      bytes[k] = high >= 0 ? 0x80 + high : run.charCodeAt(k);
+  function misreading(high, fromConsole) {  // mojibake.Misreading
+    var chars = (from, to) => "[" + high.slice(from - 0x80, to - 0x80).replace(/[\\\]\[^-]/g, "\\$&") + "]";
+    var runs = chars(0xc2, 0xe0) + chars(0x80, 0xc0) + "|" + chars(0xe0, 0xf0) + chars(0x80, 0xc0) + "{2}|" +
+      chars(0xf0, 0xf5) + chars(0x80, 0xc0) + "{3}";
+    return { high: high, fromConsole: fromConsole, punctuation: [high[0x62] + high[0], high[0x62] + high[1]],
+      runs: new RegExp(fromConsole ? "(?<![\u2500\u2550])(?:" + runs + ")" : runs, "g") };  // mojibake._DRAWN_LINES
+  }
+
+  function repairMojibake(text) {  // mojibake.repair
+    for (var layer = 0; layer < 2; layer++) {  // mojibake.MOJIBAKE_LAYERS
+      text = text.split("\u00e2\u20ac\ufffd").join("\u201d");  // mojibake._LOST_CLOSING_QUOTE
+      var best = [0, text];
+      for (var m of MISREADINGS) {
+        var read = repaired(m, text);
+        if (read[0] > best[0]) best = read;
+      }
+      if (!best[0]) break;
+      text = best[1];
     }
+    return text;
+  }
+
+  function repaired(m, text) {  // Misreading.repaired
+    var count = 0, telling = !m.fromConsole;
+    var read = text.replace(m.runs, (run) => {
+      var character = redecode(m.high, run);
+      if (character === run) return run;
+      count++;
+      telling = telling || !/\p{L}/u.test(run[0]) || m.punctuation.includes(run.slice(0, 2));
+      return character;
+    });
+    return telling ? [count, read] : [0, text];
+  }
+
+  function redecode(high, run) {
+    if (!UTF8) return run;
+    var bytes = Uint8Array.from(run, (c) => 0x80 + high.indexOf(c));
     try { return UTF8.decode(bytes); } catch (e) { return run; }
   }
 

@@ -1,8 +1,8 @@
 """Raw paste -> clean text: the encodings and damage that copying adds, undone.
 
 HTML (tags, entities, even encoded twice), JSON escapes from a log line, CSV's
-doubled quotes, URL escapes, UTF-8 shown as Windows-1252, control characters,
-"> " reply marks, a viewer's line numbers, lines cut at a width (see folds);
+doubled quotes, URL escapes, UTF-8 shown in another code page (see mojibake),
+control characters, "> " reply marks, a viewer's line numbers, lines cut at a width (see folds);
 and the product's own trailers (the error-code line, the "Details:" trace) are
 found.  Everything else stays as the user wrote it.
 """
@@ -13,7 +13,7 @@ import html
 import html.entities
 import re
 
-from . import folds
+from . import folds, mojibake
 
 #: Longest text that is matched; alerts are a few hundred characters, and
 #: everything past this is a stack trace or another paste.
@@ -22,7 +22,7 @@ MAX_MATCH_CHARS = 8_000
 MAX_READ_CHARS = MAX_MATCH_CHARS * 4
 
 # Control characters, read as a space: C0 but tab and line breaks, DEL, and C1 (a terminal's escapes among them,
-# "\x9b" its CSI) that is left once Windows-1252 read as Latin-1 is read again (see _C1_AS_CP1252).
+# "\x9b" its CSI) that is left once Windows-1252 read as Latin-1 is read again (see mojibake.C1_AS_CP1252).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Marks that are no letter and take no room, dropped: a soft hyphen, a zero-width space or joiner (where a
 # page may break a long word: "Co\u200bllections" shows as "Collections"), a word joiner or byte-order mark,
@@ -50,26 +50,6 @@ _MARKDOWN_ESCAPE = re.compile(r"(?<!\\)\\([_*#\[\]`~|<>\-+!(){}])")
 # single-quoted string); SQL's doubles it inside a word ("can''t", "O''Brien").  No name is written so.
 _ESCAPED_APOSTROPHE = re.compile(r"(?<!\\)\\'")
 _DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=[A-Za-z])")
-# UTF-8 read as Windows-1252 ("canâ€™t", "JosÃ©"): the characters of bytes 0x80..0x9F in that
-# code page (undefined ones stay C1 controls, as lenient decoders leave them), then 0xA0..0xFF.
-CP1252_HIGH = ("\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
-               "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178")
-_CP1252_BYTE = {ch: 0x80 + k for k, ch in enumerate(CP1252_HIGH)} | {chr(b): b for b in range(0xA0, 0x100)}
-# Windows-1252 text read as Latin-1 (a log or a form that took the bytes for ISO-8859-1) shows C1 controls for
-# its curly quotes, dashes and ellipsis ("O\x92Brien", "\x93Q3\x94"); UTF-8 read so shows them inside its
-# characters ("canâ\x80\x99t").  They are read as Windows-1252's characters, and then as UTF-8 if
-# they spell it (see _MOJIBAKE).  The five bytes Windows-1252 leaves undefined stay, and read as a space.
-_C1_AS_CP1252 = {0x80 + k: ch for k, ch in enumerate(CP1252_HIGH) if ord(ch) != 0x80 + k}
-_C1 = re.compile(r"[\x80-\x9f]")
-_CONTINUATION = "[" + CP1252_HIGH + "\u00a0-\u00bf]"
-_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
-# A strict decoder has no character for byte 0x9D, the last of the closing double quote's UTF-8, and
-# shows that quote as "\u00e2\u20ac" and a replacement character: read as the quote (the other
-# characters shown so, as rare as an em quad or a joiner, are not looked for).
-_LOST_CLOSING_QUOTE = "\u00e2\u20ac\ufffd"
-#: Text read wrongly twice over (a file's UTF-8 read as Windows-1252, saved as UTF-8, read so again) shows "ZoÃƒÂ«" for
-#: "Zoë": one repair leaves "ZoÃ«", the next gives "Zoë".
-MOJIBAKE_LAYERS = 2
 _CSV_DELIMITERS = ",;\t\n"
 # A spreadsheet's cell as some readers of its file give it: a character its XML may not hold written as
 # "_xHHHH_" ("...has been notified._x000D_" for the line break of an exported alert's description).
@@ -158,7 +138,7 @@ EXPAND_TAIL = 40  # characters at the end where such a link is looked for (it is
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:
-    """Decode HTML, JSON and markdown escapes and UTF-8 shown as Windows-1252, undo a hard fold (unless
+    """Decode HTML, JSON and markdown escapes and UTF-8 shown in another code page, undo a hard fold (unless
     ``join_folds`` is false), drop tags and control characters; keep everything else as written."""
     return clean_paste(raw, join_folds)[0]
 
@@ -184,10 +164,9 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
         text = _ESCAPED_APOSTROPHE.sub("'", text)
     if not text.isascii():
-        if _C1.search(text):
-            text = text.translate(_C1_AS_CP1252)
-        for _ in range(MOJIBAKE_LAYERS):
-            text = _MOJIBAKE.sub(_redecode, text.replace(_LOST_CLOSING_QUOTE, "\u201d"))
+        if mojibake.C1.search(text):
+            text = text.translate(mojibake.C1_AS_CP1252)
+        text = mojibake.repair(text)
     text = _CONTROL.sub(" ", text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
@@ -268,7 +247,8 @@ def unquote_printable(text: str) -> str:
 
 
 def _decoded_part(found: re.Match) -> str:
-    """A mail part's base64 as its text: UTF-8, else Windows-1252 (as a browser reads it: see _C1_AS_CP1252); as
+    """A mail part's base64 as its text: UTF-8, else Windows-1252 (as a browser reads it: see
+    mojibake.C1_AS_CP1252); as
     written if it is not whole base64 (a length that is no multiple of four)."""
     body = re.sub(r"\s", "", found.group(2))
     if not body or len(body) % 4:
@@ -280,7 +260,7 @@ def _decoded_part(found: re.Match) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = data.decode("latin-1").translate(_C1_AS_CP1252)
+        text = data.decode("latin-1").translate(mojibake.C1_AS_CP1252)
     return found.group(1) + text + "\n"
 
 
@@ -402,14 +382,6 @@ def _json_escape_value(found: re.Match) -> str:
 def _spreadsheet_char(found: re.Match) -> str:
     value = int(found.group(1), 16)
     return found.group() if 0xD800 <= value <= 0xDFFF else chr(value)  # half a pair is no character
-
-
-def _redecode(found: re.Match) -> str:
-    """One character's UTF-8 bytes that were shown as Windows-1252, decoded again (if they are UTF-8)."""
-    try:
-        return bytes(_CP1252_BYTE[ch] for ch in found.group()).decode("utf-8")
-    except UnicodeDecodeError:
-        return found.group()
 
 
 def _signature_under(text: str, under: str) -> bool:

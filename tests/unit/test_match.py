@@ -793,6 +793,14 @@ def test_utf_8_read_as_latin_1_is_read_as_utf_8(kb):
     assert match.params == {"mailbox_name": "Jos\u00e9 Garc\u00eda", "email_server_profile_name": "Contoso \u2013 EXO"}
 
 
+@pytest.mark.parametrize("code_page", ["cp437", "cp850"])
+def test_utf_8_read_in_a_consoles_code_page_gives_its_values_back(kb, code_page):
+    # Before, the rule was found but the values were "Jos\u251c\u2310 Garc\u251c\u00a1" and "Contoso \u0393\u00c7\u00f4 EXO".
+    text = RECEIVE.format(m="Jos\u00e9 Garc\u00eda", p="Contoso \u2013 EXO").replace("can't", "can\u2019t")
+    match = kb.classify(text.encode("utf-8").decode(code_page))
+    assert match.params == {"mailbox_name": "Jos\u00e9 Garc\u00eda", "email_server_profile_name": "Contoso \u2013 EXO"}
+
+
 def test_no_c1_control_of_a_paste_reaches_the_terminal(kb):
     # "\x9b" is a terminal's one-character escape (CSI); the undefined "\x90" is no character at all.
     match = kb.classify(RECEIVE.format(m="Ops\x9b31mRED\x90x", p="P"))

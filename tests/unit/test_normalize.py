@@ -91,6 +91,25 @@ def test_utf8_shown_as_windows_1252_twice_over_is_repaired(text):
     assert clean_text(twice) == text
 
 
+@pytest.mark.parametrize("code_page", ["cp437", "cp850"])
+@pytest.mark.parametrize("text", ["Email can\u2019t reach Zo\u00eb \u00c5ngstr\u00f6m \u201cQ3\u201d",
+                                  "Caf\u00e9 \u2014 Z\u00fcrich \u2026 \u0130stanbul \u0142\u0105 \U0001f600"])
+def test_utf8_shown_in_a_consoles_code_page_is_repaired(code_page, text):
+    # A log typed in cmd or PowerShell ("Zo\u251c\u00bd", "can\u0393\u00c7\u00d6t"): before, values kept the box characters; and
+    # the curly quotes' "\u00c7\u00a3" was read as Windows-1252's UTF-8 for "\u01e3".
+    assert clean_text(text.encode("utf-8").decode(code_page)) == text
+
+
+@pytest.mark.parametrize("text", ["\u2554\u2550\u2550\u2557 \u2560\u2550\u2550\u2563 \u250c\u2500\u2500\u2510 \u251c\u2500\u2500\u2524",
+                                  "Ma\u00df\u00e4nderung Stra\u00dfe \u00c7\u00e1 \u00d4\u00e9 \u03b1\u03b2\u0393",
+                                  "Jos\u00e9 \u00c3 \u00e2 \u251c \u0393", "Ahmet K\u0131l\u0131\u00e7 V\u00ed\u00f0\u00e1ttan"])
+def test_text_that_only_looks_like_a_misread_code_page_stays_as_written(text):
+    # A box drawn in a console's code page ends in a run that spells UTF-8 ("\u2550\u2557"); so do Turkish and
+    # Icelandic words in code page 850 ("\u0131\u00e7", "\u00f0\u00e1"), and German, Greek and accents next to each
+    # other do not.
+    assert clean_text(text) == text
+
+
 @pytest.mark.parametrize("charset", ["utf-8", "cp1252"])
 def test_a_mails_part_in_base64_is_read_as_its_text(charset):
     # A saved mail's source (".eml", "Show original"): before, its base64 was read as one long word.

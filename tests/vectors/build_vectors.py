@@ -819,6 +819,24 @@ EDGES = [
          "Email canÃ¢â‚¬â„¢t be received for the mailbox ZoÃƒÂ« Berg because an error occurred while establishing a "
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of "
          "the email server profile Ã¢â‚¬Å“CafÃƒÂ© EXOÃ¢â‚¬ï¿½ has been notified.",
+         # UTF-8 shown in a console's code page 437 and 850; a box drawn in it stays (mojibake.MISREADINGS)
+         "Email canΓÇÖt be received for the mailbox Zo├½ ├àngstr├╢mΓÇÖs ΓÇ£boxΓÇ¥ because an error "
+         "occurred while establishing a secure connection to the email server. The mailbox has been "
+         "disabled for receiving email and the owner of the email server profile Caf├⌐ EXO ΓÇö Bj├╢rk "
+         "≡ƒÿÇ has been notified.",
+         "Email canÔÇÖt be received for the mailbox Zo├½ ├àngstr├ÂmÔÇÖs ÔÇ£boxÔÇØ because an error "
+         "occurred while establishing a secure connection to the email server. The mailbox has been "
+         "disabled for receiving email and the owner of the email server profile Caf├® EXO ÔÇö Bj├Ârk "
+         "\xadƒÿÇ has been notified.",
+         "Email can't be received for the mailbox Bj\u251c\u2562rk \u251c\u2500\u2500\u2524 because an error occurred while "
+         "establishing a secure connection to the email server. The mailbox has been disabled for receiving email and "
+         "the owner of the email server profile \u2554\u2550\u2550\u2557 EXO has been notified.",
+         "Email can't be received for the mailbox Ahmet K\u0131l\u0131\u00e7 because an error occurred while establishing a "
+         "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+         "email server profile V\u00ed\u00f0\u00e1ttan \u00df\u00c4\u00d6 has been notified.",
+         "Email can't be received for the mailbox Ahmet K\u2500\u2592l\u2500\u2592\u251c\u00ba because an error occurred "
+         "while establishing a secure connection to the email server. The mailbox has been disabled for receiving email "
+         "and the owner of the email server profile \u00d0\u00a3 has been notified.",
          # a run of two words that starts the wording and the message alike anchors (align._both_start_with)
          "An unknown err0r occurred vvhile sendlng the emaiI rnessage \"Status update\". Mailbox Claims Desk didn't "
          "synchronizc. The owner of the associated email server profile Legacy POP has been notified.",
