@@ -28,11 +28,10 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
     stamps = [_stamp(line) for line in lines]
     stamped = [stamp is not None for stamp in stamps]
-    # A log's record starts at its date; a line with the very same stamp as the one before is the same record's,
-    # as a logger that wraps a long message writes it, unless it starts as an alert does (two alerts in a second).
-    starts = [alertish[k] or stamped[k] and (k == 0 or stamps[k] != stamps[k - 1]) for k in range(len(lines))]
+    wrapped = [k > 0 and _same_stamp(stamps[k - 1], stamps[k]) for k in range(len(lines))]
+    starts = _record_starts(lines, alertish, stamped, wrapped, kb)
     for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
-        records = _rejoined(_split_lines(lines, starts_record), stamped, kb)
+        records = _rejoined(_split_lines(lines, starts_record), stamped, wrapped, kb)
         alerts = _alerts_among(records, alertish, decide)
         # Two alerts or more; or one among a log's dated records, whose other lines are then no part of it.
         if alerts >= 2 or alerts and sum(1 for first, _ in records if stamped[first]) >= 2:
@@ -40,14 +39,33 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     return [block]
 
 
-def _rejoined(records: list[tuple[int, str]], stamped: list[bool], kb: "KnowledgeBase") -> list[tuple[int, str]]:
+def _record_starts(lines: list[str], alertish: list[bool], stamped: list[bool], wrapped: list[bool],
+                   kb: "KnowledgeBase") -> list[bool]:
+    """Whether each line starts a record: a log's record starts at its date, a list's where an alert starts.  A line
+    with the very same stamp as the one before (``wrapped``) is the same record's, as a logger that wraps a long
+    message writes it, unless it starts as an alert does and the record before is a whole alert (two alerts in a
+    second): a wrapped alert's line can start as another's ("appointments, contacts, and tasks for the mailbox")."""
+    starts, first = [], 0
+    for k in range(len(lines)):
+        if wrapped[k]:
+            begins = alertish[k] and kb.classifier.holds_whole_alert("\n".join(lines[first:k]))
+        else:
+            begins = alertish[k] or stamped[k]
+        first = k if begins else first
+        starts.append(begins)
+    return starts
+
+
+def _rejoined(records: list[tuple[int, str]], stamped: list[bool], wrapped: list[bool],
+              kb: "KnowledgeBase") -> list[tuple[int, str]]:
     """The records, each joined to the one before when neither is a whole alert and the two are one (an alert
     wrapped where its next sentence starts as another alert does: "...to the email server.\nThe mailbox has been
-    disabled...").  A log's record, with its date in front, is never the rest of another."""
+    disabled...").  A log's record, with its date in front, is never the rest of another, unless its stamp is the
+    very same as the line's before (``wrapped``: a logger's wrap)."""
     joined = records[:1]
     for first, record in records[1:]:
         before_first, before = joined[-1]
-        if not stamped[first] and not kb.classifier.holds_whole_alert(before) \
+        if (not stamped[first] or wrapped[first]) and not kb.classifier.holds_whole_alert(before) \
                 and not kb.classifier.holds_whole_alert(record) and kb.classifier.holds_whole_alert(before + "\n" + record):
             joined[-1] = (before_first, before + "\n" + record)
         else:
@@ -92,6 +110,14 @@ def stamp_date(record: str) -> str | None:
     """The date (and time) in front of a log's record, as written; None if there is none."""
     stamp = _STAMP_DATE.match(record)
     return stamp.group(1) if stamp else None
+
+
+def _same_stamp(before: str | None, stamp: str | None) -> bool:
+    """Whether two lines' stamps are the very same: one may have taken a word of its line for a level ("ERROR [SSS]
+    error occurred while...", a wrapped message's line that starts with "error")."""
+    if before is None or stamp is None:
+        return False
+    return stamp.startswith(before.rstrip()) or before.startswith(stamp.rstrip())
 
 
 def _stamp(line: str) -> str | None:

@@ -312,6 +312,21 @@ def test_a_logs_alerts_wrapped_with_the_same_stamp_on_each_line_are_one_each(kb)
     assert group.count == 3 and group.mailboxes == {"Ops": 1, "Sales": 1, "HR": 1}
 
 
+@pytest.mark.parametrize("width", [50, 60, 70, 80])
+def test_a_logs_wrapped_alert_is_one_even_where_a_line_of_it_starts_as_an_alert_or_with_error(kb, width):
+    # Before, at a width of 60 one alert was counted twice: its line "error occurred while..." had a stamp of its own
+    # (the word "error" read as a level), and "The mailbox has been disabled..." starts as another alert does.
+    # And a line "appointments, contacts, and tasks for the mailbox" of the first, wrapped so, starts as one too.
+    first = ("The mailbox has been disabled for synchronizing appointments, contacts, and tasks for the mailbox Ops "
+             "because an error occurred while establishing a secure connection to the Exchange server. The owner of the "
+             "email server profile P1 has been notified.")
+    lines = [f"2026-11-20 10:00:{k:02d} ERROR [SSS] {piece}" for k, alert in enumerate((first, ALERT.format(m="Sales")))
+             for piece in textwrap.wrap(alert, width)]
+    report = run(kb, "\n".join(lines).encode())
+    assert {rule: group.count for rule, group in report.groups.items()} == \
+        {"act-sync-disabled-secure-connection": 1, "email-receive-secure-connection-error": 1}
+
+
 def test_a_header_with_a_column_named_no_dot_is_a_header(kb):
     text = f'No.,Text,Created On\n1,"{ALERT.format(m="Ops")}",11/27/2026 10:00 AM\n'
     report = run(kb, text.encode())
