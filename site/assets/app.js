@@ -114,7 +114,7 @@
       result.replaceChildren();
       if (text.trim()) result.append(view(matcher.classify(text)));
       // an alert past what is read is not found: say so (as the command line warns)
-      if (text.length > MAX_READ_CHARS) result.append(el("p", { "class": "note" }, ["Only the first 32,000 characters of the paste are read."]));
+      if (text.length > MAX_READ_CHARS && Array.from(text).length > MAX_READ_CHARS) result.append(el("p", { "class": "note" }, ["Only the first 32,000 characters of the paste are read."]));
     };
     paste.addEventListener("input", debounce(explain, 200));
     document.getElementById("paste-form").addEventListener("submit", (event) => { event.preventDefault(); explain(); });

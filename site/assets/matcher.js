@@ -143,7 +143,7 @@
 
   // see clean.clean_paste
   function cleanText(raw, joinFolds) {
-    var text = raw.slice(0, MAX_MATCH_CHARS * 4), foldCuts = [], jsonDecoded = false;
+    var text = raw.slice(0, unitsOf(raw, MAX_MATCH_CHARS * 4)), foldCuts = [], jsonDecoded = false;
     if (text.includes("64")) text = text.replace(BASE64_PART, decodedPart);
     if (text.includes("=")) text = unquotePrintable(text);
     if (text.includes("%")) text = unquoteUrl(text);
@@ -503,13 +503,23 @@
   }
 
   function cutAfterALine(body) {  // normalize.cut_after_a_line
-    var lineEnd = body.lastIndexOf("\n", MAX_MATCH_CHARS - 1);
-    return body.slice(0, lineEnd < MAX_MATCH_CHARS - LINE_CUT_ROOM ? MAX_MATCH_CHARS : lineEnd);
+    var end = unitsOf(body, MAX_MATCH_CHARS), lineEnd = body.lastIndexOf("\n", end - 1);
+    return body.slice(0, lineEnd < unitsOf(body, MAX_MATCH_CHARS - LINE_CUT_ROOM) ? end : lineEnd);
   }
+
+  // Python counts and cuts a text by code points, JS by UTF-16 units, two for a character past the BMP (an emoji).
+  function unitsOf(text, count) {  // the UTF-16 length of a text's first `count` code points
+    if (text.length <= count) return text.length;
+    var units = 0;
+    for (var k = 0; k < count && units < text.length; k++) units += text.codePointAt(units) > 0xffff ? 2 : 1;
+    return units;
+  }
+  function longerThan(text, count) { return unitsOf(text, count) < text.length; }
+
   function normalize(raw, joinFolds) {
     var cleaned = cleanText(raw, joinFolds !== false), clean = cleaned[0];
     var parts = splitTrailers(clean);
-    var body = parts[0].length > MAX_MATCH_CHARS ? cutAfterALine(parts[0]) : parts[0];
+    var body = longerThan(parts[0], MAX_MATCH_CHARS) ? cutAfterALine(parts[0]) : parts[0];
     var prefix = PREFIX.exec(body);
     var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
     var tokens = tokenize(body, start), words = tokens.map((t) => t.text);
@@ -1902,11 +1912,12 @@
       return answers.length > 1 && answers.every((a) => a.method === "alert") ? answers[0] : null;
     }
     function headOf(text) {  // the first MAX_MATCH_CHARS code points, as Python slices
-      return text.length <= MAX_MATCH_CHARS ? text : Array.from(text.slice(0, 2 * MAX_MATCH_CHARS)).slice(0, MAX_MATCH_CHARS).join("");
+      return text.slice(0, unitsOf(text, MAX_MATCH_CHARS));
     }
     function readOn(message) {  // decide._read_on: a long paste read on past its first part
       var body = splitTrailers(message.clean)[0];
-      var answer = body.length > MAX_MATCH_CHARS && classify(message.clean.slice(cutAfterALine(body).length - LINE_CUT_ROOM));
+      var answer = longerThan(body, MAX_MATCH_CHARS) &&
+        classify(message.clean.slice(unitsOf(message.clean, Array.from(cutAfterALine(body)).length - LINE_CUT_ROOM)));
       return answer && answer.method === "alert" ? answer : null;
     }
     function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)

@@ -873,8 +873,13 @@ def _long_pastes() -> list[str]:
              "email server profile EXO Prod has been notified.")
     across = line * (7_900 // len(line))
     across += "x" * (7_900 - len(across) - 1) + "\n"
+    # Emoji count as one character in Python, two UTF-16 units in JS: the site's matcher cuts where Python does.
+    emoji = "\U0001f514 Mailbox queue polled \U0001f4ec, 3 items received \U0001f600 in this cycle.\n"
+    before = emoji * ((8_000 - len(alert) - 20) // len(emoji))
     return [line * 130 + "ERROR " + alert + "\n" + line * 3, across + alert + "\n" + line * 5,
-            "lorem ipsum dolor sit amet " * 330 + alert, line * 150, line * 96 + alert + "\n" + line * 20]
+            "lorem ipsum dolor sit amet " * 330 + alert, line * 150, line * 96 + alert + "\n" + line * 20,
+            before + alert + "\n" + emoji * 40, before + "\U0001f600" * 60 + " " + alert + "\n" + emoji,
+            emoji * (31_000 // len(emoji)) + "ERROR " + alert]
 
 
 def main() -> None:
