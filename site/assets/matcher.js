@@ -1669,6 +1669,7 @@
       var tail = Array.from(line.slice(-2)), last = tail.length ? tail[tail.length - 1] : "";
       var first = Array.from(following.slice(0, 2))[0] || "";
       if (SPACE.test(last) || SPACE.test(first)) return 1;
+      if (first === "-" && ALNUM.test(Array.from(following.slice(1, 3))[0] || "")) return 1;  // "Ops|-EU" was cut
       if (!ALNUM.test(last) || !ALNUM.test(first)) return 0;
       var before = tokenize(line, 0), after = tokenize(following, 0);
       if (!before.length || !after.length) return 0;

@@ -1540,6 +1540,16 @@ def test_a_fold_that_cuts_a_name_after_a_little_word_keeps_the_name_whole(kb):
     assert match.params["message_subject"] == "50% off!!"
 
 
+def test_a_fold_that_falls_before_a_hyphen_in_a_name_keeps_the_name_whole(kb):
+    # A console 80 columns wide cut "Ops|-EU" and "Gmail P|OP3": two cuts only, inside names, so the lines were read
+    # as word-wrapped, and the values came back "Ops -EU" and "Gmail P OP3".  A wrapper never breaks before a hyphen.
+    alert = UNKNOWN_SEND.format(s="Q3 plan", m="Ops-EU", p="Gmail POP3")
+    cut = "\n".join(alert[k:k + 80] for k in range(0, len(alert), 80))
+    assert "Ops\n-EU" in cut and "Gmail P\nOP3" in cut
+    assert kb.classify(cut).params == {"message_subject": "Q3 plan", "mailbox_name": "Ops-EU",
+                                       "email_server_profile_name": "Gmail POP3"}
+
+
 @pytest.mark.parametrize("text", [
     'An error occurred while sending the email message "Hello". Mailbox Ops didn\'t synchronize.',
     'An error occurred while sending the email message "Hello". Mailbox Ops didn\'t synchronize. The owner of the '

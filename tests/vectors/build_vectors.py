@@ -837,6 +837,9 @@ EDGES = [
          "Email can't be received for the mailbox Ahmet K\u2500\u2592l\u2500\u2592\u251c\u00ba because an error occurred "
          "while establishing a secure connection to the email server. The mailbox has been disabled for receiving email "
          "and the owner of the email server profile \u00d0\u00a3 has been notified.",
+         # a hard fold that falls before a hyphen (decide._fold_vote)
+         "An unknown error occurred while sending the email message \"Q3 plan\". Mailbox Ops\n-EU didn't synchronize. "
+         "The owner of the associated email server profile Gmail P\nOP3 has been notified.",
          # a run of two words that starts the wording and the message alike anchors (align._both_start_with)
          "An unknown err0r occurred vvhile sendlng the emaiI rnessage \"Status update\". Mailbox Claims Desk didn't "
          "synchronizc. The owner of the associated email server profile Legacy POP has been notified.",

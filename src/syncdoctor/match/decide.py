@@ -598,11 +598,13 @@ def _made_of_alert_phrases(covered: int, length: int) -> bool:
 
 
 def _fold_vote(line: str, following: str, vocabulary: frozenset[str]) -> int:
-    """+1 if the break between these lines was a cut: it split one of the alerts' words, or
-    kept a space (wrapping drops the space it breaks at); -1 if it came right after one of
+    """+1 if the break between these lines was a cut: it split one of the alerts' words, kept a
+    space (wrapping drops the space it breaks at) or fell before a hyphen; -1 if it came right after one of
     the alerts' words; 0 if it says nothing (a break inside a name, or at punctuation)."""
     if line[-1:].isspace() or following[:1].isspace():
         return 1
+    if following[:1] == "-" and following[1:2].isalnum():
+        return 1  # a wrapper breaks after a hyphen, never before one: "Ops|-EU" was cut
     if not line[-1:].isalnum() or not following[:1].isalnum():
         return 0
     before, after = match_words(line), match_words(following)
