@@ -301,7 +301,7 @@ def _register_triage(sub) -> None:
     p = sub.add_parser("triage", help="report on an export of many alerts", description=cmd_triage.__doc__,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("file", help="the export; '-' for stdin")
-    p.add_argument("--column", metavar="NAME", help="the column that holds the alert text")
+    p.add_argument("--column", metavar="NAME", help="the column (or JSON key) that holds the alert text")
     p.add_argument("--format", choices=("html", "markdown", "json"),
                    help="default: from --out's extension, html for a file, markdown on the terminal")
     p.add_argument("--out", metavar="FILE", help="write the report here instead of stdout")

@@ -28,8 +28,15 @@ if TYPE_CHECKING:
 
 MESSAGE_COLUMNS = ("text", "message", "alert", "alert text", "alerttext", "description", "error", "error message",
                    "errormessage", "details", "body")
+#: What structured logs name the message and the time (Serilog's compact JSON writes "@m" and "@t"; Azure Monitor
+#: "TimeGenerated"; PowerShell's Get-WinEvent "TimeCreated"; Go, pino and bunyan "msg" and "ts"/"time").
+LOG_MESSAGE_KEYS = ("msg", "@m", "rendered message", "renderedmessage", "log")
 DATE_COLUMNS = ("created on", "createdon", "created", "date", "timestamp", "time", "occurred on", "modified on",
                 "logged on", "date created")
+LOG_DATE_KEYS = ("@t", "@timestamp", "ts", "datetime", "timegenerated", "timecreated")
+#: A JSON row with a level is a log's line (or a trace's, as Dataverse's trace log keeps the product's alerts among
+#: its notes): a row that is no alert at all is one of its other lines, not an alert no rule covers.
+LOG_LEVEL_KEYS = ("level", "@l", "lvl", "loglevel", "log level", "levelname", "severity", "severitytext")
 MAILBOX_COLUMNS = ("regarding", "mailbox", "regarding (mailbox)", "mailbox name", "regardingobjectid",
                    "regarding object", "mailboxname")
 DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y",
@@ -118,8 +125,8 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
         return
     line, rest = first
     stripped = line.lstrip("\ufeff").strip()
-    if stripped.startswith(("{", "[")) and column is None:
-        yield from _json_rows(line, rest, report)
+    if stripped.startswith(("{", "[")):
+        yield from _json_rows(line, rest, report, column)
         return
     delimiter = _delimiter(line)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARS))
@@ -209,17 +216,18 @@ def _cell(cells: list[str], index: int | None) -> str | None:
     return cells[index].strip() or None
 
 
-def _json_rows(first: str, rest: IO[str], report: TriageReport) -> Iterator[Row]:
+def _json_rows(first: str, rest: IO[str], report: TriageReport, column: str | None = None) -> Iterator[Row]:
     """JSON lines, streamed; or, when the first line is no JSON of its own, one JSON document read whole: a Web API
-    answer ({"value": [...]}) or a list of rows, as a flow or a script saves them.  Other text is read by line."""
-    report.columns = {"message": "message", "date": None, "mailbox": None}
+    answer ({"value": [...]}) or a list of rows, as a flow or a script saves them.  Other text is read by line.
+    ``column`` names the key of the message (else a known name's, else the longest text's: see _json_row)."""
+    report.columns = {"message": column or "message", "date": None, "mailbox": None}
     if _parses(first):
         lines: Iterator[str] = _chain([first], rest)
     else:
         whole = first + rest.read()
         document = _document_rows(whole)
         if document is not None:
-            yield from (_json_row(data) for data in document)
+            yield from (_json_row(data, column) for data in document)
             return
         lines = iter(whole.splitlines())
     for line in lines:
@@ -230,7 +238,7 @@ def _json_rows(first: str, rest: IO[str], report: TriageReport) -> Iterator[Row]
         except (json.JSONDecodeError, RecursionError):  # (a JSON text nested too deep)
             yield Row(line.strip())  # not JSON: the line itself is the message
             continue
-        yield from (_json_row(row) for row in _rows_of(data))
+        yield from (_json_row(row, column) for row in _rows_of(data))
 
 
 def _parses(line: str) -> bool:
@@ -260,7 +268,10 @@ def _rows_of(data: object) -> list:
 _FORMATTED_VALUE = "@odata.community.display.v1.formattedvalue"
 
 
-def _json_row(data: object) -> Row:
+def _json_row(data: object, column: str | None = None) -> Row:
+    """A JSON object's message, date and mailbox.  With no key of a known name for the message (nor the one
+    ``column`` names), the longest text among its values is the message: a log's own schema ("event_text").  An
+    object with a level is a log's line (see LOG_LEVEL_KEYS)."""
     if not isinstance(data, dict):
         return Row("")
     fields = {}
@@ -270,10 +281,15 @@ def _json_row(data: object) -> Row:
             fields[_normal(key[: -len(_FORMATTED_VALUE)].strip("_").removesuffix("_value"))] = value
         else:
             fields.setdefault(name, value)
-    message = next((fields[n] for n in MESSAGE_COLUMNS if isinstance(fields.get(n), str)), "")
-    when = next((str(fields[n]) for n in DATE_COLUMNS if fields.get(n)), None)
+    texts = {name: value for name, value in fields.items() if isinstance(value, str)}
+    if column is not None:
+        message = texts.get(_normal(column), "")
+    else:
+        named = (texts[n] for n in MESSAGE_COLUMNS + LOG_MESSAGE_KEYS if n in texts)
+        message = next(named, None) or max(texts.values(), key=len, default="")
+    when = next((str(fields[n]) for n in DATE_COLUMNS + LOG_DATE_KEYS if fields.get(n)), None)
     mailbox = next((str(fields[n]) for n in MAILBOX_COLUMNS if fields.get(n)), None)
-    return Row(message, when, mailbox)
+    return Row(message, when, mailbox, listed=any(n in fields for n in LOG_LEVEL_KEYS))
 
 
 def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:

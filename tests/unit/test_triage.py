@@ -75,6 +75,27 @@ def test_json_lines_are_read(kb):
     assert (report.total, report.matched, report.unmatched, report.empty) == (4, 2, 1, 1)
 
 
+@pytest.mark.parametrize("keys", [("msg", "ts", "level"), ("@m", "@t", "@l"), ("RenderedMessage", "Timestamp", "Level")])
+def test_a_json_log_is_read_by_its_message_and_time_and_its_other_lines_are_skipped(kb, keys):
+    # pino, Go and bunyan write "msg" and "ts"; Serilog's compact JSON "@m", "@t" and "@l".  Before, every row of
+    # such a log was empty: no alert was found.
+    message, when, level = keys
+    lines = [{when: "2026-11-20T10:00:00Z", level: "Information", message: "polled the mailbox queue, 3 items"},
+             {when: "2026-11-21T10:00:00Z", level: "Error", message: ALERT.format(m="Ops")},
+             {when: "2026-11-22T10:00:00Z", level: "Information", message: "polled the mailbox queue, 0 items"}]
+    report = run(kb, "\n".join(json.dumps(x) for x in lines).encode())
+    assert (report.total, report.matched, report.unmatched, report.other_lines) == (1, 1, 0, 2)
+    assert report.to_json()["groups"][0]["first_seen"].startswith("2026-11-21")
+
+
+def test_a_json_row_with_no_known_message_key_is_read_by_its_longest_text_or_the_named_one(kb):
+    lines = [{"kind": "sync", "event_text": ALERT.format(m="Ops"), "note": "x"}, {"kind": "sync", "note": ALERT.format(m="HR")}]
+    data = "\n".join(json.dumps(x) for x in lines).encode()
+    assert run(kb, data).matched == 2
+    named = run(kb, data, "event_text")
+    assert (named.matched, named.empty, named.columns["message"]) == (1, 1, "event_text")
+
+
 _FORMATTED = "@OData.Community.Display.V1.FormattedValue"
 
 
