@@ -78,13 +78,19 @@
   // see clean._EXPAND_LINK
   var EXPAND_LINK = /(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}$/i;
   var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
+  var MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";  // clean.MONTH
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
     "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
     "\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AP]M)?)?",
-    "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:\\s*[AP]M)?",
+    "<\\d{1,3}>\\d?",
+    "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\\s+)?" + MONTH + "\\s+\\d{1,2}(?=\\s+\\d{1,2}:\\d{2}|,\\s*\\d{4})(?:,\\s*\\d{4})?",
+    "\\d{1,2}[\\s/\\-]" + MONTH + "[\\s/\\-]\\d{4}",
+    "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:\\s*[AP]M)?(?:\\s+(?:19|20)\\d{2}(?![\\d:]))?" +
+      "(?:\\s+[A-Za-z0-9._\\-]+\\s+[A-Za-z0-9._/\\-]+(?:\\[\\d+\\])?:(?=\\s))?",
     "\\[[^\\]\\n]{0,40}\\]",
     "(?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)" +
       "(?=[\\s:\\-|\\]])\\s*[:\\-|]?",
+    "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+\\s+-(?=\\s)",
     "[A-Za-z][\\w ]{0,30}?\\balert\\s*[:\\-]",
     "[:\\-|>]+"].join("|") + "))+", "iu");  // u: counts and case as Python's (normalize._PREFIX)
   var WORD = /[\p{L}\p{N}_]+(?:['.@\-&+\/][\p{L}\p{N}_]+)*/gu;
@@ -272,9 +278,17 @@
     });
   }
   function stripLineStamps(text) {  // clean.strip_line_stamps
+    var stamps = new Map(), known = new Set();
+    text.split("\n").forEach((line) => {
+      var found = PREFIX.exec(line), stamp = found && /[0-9]/.test(found[0]) ? found[0] : null;
+      stamps.set(line, stamp);
+      if (stamp) known.add(stamp.replace(/\s+$/, ""));
+    });
     return stripEachLine(text, (line) => {
-      var found = PREFIX.exec(line);
-      return found && /[0-9]/.test(found[0]) ? line.slice(found[0].length).replace(/^[ \t]+/, "") : null;
+      var stamp = stamps.get(line), end = 0;
+      if (stamp === null) return null;
+      while (end < stamp.length && !(/\s/.test(stamp[end]) && known.has(stamp.slice(0, end)))) end++;
+      return line.slice(end).replace(/^[ \t]+/, "");
     });
   }
 

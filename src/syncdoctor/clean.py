@@ -64,15 +64,26 @@ QP_LINE = 76
 # one padded.  (With no bound on the headers, each of many such lines would look down the whole text for a blank one.)
 _BASE64_PART = re.compile(r"(?<![^\n])(content-transfer-encoding:[ \t]*base64[ \t]*\r?\n(?:[^\r\n]+\r?\n){0,8}?\r?\n)"
                           r"((?:[A-Za-z0-9+/]{4,76}\r?\n)*[A-Za-z0-9+/]*={0,2})", re.IGNORECASE)
-# Log prefixes in front of an alert: timestamps, levels, bracketed tags, "Alert:".
+# Log prefixes in front of an alert: timestamps, levels, bracketed tags, a logger's dotted name before " - " (log4net's
+# and NLog's layouts: "ERROR Microsoft.Crm.Sss - Email..."), "Alert:".  Dates as ISO, the US or Europe
+# write them, or with the month's name: syslog's "Nov 20 10:00:03" (after its priority, "<11>", and before its host
+# and program, "crmhost AsyncService[4242]:"), a C library's "Fri Nov 20 10:00:03 2026", "20 Nov 2026",
+# "November 20, 2026".  A month's name is a date only before a time or a year ("May 5 mailboxes" is no date).
+MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?"
 LOG_PREFIX = re.compile(
     r"""^(?:\s*(?:
         [0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T\s][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?)?\s*(?:Z|UTC|[+-][0-9]{2}:?[0-9]{2})?
       | [0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s*[AP]M)?)?
-      | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s*[AP]M)?
+      | <[0-9]{1,3}>[0-9]?
+      | (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?""" + MONTH + r"""\s+[0-9]{1,2}
+        (?=\s+[0-9]{1,2}:[0-9]{2}|,\s*[0-9]{4})(?:,\s*[0-9]{4})?
+      | [0-9]{1,2}[\s/\-]""" + MONTH + r"""[\s/\-][0-9]{4}
+      | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s*[AP]M)?(?:\s+(?:19|20)[0-9]{2}(?![0-9:]))?
+        (?:\s+[A-Za-z0-9._\-]+\s+[A-Za-z0-9._/\-]+(?:\[[0-9]+\])?:(?=\s))?
       | \[[^\]\n]{0,40}\]
       | (?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)
         (?=[\s:\-|\]]) \s*[:\-|]?
+      | [A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+\s+-(?=\s)
       | [A-Za-z][A-Za-z0-9_ ]{0,30}?\balert\s*[:\-]
       | [:\-|>]+
     ))+""",
@@ -294,11 +305,25 @@ def strip_line_numbers(text: str) -> str:
 def strip_line_stamps(text: str) -> str:
     """A log that wrote one message over several lines, each behind its own time stamp ("10:00:01 ERROR
     [SSS] appointments, contacts, and tasks..."): the stamps taken off every line.  Only when every line
-    (two or more) starts with a log prefix that holds a time or a date, so a line's own words stay."""
+    (two or more) starts with a log prefix that holds a time or a date, so a line's own words stay.  A line whose
+    stamp is another's and a word that reads as a level ("...ERROR [SSS] error occurred while") keeps the word."""
+    stamps = {line: _line_stamp(line) for line in text.split("\n")}
+    known = {stamp.rstrip() for stamp in stamps.values() if stamp}
+
     def cut(line: str) -> str | None:
-        found = LOG_PREFIX.match(line)
-        return line[found.end():].lstrip(" \t") if found and _DIGIT.search(found.group()) else None
+        stamp = stamps[line]
+        if stamp is None:
+            return None
+        # The shortest of the lines' stamps that this one starts with, up to a blank (a set: many lines stay linear).
+        ends = (end for end, character in enumerate(stamp) if character.isspace() and stamp[:end] in known)
+        return line[next(ends, len(stamp)):].lstrip(" \t")
     return _strip_each_line(text, cut)
+
+
+def _line_stamp(line: str) -> str | None:
+    """A line's log prefix, if it holds a time or a date."""
+    found = LOG_PREFIX.match(line)
+    return found.group() if found and _DIGIT.search(found.group()) else None
 
 
 def _strip_each_line(text: str, cut) -> str:

@@ -170,6 +170,26 @@ def test_a_time_stamp_in_front_of_every_line_of_a_log_is_taken_off():
     assert clean_text(text) == "Email can't be received for the mailbox\nKai Müller because an error occurred"
 
 
+@pytest.mark.parametrize("stamp", ["<11>Nov  3 10:00:03 crmhost AsyncService[4242]: ", "Fri Nov 20 10:00:03 2026 ",
+                                   "20 Nov 2026 10:00:03 ", "November 20, 2026 10:00 AM ",
+                                   "2026-11-20 10:00:03,123 [5] WARN Microsoft.Crm.Sss - "])
+def test_syslog_and_month_named_stamps_and_a_loggers_name_are_taken_off_every_line(stamp):
+    # Before, syslog's "Nov 3 10:00:03 host program[pid]:" and dates with the month's name were no log prefix.
+    text = f"{stamp}Email can't be received for the mailbox\n{stamp}Kai M\u00fcller because an error occurred"
+    assert clean_text(text) == "Email can't be received for the mailbox\nKai M\u00fcller because an error occurred"
+
+
+def test_a_word_that_reads_as_a_level_after_a_logs_stamp_is_kept():
+    # Before, the line "...ERROR [SSS] error occurred while" lost "error", read as a second level.
+    text = ("2026-11-20 10:00:01 ERROR [SSS] Email can't be received for the mailbox Ops because an\n"
+            "2026-11-20 10:00:01 ERROR [SSS] error occurred while establishing")
+    assert clean_text(text) == "Email can't be received for the mailbox Ops because an\nerror occurred while establishing"
+
+
+def test_a_months_name_before_no_time_nor_year_is_no_date():
+    assert normalize("May 5 mailboxes can't receive email").words[:2] == ["may", "5"]
+
+
 @pytest.mark.parametrize("text", ["ERROR Email can't be received\nERROR for the mailbox Ops",
                                   "10:00 Email can't be received\nfor the mailbox Ops"])
 def test_lines_not_all_behind_a_time_stamp_are_kept(text):

@@ -837,6 +837,20 @@ EDGES = [
          "Email can't be received for the mailbox Ahmet K\u2500\u2592l\u2500\u2592\u251c\u00ba because an error occurred "
          "while establishing a secure connection to the email server. The mailbox has been disabled for receiving email "
          "and the owner of the email server profile \u00d0\u00a3 has been notified.",
+         # syslog's stamp on each line of a wrapped alert, a C library's date, a logger's dotted name (clean.LOG_PREFIX)
+         "<11>Nov  3 10:00:03 crmhost AsyncService[4242]: Email can't be received for the mailbox Box 7 because an\n"
+         "<11>Nov  3 10:00:03 crmhost AsyncService[4242]: error occurred while establishing a secure connection to\n"
+         "<11>Nov  3 10:00:03 crmhost AsyncService[4242]: the email server. The mailbox has been disabled for\n"
+         "<11>Nov  3 10:00:03 crmhost AsyncService[4242]: receiving email and the owner of the email server profile\n"
+         "<11>Nov  3 10:00:03 crmhost AsyncService[4242]: P1 has been notified.",
+         "Fri Nov 20 10:00:03 2026 ERROR Email can't be received for the mailbox Ops because an error occurred\n"
+         "Fri Nov 20 10:00:03 2026 ERROR while establishing a secure connection to the email server. The mailbox has\n"
+         "Fri Nov 20 10:00:03 2026 ERROR been disabled for receiving email and the owner of the email server profile\n"
+         "Fri Nov 20 10:00:03 2026 ERROR P1 has been notified.",
+         "2026-11-20 10:00:03,123 [5] ERROR Microsoft.Crm.Sss - Email can't be received for the mailbox Ops because an "
+         "error occurred while establishing a secure connection to the email server.",
+         "May 5 mailboxes can't receive email",
+         "November 20, 2026 10:00 AM: Email can't be received for the mailbox Ops-EU",
          # a hard fold that falls before a hyphen (decide._fold_vote)
          "An unknown error occurred while sending the email message \"Q3 plan\". Mailbox Ops\n-EU didn't synchronize. "
          "The owner of the associated email server profile Gmail P\nOP3 has been notified.",
