@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .clean import LOG_PREFIX, clean_text
+from .clean import LOG_PREFIX, MONTH, clean_text, split_trailers
 from .normalize import match_words
 from .template import parse_template
 
@@ -25,30 +25,54 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
         reading = decide(block)
         if reading.method == "alert" and _reads_it_all(reading, block) and kb.classifier.first_listed_alert(block) is None:
             return [block]  # (a list of alerts cut off has about as many words as one whole alert)
-    alertish = [kb.classifier.starts_as_an_alert(line) for line in lines]
+    alert_starts = [kb.classifier.where_an_alert_starts(line) for line in lines]
+    alertish = [start == 0 for start in alert_starts]
+    holds_a_start = [start is not None for start in alert_starts]
     stamps = [_stamp(line) for line in lines]
     stamped = [stamp is not None for stamp in stamps]
     wrapped = [k > 0 and _same_stamp(stamps[k - 1], stamps[k]) for k in range(len(lines))]
-    starts = _record_starts(lines, alertish, stamped, wrapped, kb)
+    starts = _record_starts(lines, alertish, holds_a_start, stamped, wrapped, kb)
     for starts_record in (lambda k: starts[k], lambda k: starts[k] or bool(_SENTENCE_END.search(lines[k - 1]))):
         records = _rejoined(_split_lines(lines, starts_record), stamped, wrapped, kb)
-        alerts = _alerts_among(records, alertish, decide)
+        alerts = _alerts_among(records, holds_a_start, decide)
         # Two alerts or more; or one among a log's dated records, whose other lines are then no part of it.
         if alerts >= 2 or alerts and sum(1 for first, _ in records if stamped[first]) >= 2:
-            return [record for _, record in records]
-    return [block]
+            return [piece for _, record in records for piece in _trimmed(record, kb, decide)]
+    return _trimmed(block, kb, decide)
 
 
-def _record_starts(lines: list[str], alertish: list[bool], stamped: list[bool], wrapped: list[bool],
-                   kb: "KnowledgeBase") -> list[bool]:
+def _trimmed(record: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
+    """A record that reads as an alert and goes on past it, with lines that are no part of it (a log's lines with no
+    date after an alert), as the alert and each such line on its own: those are counted, not lost in the alert.  Its
+    error-code line and trace after them stay a record of their own."""
+    lines = record.split("\n")
+    if len(lines) == 1:
+        return [record]
+    reading = decide(record)
+    if reading.method != "alert" or _reads_it_all(reading, record):
+        return [record]
+    body_lines = split_trailers(record)[0].rstrip().count("\n") + 1  # the lines before an error code or a trace
+    ends = (end for end in range(1, min(body_lines, ONE_ALERT_LINES) + 1)
+            if kb.classifier.holds_whole_alert("\n".join(lines[:end])))
+    end = next(ends, body_lines)
+    if end >= body_lines:
+        return [record]
+    trailers = ["\n".join(lines[body_lines:])] if body_lines < len(lines) else []
+    return ["\n".join(lines[:end]), *lines[end:body_lines], *trailers]
+
+
+def _record_starts(lines: list[str], alertish: list[bool], holds_a_start: list[bool], stamped: list[bool],
+                   wrapped: list[bool], kb: "KnowledgeBase") -> list[bool]:
     """Whether each line starts a record: a log's record starts at its date, a list's where an alert starts.  A line
     with the very same stamp as the one before (``wrapped``) is the same record's, as a logger that wraps a long
-    message writes it, unless it starts as an alert does and the record before is a whole alert (two alerts in a
-    second): a wrapped alert's line can start as another's ("appointments, contacts, and tasks for the mailbox")."""
+    message writes it, unless an alert starts in it and the record before holds no alert's start (another line
+    of the log, in the same second) or is a whole alert (two alerts in a second): a wrapped alert's line can start
+    as another's ("appointments, contacts, and tasks for the mailbox")."""
     starts, first = [], 0
     for k in range(len(lines)):
         if wrapped[k]:
-            begins = alertish[k] and kb.classifier.holds_whole_alert("\n".join(lines[first:k]))
+            begins = holds_a_start[k] and (not any(holds_a_start[first:k])
+                                           or kb.classifier.holds_whole_alert("\n".join(lines[first:k])))
         else:
             begins = alertish[k] or stamped[k]
         first = k if begins else first
@@ -73,11 +97,12 @@ def _rejoined(records: list[tuple[int, str]], stamped: list[bool], wrapped: list
     return joined
 
 
-def _alerts_among(records: list[tuple[int, str]], alertish: list[bool], decide: Callable[[str], "Decision"]) -> int:
-    """How many records read as alerts, covered or not, up to two: those that start as one first (a log's other lines
-    are many), then the others, RECORDS_LOOKED_AT of them at most."""
-    likely = [record for first, record in records if alertish[first]]
-    others = [record for first, record in records if not alertish[first]][:RECORDS_LOOKED_AT]
+def _alerts_among(records: list[tuple[int, str]], holds_a_start: list[bool], decide: Callable[[str], "Decision"]) -> int:
+    """How many records read as alerts, covered or not, up to two: those whose first line holds an alert's start
+    first (a log's other lines are many; a logger may write an alert after a prefix of its own), then the others,
+    RECORDS_LOOKED_AT of them at most."""
+    likely = [record for first, record in records if holds_a_start[first]]
+    others = [record for first, record in records if not holds_a_start[first]][:RECORDS_LOOKED_AT]
     found = 0
     for record in likely + others:
         reading = decide(record)
@@ -122,10 +147,11 @@ def _same_stamp(before: str | None, stamp: str | None) -> bool:
 
 def _stamp(line: str) -> str | None:
     """A log line's whole stamp in front (date, time and the rest of its prefix), or None for a line with no date."""
-    if not _STAMP_DATE.match(line):
+    date = _STAMP_DATE.match(line)
+    if not date:
         return None
     prefix = LOG_PREFIX.match(line)
-    return line[:prefix.end()] if prefix else None
+    return line[:max(prefix.end() if prefix else 0, date.end())]  # (logfmt's "ts=..." is no prefix the matcher takes off)
 
 
 ONE_ALERT_LINES = 40  # the most lines one alert is wrapped over (six characters a line)
@@ -136,6 +162,12 @@ ONE_ALERT_SHARE = 1.1
 #: How a record of a list or a log ends, and how a log's record starts: a sentence's end (a quote or a bracket may
 #: close after it) at the end of a line; a date (and time) in front of a line, as a log writes it.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?[ \t]*\Z")
-_STAMP_DATE = re.compile(r"[ \t]*\[?([0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"
-                         r"|[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{4}(?: [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AP]M)?)?)(?![0-9])",
-                         re.IGNORECASE)  # ISO, as logs write it; or as the US or Europe do (see triage.DATE_FORMATS)
+_TIME = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AP]M)?"
+_STAMP_DATE = re.compile(
+    r"[ \t]*(?:<[0-9]{1,3}>[0-9]?[ \t]*|[A-Za-z_@.]{1,20}=\"?)?\[?("  # (a syslog priority, "<11>", or logfmt's "ts=")
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"  # ISO, as logs write it
+    rf"|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}}(?: {_TIME})?"  # as the US or Europe do (see triage.DATE_FORMATS)
+    rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},? )?{MONTH} +[0-9]{{1,2}}"  # with the month's name first:
+    rf"(?:, [0-9]{{4}}(?: {_TIME})?| {_TIME}(?: [0-9]{{4}})?)"  # "Nov 20, 2026", syslog's "Nov 20 10:00:03"
+    rf"|[0-9]{{1,2}}[ /-]{MONTH}[ /-][0-9]{{4}}(?:[ :]{_TIME})?"  # "20 Nov 2026", "20/Nov/2026:10:00:03"
+    r")(?![0-9])", re.IGNORECASE)  # (see triage.DateReader)

@@ -43,6 +43,8 @@ DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "
                 "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y",
                 "%Y/%m/%d %H:%M", "%Y/%m/%d")
 MAX_HEADER_CHARS = 60  # longer than a column's name ("Regarding (Mailbox) (Mailbox)"), shorter than any alert
+MAX_HEADER_WORDS = 5  # "Date Created (Local Time Zone)"
+_NUMBER = re.compile(r"(?<![^\s(])[0-9]+(?:[.,:][0-9]+)*(?![^\s)])")  # a number of its own, as no column's name has
 CACHE_SIZE = 16_384       # distinct texts remembered (a few MB): memory stays flat however long the export
 UNMATCHED_GROUPS = 200    # distinct unmatched shapes kept; the rest are counted as "other"
 #: A cell may hold this many characters (Python's csv module stops at 131,072): an alert with a stack trace pasted
@@ -185,7 +187,10 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def _looks_like_header(header: list[str]) -> bool:
-    return len(header) >= 2 and all(0 < len(h.strip()) <= 40 and not h.strip().endswith(".") for h in header)
+    """Whether a first line of cells names columns: short names ("Created On", "Regarding (Mailbox)", "Column1"), no
+    sentence and no count ("mailbox box0 polled, 3 items received in 515 ms" is a log's line, not a header)."""
+    return len(header) >= 2 and all(0 < len(h.strip()) <= 40 and not h.strip().endswith(".")
+                                    and len(h.split()) <= MAX_HEADER_WORDS and not _NUMBER.search(h) for h in header)
 
 
 def _names_columns(header: list[str]) -> bool:
@@ -340,6 +345,32 @@ class DateReader:
             if index:
                 self.formats.insert(0, self.formats.pop(index))
             return parsed
+        return _month_name_date(text)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME_DATE = re.compile(
+    r"(?:[a-z]+,? +)?(?:(?P<month>[a-z]{3})[a-z]*\.? +(?P<day>[0-9]{1,2})|(?P<day_first>[0-9]{1,2})[ /-]"
+    r"(?P<month_second>[a-z]{3})[a-z]*\.?)(?:[ ,/-]+(?P<year>[0-9]{4}))?(?:[ :]+(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})"
+    r"(?::(?P<second>[0-9]{2}))?(?: ?(?P<half>[ap]m))?)?(?: +(?P<year_last>[0-9]{4}))?", re.IGNORECASE)
+
+
+def _month_name_date(text: str) -> datetime | None:
+    """A date written with the month's name: syslog's "Nov 20 10:00:03" (whose year, which it does not write, is
+    taken as this one), "Fri Nov 20 10:00:03 2026", "20 Nov 2026", "November 20, 2026 10:00 AM",
+    "20/Nov/2026:10:00:03"."""
+    found = _MONTH_NAME_DATE.fullmatch(" ".join(text.split()))
+    if not found or (found.group("month") or found.group("month_second")).lower() not in _MONTHS:
+        return None
+    month = _MONTHS.index((found.group("month") or found.group("month_second")).lower()) + 1
+    year = int(found.group("year") or found.group("year_last") or datetime.now().year)
+    day = int(found.group("day") or found.group("day_first"))
+    hour = int(found.group("hour") or 0)
+    if found.group("half"):
+        hour = hour % 12 + (12 if found.group("half").lower() == "pm" else 0)
+    try:
+        return datetime(year, month, day, hour, int(found.group("minute") or 0), int(found.group("second") or 0))
+    except ValueError:  # (no such day, hour or minute)
         return None
 
 

@@ -348,6 +348,41 @@ def test_a_logs_wrapped_alert_is_one_even_where_a_line_of_it_starts_as_an_alert_
         {"act-sync-disabled-secure-connection": 1, "email-receive-secure-connection-error": 1}
 
 
+_LOG_LINES = {
+    "syslog": lambda k, level, text: f"Nov {k % 28 + 1:2d} 10:{k % 60:02d}:{k % 57:02d} crmhost AsyncService[4242]: {level} {text}",
+    "log4net": lambda k, level, text: f"2026-11-{k % 28 + 1:02d} 10:{k % 60:02d}:{k % 57:02d},{k:03d} [{k % 8}] {level} "
+                                      f"Microsoft.Crm.Sss - {text}",
+    "logfmt": lambda k, level, text: f'ts=2026-11-{k % 28 + 1:02d}T10:{k % 60:02d}:{k % 57:02d}Z level={level.lower()} '
+                                     f'msg="{text}"',
+    "bare": lambda k, level, text: text,
+}
+
+
+@pytest.mark.parametrize("layout", list(_LOG_LINES))
+def test_every_line_of_a_log_is_counted_as_an_alert_or_another_line(kb, layout):
+    # 600 lines (two blocks of what is read at once), an alert after each hundred, on the same second as the line
+    # before it.  Before: syslog's lines had no date, so an alert's record ran on to the next alert and its lines
+    # were lost (70 of 400 counted); an alert after a logger's name was not looked for past 20 lines, so the block
+    # was read as that one alert; logfmt's alert took the line before it; and bare lines with a comma were taken
+    # for a table's header ("no message column").
+    line = _LOG_LINES[layout]
+    lines = []
+    for k in range(600):
+        lines.append(line(k, "INFO", f"mailbox box{k} polled, {k % 13} items received in {k * 7 % 1000} ms"))
+        if k % 100 == 42:
+            lines.append(line(k, "ERROR", ALERT.format(m=f"Box {k}")))
+    report = run(kb, "\n".join(lines).encode())
+    assert (report.matched, report.unmatched, report.other_lines) == (6, 0, 600)
+    assert report.groups["email-receive-secure-connection-error"].count == 6
+
+
+def test_a_logs_dates_with_the_months_name_are_read(kb):
+    lines = [f"{stamp} ERROR {ALERT.format(m='Ops')}" for stamp in ("Fri Nov 20 10:00:03 2026", "21 Nov 2026 09:00:00")]
+    lines.append(f"November 22, 2026 1:30 PM ERROR {ALERT.format(m='HR')}")
+    group = run(kb, "\n".join(lines).encode()).to_json()["groups"][0]
+    assert (group["first_seen"], group["last_seen"]) == ("2026-11-20T10:00:03", "2026-11-22T13:30:00")
+
+
 def test_a_header_with_a_column_named_no_dot_is_a_header(kb):
     text = f'No.,Text,Created On\n1,"{ALERT.format(m="Ops")}",11/27/2026 10:00 AM\n'
     report = run(kb, text.encode())

@@ -424,6 +424,12 @@ class Classifier:
         """Whether ``text`` (past a log's prefix) starts as some alert wording does: where a record of a list starts."""
         return self._starts_as_an_alert(normalize(text))
 
+    def where_an_alert_starts(self, text: str) -> int | None:
+        """The number of words of ``text`` (past a log's prefix) before the first place where some alert wording
+        starts: 0 if it starts as an alert; None if no wording starts in it (a cheap look before a full reading)."""
+        starts = self._wording_starts(normalize(text).words)
+        return starts[0] if starts else None
+
     def _starts_as_an_alert(self, message: Normalized) -> bool:
         return tuple(message.words[:ALERT_START_WORDS]) in self.index.starts
 
