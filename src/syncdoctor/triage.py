@@ -15,7 +15,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import IO, TYPE_CHECKING, Callable, Iterator
+from itertools import islice
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .clean import MAX_READ_CHARS
 from .errors import InputError
@@ -44,6 +45,9 @@ DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "
                 "%Y/%m/%d %H:%M", "%Y/%m/%d")
 MAX_HEADER_CHARS = 60  # longer than a column's name ("Regarding (Mailbox) (Mailbox)"), shorter than any alert
 MAX_HEADER_WORDS = 5  # "Date Created (Local Time Zone)"
+GUESS_ROWS = 50  # rows read to find the message column that no header names (see _wordiest)
+GUESS_WORDS = 6  # words a message column's cells have on average, at least (an alert has 15 to 40)
+GUESS_DATED_SHARE = 0.8
 _NUMBER = re.compile(r"(?<![^\s(])[0-9]+(?:[.,:][0-9]+)*(?![^\s)])")  # a number of its own, as no column's name has
 CACHE_SIZE = 16_384       # distinct texts remembered (a few MB): memory stays flat however long the export
 UNMATCHED_GROUPS = 200    # distinct unmatched shapes kept; the rest are counted as "other"
@@ -135,12 +139,19 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
     header = next(csv.reader([line], delimiter=delimiter))
     message_col = _find(header, (column,) if column else MESSAGE_COLUMNS)
     if message_col is not None and (column or _names_columns(header)):
-        yield from _csv_rows(header, delimiter, rest, message_col, report)
+        yield from _csv_rows(header, csv.reader(rest, delimiter=delimiter), message_col, report)
         return
     ahead = _lines_to_the_next_text(rest)
+    if column is None and _looks_like_header(header) and _tabular(ahead, delimiter):
+        rows = csv.reader(_chain(ahead, rest), delimiter=delimiter)
+        first_rows = list(islice(rows, GUESS_ROWS))
+        message_col = _wordiest(first_rows)
+        if message_col is not None:  # a header in another language ("Beschreibung"), or a message with no name
+            yield from _csv_rows(header, _chain(first_rows, rows), message_col, report, _dated(first_rows))
+            return
     if column is not None or _looks_like_header(header) and _tabular(ahead, delimiter):
         found = ", ".join(repr(h.strip()) for h in header)
-        wanted = f"'{column}'" if column else "a message column (Text, Message, Alert, Description, ...)"
+        wanted = f"column '{column}'" if column else "message column (Text, Message, Alert, Description, ...)"
         raise InputError(f"no {wanted} among the columns found: {found}; name it with --column")
     yield from _text_rows([line, *ahead], rest)
 
@@ -200,19 +211,43 @@ def _names_columns(header: list[str]) -> bool:
                for h in header)  # ("No." names a column)
 
 
-def _csv_rows(header: list[str], delimiter: str, rest: IO[str], message_col: int,
-              report: TriageReport) -> Iterator[Row]:
-    date_col, mailbox_col = _find(header, DATE_COLUMNS), _find(header, MAILBOX_COLUMNS)
-    report.columns = {"message": header[message_col].strip(), "date": _name(header, date_col),
+def _csv_rows(header: list[str], rows: Iterable[list[str]], message_col: int, report: TriageReport,
+              date_col: int | None = None) -> Iterator[Row]:
+    """A table's rows (its cells, after the header) as alerts, the message in ``message_col``."""
+    date_col = _find(header, DATE_COLUMNS) if date_col is None else date_col
+    mailbox_col = _find(header, MAILBOX_COLUMNS)
+    report.columns = {"message": _name(header, message_col), "date": _name(header, date_col),
                       "mailbox": _name(header, mailbox_col)}
-    for cells in csv.reader(rest, delimiter=delimiter):
+    for cells in rows:
         if not any(c.strip() for c in cells):
             continue
         yield Row(_cell(cells, message_col) or "", _cell(cells, date_col), _cell(cells, mailbox_col))
 
 
+def _wordiest(rows: list[list[str]]) -> int | None:
+    """The column whose cells have the most words, if they are as wordy as a message is (GUESS_WORDS on average):
+    the message, in a table whose header names it in another language or not at all (Event Viewer's)."""
+    if not rows:
+        return None
+    width = max(len(cells) for cells in rows)
+    words = [sum(len(cells[k].split()) for cells in rows if k < len(cells)) / len(rows) for k in range(width)]
+    best = max(range(width), key=lambda k: words[k])
+    return best if words[best] >= GUESS_WORDS else None
+
+
+def _dated(rows: list[list[str]]) -> int | None:
+    """The column whose cells are dates, in most rows: a table's date column in another language ("Erstellt am")."""
+    reader = DateReader()
+    width = max((len(cells) for cells in rows), default=0)
+    dated = [sum(1 for cells in rows if k < len(cells) and reader.parse(cells[k])) for k in range(width)]
+    best = max(range(width), key=lambda k: dated[k], default=None)
+    return best if best is not None and dated[best] >= GUESS_DATED_SHARE * len(rows) else None
+
+
 def _name(header: list[str], index: int | None) -> str | None:
-    return header[index].strip() if index is not None else None
+    if index is None:
+        return None
+    return header[index].strip() if index < len(header) and header[index].strip() else f"column {index + 1}"
 
 
 def _cell(cells: list[str], index: int | None) -> str | None:
@@ -315,7 +350,7 @@ def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:
         yield Row("\n".join(block), lines=True)
 
 
-def _chain(first: list[str], rest: IO[str]) -> Iterator[str]:
+def _chain(first: list, rest: Iterable) -> Iterator:
     yield from first
     yield from rest
 

@@ -137,14 +137,39 @@ def test_plain_text_blocks_are_read(kb):
 def test_no_message_column_names_the_columns_found(kb):
     with pytest.raises(InputError) as caught:
         run(kb, b"Owner,When,Severity\nOps,today,high\n")
+    assert "no message column (Text" in str(caught.value)  # (before: "no a message column")
     assert "'Owner', 'When', 'Severity'" in str(caught.value) and caught.value.exit_code == 2
 
 
 def test_column_option_picks_the_column(kb):
     data = ("Owner,Body Text\nOps," + json.dumps(ALERT.format(m="Ops")) + "\n").encode()
     assert run(kb, data, column="Body Text").matched == 1
-    with pytest.raises(InputError, match="no 'Nope'"):
+    with pytest.raises(InputError, match="no column 'Nope' among"):
         run(kb, data, column="Nope")
+
+
+def _table(header: list[str], rows: list[list[str]], delimiter: str = ",") -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode()
+
+
+def test_a_header_in_another_language_finds_the_message_and_date_by_their_cells(kb):
+    # A German export ("Beschreibung", "Erstellt am"): before, "no message column" and exit 2.
+    rows = [[ALERT.format(m=f"Box {k}"), f"2{k}.11.2026 10:00", f"Box {k}"] for k in range(4)]
+    report = run(kb, _table(["Beschreibung", "Erstellt am", "Bezug"], rows, ";"))
+    assert report.columns["message"] == "Beschreibung" and report.columns["date"] == "Erstellt am"
+    assert report.matched == 4 and report.to_json()["groups"][0]["first_seen"] == "2026-11-20T10:00:00"
+
+
+def test_a_message_under_no_name_is_found_in_its_column(kb):
+    # Event Viewer's CSV names five columns; each row's sixth cell is the message.
+    rows = [["Error", f"11/2{k}/2026 10:00:00 AM", "MSCRMAsyncService", "17972", "None", ALERT.format(m="Ops")]
+            for k in range(3)]
+    report = run(kb, _table(["Level", "Date and Time", "Source", "Event ID", "Task Category"], rows))
+    assert (report.matched, report.columns["message"], report.columns["date"]) == (3, "column 6", "Date and Time")
 
 
 @pytest.mark.parametrize("data", [
