@@ -6,6 +6,7 @@ import io
 from typing import BinaryIO, TextIO
 
 from .clean import MAX_READ_CHARS
+from .mojibake import C1_AS_CP1252
 from .errors import InputError
 
 #: More than this is not one alert; the rest is read but not matched.
@@ -63,10 +64,16 @@ def _refuse_binary(sample: bytes | str) -> None:
 
 
 def _utf8_text(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8; else, when no character of it is UTF-8 (a file saved as "ANSI", a form's bytes), Windows-1252 as triage
+    reads an export (see open_text), so "Zo\\xeb" is "Zoë"; else UTF-8 with its broken bytes replaced."""
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), ["the input is not valid UTF-8; undecodable bytes were replaced"]
+        pass
+    text = data.decode("utf-8", errors="replace")
+    if text.replace("\ufffd", "").isascii():
+        return data.decode("latin-1").translate(C1_AS_CP1252), ["the input is not valid UTF-8; it was read as Windows-1252"]
+    return text, ["the input is not valid UTF-8; undecodable bytes were replaced"]
 
 
 def read_paste(stream: BinaryIO) -> tuple[str, list[str]]:

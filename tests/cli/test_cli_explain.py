@@ -84,6 +84,15 @@ def test_invalid_utf8_is_answered_with_a_warning(run, monkeypatch):
     assert code == 0 and "not valid UTF-8" in err and "mailbox-configured-with-another-org" in out
 
 
+def test_a_paste_in_windows_1252_is_read_so(run, monkeypatch):
+    # A file saved as "ANSI": before, each accented letter and curly quote became "\ufffd" in the values.
+    paste = ALERT.replace("Jonas", "Zo\u00eb \u201cJonas\u201d").replace("can't", "can\u2019t")
+    monkeypatch.setattr(sys, "stdin", FakeStdin(paste.encode("cp1252")))
+    code, out, err = run("explain", "-", "--format", "json")
+    assert code == 0 and "read as Windows-1252" in err
+    assert json.loads(out)["match"]["params"] == {"mailbox_name": "Zo\u00eb \u201cJonas\u201d Berg"}
+
+
 def test_a_paste_longer_than_what_is_read_says_so(run, monkeypatch):
     # An alert past the first 32,000 characters is not found; before, the answer was a bare "no rule fits".
     paste = "noise " * 6_000 + ALERT
