@@ -64,16 +64,22 @@ def _refuse_binary(sample: bytes | str) -> None:
 
 
 def _utf8_text(data: bytes) -> tuple[str, list[str]]:
-    """UTF-8; else, when no character of it is UTF-8 (a file saved as "ANSI", a form's bytes), Windows-1252 as triage
-    reads an export (see open_text), so "Zo\\xeb" is "Zoë"; else UTF-8 with its broken bytes replaced."""
+    text, warning = utf8_or_cp1252(data)
+    return text, [warning] if warning else []
+
+
+def utf8_or_cp1252(data: bytes) -> tuple[str, str | None]:
+    """Bytes as text, and a warning if they were no UTF-8: UTF-8; else, when no character of it is UTF-8 (a file saved
+    as "ANSI", a form's bytes), Windows-1252 as triage reads an export (see open_text), so "Zo\\xeb" is "Zoë"; else
+    UTF-8 with its broken bytes replaced."""
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
     if text.replace("\ufffd", "").isascii():
-        return data.decode("latin-1").translate(C1_AS_CP1252), ["the input is not valid UTF-8; it was read as Windows-1252"]
-    return text, ["the input is not valid UTF-8; undecodable bytes were replaced"]
+        return data.decode("latin-1").translate(C1_AS_CP1252), "the input is not valid UTF-8; it was read as Windows-1252"
+    return text, "the input is not valid UTF-8; undecodable bytes were replaced"
 
 
 def read_paste(stream: BinaryIO) -> tuple[str, list[str]]:

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator, TextIO
 
-from .inputs import Prefixed, utf16_encoding
+from .inputs import Prefixed, utf16_encoding, utf8_or_cp1252
 
 
 @dataclass
@@ -60,7 +60,7 @@ def _answer(message: str, classify: Callable[[str], dict], answers: OrderedDict[
 
 def _message_of(raw: bytes, number: int) -> tuple[str, str | None]:
     try:
-        data = json.loads(raw.decode("utf-8", errors="replace"))
+        data = json.loads(utf8_or_cp1252(raw)[0])
     except (json.JSONDecodeError, RecursionError):
         return "", f"line {number}: not valid JSON"
     if not isinstance(data, dict):

@@ -36,6 +36,15 @@ def test_jsonl_in_utf16_is_read(run, monkeypatch, encoding, newline):
     assert second["rule_id"] is None
 
 
+@pytest.mark.parametrize("encode", [lambda line: b"\xef\xbb\xbf" + line.encode(), lambda line: line.encode("cp1252")])
+def test_jsonl_with_a_byte_order_mark_or_in_windows_1252_is_read(run, monkeypatch, encode):
+    # Notepad's "UTF-8 with BOM": before, the first line was "not valid JSON".  An "ANSI" file's "Zo\xeb": before "Zo\ufffd".
+    line = json.dumps({"message": ALERT.replace("Jonas", "Zo\u00eb")}, ensure_ascii=False)
+    monkeypatch.setattr(sys, "stdin", FakeStdin(encode(line) + b"\n"))
+    code, out, _ = run("classify", "--jsonl")
+    assert code == 0 and lines(out)[0]["params"] == {"mailbox_name": "Zo\u00eb Berg"}
+
+
 def test_malformed_lines_get_an_error_in_place_and_exit_1(run, monkeypatch):
     data = b'{"message": "hello"}\nnot json\n{"text": "x"}\n[1]\n{"message": 5}\n{"message": "hello"}\n'
     monkeypatch.setattr(sys, "stdin", FakeStdin(data))
