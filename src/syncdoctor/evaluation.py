@@ -65,7 +65,7 @@ def read_corpus(path: str | Path) -> list[dict]:
     """The cases of a corpus file, each line checked: a problem is an InputError that names its line."""
     cases = []
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # (Notepad's "UTF-8 with BOM" too)
             for number, line in enumerate(handle, start=1):
                 if line.strip():
                     cases.append(_case(line, f"{path}:{number}"))

@@ -32,6 +32,14 @@ def test_eval_reports_families_rules_and_values(run):
     assert metrics["cases"] > 400
 
 
+def test_eval_reads_a_corpus_saved_with_a_byte_order_mark(run, tmp_path):
+    # Before: ":1: not JSON (Unexpected UTF-8 BOM ...)" and exit 2.
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text('{"message": "hello", "expect": null}\n', encoding="utf-8-sig")
+    code, out, err = run("eval", str(corpus), "--json")
+    assert code == 0 and json.loads(out.splitlines()[-1])["cases"] == 1, err
+
+
 def test_eval_refuses_a_missing_corpus(run, tmp_path):
     code, _, err = run("eval", str(tmp_path / "none.jsonl"))
     assert code == 2 and err.startswith("syncdoctor: error: cannot read corpus")
