@@ -42,9 +42,9 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
 
 
 def _trimmed(record: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
-    """A record that reads as an alert and goes on past it, with lines that are no part of it (a log's lines with no
-    date after an alert), as the alert and each such line on its own: those are counted, not lost in the alert.  Its
-    error-code line and trace after them stay a record of their own."""
+    """A record that reads as an alert among lines that are no part of it (a log's lines with no date before or after
+    an alert) as those lines before it (one record), the alert, and each line after it: they are counted, not lost
+    in the alert.  Its error-code line and trace stay with what follows the lines after it."""
     lines = record.split("\n")
     if len(lines) == 1:
         return [record]
@@ -52,13 +52,28 @@ def _trimmed(record: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision
     if reading.method != "alert" or _reads_it_all(reading, record):
         return [record]
     body_lines = split_trailers(record)[0].rstrip().count("\n") + 1  # the lines before an error code or a trace
-    ends = (end for end in range(1, min(body_lines, ONE_ALERT_LINES) + 1)
-            if kb.classifier.holds_whole_alert("\n".join(lines[:end])))
-    end = next(ends, body_lines)
-    if end >= body_lines:
+    found = _whole_alert_lines(lines[:body_lines], kb)
+    if found is None:
         return [record]
+    start, end = found
+    while end < body_lines and _reads_it_all(decide(alert := "\n".join(lines[start:end + 1])), alert):
+        end += 1  # the alert's last words on a line of their own ("notified."), which it holds whole without
+    if (start, end) == (0, body_lines):
+        return [record]
+    before = ["\n".join(lines[:start])] if start else []
     trailers = ["\n".join(lines[body_lines:])] if body_lines < len(lines) else []
-    return ["\n".join(lines[:end]), *lines[end:body_lines], *trailers]
+    return [*before, "\n".join(lines[start:end]), *lines[end:body_lines], *trailers]
+
+
+def _whole_alert_lines(lines: list[str], kb: "KnowledgeBase") -> tuple[int, int] | None:
+    """The first run of lines (first, past the last) that holds a whole alert: from a line where one starts, as few
+    lines as hold it whole; ALERT_STARTS_TRIED such lines at most."""
+    starts = [k for k, line in enumerate(lines) if kb.classifier.where_an_alert_starts(line) is not None]
+    for start in starts[:ALERT_STARTS_TRIED]:
+        for end in range(start + 1, min(len(lines), start + ONE_ALERT_LINES) + 1):
+            if kb.classifier.holds_whole_alert("\n".join(lines[start:end])):
+                return start, end
+    return None
 
 
 def _record_starts(lines: list[str], alertish: list[bool], holds_a_start: list[bool], stamped: list[bool],
@@ -156,6 +171,7 @@ def _stamp(line: str) -> str | None:
 
 ONE_ALERT_LINES = 40  # the most lines one alert is wrapped over (six characters a line)
 RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts
+ALERT_STARTS_TRIED = 5  # lines where an alert starts, tried in a record that goes on past its alert (see _trimmed)
 #: A block whose words are at most this many times its alert's (the wording filled with the values) is that alert
 #: (wrapped over lines, with a log's stamps), not its first of several: a short alert after it adds a tenth or more.
 ONE_ALERT_SHARE = 1.1

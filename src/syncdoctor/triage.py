@@ -428,8 +428,10 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
             report.empty += 1
             continue
         decision = decide(row.message)
-        if decision.rule_id is None and row.listed and not decision.alert_like:
-            report.other_lines += row.message.count("\n") + 1  # a log's lines that are no alert ("INFO polling...")
+        if row.listed and decision.method != "alert" and not decision.alert_like:
+            # A log's lines that are no alert ("INFO polling..."), and a person's words around one, even when they
+            # describe a rule's problem ("our mailbox stopped receiving email"): no alert was raised there.
+            report.other_lines += row.message.count("\n") + 1
             continue
         report.total += 1
         if decision.rule_id is None:

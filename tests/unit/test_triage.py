@@ -401,6 +401,19 @@ def test_every_line_of_a_log_is_counted_as_an_alert_or_another_line(kb, layout):
     assert report.groups["email-receive-secure-connection-error"].count == 6
 
 
+def test_one_wrapped_alert_among_a_logs_undated_lines_is_one_alert_and_the_lines_are_counted(kb):
+    # Before, the block was read as that one alert and its six other lines were lost.  The alert's last word, on a
+    # line of its own, stays the alert's; a line that tells a rule's problem in words is no alert raised.
+    alert = textwrap.wrap(ALERT.format(m="Harbor Ops"), 60)
+    alert[-1:] = [alert[-1].removesuffix(" notified."), "notified."]
+    lines = ["INFO polling the mailbox queue, 3 items", "DEBUG cycle finished in 82 ms", *alert,
+             "WARN the mailbox stopped receiving email", "INFO polling the mailbox queue, 0 items",
+             "mailbox box7 polled, 7 items", "INFO done"]
+    report = run(kb, "\n".join(lines).encode())
+    assert (report.matched, report.unmatched, report.other_lines) == (1, 0, 6)
+    assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Harbor Ops": 1}
+
+
 def test_a_logs_dates_with_the_months_name_are_read(kb):
     lines = [f"{stamp} ERROR {ALERT.format(m='Ops')}" for stamp in ("Fri Nov 20 10:00:03 2026", "21 Nov 2026 09:00:00")]
     lines.append(f"November 22, 2026 1:30 PM ERROR {ALERT.format(m='HR')}")
