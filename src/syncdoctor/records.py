@@ -19,7 +19,8 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     """A block of lines as the alerts it lists (a list of alerts, a log's records), or as itself if it is one alert
     wrapped over its lines (an alert that reads it all) or lists fewer than two.  A record starts at a line with a
     date in front (a log's), or one that starts as an alert does (a list's, each alert maybe wrapped over lines);
-    failing that, at any line after a sentence's end."""
+    failing that, at any line after a sentence's end.  An alert among lines that are no part of it is split from
+    them (see _trimmed)."""
     lines = block.split("\n")
     if len(lines) <= ONE_ALERT_LINES:  # (more lines are no one alert: the block's own reading is not looked at)
         reading = decide(block)
