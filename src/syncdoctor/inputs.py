@@ -12,6 +12,7 @@ from .errors import InputError
 #: More than this is not one alert; the rest is read but not matched.
 MAX_PASTE_BYTES = 50 * 1024 * 1024
 SAMPLE_BYTES = 65_536  # the first bytes, by which a paste's encoding (or that it is no text) is told
+HEAD_BYTES = 4096  # the first bytes of an export, by which its encoding (or that it is no text) is told
 #: Text in UTF-16 without a byte-order mark: of its first characters (at least this many), this share has a
 #: zero byte on the same side, and at most the rest have one on the other.
 MIN_UTF16_PAIRS = 4
@@ -102,7 +103,7 @@ def argument_text(value: str) -> tuple[str, list[str]]:
 def open_text(stream: BinaryIO) -> TextIO:
     """A text stream over an export or a log: UTF-16 (see utf16_encoding), else UTF-8 (BOM or not), else cp1252.
     Refuses binary data, as decode_paste does."""
-    head = stream.read(4096)
+    head = stream.read(HEAD_BYTES)
     rest = Prefixed(head, stream)
     utf16 = utf16_encoding(head)
     if utf16 is not None:

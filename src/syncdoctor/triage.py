@@ -20,8 +20,9 @@ from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .clean import MAX_READ_CHARS
 from .errors import InputError
-from .inputs import open_text
+from .inputs import HEAD_BYTES, Prefixed, open_text
 from .records import alerts_listed, stamp_date
+from .xlsx import is_workbook, workbook_rows
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -45,6 +46,7 @@ DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "
                 "%Y/%m/%d %H:%M", "%Y/%m/%d")
 MAX_HEADER_CHARS = 60  # longer than a column's name ("Regarding (Mailbox) (Mailbox)"), shorter than any alert
 MAX_HEADER_WORDS = 5  # "Date Created (Local Time Zone)"
+MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
 GUESS_ROWS = 50  # rows read to find the message column that no header names (see _wordiest)
 GUESS_WORDS = 6  # words a message column's cells have on average, at least (an alert has 15 to 40)
 GUESS_DATED_SHARE = 0.8
@@ -142,18 +144,36 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
         yield from _csv_rows(header, csv.reader(rest, delimiter=delimiter), message_col, report)
         return
     ahead = _lines_to_the_next_text(rest)
-    if column is None and _looks_like_header(header) and _tabular(ahead, delimiter):
-        rows = csv.reader(_chain(ahead, rest), delimiter=delimiter)
-        first_rows = list(islice(rows, GUESS_ROWS))
-        message_col = _wordiest(first_rows)
-        if message_col is not None:  # a header in another language ("Beschreibung"), or a message with no name
-            yield from _csv_rows(header, _chain(first_rows, rows), message_col, report, _dated(first_rows))
-            return
     if column is not None or _looks_like_header(header) and _tabular(ahead, delimiter):
+        yield from _rows_by_their_cells(header, csv.reader(_chain(ahead, rest), delimiter=delimiter), column, report)
+        return
+    yield from _text_rows([line, *ahead], rest)
+
+
+def read_workbook_rows(rows: list[list[str]], column: str | None, report: TriageReport) -> Iterator[Row]:
+    """An Excel sheet's rows (see xlsx): a table, its header the first row that is not empty."""
+    cells = iter(rows)
+    header = next((row for row in cells if any(cell.strip() for cell in row)), None)
+    if header is None:
+        return
+    message_col = _find(header, (column,) if column else MESSAGE_COLUMNS)
+    if message_col is not None:
+        yield from _csv_rows(header, cells, message_col, report)
+        return
+    yield from _rows_by_their_cells(header, cells, column, report)
+
+
+def _rows_by_their_cells(header: list[str], rows: Iterator[list[str]], column: str | None,
+                         report: TriageReport) -> Iterator[Row]:
+    """A table whose header names no message column: the wordiest column is the message (a header in another
+    language, "Beschreibung", or a message with no name), unless ``column`` named one it lacks."""
+    first_rows = list(islice(rows, GUESS_ROWS)) if column is None else []
+    message_col = _wordiest(first_rows)
+    if message_col is None:
         found = ", ".join(repr(h.strip()) for h in header)
         wanted = f"column '{column}'" if column else "message column (Text, Message, Alert, Description, ...)"
         raise InputError(f"no {wanted} among the columns found: {found}; name it with --column")
-    yield from _text_rows([line, *ahead], rest)
+    yield from _csv_rows(header, _chain(first_rows, rows), message_col, report, _dated(first_rows))
 
 
 def _lines_to_the_next_text(rest: IO[str]) -> list[str]:
@@ -411,6 +431,19 @@ def _month_name_date(text: str) -> datetime | None:
 
 # -- grouping -----------------------------------------------------------------------------
 
+def export_rows(stream: IO[bytes], column: str | None, report: TriageReport) -> Iterator[Row]:
+    """An export's rows, whatever its kind: an Excel workbook (Dynamics 365's "Export to Excel"), else text (see
+    read_rows)."""
+    head = stream.read(HEAD_BYTES)  # (open_text reads as much again, through Prefixed: the same bytes in one read)
+    if not is_workbook(head):
+        yield from read_rows(open_text(Prefixed(head, stream)), column, report)
+        return
+    data = head + stream.read(MAX_WORKBOOK_BYTES + 1)
+    if len(data) > MAX_WORKBOOK_BYTES:
+        raise InputError(f"the Excel workbook is larger than {MAX_WORKBOOK_BYTES // 2**20} MB; save it as CSV")
+    yield from read_workbook_rows(workbook_rows(data), column, report)
+
+
 def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | None = None,
            progress: IO[str] | None = None, cache_size: int = CACHE_SIZE) -> TriageReport:
     report = TriageReport(source)
@@ -422,7 +455,7 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
     def decide(message: str) -> "Decision":
         return _decide(kb, message, cache, report, cache_size)
 
-    for row in _each_record(read_rows(open_text(stream), column, report), kb, decide):
+    for row in _each_record(export_rows(stream, column, report), kb, decide):
         if not row.message.strip():
             report.total += 1
             report.empty += 1

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import json
 import random
 import textwrap
 import time
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from syncdoctor import xlsx
 from syncdoctor.errors import InputError
 from syncdoctor.render import render_triage
 from syncdoctor.triage import triage
@@ -445,3 +448,68 @@ def test_an_alert_no_rule_covers_in_a_log_is_still_reported(kb):
              f"2026-11-01 10:00:02 ERROR [SSS] {ALERT.format(m='Sales')}"]
     report = run(kb, "\n".join(lines).encode())
     assert (report.total, report.matched, report.unmatched, report.other_lines) == (2, 1, 1, 1)
+
+
+# -- Excel workbooks ----------------------------------------------------------------------------------------------
+
+def test_an_excel_export_is_read_as_its_csv_is(kb):
+    # Dynamics 365's "Export to Excel" gives a workbook (written here by openpyxl, see build_workbook.py): before,
+    # it was refused as binary data.  Its hidden "(Do Not Modify)" columns come first; "Created On" is a date cell.
+    workbook = run(kb, (SAMPLE / "mailbox-alerts.xlsx").read_bytes()).to_json()
+    export = run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()).to_json()
+    assert workbook == export and workbook["total"] == TRUTH["total"]
+
+
+_SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+def _workbook(sheet_rows: str, strings: list[str] = (), styles: str | None = None) -> bytes:
+    """A minimal workbook: its first sheet's rows as XML, its shared strings, its styles part."""
+    relations = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    parts = {
+        "xl/workbook.xml": f'<workbook {_SHEET_NS} {relations}><sheets><sheet name="A" sheetId="1" r:id="rId7"/>'
+                           '</sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                      'relationships"><Relationship Id="rId7" Target="worksheets/data.xml" '
+                                      'Type="x"/></Relationships>',
+        "xl/worksheets/data.xml": f"<worksheet {_SHEET_NS}><sheetData>{sheet_rows}</sheetData></worksheet>",
+        "xl/sharedStrings.xml": f"<sst {_SHEET_NS}>" + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>",
+    }
+    if styles is not None:
+        parts["xl/styles.xml"] = f"<styleSheet {_SHEET_NS}>{styles}</styleSheet>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as book:
+        for name, text in parts.items():
+            book.writestr(name, text)
+    return out.getvalue()
+
+
+def test_a_workbooks_inline_and_rich_strings_custom_dates_and_unnamed_message_are_read(kb):
+    alert = html.escape(ALERT.format(m="Ops"))
+    rows = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="inlineStr"><is><t>Erstellt am</t></is></c></row>'
+            f'<row r="2"><c r="B2" t="inlineStr"><is><r><t>{alert[:30]}</t></r><r><t>{alert[30:]}</t></r></is></c>'
+            '<c r="C2" s="1"><v>46346.4375</v></c></row>')
+    styles = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="[$-407]dd.mm.yyyy\\ hh:mm"/></numFmts>'
+              '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>')
+    report = run(kb, _workbook(rows, ["Zeile"], styles))
+    assert report.matched == 1 and report.columns == {"message": "column 2", "date": "Erstellt am", "mailbox": None}
+    assert report.to_json()["groups"][0]["first_seen"] == "2026-11-20T10:30:00"
+
+
+@pytest.mark.parametrize("data", [
+    b"PK\x03\x04 not a zip at all",
+    _workbook("<row><c><v>1</v></c></row>")[:-40],  # cut short
+    _workbook("<row><c t=\"s\"><v>5</v></c></row>"),  # a shared string that is not there
+    _workbook('<row><c r="ZZZZZZZ1"><v>1</v></c></row>'),  # a column past Excel's last
+    _workbook("<row><c><v>1</v></row>"),  # broken XML
+])
+def test_a_damaged_workbook_is_a_one_line_error(kb, data):
+    with pytest.raises(InputError) as caught:
+        run(kb, data)
+    assert "\n" not in str(caught.value) and "Excel workbook" in str(caught.value)
+
+
+def test_a_workbook_part_too_large_once_unpacked_is_refused(kb, monkeypatch):
+    monkeypatch.setattr(xlsx, "MAX_PART_BYTES", 1000)
+    with pytest.raises(InputError, match="larger than"):
+        run(kb, _workbook("<row><c t=\"inlineStr\"><is><t>" + "x" * 5000 + "</t></is></c></row>"))
