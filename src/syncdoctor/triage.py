@@ -150,7 +150,7 @@ def read_rows(text: IO[str], column: str | None, report: TriageReport) -> Iterat
     yield from _text_rows([line, *ahead], rest)
 
 
-def read_workbook_rows(rows: list[list[str]], column: str | None, report: TriageReport) -> Iterator[Row]:
+def read_workbook_rows(rows: Iterable[list[str]], column: str | None, report: TriageReport) -> Iterator[Row]:
     """An Excel sheet's rows (see xlsx): a table, its header the first row that is not empty."""
     cells = iter(rows)
     header = next((row for row in cells if any(cell.strip() for cell in row)), None)

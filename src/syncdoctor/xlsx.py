@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from datetime import datetime, timedelta
 from typing import Iterator
 from xml.etree import ElementTree
@@ -28,6 +29,7 @@ _DATE_FORMAT_IDS = frozenset(range(14, 23)) | {45, 46, 47}
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _DATE_CODES = re.compile(r"[dmyhs]", re.IGNORECASE)
 _EXCEL_EPOCH = datetime(1899, 12, 30)  # day 0 of the 1900 date system, as Excel counts (its 1900-02-29 included)
+_MAC_EPOCH = datetime(1904, 1, 1)  # day 0 of the 1904 date system, a workbook's choice (workbookPr date1904)
 _COLUMN = re.compile(r"[A-Z]+")
 
 
@@ -36,14 +38,16 @@ def is_workbook(head: bytes) -> bool:
     return head.startswith(ZIP_SIGNATURE)
 
 
-def workbook_rows(data: bytes) -> list[list[str]]:
-    """The first sheet's rows, each a list of its cells' texts ("" for an empty cell)."""
+def workbook_rows(data: bytes) -> Iterator[list[str]]:
+    """The first sheet's rows, one by one, each a list of its cells' texts ("" for an empty cell)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
+            workbook = ElementTree.fromstring(_part(book, "xl/workbook.xml"))
             strings = _shared_strings(book)
-            date_styles = _date_styles(book)
-            return list(_rows(_part(book, _first_sheet(book)), strings, date_styles))
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError, IndexError) as exc:
+            dates = _Dates(_date_styles(book), _epoch(workbook))
+            yield from _rows(_part(book, _first_sheet(book, workbook)), strings, dates)
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,  # (damaged, encrypted parts)
+            ElementTree.ParseError, KeyError, ValueError, IndexError) as exc:
         raise InputError(f"cannot read the Excel workbook ({type(exc).__name__}: {exc}); save it as CSV") from None
 
 
@@ -58,9 +62,14 @@ def _part(book: zipfile.ZipFile, name: str) -> bytes:
     return data
 
 
-def _first_sheet(book: zipfile.ZipFile) -> str:
+def _epoch(workbook: ElementTree.Element) -> datetime:
+    properties = workbook.find(f"{_NS}workbookPr")
+    flag = properties.get("date1904", "") if properties is not None else ""
+    return _MAC_EPOCH if flag.lower() in ("1", "true") else _EXCEL_EPOCH
+
+
+def _first_sheet(book: zipfile.ZipFile, workbook: ElementTree.Element) -> str:
     """The part of the workbook's first sheet, as the workbook lists its sheets."""
-    workbook = ElementTree.fromstring(_part(book, "xl/workbook.xml"))
     first = workbook.find(f"{_NS}sheets/{_NS}sheet")
     if first is None:
         raise InputError("the Excel workbook has no sheet")
@@ -100,7 +109,22 @@ def _date_styles(book: zipfile.ZipFile) -> frozenset[int]:
                      if int(style.get("numFmtId", 0)) in _DATE_FORMAT_IDS | dated)
 
 
-def _rows(sheet: bytes, strings: list[str], date_styles: frozenset[int]) -> Iterator[list[str]]:
+class _Dates:
+    """Which cell styles show a date, and the day the workbook counts dates from."""
+
+    def __init__(self, styles: frozenset[int], epoch: datetime) -> None:
+        self.styles, self.epoch = styles, epoch
+
+    def text(self, serial: str) -> str:
+        """A date's serial number (days since the epoch, the time as a fraction) as ISO; as written if out of range."""
+        try:
+            moment = self.epoch + timedelta(seconds=round(float(serial) * 86_400))
+        except (ValueError, OverflowError):
+            return serial
+        return moment.isoformat(sep=" ") if moment.year > 1900 else serial
+
+
+def _rows(sheet: bytes, strings: list[str], dates: _Dates) -> Iterator[list[str]]:
     for _, row in ElementTree.iterparse(io.BytesIO(sheet)):
         if row.tag != f"{_NS}row":
             continue
@@ -111,7 +135,7 @@ def _rows(sheet: bytes, strings: list[str], date_styles: frozenset[int]) -> Iter
             if column > MAX_COLUMNS:
                 raise InputError(f"the Excel workbook has a cell past column {MAX_COLUMNS}")
             cells.extend([""] * (column - len(cells)))
-            cells.append(_cell_text(cell, strings, date_styles))
+            cells.append(_cell_text(cell, strings, dates))
         row.clear()  # (a sheet's rows are read one by one)
         yield cells
 
@@ -123,7 +147,7 @@ def _column_index(letters: str) -> int:
     return index - 1
 
 
-def _cell_text(cell: ElementTree.Element, strings: list[str], date_styles: frozenset[int]) -> str:
+def _cell_text(cell: ElementTree.Element, strings: list[str], dates: _Dates) -> str:
     kind = cell.get("t", "n")
     if kind == "inlineStr":
         inline = cell.find(f"{_NS}is")
@@ -131,15 +155,6 @@ def _cell_text(cell: ElementTree.Element, strings: list[str], date_styles: froze
     value = cell.findtext(f"{_NS}v") or ""
     if kind == "s":
         return strings[int(value)] if value else ""
-    if kind == "n" and value and int(cell.get("s", 0)) in date_styles:
-        return _excel_date(value)
+    if kind == "n" and value and int(cell.get("s", 0)) in dates.styles:
+        return dates.text(value)
     return value
-
-
-def _excel_date(serial: str) -> str:
-    """A date's serial number (days since Excel's day 0, the time as a fraction) as ISO; as written if out of range."""
-    try:
-        moment = _EXCEL_EPOCH + timedelta(seconds=round(float(serial) * 86_400))
-    except (ValueError, OverflowError):
-        return serial
-    return moment.isoformat(sep=" ") if moment.year > 1900 else serial

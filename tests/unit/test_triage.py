@@ -463,12 +463,12 @@ def test_an_excel_export_is_read_as_its_csv_is(kb):
 _SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 
-def _workbook(sheet_rows: str, strings: list[str] = (), styles: str | None = None) -> bytes:
-    """A minimal workbook: its first sheet's rows as XML, its shared strings, its styles part."""
+def _workbook(sheet_rows: str, strings: list[str] = (), styles: str | None = None, properties: str = "") -> bytes:
+    """A minimal workbook: its first sheet's rows as XML, its shared strings, its styles part, its properties."""
     relations = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
     parts = {
-        "xl/workbook.xml": f'<workbook {_SHEET_NS} {relations}><sheets><sheet name="A" sheetId="1" r:id="rId7"/>'
-                           '</sheets></workbook>',
+        "xl/workbook.xml": f'<workbook {_SHEET_NS} {relations}>{properties}<sheets><sheet name="A" sheetId="1" '
+                           'r:id="rId7"/></sheets></workbook>',
         "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
                                       'relationships"><Relationship Id="rId7" Target="worksheets/data.xml" '
                                       'Type="x"/></Relationships>',
@@ -494,6 +494,9 @@ def test_a_workbooks_inline_and_rich_strings_custom_dates_and_unnamed_message_ar
     report = run(kb, _workbook(rows, ["Zeile"], styles))
     assert report.matched == 1 and report.columns == {"message": "column 2", "date": "Erstellt am", "mailbox": None}
     assert report.to_json()["groups"][0]["first_seen"] == "2026-11-20T10:30:00"
+    # A workbook that counts dates from 1904 (a Mac's choice): the same day is 1,462 days fewer.
+    mac = run(kb, _workbook(rows.replace("46346.4375", "44884.4375"), ["Zeile"], styles, '<workbookPr date1904="1"/>'))
+    assert mac.to_json()["groups"][0]["first_seen"] == "2026-11-20T10:30:00"
 
 
 @pytest.mark.parametrize("data", [
@@ -513,3 +516,16 @@ def test_a_workbook_part_too_large_once_unpacked_is_refused(kb, monkeypatch):
     monkeypatch.setattr(xlsx, "MAX_PART_BYTES", 1000)
     with pytest.raises(InputError, match="larger than"):
         run(kb, _workbook("<row><c t=\"inlineStr\"><is><t>" + "x" * 5000 + "</t></is></c></row>"))
+
+
+def test_a_workbook_with_damaged_bytes_gives_a_report_or_a_one_line_error(kb):
+    base = (SAMPLE / "mailbox-alerts.xlsx").read_bytes()
+    rng = random.Random(7)
+    for _ in range(40):
+        data = bytearray(base)
+        for _ in range(rng.randrange(1, 12)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            run(kb, bytes(data))
+        except InputError as error:
+            assert "\n" not in str(error)
