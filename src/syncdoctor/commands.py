@@ -129,8 +129,8 @@ def _hint_at_a_file(value: str | None) -> None:
     except (OSError, ValueError):  # a name the system cannot hold
         return
     if is_file:
-        print(f"syncdoctor: note: '{value}' is a file; to explain its text: syncdoctor explain - < {shlex.quote(value)}",
-              file=sys.stderr)
+        print(f"syncdoctor: note: '{value}' is a file; to explain its text: syncdoctor explain - < {shlex.quote(value)}; "
+              f"to report on the alerts an export holds: syncdoctor triage {shlex.quote(value)}", file=sys.stderr)
 
 
 def _explain_rule(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ from typing import BinaryIO, TextIO
 
 from .clean import MAX_READ_CHARS
 from .mojibake import C1_AS_CP1252
+from .xlsx import is_workbook
 from .errors import InputError
 
 #: More than this is not one alert; the rest is read but not matched.
@@ -25,6 +26,9 @@ CONTROL_SHARE = 0.05
 
 def decode_paste(data: bytes) -> tuple[str, list[str]]:
     """Text of a paste and any warnings; refuses empty or binary input."""
+    if is_workbook(data):
+        raise InputError("the input is an Excel workbook (or another zip file), not text: "
+                         "syncdoctor triage reads a workbook of alerts")
     encoding = utf16_encoding(data[:SAMPLE_BYTES])
     if encoding is not None:
         text, warnings = data.decode(encoding, errors="replace"), []

@@ -215,8 +215,17 @@ def test_a_file_name_given_as_the_message_gets_a_hint(run, tmp_path, monkeypatch
     monkeypatch.chdir(tmp_path)
     code, out, err = run("explain", "alert.txt")
     assert code == 0 and "No rule fits" in out
-    assert err == "syncdoctor: note: 'alert.txt' is a file; to explain its text: syncdoctor explain - < alert.txt\n"
+    assert err == ("syncdoctor: note: 'alert.txt' is a file; to explain its text: syncdoctor explain - < alert.txt; "
+                   "to report on the alerts an export holds: syncdoctor triage alert.txt\n")
     assert run("explain", ALERT)[2] == ""  # a message that names a rule is never taken for a file
+
+
+def test_an_excel_workbook_piped_in_is_pointed_to_triage(run, monkeypatch):
+    # Before: "No rule fits" about the workbook's few readable bytes, or "binary data" with no way forward.
+    workbook = (Path(__file__).resolve().parents[1] / "fixtures" / "triage" / "mailbox-alerts.xlsx").read_bytes()
+    monkeypatch.setattr(sys, "stdin", FakeStdin(workbook))
+    code, out, err = run("explain", "-")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "syncdoctor triage reads a workbook" in err
 
 
 def test_a_paste_of_several_alerts_is_explained_by_its_first_and_says_how_many(run, monkeypatch):
