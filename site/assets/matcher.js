@@ -46,7 +46,7 @@
     "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
   var C1_AS_CP1252 = {};
   for (var b = 0; b < 32; b++) if (CP1252_HIGH.charCodeAt(b) !== 0x80 + b) C1_AS_CP1252[String.fromCharCode(0x80 + b)] = CP1252_HIGH[b];
-  // mojibake.MISREADINGS: UTF-8 read in Windows-1252, code page 437 and code page 850 (bytes 0x80..0xF4)
+  // mojibake.misreadings: UTF-8 read in Windows-1252, code page 437 and code page 850 (bytes 0x80..0xF4)
   var LATIN_HIGH = "";
   for (var b = 0xa0; b < 0xf5; b++) LATIN_HIGH += String.fromCharCode(b);
   var MISREADINGS = [misreading(CP1252_HIGH + LATIN_HIGH, false),

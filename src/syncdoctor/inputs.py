@@ -7,13 +7,13 @@ from typing import BinaryIO, TextIO
 
 from .clean import MAX_READ_CHARS
 from .mojibake import C1_AS_CP1252
-from .xlsx import is_workbook
 from .errors import InputError
 
 #: More than this is not one alert; the rest is read but not matched.
 MAX_PASTE_BYTES = 50 * 1024 * 1024
 SAMPLE_BYTES = 65_536  # the first bytes, by which a paste's encoding (or that it is no text) is told
 HEAD_BYTES = 4096  # the first bytes of an export, by which its encoding (or that it is no text) is told
+ZIP_SIGNATURE = b"PK\x03\x04"  # an Excel workbook's first bytes (a zip's)
 #: Text in UTF-16 without a byte-order mark: of its first characters (at least this many), this share has a
 #: zero byte on the same side, and at most the rest have one on the other.
 MIN_UTF16_PAIRS = 4
@@ -41,6 +41,11 @@ def decode_paste(data: bytes) -> tuple[str, list[str]]:
     if len(text) > MAX_READ_CHARS:  # an alert past that point is not found: say so, rather than a bare "no rule fits"
         warnings.append(f"the input is {len(text):,} characters long; only its first {MAX_READ_CHARS:,} are read")
     return text, warnings
+
+
+def is_workbook(head: bytes) -> bool:
+    """Whether the first bytes are a zip's: an Excel workbook (.xlsx, read by triage through xlsx), not text."""
+    return head.startswith(ZIP_SIGNATURE)
 
 
 def utf16_encoding(head: bytes) -> str | None:

@@ -8,6 +8,7 @@ in Windows-1252 too ("Ç£", "ǣ"), and Windows-1252's "Ã©" one in code page 8
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # The characters Windows-1252 gives bytes 0x80..0x9F (undefined ones stay C1 controls, as lenient decoders leave
@@ -73,18 +74,21 @@ class Misreading:
         return (count, repaired) if telling else (0, text)
 
 
-MISREADINGS = (
-    Misreading(CP1252_HIGH + bytes(range(0xA0, 0x100)).decode("latin-1")),  # first: it wins a tie
-    Misreading(bytes(range(0x80, 0x100)).decode("cp437"), console=True),
-    Misreading(bytes(range(0x80, 0x100)).decode("cp850"), console=True),
-)
+@functools.cache
+def misreadings() -> tuple[Misreading, ...]:
+    """The code pages UTF-8 is read in by mistake (compiled on first use: most pastes are ASCII)."""
+    return (
+        Misreading(CP1252_HIGH + bytes(range(0xA0, 0x100)).decode("latin-1")),  # first: it wins a tie
+        Misreading(bytes(range(0x80, 0x100)).decode("cp437"), console=True),
+        Misreading(bytes(range(0x80, 0x100)).decode("cp850"), console=True),
+    )
 
 
 def repair(text: str) -> str:
     """The text with UTF-8 that was read in another code page (twice over at most) read again."""
     for _ in range(MOJIBAKE_LAYERS):
         text = text.replace(_LOST_CLOSING_QUOTE, "\u201d")
-        count, repaired = max((misreading.repaired(text) for misreading in MISREADINGS), key=lambda read: read[0])
+        count, repaired = max((misreading.repaired(text) for misreading in misreadings()), key=lambda read: read[0])
         if not count:
             break
         text = repaired

@@ -20,9 +20,8 @@ from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .clean import MAX_READ_CHARS
 from .errors import InputError
-from .inputs import HEAD_BYTES, Prefixed, open_text
+from .inputs import HEAD_BYTES, Prefixed, is_workbook, open_text
 from .records import alerts_listed, stamp_date
-from .xlsx import is_workbook, workbook_rows
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -438,6 +437,8 @@ def export_rows(stream: IO[bytes], column: str | None, report: TriageReport) -> 
     if not is_workbook(head):
         yield from read_rows(open_text(Prefixed(head, stream)), column, report)
         return
+    from .xlsx import workbook_rows  # (the zip and XML readers only for a workbook)
+
     data = head + stream.read(MAX_WORKBOOK_BYTES + 1)
     if len(data) > MAX_WORKBOOK_BYTES:
         raise InputError(f"the Excel workbook is larger than {MAX_WORKBOOK_BYTES // 2**20} MB; save it as CSV")

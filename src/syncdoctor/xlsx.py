@@ -17,7 +17,6 @@ from xml.etree import ElementTree
 
 from .errors import InputError
 
-ZIP_SIGNATURE = b"PK\x03\x04"
 MAX_PART_BYTES = 256 * 1024 * 1024
 MAX_COLUMNS = 16_384  # Excel's last column, XFD
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -31,11 +30,6 @@ _DATE_CODES = re.compile(r"[dmyhs]", re.IGNORECASE)
 _EXCEL_EPOCH = datetime(1899, 12, 30)  # day 0 of the 1900 date system, as Excel counts (its 1900-02-29 included)
 _MAC_EPOCH = datetime(1904, 1, 1)  # day 0 of the 1904 date system, a workbook's choice (workbookPr date1904)
 _COLUMN = re.compile(r"[A-Z]+")
-
-
-def is_workbook(head: bytes) -> bool:
-    """Whether the first bytes are a zip's: an Excel workbook (.xlsx), not text."""
-    return head.startswith(ZIP_SIGNATURE)
 
 
 def workbook_rows(data: bytes) -> Iterator[list[str]]:

@@ -819,7 +819,7 @@ EDGES = [
          "Email canÃ¢â‚¬â„¢t be received for the mailbox ZoÃƒÂ« Berg because an error occurred while establishing a "
          "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of "
          "the email server profile Ã¢â‚¬Å“CafÃƒÂ© EXOÃ¢â‚¬ï¿½ has been notified.",
-         # UTF-8 shown in a console's code page 437 and 850; a box drawn in it stays (mojibake.MISREADINGS)
+         # UTF-8 shown in a console's code page 437 and 850; a box drawn in it stays (mojibake.misreadings)
          "Email canΓÇÖt be received for the mailbox Zo├½ ├àngstr├╢mΓÇÖs ΓÇ£boxΓÇ¥ because an error "
          "occurred while establishing a secure connection to the email server. The mailbox has been "
          "disabled for receiving email and the owner of the email server profile Caf├⌐ EXO ΓÇö Bj├╢rk "
