@@ -71,9 +71,20 @@ class RuleGroup:
     rule_id: str
     count: int = 0
     mailboxes: dict[str, int] = field(default_factory=dict)
+    profiles: dict[str, int] = field(default_factory=dict)  # email server profiles the alerts name
     first_seen: date | datetime | None = None
     last_seen: date | datetime | None = None
     days: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def shared_values(self) -> dict[str, str]:
+        """The values every alert of the group has (one mailbox, one profile): what its fix's steps can name."""
+        shared = {}
+        if len(self.mailboxes) == 1:
+            shared["mailbox_name"] = next(iter(self.mailboxes))
+        if len(self.profiles) == 1 and sum(self.profiles.values()) == self.count:
+            shared["email_server_profile_name"] = next(iter(self.profiles))
+        return shared
 
 
 @dataclass
@@ -110,7 +121,7 @@ class TriageReport:
             "other_lines": self.other_lines,
             "mailboxes_affected": len(self.mailboxes),
             "groups": [{"rule_id": g.rule_id, "count": g.count, "mailboxes": sorted(g.mailboxes),
-                        "first_seen": _iso(g.first_seen), "last_seen": _iso(g.last_seen)}
+                        "profiles": sorted(g.profiles), "first_seen": _iso(g.first_seen), "last_seen": _iso(g.last_seen)}
                        for g in self.ordered_groups()],
             "unmatched_groups": [{"example": u.example, "count": u.count}
                                  for u in sorted(self.unmatched_groups, key=lambda u: -u.count)]
@@ -515,6 +526,9 @@ def _add_match(report: TriageReport, decision: "Decision", row: Row, when: datet
     mailbox = row.mailbox or decision.params.get("mailbox_name") or decision.params.get("user_name")
     if mailbox:
         group.mailboxes[mailbox] = group.mailboxes.get(mailbox, 0) + 1
+    profile = decision.params.get("email_server_profile_name")
+    if profile:
+        group.profiles[profile] = group.profiles.get(profile, 0) + 1
     if when is not None:
         group.first_seen = when if group.first_seen is None else min(group.first_seen, when)
         group.last_seen = when if group.last_seen is None else max(group.last_seen, when)

@@ -228,8 +228,22 @@ def test_html_report_is_self_contained_with_charts(kb):
 def test_json_report_shape(kb):
     data = json.loads(render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), "json"))
     assert {"total", "matched", "unmatched", "groups", "unmatched_groups"} <= set(data)
-    assert set(data["groups"][0]) == {"rule_id", "count", "mailboxes", "first_seen", "last_seen"}
+    assert set(data["groups"][0]) == {"rule_id", "count", "mailboxes", "profiles", "first_seen", "last_seen"}
     assert sum(u["count"] for u in data["unmatched_groups"]) == data["unmatched"]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_reports_steps_name_a_groups_one_profile_and_never_show_a_placeholder(kb, fmt):
+    # Before, the markdown report's steps read "open **{email_server_profile_name}**".
+    text = "\n".join(ALERT.replace("P1", profile).format(m=name) for name, profile in
+                     [("Ops", "Contoso EXO"), ("HR", "Contoso EXO"), ("Ops", "Contoso EXO")])
+    report = run(kb, text.encode())
+    page = render_triage(kb, report, fmt)
+    assert "{email_server_profile_name}" not in page and "{mailbox_name}" not in page
+    assert "Contoso EXO (3)" in page and report.to_json()["groups"][0]["profiles"] == ["Contoso EXO"]
+    assert ("open **Contoso EXO**" if fmt == "markdown" else '<span class="value">Contoso EXO</span>') in page
+    mixed = render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), fmt)
+    assert "{email_server_profile_name}" not in mixed and "the email server profile" in mixed
 
 
 def big_export(rows: int) -> bytes:
