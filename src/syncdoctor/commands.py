@@ -263,7 +263,8 @@ def cmd_triage(args: argparse.Namespace) -> int:
       some-script | syncdoctor triage - --format json
     """
     from .render import render_triage
-    from .triage import read_export, triage
+    from .exports import read_export
+    from .triage import triage
 
     fmt = args.format or _format_from_name(args.out)
     kb = _load_kb(args)

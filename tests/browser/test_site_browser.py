@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from syncdoctor import KnowledgeBase
-
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "vectors" / "vectors.jsonl"
