@@ -183,8 +183,8 @@ _TIME = "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AP]M)?"
 _STAMP_DATE = re.compile(
     r"[ \t]*(?:<[0-9]{1,3}>[0-9]?[ \t]*|[A-Za-z_@.]{1,20}=\"?)?\[?("  # (a syslog priority, "<11>", or logfmt's "ts=")
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?"  # ISO, as logs write it
-    rf"|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}}(?: {_TIME})?"  # as the US or Europe do (see triage.DATE_FORMATS)
+    rf"|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}}(?: {_TIME})?"  # as the US or Europe do (see dates.DATE_FORMATS)
     rf"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},? )?{MONTH} +[0-9]{{1,2}}"  # with the month's name first:
     rf"(?:, [0-9]{{4}}(?: {_TIME})?| {_TIME}(?: [0-9]{{4}})?)"  # "Nov 20, 2026", syslog's "Nov 20 10:00:03"
     rf"|[0-9]{{1,2}}[ /-]{MONTH}[ /-][0-9]{{4}}(?:[ :]{_TIME})?"  # "20 Nov 2026", "20/Nov/2026:10:00:03"
-    r")(?![0-9])", re.IGNORECASE)  # (see triage.DateReader)
+    r")(?![0-9])", re.IGNORECASE)  # (see dates.DateReader)
