@@ -7,7 +7,8 @@ from datetime import datetime
 
 DATE_FORMATS = ("%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y",
                 "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y",
-                "%Y/%m/%d %H:%M", "%Y/%m/%d")
+                "%Y/%m/%d %H:%M", "%Y/%m/%d",
+                "%m/%d/%Y, %I:%M:%S.%f %p", "%m/%d/%Y, %I:%M:%S %p")  # (Log Analytics' export, a browser's locale)
 
 
 class DateReader:

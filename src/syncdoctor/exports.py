@@ -187,8 +187,14 @@ def _names_columns(header: list[str]) -> bool:
 
 def _csv_rows(header: list[str], rows: Iterable[list[str]], message_col: int, report: TriageReport,
               date_col: int | None = None) -> Iterator[Row]:
-    """A table's rows (its cells, after the header) as alerts, the message in ``message_col``."""
+    """A table's rows (its cells, after the header) as alerts, the message in ``message_col``; the date column by its
+    name, else by its cells ("TimeGenerated [UTC]", "Erstellt am")."""
     date_col = _find(header, DATE_COLUMNS) if date_col is None else date_col
+    if date_col is None:
+        rows = iter(rows)
+        first_rows = list(islice(rows, GUESS_ROWS))
+        date_col = _dated(first_rows)
+        rows = _chain(first_rows, rows)
     mailbox_col = _find(header, MAILBOX_COLUMNS)
     report.columns = {"message": _name(header, message_col), "date": _name(header, date_col),
                       "mailbox": _name(header, mailbox_col)}

@@ -167,6 +167,15 @@ def test_a_header_in_another_language_finds_the_message_and_date_by_their_cells(
     assert report.matched == 4 and report.to_json()["groups"][0]["first_seen"] == "2026-11-20T10:00:00"
 
 
+def test_a_date_column_of_another_name_is_found_by_its_cells(kb):
+    # Log Analytics' export: "TimeGenerated [UTC]" and "11/20/2026, 10:30:00.000 AM".  Before, no first or last seen.
+    rows = [[f"11/2{k}/2026, 10:30:00.000 AM", ALERT.format(m="Ops")] for k in range(3)]
+    report = run(kb, _table(["TimeGenerated [UTC]", "Message"], rows))
+    assert report.columns["date"] == "TimeGenerated [UTC]"
+    group = report.to_json()["groups"][0]
+    assert (group["first_seen"], group["last_seen"]) == ("2026-11-20T10:30:00", "2026-11-22T10:30:00")
+
+
 def test_a_message_under_no_name_is_found_in_its_column(kb):
     # Event Viewer's CSV names five columns; each row's sixth cell is the message.
     rows = [["Error", f"11/2{k}/2026 10:00:00 AM", "MSCRMAsyncService", "17972", "None", ALERT.format(m="Ops")]
