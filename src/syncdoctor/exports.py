@@ -31,9 +31,11 @@ LOG_MESSAGE_KEYS = ("msg", "@m", "rendered message", "renderedmessage", "log")
 DATE_COLUMNS = ("created on", "createdon", "created", "date", "timestamp", "time", "occurred on", "modified on",
                 "logged on", "date created")
 LOG_DATE_KEYS = ("@t", "@timestamp", "ts", "datetime", "timegenerated", "timecreated")
-#: A JSON row with a level is a log's line (or a trace's, as Dataverse's trace log keeps the product's alerts among
-#: its notes): a row that is no alert at all is one of its other lines, not an alert no rule covers.
-LOG_LEVEL_KEYS = ("level", "@l", "lvl", "loglevel", "log level", "levelname", "severity", "severitytext")
+#: A row with a level (a JSON key, a table's column: Event Viewer's "Level") is a log's line, or a trace's, as
+#: Dataverse's trace log keeps the product's alerts among its notes: a row that is no alert at all is one of its other
+#: lines, not an alert no rule covers.  (The mailbox alerts view's "Alert Type" is no level: each of its rows is one.)
+LOG_LEVEL_KEYS = ("level", "@l", "lvl", "loglevel", "log level", "log.level", "levelname", "severity", "severitytext",
+                  "severitylevel")
 MAILBOX_COLUMNS = ("regarding", "mailbox", "regarding (mailbox)", "mailbox name", "regardingobjectid",
                    "regarding object", "mailboxname")
 MAX_HEADER_CHARS = 60  # longer than a column's name ("Regarding (Mailbox) (Mailbox)"), shorter than any alert
@@ -196,12 +198,13 @@ def _csv_rows(header: list[str], rows: Iterable[list[str]], message_col: int, re
         date_col = _dated(first_rows)
         rows = _chain(first_rows, rows)
     mailbox_col = _find(header, MAILBOX_COLUMNS)
+    leveled = _find(header, LOG_LEVEL_KEYS) is not None
     report.columns = {"message": _name(header, message_col), "date": _name(header, date_col),
                       "mailbox": _name(header, mailbox_col)}
     for cells in rows:
         if not any(c.strip() for c in cells):
             continue
-        yield Row(_cell(cells, message_col) or "", _cell(cells, date_col), _cell(cells, mailbox_col))
+        yield Row(_cell(cells, message_col) or "", _cell(cells, date_col), _cell(cells, mailbox_col), listed=leveled)
 
 
 def _wordiest(rows: list[list[str]]) -> int | None:

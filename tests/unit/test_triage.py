@@ -167,6 +167,26 @@ def test_a_header_in_another_language_finds_the_message_and_date_by_their_cells(
     assert report.matched == 4 and report.to_json()["groups"][0]["first_seen"] == "2026-11-20T10:00:00"
 
 
+def test_a_tables_rows_with_a_level_that_are_no_alert_are_other_lines(kb):
+    # Event Viewer's CSV holds every event of its log: before, each that is no alert was "an alert no rule covers".
+    rows = [["Error", "11/20/2026 10:00:00 AM", "MSCRMAsyncService", ALERT.format(m="Ops")],
+            ["Information", "11/20/2026 10:01:00 AM", "MSCRMAsyncService", "The service polled 12 mailboxes."],
+            ["Error", "11/20/2026 10:02:00 AM", "MSCRMAsyncService",
+             "An unexpected error occurred while receiving email. Mailbox Ops didn't synchronize. The owner of the "
+             "associated email server profile P1 has been notified."]]
+    report = run(kb, _table(["Level", "Date and Time", "Source", "Message"], rows))
+    assert (report.matched, report.unmatched, report.other_lines) == (1, 1, 1)  # an alert no rule covers still counts
+    assert run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()).other_lines == 0  # its "Alert Type" is no level
+
+
+@pytest.mark.parametrize("level", ["log.level", "severityLevel"])
+def test_a_json_rows_level_under_other_names_marks_a_logs_line(kb, level):
+    # Elastic's common schema ("log.level") and Application Insights ("severityLevel").
+    lines = [{"message": "polled 12 mailboxes", level: "info"}, {"message": ALERT.format(m="Ops"), level: "error"}]
+    report = run(kb, "\n".join(json.dumps(x) for x in lines).encode())
+    assert (report.matched, report.unmatched, report.other_lines) == (1, 0, 1)
+
+
 def test_a_date_column_of_another_name_is_found_by_its_cells(kb):
     # Log Analytics' export: "TimeGenerated [UTC]" and "11/20/2026, 10:30:00.000 AM".  Before, no first or last seen.
     rows = [[f"11/2{k}/2026, 10:30:00.000 AM", ALERT.format(m="Ops")] for k in range(3)]
