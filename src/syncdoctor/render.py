@@ -81,10 +81,21 @@ def markdown_plain(text: str) -> str:
     return re.sub(r"`([^`]+)`", r"\1", text)
 
 
-def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = None) -> str:
+def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = None, whole=()) -> str:
+    """``text`` filled to ``width`` columns.  ``whole``: phrases (the user's values) not to break over two lines when
+    one line can hold them, so that "EWS · Prod" reads as the name it is."""
     first = indent if first is None else first
-    return textwrap.fill(" ".join(text.split()), width=width, initial_indent=first, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False)
+    text = " ".join(text.split())
+    # A kept phrase's spaces become a character the text does not hold (Unicode keeps the noncharacters for such
+    # internal use), which textwrap does not break at; they turn back into spaces once the lines are made.
+    joiner = next((c for c in map(chr, range(0xFDD0, 0xFDF0)) if c not in text), None)
+    room = width - max(len(first), len(indent))
+    kept = {" ".join(str(p).split()) for p in whole} if joiner else set()
+    for phrase in sorted((p for p in kept if " " in p and len(p) <= room), key=len, reverse=True):
+        text = text.replace(phrase, phrase.replace(" ", joiner))
+    lines = textwrap.fill(text, width=width, initial_indent=first, subsequent_indent=indent,
+                          break_long_words=False, break_on_hyphens=False)
+    return lines.replace(joiner, " ") if joiner else lines
 
 
 def _value(name: str, params: dict[str, str]) -> tuple[str, bool]:

@@ -115,3 +115,31 @@ def test_rule_markdown_cannot_inject_html(tmp_path):
 
 
 VALID_TEXT = "Email can't be received for the mailbox Ops because the sample broke."
+
+
+def test_text_keeps_a_value_with_markdown_characters_as_written(kb):
+    # The rule's markdown was stripped after the values were put in, so a profile named "EWS *Prod* `v2`" came
+    # out as "EWS Prod v2" in the steps: a name the admin would not find.
+    alert = ALERT.replace("EWS *Prod*", "EWS *Prod* `v2`")
+    page = " ".join(render_match(kb, kb.classify(alert), "text").split())
+    assert "owner of EWS *Prod* `v2` was alerted" in page
+    assert "open EWS *Prod* `v2` and" in page
+
+
+def test_text_does_not_break_a_short_value_over_two_lines(kb):
+    alert = ("Email can't be received because the credentials specified in the associated email server profile are "
+             "incorrect or have insufficient permissions for receiving email. The mailbox Tomás O’Brien has been "
+             "disabled for receiving email and the owner of the email server profile EWS · Prod has been notified.")
+    lines = render_match(kb, kb.classify(alert), "text").splitlines()
+    steps = "\n".join(lines[lines.index("How to fix it"):])
+    assert "open EWS · Prod" in " ".join(steps.split())
+    assert any("EWS · Prod" in line for line in steps.splitlines()) and "EWS ·\n" not in steps
+    assert max(len(line) for line in lines if not line.strip().startswith("https://")) <= 80
+
+
+def test_text_still_wraps_a_value_too_long_for_one_line(kb):
+    name = " ".join(["Regional"] * 14)  # 125 characters: no line could hold it
+    alert = ALERT.replace("Zoë & Co", name)
+    page = render_match(kb, kb.classify(alert), "text")
+    assert max(len(line) for line in page.splitlines() if not line.strip().startswith(("https://", "mailbox_name"))) <= 80
+    assert name in " ".join(page.split())
