@@ -1851,6 +1851,23 @@
       return isAsking(around);
     }
     // see decide.Classifier._scored
+    // decide.Classifier.telling_places and _shown_wording: a piece that holds none of the words that tell a template's
+    // variants apart ("{received|sent}") is given the template as the rule writes it
+    var tellingPlaces = null;
+    function shownWording(a) {
+      if (!tellingPlaces) {
+        var variants = new Map();
+        tellingPlaces = new Map();
+        data.wordings.forEach((w) => variants.set(w.template, (variants.get(w.template) || []).concat([w.tokens])));
+        data.wordings.forEach((w) => {
+          var others = variants.get(w.template).filter((t) => t.join(" ") !== w.tokens.join(" "));
+          if (others.length && others.every((t) => t.length === w.tokens.length))
+            tellingPlaces.set(w.template + "\n" + w.text, w.tokens.map((t, k) => k).filter((k) => others.some((o) => o[k] !== w.tokens[k])));
+        });
+      }
+      var w = a.wording, telling = tellingPlaces.get(w.template + "\n" + w.text);
+      return !telling || telling.some((k) => a.matched[k] > 0) ? w.text : w.template;
+    }
     function scored(message, wording) {
       var words = message.words, c = words.length ? message.clean[message.tokens[0].start] : "";
       var a = align(wording, words, message.cuts, c !== c.toUpperCase() && c === c.toLowerCase());  // decide._starts_inside_a_word
@@ -1884,7 +1901,7 @@
         if (whole || !current || readsBetter(score, current)) {
           if (!current) order.push(id);
           var kept = !whole && current;  // a surer or better reading of a rule already seen keeps its evidence and piece
-          best[id] = { confidence: score.confidence, params: extractValues(a, message), wording: wording.text,
+          best[id] = { confidence: score.confidence, params: extractValues(a, message), wording: shownWording(a),
             evidence: max(score.evidence, kept ? kept.evidence : 0.0), piece: piece || !!(kept && kept.piece),
             cut: leadSkipped(a) > 0 || trailSkipped(a) > 0, read: explained(score), lead: a.leadJunk };
           if (whole) return { best: best, order: order };

@@ -146,6 +146,25 @@ def mark_placeholders(wording: str):
     return Markup("".join(out))
 
 
+# The words of a wording that name the direction of email it is about ("can't be received", "while sending").
+_DIRECTION_WORDS = {"incoming email": re.compile(r"\b(?:receiv\w*|incoming)\b", re.IGNORECASE),
+                    "outgoing email": re.compile(r"\b(?:send\w*|sent|outgoing)\b", re.IGNORECASE)}
+
+
+def disabled_channels(rule: dict, wording: str | None) -> list[str]:
+    """What the alert disables: the rule's channels, but for an alert whose wording (its choices made) names one
+    direction of email only ("Email can't be received..."), that direction and not the other."""
+    disables = list(rule["effect"]["disables"]) if rule.get("effect") else []
+    if not wording:
+        return disables  # a described problem, or a rule asked for: every channel the rule covers
+    text = _PLACEHOLDER.sub("", wording)
+    directions = [channel for channel in disables if channel in _DIRECTION_WORDS]
+    named = [channel for channel in directions if _DIRECTION_WORDS[channel].search(text)]
+    if not named or len(named) == len(directions):
+        return disables
+    return [channel for channel in disables if channel not in directions or channel in named]
+
+
 def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "text", message: str = "") -> str:
     """The resolution page for a classifier answer (a ``Match`` or a ``Decision``), in one of ``FORMATS``."""
     if fmt == "json":
@@ -168,6 +187,7 @@ def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "tex
     template = {"text": "explain.txt.j2", "markdown": "explain.md.j2", "html": "explain.html.j2"}[fmt]
     page = environment().get_template(template).render(
         match=match, rule=rule, params=match.params, alternatives=alternatives, message=message, tied=tied,
+        disables=disabled_channels(rule, match.wording) if rule else [],
         uncovered_alert=uncovered_alert,
         percent=lambda c: f"{round(c * 100)}%", kind_label=KIND_LABELS, base="", css=_css() if fmt == "html" else "",
     )

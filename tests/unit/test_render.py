@@ -143,3 +143,41 @@ def test_text_still_wraps_a_value_too_long_for_one_line(kb):
     page = render_match(kb, kb.classify(alert), "text")
     assert max(len(line) for line in page.splitlines() if not line.strip().startswith(("https://", "mailbox_name"))) <= 80
     assert name in " ".join(page.split())
+
+
+RECEIVING = ("Email can't be received because the credentials specified in the associated email server profile are "
+             "incorrect or have insufficient permissions for receiving email. The mailbox Ana Ruiz has been disabled "
+             "for receiving email and the owner of the email server profile EWS has been notified.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_effect_names_the_direction_the_alert_disabled(kb, fmt):
+    # The rule covers both directions; this alert disabled receiving only, and the page said "incoming email,
+    # outgoing email" all the same.
+    page = render_match(kb, kb.classify(RECEIVING), fmt)
+    effect = next(line for line in page.splitlines() if "Effect:" in line)
+    assert "incoming email" in effect and "outgoing email" not in effect
+    sending = RECEIVING.replace("be received", "be sent").replace("receiving", "sending")
+    effect = next(line for line in render_match(kb, kb.classify(sending), fmt).splitlines() if "Effect:" in line)
+    assert "outgoing email" in effect and "incoming email" not in effect
+
+
+def test_the_effect_of_a_described_problem_lists_every_direction_the_rule_covers(kb):
+    match = kb.classify("wrong password in the email server profile")
+    assert match.rule_id == "profile-credentials-invalid"
+    page = render_match(kb, match, "text")
+    assert "Effect: incoming email, outgoing email" in page
+
+
+def test_a_piece_that_does_not_say_the_direction_is_not_given_one(kb):
+    # The matcher made the choice for a piece from between the choices ("received" and "receiving", the first
+    # variant), and the page would have said only incoming email was disabled.
+    match = kb.classify("the credentials specified in the associated email server profile are incorrect or have "
+                        "insufficient permissions")
+    assert match.rule_id == "profile-credentials-invalid"
+    assert "{received|sent}" in match.wording and "{receiving|sending}" in match.wording
+    assert "Effect: incoming email, outgoing email" in render_match(kb, match, "text")
+    told = kb.classify("credentials specified in the associated email server profile are incorrect or have "
+                       "insufficient permissions for sending email")
+    assert "can't be sent" in told.wording and "{" not in told.wording.replace("{mailbox_name}", "").replace(
+        "{email_server_profile_name}", "")

@@ -161,6 +161,7 @@ def test_node_runs_the_same_matcher_as_python(built):
     assert result["same_confidence"] == result["total"], result["misses"]  # each term weighed alike, too
     assert result["same_alternatives"] == result["total"], result["misses"]  # and the closest rules alike
     assert result["same_alert_like"] == result["total"], result["misses"]  # and an alert no rule documents alike
+    assert result["same_wording"] == result["total"], result["misses"]  # and the wording read, choices made alike
     assert result["forms"] > 1000 and result["same_terms"] == result["forms"], result["misses"]  # one stemmer
 
 

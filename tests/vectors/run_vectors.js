@@ -6,7 +6,7 @@ const [site, vectors, terms] = process.argv.slice(2);
 eval(fs.readFileSync(path.join(site, "assets", "kb-data.js"), "utf8").replace("window.SYNCDOCTOR_DATA", "globalThis.SYNCDOCTOR_DATA"));
 require(path.resolve(site, "assets", "matcher.js"));
 const matcher = globalThis.SyncdoctorMatcher.create(globalThis.SYNCDOCTOR_DATA);
-let same = 0, params = 0, sure = 0, alternatives = 0, alertLike = 0, total = 0;
+let same = 0, params = 0, sure = 0, alternatives = 0, alertLike = 0, wordings = 0, total = 0;
 const misses = [];
 for (const line of fs.readFileSync(vectors, "utf8").split("\n")) {
   if (!line.trim()) continue;
@@ -23,6 +23,9 @@ for (const line of fs.readFileSync(vectors, "utf8").split("\n")) {
   if (got.alternatives.length === wanted.length && got.alternatives.every((a, k) => a.rule_id === wanted[k].rule_id &&
       Math.abs(a.confidence - wanted[k].confidence) <= 0.0002)) alternatives++;
   else misses.push({ alternatives: true, message: message.slice(0, 100), expect: wanted, got: got.alternatives });
+  // The wording read, its choices made only where the message shows them (decide._shown_wording).
+  if (!("wording" in expect) || got.wording === expect.wording) wordings++;
+  else misses.push({ wording: true, message: message.slice(0, 100), expect: expect.wording, got: got.wording });
   // An alert no rule documents (decide.Decision.alert_like), where the vector says.
   if (!("alert_like" in expect) || Boolean(got.alert_like) === expect.alert_like) alertLike++;
   else misses.push({ alert_like: true, message: message.slice(0, 100), expect: expect.alert_like, got: Boolean(got.alert_like) });
@@ -36,5 +39,5 @@ for (const line of terms ? fs.readFileSync(terms, "utf8").split("\n") : []) {
   if (JSON.stringify(got) === JSON.stringify(expected)) sameTerms++; else misses.push({ text, expect: expected, got });
 }
 console.log(JSON.stringify({ total, same_rule: same, same_params: params, same_confidence: sure, same_alternatives: alternatives,
-  same_alert_like: alertLike, forms,
+  same_alert_like: alertLike, same_wording: wordings, forms,
   same_terms: sameTerms, misses: misses.slice(0, 12) }, null, 1));

@@ -148,6 +148,31 @@ class Classifier:
         self.pasted_lengths = sorted({len(head) for head in self.pasted_heads})
 
     @cached_property
+    def telling_places(self) -> dict[tuple[str, str], tuple[int, ...]]:
+        """For each wording of a template with choices ("Email can't be {received|sent}..."), the places of its words
+        that its other variants do not share: the words that show which choice the product printed."""
+        variants: dict[str, list[tuple[str, ...]]] = {}
+        for wording in self.index.wordings:
+            variants.setdefault(wording.template, []).append(wording.tokens)
+        places = {}
+        for wording in self.index.wordings:
+            others = [tokens for tokens in variants[wording.template] if tokens != wording.tokens]
+            if others and all(len(tokens) == len(wording.tokens) for tokens in others):
+                places[wording.template, wording.text] = tuple(
+                    k for k, token in enumerate(wording.tokens) if any(tokens[k] != token for tokens in others))
+        return places
+
+    def _shown_wording(self, alignment: Alignment) -> str:
+        """The wording read, its choices made, if the message holds a word that shows the choice; else the template as
+        the rule writes it: a piece from between the choices ("...the credentials specified in the associated email
+        server profile are incorrect...") does not tell whether email was received or sent."""
+        wording = alignment.wording
+        telling = self.telling_places.get((wording.template, wording.text))
+        if telling is None or any(alignment.matched[k] > 0 for k in telling):
+            return wording.text
+        return wording.template
+
+    @cached_property
     def verbatim(self) -> VerbatimIndex:
         return VerbatimIndex(self.index)
 
@@ -339,7 +364,7 @@ class Classifier:
                     return first
                 others = {rid: s.confidence for rid, s in ranked[1:]}
                 params = extract_values(best.alignment, message)
-                return _match(best_id, confidence, params, others, "alert", best.wording)
+                return _match(best_id, confidence, params, others, "alert", self._shown_wording(best.alignment))
         # Text that shares a clause with an alert wording, or carries the product's error-code line,
         # is an alert itself (perhaps one no rule covers), not a question.
         question = _question(message)
