@@ -972,7 +972,9 @@
         result.score += C.EDGE_TOKEN * (m - keepM);
         t1 = t0 + keepT; m1 = m0 + keepM; n = keepT; m = keepM;
       }
-      if (n * m > C.MAX_GAP_CELLS && !(lead || trail)) {
+      var texts = 0;  // align._free_texts_in: a gap may hold a subject's words past MAX_GAP_CELLS
+      if (n * m > C.MAX_GAP_CELLS) for (k = t0; k <= t1; k++) (slotAt[k] || []).forEach((s) => { texts += freeTextSlots.has(result.wording.slots[s].name); });
+      if (n * m > C.MAX_GAP_CELLS + n * C.VALUE_ROOM_WORDS * texts && !(lead || trail)) {
         oneSidedGap(result, t0, t1, m0, m0, slotAt, false, false);
         oneSidedGap(result, t1, t1, m0, m1, slotAt, false, false);
         return;
@@ -1809,7 +1811,7 @@
         // a quoted value that goes on past its closing quote (context._goes_on_past_its_quote)
         if (taken.length && slot.before.slice(-1) === '"' && slot.after.charAt(0) === '"' &&
             goesOnPastItsQuote(taken[0], taken[taken.length - 1], message)) return true;
-        if (taken.length <= longest) continue;
+        if (taken.length <= longest || framedByQuotes(slot, taken[0], taken[taken.length - 1], message)) continue;
         var written = 1;
         for (var j = 1; j < taken.length; j++) {
           if (/\s/.test(clean.slice(tokens[taken[j - 1]].end, tokens[taken[j]].start))) written++;
@@ -1817,6 +1819,13 @@
         if (written > longest) return true;
       }
       return false;
+    }
+    function framedByQuotes(slot, first, last, message) {  // see context._framed_by_quotes
+      if (!freeTextSlots.has(slot.name) || slot.before.slice(-1) !== '"' || slot.after.charAt(0) !== '"') return false;
+      var tokens = message.tokens, clean = message.clean;
+      var before = translateQuotes(clean.slice(first ? tokens[first - 1].end : 0, tokens[first].start)).trimEnd();
+      var after = translateQuotes(clean.slice(tokens[last].end, last + 1 < tokens.length ? tokens[last + 1].start : clean.length)).trimStart();
+      return before.slice(-1) === '"' && after.charAt(0) === '"' && tokens[last].end - tokens[first].start <= C.QUOTED_TEXT_CHARS;
     }
     function goesOnPastItsQuote(first, last, message) {
       var tokens = message.tokens;

@@ -194,12 +194,13 @@ def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
     from .match import align, candidates, context, decide, score, symptoms
+    from .template import FREE_TEXT_SLOTS
 
     constants = {name: getattr(module, name) for module, names in (
         (compiled, ("ALERT_PHRASE_WORDS", "ALERT_START_WORDS")),
         (candidates, ("TIED_ROOM",)),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "PRODUCT_NAME_INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN",
-                 "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS",
+                 "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS", "VALUE_ROOM_WORDS",
                  "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS", "CUT_TAIL_CHARS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "FORGIVEN_LOSSES", "FORGIVEN_LOSSES_ALONE",
                  "EXTRA_WORD", "EDGE_JUNK",
@@ -216,9 +217,9 @@ def _matcher_constants() -> dict:
                     "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "LOST_LETTER_MIN", "REASON_WITHIN",
                     "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS", "LABELLED_FIELDS", "SENTENCE_ALONE",
                     "SENTENCE_SHARE", "SENTENCE_MIN_WORDS")),
-        (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS"))) for name in names}
+        (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS", "QUOTED_TEXT_CHARS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
-    constants["FREE_TEXT_SLOTS"] = sorted(context.FREE_TEXT_SLOTS)
+    constants["FREE_TEXT_SLOTS"] = sorted(FREE_TEXT_SLOTS)
     for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
     constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())

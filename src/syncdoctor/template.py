@@ -24,6 +24,8 @@ PLACEHOLDERS: dict[str, tuple[str, str]] = {
 #: <User Name> in one wording and <Mailbox Name> in the other (email-address-requires-m365-approval).  Text that
 #: quotes one of them shows the other's value when only that one is known.
 SAME_NAME: dict[str, str] = {"user_name": "mailbox_name", "mailbox_name": "user_name"}
+#: Placeholders whose value is the sender's own text, as long as a subject line gets, not a name.
+FREE_TEXT_SLOTS = frozenset({"message_subject"})
 
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
 _MAX_VARIANTS = 64

@@ -270,6 +270,29 @@ def test_a_long_subject_is_the_senders_own_text_not_the_rest_of_the_message(kb, 
     assert match.params["message_subject"] == subject
 
 
+# A subject line as long as Exchange keeps one (255 characters): 50 words of it.  Its quotes frame it, so its words
+# are no measure; before, past 40 words it was taken for the rest of the text (half as sure), past 64 no rule fit.
+_LONG_SUBJECT = ("RE: FW: RE: Q3 plan - budget, hiring, the new office in Lyon, travel for the team offsite in May, "
+                 "and the open items from the 12 Oct review (see notes) - please read by Fri and add your part if "
+                 "you own one of the items, or ask Ana or me")
+
+
+def test_a_subject_as_long_as_a_subject_line_gets_is_read_whole_between_its_quotes(kb):
+    assert len(_LONG_SUBJECT) <= 255 and len(_LONG_SUBJECT.split()) >= 50
+    match = kb.classify(f'An unknown error occurred while sending the email message "{_LONG_SUBJECT}". Mailbox Sales '
+                        "didn't synchronize. The owner of the associated email server profile Contoso has been notified.")
+    assert match.rule_id == "gmail-sync-failure" and match.confidence >= 0.9
+    assert match.params == {"message_subject": _LONG_SUBJECT, "mailbox_name": "Sales",
+                            "email_server_profile_name": "Contoso"}
+
+
+def test_a_longer_subject_still_names_the_alert_and_gives_it_back(kb):
+    subject = " ".join([_LONG_SUBJECT] * 2)  # no subject line holds this much, but the alert around it is whole
+    match = kb.classify(f'An unknown error occurred while sending the email message "{subject}". Mailbox Sales '
+                        "didn't synchronize. The owner of the associated email server profile Contoso has been notified.")
+    assert match.rule_id == "gmail-sync-failure" and match.params["message_subject"] == subject
+
+
 def test_the_product_named_where_the_wording_does_not_is_the_same_alert(kb):
     # An alert of another version: "another Dynamics 365 organization" for "another organization".
     match = kb.classify("Appointments, contacts, and tasks can't be synchronized because the email address of the "

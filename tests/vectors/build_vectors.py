@@ -448,6 +448,15 @@ EDGES = [
          "been disabled for sending email and the owner of the associated email server profile 0 has been notified.",
          "An unexpected error occurred while testing the mailbox. The owner of the associated email server profile "
          "Contoso EXO has been notified.",
+         # A subject as long as a subject line gets, framed by its quotes (context._framed_by_quotes), and one longer
+         # than the gap of an alert may be before it is another text, but for a value (align._placeholders_in).
+         'An unknown error occurred while sending the email message "' + " ".join(["Q3 plan, budget and hiring"] * 9)
+         + '". Mailbox Sales didn\'t synchronize. The owner of the associated email server profile EWS has been notified.',
+         'An unknown error occurred while sending the email message "' + " ".join(["Q3 plan, budget and hiring"] * 16)
+         + '". Mailbox Sales didn\'t synchronize. The owner of the associated email server profile EWS has been notified.',
+         "The mailbox location could not be determined while sending the email message " + " ".join(["Q3 plan"] * 22)
+         + ". The mailbox Sales has been disabled for sending email and the owner of the associated email server "
+         "profile EWS has been notified.",
          # A piece from between a wording's choices does not tell which the product printed (decide._shown_wording).
          "the credentials specified in the associated email server profile are incorrect or have insufficient permissions",
          "credentials specified in the associated email server profile are incorrect or have insufficient permissions for "

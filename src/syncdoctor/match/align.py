@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rapidfuzz.process import extract
 
 from ..compile import Wording, token_weight
+from ..template import FREE_TEXT_SLOTS
 
 # Scores of one step of an alignment.  A match earns its weight; everything
 # that is not explained costs a little, so the best path explains the most.
@@ -44,7 +45,8 @@ MAX_JOINED_WORDS = 4
 MAX_GLUED_WORDS = 3
 MIN_GLUED_CHARS = 3
 MAX_TYPO_EDITS = 3  # the most edits any typo may have (words of nine letters or more)
-MAX_GAP_CELLS = 200  # an inner gap larger than this is no damage but another text
+MAX_GAP_CELLS = 200  # an inner gap larger than this is no damage but another text...
+VALUE_ROOM_WORDS = 64  # ...save for this many words per free text in it, a subject (how long one may be: see context)
 EDGE_MAX_CELLS = 120  # an open end larger than this is cut to the words next to the anchor
 EDGE_WINDOW = 12    # words next to an anchor that may still align at an open end
 SLOT_MARGIN = 1    # template words next to a placeholder that the gap solver aligns
@@ -423,7 +425,8 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
         result.trail_junk += m - keep_m
         result.score += EDGE_TOKEN * (m - keep_m)
         t1, m1, n, m = t0 + keep_t, m0 + keep_m, keep_t, keep_m
-    if n * m > MAX_GAP_CELLS and not (lead or trail):
+    if n * m > MAX_GAP_CELLS and not (lead or trail) \
+            and n * m > MAX_GAP_CELLS + n * VALUE_ROOM_WORDS * _free_texts_in(result.wording, slot_at, t0, t1):
         # No two words agree over a long stretch: not damage, another text.
         _one_sided_gap(result, t0, t1, m0, m0, slot_at, False, False)
         _one_sided_gap(result, t1, t1, m0, m1, slot_at, False, False)
@@ -443,6 +446,13 @@ def _solve_gap(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m
             result.trail_junk += len(trailing)
     result.score += best[end_i * width + end_j]
     _trace(result, words, back, width, end_i, end_j, t0, m0, slot_at, slot_before)
+
+
+def _free_texts_in(wording: Wording, slot_at: dict[int, list[int]], t0: int, t1: int) -> int:
+    """How many free-text placeholders (a subject) stand in the gap around template words [t0, t1): from t0 (after
+    the word before the gap) to t1 (before the word after it).  A name is short, and needs no room."""
+    return sum(wording.slots[number].name in FREE_TEXT_SLOTS
+               for position in range(t0, t1 + 1) for number in slot_at.get(position, ()))
 
 
 def _framed_value(result: Alignment, words: list[str], t0: int, t1: int, m0: int, m1: int,

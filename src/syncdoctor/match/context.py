@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from ..compile import ALERT_PHRASE_WORDS, token_weight
 from ..normalize import QUOTES, Normalized
+from ..template import FREE_TEXT_SLOTS
 from .align import Alignment
 from .symptoms import REPORTING_WORDS, is_asking
 
@@ -69,7 +70,9 @@ def value_holds_alert_text(alignment: Alignment, words: list[str], phrases: froz
 LONG_VALUE_WORDS = 12
 #: ...but a subject is the sender's own text, as long as a subject line gets.
 LONG_TEXT_WORDS = 40
-FREE_TEXT_SLOTS = frozenset({"message_subject"})
+#: ...and one the wording quotes, written between quotes of its own, is framed by them: it may have as many
+#: characters as Exchange keeps of a subject line, whatever its words.
+QUOTED_TEXT_CHARS = 255
 
 
 def value_runs_long(alignment: Alignment, message: Normalized) -> bool:
@@ -80,12 +83,24 @@ def value_runs_long(alignment: Alignment, message: Normalized) -> bool:
     for number, tokens in alignment.slot_tokens.items():
         slot = alignment.wording.slots[number]
         longest = LONG_TEXT_WORDS if slot.name in FREE_TEXT_SLOTS else LONG_VALUE_WORDS
-        if len(tokens) > longest and _written_words(sorted(tokens), message) > longest:
+        if len(tokens) > longest and _written_words(sorted(tokens), message) > longest \
+                and not _framed_by_quotes(slot, min(tokens), max(tokens), message):
             return True
         if tokens and slot.before.endswith('"') and slot.after.startswith('"') \
                 and _goes_on_past_its_quote(min(tokens), max(tokens), message):
             return True
     return False
+
+
+def _framed_by_quotes(slot, first: int, last: int, message: Normalized) -> bool:
+    """A free text the wording quotes ("...the email message "{message_subject}". Mailbox..."), with a quote right
+    before its first word and right after its last, and no longer than QUOTED_TEXT_CHARS."""
+    if slot.name not in FREE_TEXT_SLOTS or not (slot.before.endswith('"') and slot.after.startswith('"')):
+        return False
+    clean, (starts, ends) = message.clean, message.spans
+    before = clean[ends[first - 1] if first else 0:starts[first]].translate(QUOTES).rstrip()
+    after = clean[ends[last]:starts[last + 1] if last + 1 < len(starts) else len(clean)].translate(QUOTES).lstrip()
+    return before.endswith('"') and after.startswith('"') and ends[last] - starts[first] <= QUOTED_TEXT_CHARS
 
 
 def _goes_on_past_its_quote(first: int, last: int, message: Normalized) -> bool:
