@@ -165,6 +165,12 @@ def disabled_channels(rule: dict, wording: str | None) -> list[str]:
     return [channel for channel in disables if channel not in directions or channel in named]
 
 
+def disabled_by_all(rule: dict, wordings) -> list[str]:
+    """What a group of alerts of one rule disables, read by these wordings: each channel that one of them does."""
+    found = {channel for wording in wordings for channel in disabled_channels(rule, wording)}
+    return [channel for channel in (rule["effect"]["disables"] if rule.get("effect") else []) if channel in found]
+
+
 def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "text", message: str = "") -> str:
     """The resolution page for a classifier answer (a ``Match`` or a ``Decision``), in one of ``FORMATS``."""
     if fmt == "json":
@@ -204,18 +210,22 @@ svg .bar { fill: var(--accent); } svg .label, svg .value { fill: var(--fg); font
 
 def render_triage(kb: "KnowledgeBase", report, fmt: str = "html") -> str:
     """The triage report as one self-contained HTML page, markdown for tickets, or JSON."""
-    if fmt == "json":
-        return json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n"
-    from .charts import bar_chart, column_chart
-
     groups = report.ordered_groups()
     rules = {group.rule_id: kb.record(group.rule_id) for group in groups}
+    disables = {group.rule_id: disabled_by_all(rules[group.rule_id], group.wordings) for group in groups}
+    if fmt == "json":
+        data = report.to_json()
+        for group in data["groups"]:
+            group["disables"] = disables[group["rule_id"]]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from .charts import bar_chart, column_chart
+
     unmatched = sorted(report.unmatched_groups, key=lambda u: -u.count)
     if report.other_unmatched:
         from .triage import UnmatchedGroup
 
         unmatched.append(UnmatchedGroup("(other unmatched messages)", report.other_unmatched))
-    context = {"report": report, "groups": groups, "rules": rules, "unmatched": unmatched,
+    context = {"report": report, "groups": groups, "rules": rules, "unmatched": unmatched, "disables": disables,
                "kind_label": KIND_LABELS, "base": ""}
     if fmt == "markdown":
         return environment().get_template("triage.md.j2").render(**context).rstrip("\n") + "\n"

@@ -35,6 +35,7 @@ class RuleGroup:
     first_seen: date | datetime | None = None
     last_seen: date | datetime | None = None
     days: dict[str, int] = field(default_factory=dict)
+    wordings: set[str | None] = field(default_factory=set)  # the wordings its alerts were read by (see render)
 
     @property
     def shared_values(self) -> dict[str, str]:
@@ -162,6 +163,7 @@ def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: Triag
 def _add_match(report: TriageReport, decision: "Decision", row: Row, when: datetime | None) -> None:
     group = report.groups.setdefault(decision.rule_id, RuleGroup(decision.rule_id))
     group.count += 1
+    group.wordings.add(decision.wording)
     mailbox = row.mailbox or decision.params.get("mailbox_name") or decision.params.get("user_name")
     if mailbox:
         group.mailboxes[mailbox] = group.mailboxes.get(mailbox, 0) + 1

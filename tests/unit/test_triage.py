@@ -257,7 +257,7 @@ def test_html_report_is_self_contained_with_charts(kb):
 def test_json_report_shape(kb):
     data = json.loads(render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), "json"))
     assert {"total", "matched", "unmatched", "groups", "unmatched_groups"} <= set(data)
-    assert set(data["groups"][0]) == {"rule_id", "count", "mailboxes", "profiles", "first_seen", "last_seen"}
+    assert set(data["groups"][0]) == {"rule_id", "count", "mailboxes", "profiles", "first_seen", "last_seen", "disables"}
     assert sum(u["count"] for u in data["unmatched_groups"]) == data["unmatched"]
 
 
@@ -572,3 +572,25 @@ def test_a_workbook_with_damaged_bytes_gives_a_report_or_a_one_line_error(kb):
             run(kb, bytes(data))
         except InputError as error:
             assert "\n" not in str(error)
+
+
+RECEIVING = ("Email can't be received because the credentials specified in the associated email server profile are "
+             "incorrect or have insufficient permissions for receiving email. The mailbox {m} has been disabled for "
+             "receiving email and the owner of the email server profile EWS has been notified.")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
+def test_a_problem_says_what_its_alerts_disabled(kb, fmt):
+    # Before, a problem whose alerts all said "can't be received" was said to disable outgoing email too.
+    only_receiving = "\n".join(RECEIVING.format(m=name) for name in ("Ops", "HR"))
+    both = only_receiving + "\n" + RECEIVING.format(m="Sales").replace("be received", "be sent").replace(
+        "receiving", "sending")
+
+    def disables(text: str) -> str:
+        page = render_triage(kb, run(kb, text.encode()), fmt)
+        if fmt == "json":
+            return ", ".join(json.loads(page)["groups"][0]["disables"])
+        return next(line for line in page.splitlines() if "incoming email" in line)
+
+    assert "incoming email" in disables(only_receiving) and "outgoing email" not in disables(only_receiving)
+    assert "incoming email" in disables(both) and "outgoing email" in disables(both)
