@@ -69,12 +69,16 @@ def _warn(warnings: list[str]) -> None:
         print(f"syncdoctor: warning: {warning}", file=sys.stderr)
 
 
+PASTE_PROMPT = ("Paste the alert (or describe the problem), then press "
+                + ("Ctrl-Z and Enter" if os.name == "nt" else "Ctrl-D") + " on a new line:")
+
+
 def _read_message(value: str | None) -> str:
     from .inputs import argument_text, read_paste
 
     if value is None or value == "-":
-        if value is None and sys.stdin.isatty():
-            raise UsageError("give a message: syncdoctor explain \"<alert text>\" (or pipe it in, or use -)")
+        if sys.stdin.isatty():  # someone at a terminal: say what to do, and how to end (an alert has many lines)
+            print(PASTE_PROMPT, file=sys.stderr, flush=True)
         text, warnings = read_paste(sys.stdin.buffer)
     else:
         text, warnings = argument_text(value)

@@ -126,10 +126,37 @@ def test_huge_pastes_of_one_pattern_answer_quickly(run, monkeypatch, paste):
     assert code == 0 and time.monotonic() - started < 5
 
 
-def test_no_message_on_a_terminal_is_a_usage_error(run, monkeypatch):
+def test_no_message_on_a_terminal_asks_for_a_paste_and_reads_it(run, monkeypatch):
+    # An alert has quotes and apostrophes that a shell argument makes awkward: "syncdoctor explain", then paste.
+    # Before, no message on a terminal was a usage error, though the contract reads stdin then.
+    monkeypatch.setattr(sys, "stdin", FakeStdin(ALERT.encode() + b"\n", tty=True))
+    code, out, err = run("explain")
+    assert code == 0 and "mailbox_name: Jonas Berg" in out
+    assert err.count("\n") == 1 and "Paste the alert" in err and "Ctrl-" in err
+
+
+def test_nothing_pasted_on_a_terminal_is_a_usage_error(run, monkeypatch):
     monkeypatch.setattr(sys, "stdin", FakeStdin(b"", tty=True))
     code, _, err = run("explain")
-    assert code == 2 and err.startswith("syncdoctor: error: give a message")
+    assert code == 2 and "syncdoctor: error: the message is empty" in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is a POSIX thing")
+def test_a_paste_into_a_real_terminal_ends_at_ctrl_d(tmp_path):
+    import os
+    import pty
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "syncdoctor", "explain"], stdin=terminal,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(terminal)
+    os.write(controller, ALERT.encode() + b"\n\x04")  # the paste, then Ctrl-D on a line of its own
+    try:
+        out, err = process.communicate(timeout=30)
+    finally:
+        os.close(controller)
+    assert process.returncode == 0, err
+    assert b"mailbox_name: Jonas Berg" in out and b"Paste the alert" in err
 
 
 def test_unknown_option_is_a_usage_error(run):
