@@ -1288,6 +1288,10 @@
       var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
       var end = last + 1 < tokens.length ? tokens[last + 1].start : message.bodyEnd;
       if (first > 0 && tokens[first].start === tokens[first - 1].start) start = tokens[first].start;
+      if (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].start) {  // extract._before_negation
+        var word = translateQuotes(message.clean.slice(tokens[last].start, tokens[last].end));
+        end = tokens[last].end - (/.n't$/.test(word) ? 3 : /.'t$/.test(word) ? 2 : 0);
+      }
       var written = message.clean.slice(start, end);
       if (typeset) written = written.replace(HYPHENATED_BEFORE_SMALL, "");
       var value = written.replace(HYPHEN_AT_LINE_END, "-").split(/\s+/).filter(Boolean).join(" ");

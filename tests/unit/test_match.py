@@ -1055,6 +1055,18 @@ def test_a_space_lost_after_a_value_glues_no_word_onto_it(kb, name, written):
     assert match.params == {"user_name": name}
 
 
+@pytest.mark.parametrize("written", ["Björn Þórssondidn't", "Björn Þórssondidn’t", "Björn Þórsson\ndidn't"])
+def test_a_space_lost_before_a_contraction_after_a_value_glues_no_word_onto_it(kb, written):
+    # "Þórssondidn't": the name and the alert's "didn't" are one written word, split into "þórssondid" and "not" at
+    # one place.  Before, the value ended where that word started and lost its last name: "Björn".
+    text = ('An unknown error occurred while sending the email message "Q4". Mailbox Björn Þórsson didn\'t synchronize. '
+            "The owner of the associated email server profile EWS on-prem has been notified.")
+    match = kb.classify(text.replace("Björn Þórsson didn't", written))
+    assert match.rule_id == "gmail-sync-failure"
+    assert match.params == {"message_subject": "Q4", "mailbox_name": "Björn Þórsson",
+                            "email_server_profile_name": "EWS on-prem"}
+
+
 def test_a_space_lost_before_a_value_glues_no_word_onto_it(kb):
     match = kb.classify(RECEIVE.format(m="Billing Team", p="Contoso").replace("mailbox Billing", "mailboxBilling"))
     assert match.rule_id == "email-receive-secure-connection-error"

@@ -457,6 +457,9 @@ EDGES = [
          "The mailbox location could not be determined while sending the email message " + " ".join(["Q3 plan"] * 22)
          + ". The mailbox Sales has been disabled for sending email and the owner of the associated email server "
          "profile EWS has been notified.",
+         # A value's last word and the alert's "didn't" written as one word (extract._before_negation).
+         'An unknown error occurred while sending the email message "Q4". Mailbox Björn Þórssondidn\u2019t synchronize. '
+         "The owner of the associated email server profile EWS has been notified.",
          # A piece from between a wording's choices does not tell which the product printed (decide._shown_wording).
          "the credentials specified in the associated email server profile are incorrect or have insufficient permissions",
          "credentials specified in the associated email server profile are incorrect or have insufficient permissions for "

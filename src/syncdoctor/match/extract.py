@@ -121,6 +121,8 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     end = starts[last + 1] if last + 1 < len(starts) else message.body_end
     if first > 0 and starts[first] == starts[first - 1]:
         start = starts[first]  # "can't" is two words at one place
+    if last + 1 < len(starts) and starts[last + 1] == starts[last]:
+        end = _before_negation(message, last)  # "Þórssondidn't": the value's last word and "did", "not" at one place
     written = message.clean[start:end]
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
@@ -135,6 +137,13 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     # template has '"Q3". Mailbox'): it goes first, so that the template's closing quote is found behind it.
     value = _strip_suffix(_strip_prefix(_without_separators(value), before), after)
     return _without_separators(value)
+
+
+def _before_negation(message: Normalized, k: int) -> int:
+    """Where word ``k`` ends when the next word ("not") is its own "n't" spelled out: before the "n't" (or "'t")."""
+    written = message.clean[message.spans[0][k]:message.spans[1][k]].translate(QUOTES)
+    tail = next((tail for tail in ("n't", "'t") if written.endswith(tail) and len(written) > len(tail)), "")
+    return message.spans[1][k] - len(tail)
 
 
 def _without_separators(value: str) -> str:
