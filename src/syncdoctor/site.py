@@ -102,10 +102,11 @@ _TRAILING_COMMENT = re.compile(r"(?<=[;{,)])[ \t]{2,}//.*")
 
 #: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say nothing
 #: to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Not next to "+", "-", "." or "/" ("a - -b" is no
-#: "a--b"), and only in a line without a string, a template or a pattern (no quote, backtick or slash), whose blanks
-#: could be its content.
+#: "a--b"); outside the line's strings, whose blanks are their content; and only in a line without a template or a
+#: pattern (no backtick or slash), whose ends are harder to find.
 _CODE_BLANKS = re.compile(r"[ \t]*([,;{}()\[\]=<>!&|?:*%])[ \t]*")
-_NO_CODE_BLANKS = re.compile(r"[\"'`/]")
+_NO_CODE_BLANKS = re.compile(r"[`/]")
+_STRING = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'""")
 #: What a browser reads as the start of an HTML-like comment in a script, which tighter code must not come to hold.
 _HTML_COMMENT = re.compile(r"<!--|-->")
 
@@ -147,7 +148,11 @@ def _tightened(line: str) -> str:
     """A line of code without the blanks that say nothing (see _CODE_BLANKS)."""
     if _NO_CODE_BLANKS.search(line):
         return line
-    tight = _CODE_BLANKS.sub(r"\1", line)
+    code, strings = _STRING.split(line), _STRING.findall(line)
+    if any('"' in piece or "'" in piece for piece in code):
+        return line  # a quote that opens no string this reads: leave the line as it is
+    tight = "".join(_CODE_BLANKS.sub(r"\1", piece) + (strings[k] if k < len(strings) else "")
+                    for k, piece in enumerate(code))
     return line if _HTML_COMMENT.search(tight) else tight
 
 

@@ -248,7 +248,10 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
     ("if (a === b && c[k] !== d) { e = f ? g : h; }", "if(a===b&&c[k]!==d){e=f?g:h;}"),
     ("var x = (y) => { return y * 2 % 3; };", "var x=(y)=>{return y*2%3;};"),
     ("z = a - -b + +c;", "z=a - -b + +c;"),  # "a--b" would be another statement
-    ("s = t + \"a = b\";", "s = t + \"a = b\";"),  # a string's blanks are its content
+    ("s = t + \"a = b\";", "s=t + \"a = b\";"),  # a string's blanks are its content
+    ("f(\"a, b\", 'c ; d') ? x : { y: \"e \\\" = f\" };", "f(\"a, b\",'c ; d')?x:{y:\"e \\\" = f\"};"),
+    ("s = 'it\\'s' + x;", "s='it\\'s' + x;"),
+    ("s = a ? \"b\" : c + `d ${e} f`;", "s = a ? \"b\" : c + `d ${e} f`;"),  # a template's ends are harder to find
     ("q = r / s;", "q = r / s;"),  # a slash may start a pattern
     ("if (a < !--b) c();", "if (a < !--b) c();"),  # would read as an HTML-like comment
 ])
