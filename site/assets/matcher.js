@@ -198,7 +198,28 @@
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
     if (/[<\[]/.test(text)) text = text.replace(LINK_TARGET, "");
     if (/[:\/\-]/.test(text)) text = text.replace(STAMP_BETWEEN_SENTENCES, "$1");
+    if (!foldCuts.length && /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/.test(text.trimStart())) text = unwrapped(text);
     return [text, foldCuts];
+  }
+
+  // see clean.unwrapped: a code block's fences, a list's bullet, the marks around a whole paste (clean._WRAPPING)
+  var WRAPPING = [];  // clean._WRAPPING, from the data (create sets it)
+  function unwrapped(text) {
+    var body = text.trim();
+    for (var n = 0; n < 3; n++) {
+      var fence = /^```[\w+#.-]*[ \t]*\n/.exec(body), bullet = /^[*+\u2022][ \t]+/.exec(body);
+      if (fence && body.endsWith("```")) { body = body.slice(fence[0].length, -3).trim(); continue; }
+      if (bullet) { body = body.slice(bullet[0].length); continue; }
+      var pair = WRAPPING.find((p) => body.length > p[0].length + p[1].length && body.startsWith(p[0]) &&
+        body.endsWith(p[1]) && !closesInside(body.slice(p[0].length, -p[1].length), p[0], p[1]));
+      if (!pair) break;
+      body = body.slice(pair[0].length, -pair[1].length).trim();
+    }
+    return body !== text.trim() ? body : text;
+  }
+  function closesInside(inner, opening, closing) {  // clean._closes_inside
+    if ("\"'\u201d\u2019\u00bb".includes(closing)) return new RegExp(closing + "(?!\\p{L})", "u").test(inner);
+    return inner.includes(opening) || inner.includes(closing);
   }
 
   // Text copied out of a URL, its escapes decoded; only without a space, with "%20" or a form's "+"
@@ -670,6 +691,7 @@
   function Matcher(data) {
     useHtmlTables(data.html);
     var C = data.constants;
+    WRAPPING = C.WRAPPING;
     var productNames = new Set(C.PRODUCT_NAMES);
     var freeTextSlots = new Set(C.FREE_TEXT_SLOTS);
     var typoCache = new Map();

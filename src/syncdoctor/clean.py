@@ -214,7 +214,49 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _LINK_TARGET.sub("", text)
     if ":" in text or "/" in text or "-" in text:
         text = _STAMP_BETWEEN_SENTENCES.sub(r"\1", text)
+    if not cuts and text.lstrip()[:1] in _WRAP_STARTS:
+        text = unwrapped(text)
     return text, cuts
+
+
+#: Marks a writer puts around a whole paste to quote it (a chat, a ticket, a code block).  Where the paste starts or
+#: ends with a value (a piece cut there), they would be read as the name's: '"Sales Team because...'.
+_WRAPPING = (("```", "```"), ("**", "**"), ("__", "__"), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"),
+             ("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("`", "`"), ("*", "*"), ("(", ")"), ("[", "]"))
+_QUOTE_LIKE = frozenset("\"'\u201d\u2019\u00bb")  # closing marks that also close a quote inside: not a pair's then
+_FENCE_HEAD = re.compile(r"```[\w+#.-]*[ \t]*\n")  # a code block's first line, with its language
+_BULLET = re.compile(r"[*+\u2022][ \t]+")  # a list's mark before the paste ("- " is read as a value's separator)
+_WRAP_STARTS = frozenset("`*_\"'\u201c\u2018\u00ab([+\u2022")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` without a code block's fences, a list's bullet or the marks around it as a whole (see _WRAPPING), a
+    pair in a pair too ('"**...**"').  Marks that close inside stay: in "'Sales' because ... profile 'EWS'" the
+    first and the last quote are the names'."""
+    body = text.strip()
+    for _ in range(3):
+        fence, bullet = _FENCE_HEAD.match(body), _BULLET.match(body)
+        if fence and body.endswith("```"):
+            body = body[fence.end():-3].strip()
+            continue
+        if bullet:
+            body = body[bullet.end():]
+            continue
+        pair = next(((opening, closing) for opening, closing in _WRAPPING if len(body) > len(opening) + len(closing)
+                     and body.startswith(opening) and body.endswith(closing)
+                     and not _closes_inside(body[len(opening):-len(closing)], opening, closing)), None)
+        if pair is None:
+            break
+        body = body[len(pair[0]):-len(pair[1])].strip()
+    return body if body != text.strip() else text
+
+
+def _closes_inside(inner: str, opening: str, closing: str) -> bool:
+    """Whether the marks close (or open) inside the text they would wrap: a quote followed by no letter ("Team' because",
+    '"Q3". Mailbox'; not the apostrophe of "can't"), a bracket or a code mark anywhere."""
+    if closing in _QUOTE_LIKE:
+        return re.search(re.escape(closing) + r"(?![^\W\d_])", inner) is not None
+    return opening in inner or closing in inner
 
 
 def unquote_url(text: str) -> str:

@@ -199,6 +199,7 @@ def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
     from .match import align, candidates, context, decide, score, symptoms
+    from . import clean
     from .template import FREE_TEXT_SLOTS
 
     constants = {name: getattr(module, name) for module, names in (
@@ -225,6 +226,7 @@ def _matcher_constants() -> dict:
         (context, ("AFTERWORD_WORDS", "LONG_VALUE_WORDS", "LONG_TEXT_WORDS", "QUOTED_TEXT_CHARS"))) for name in names}
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(FREE_TEXT_SLOTS)
+    constants["WRAPPING"] = [list(pair) for pair in clean._WRAPPING]  # the marks around a whole paste, in order
     for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
     constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())

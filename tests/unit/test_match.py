@@ -1067,6 +1067,37 @@ def test_a_space_lost_before_a_contraction_after_a_value_glues_no_word_onto_it(k
                             "email_server_profile_name": "EWS on-prem"}
 
 
+_PIECE_FROM_A_NAME = ("Sales Team because an error occurred while establishing a secure connection to the email server. "
+                      "The mailbox has been disabled for receiving email and the owner of the associated email server "
+                      "profile EWS has been notified.")
+
+
+@pytest.mark.parametrize("wrapped", ['"{}"', "'{}'", "“{}”", "‘{}’", "`{}`", "({})", "[{}]", "«{}»",
+                                     "**{}**", "* {}", "• {}", "```\n{}\n```", "```text\n{}\n```", '> "{}"',
+                                     '"**{}**"'])
+def test_a_piece_quoted_as_a_whole_gives_its_first_name_without_the_quote(kb, wrapped):
+    # A piece of an alert that starts with a name, quoted in a chat or put in a code block as a whole.  Before, the
+    # opening mark was read as the name's: '"Sales Team', '```Sales Team'.
+    match = kb.classify(wrapped.format(_PIECE_FROM_A_NAME))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+
+
+@pytest.mark.parametrize("wrapped", ['"{}"', "'{}'", "`{}`", "({})", "```\n{}\n```"])
+def test_a_piece_quoted_as_a_whole_gives_its_last_value_without_the_quote(kb, wrapped):
+    piece = "The mailbox location could not be determined while sending the email message Q3 plan"
+    match = kb.classify(wrapped.format(piece))
+    assert match.rule_id == "mailbox-location-undetermined" and match.params == {"message_subject": "Q3 plan"}
+
+
+def test_names_in_quotes_at_both_ends_of_a_piece_keep_them_as_the_names_own(kb):
+    # The first and the last quote are the names', not a pair around the piece: each name is given back unquoted.
+    match = kb.classify("'Sales Team' because an error occurred while establishing a secure connection to the email "
+                        "server. The mailbox has been disabled for receiving email and the owner of the associated "
+                        "email server profile 'EWS'")
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+
+
 def test_a_space_lost_before_a_value_glues_no_word_onto_it(kb):
     match = kb.classify(RECEIVE.format(m="Billing Team", p="Contoso").replace("mailbox Billing", "mailboxBilling"))
     assert match.rule_id == "email-receive-secure-connection-error"

@@ -457,6 +457,14 @@ EDGES = [
          "The mailbox location could not be determined while sending the email message " + " ".join(["Q3 plan"] * 22)
          + ". The mailbox Sales has been disabled for sending email and the owner of the associated email server "
          "profile EWS has been notified.",
+         # A piece quoted, bulleted or fenced as a whole: the marks are not its first or last name's (clean.unwrapped).
+         *[wrap.format("Sales Team because an error occurred while establishing a secure connection to the email "
+                       "server. The mailbox has been disabled for receiving email and the owner of the associated "
+                       "email server profile EWS") for wrap in ('"{}"', "'{}'", "\u201c{}\u201d", "`{}`", "({})", "[{}]",
+                                                                "**{}**", "* {}", "\u2022 {}", "```\n{}\n```",
+                                                                "```text\n{}\n```", '"**{}**"', "'{}' it's", "\u2018{}\u2019s\u2019")],
+         "'Sales Team' because an error occurred while establishing a secure connection to the email server. The "
+         "mailbox has been disabled for receiving email and the owner of the associated email server profile 'EWS'",
          # A value's last word and the alert's "didn't" written as one word (extract._before_negation).
          'An unknown error occurred while sending the email message "Q4". Mailbox Björn Þórssondidn\u2019t synchronize. '
          "The owner of the associated email server profile EWS has been notified.",
