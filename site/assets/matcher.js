@@ -150,6 +150,7 @@
   // see clean.clean_paste
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, unitsOf(raw, MAX_MATCH_CHARS * 4)), foldCuts = [], jsonDecoded = false;
+    if (jsonLike(text)) text = documentText(text, 3);
     if (text.includes("64")) text = text.replace(BASE64_PART, decodedPart);
     if (text.includes("=")) text = unquotePrintable(text);
     if (text.includes("%")) text = unquoteUrl(text);
@@ -203,6 +204,28 @@
   }
 
   // see clean.unwrapped: a code block's fences, a list's bullet, the marks around a whole paste (clean._WRAPPING)
+  // see clean._json_document_text and exports.document_messages, _json_row: a JSON document as its messages
+  function jsonLike(text) { var ends = text.trim(); return "{[".includes(ends[0]) && "}]".includes(ends.slice(-1)); }
+  function documentText(text, depth) {
+    try { var data = JSON.parse(text.trim()); } catch (e) { return text; }
+    var rows = Array.isArray(data) ? data : data && Array.isArray(data.value) ? data.value : [data];
+    var found = rows.map((row) => typeof row === "string" ? row : jsonMessage(row)).filter((m) => m.trim());
+    if (!found.length || found.some((m) => /[\ud800-\udfff]/u.test(m))) return text;
+    var joined = found.join("\n");
+    return depth > 1 && jsonLike(joined) ? documentText(joined, depth - 1) : joined;
+  }
+  function jsonMessage(row) {
+    if (!row || typeof row !== "object" || Array.isArray(row)) return "";
+    var texts = new Map();
+    keys(row).forEach((key) => {
+      var name = key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
+      if (!texts.has(name)) texts.set(name, row[key]);
+    });
+    var named = MESSAGE_KEYS.find((name) => typeof texts.get(name) === "string");
+    if (named && texts.get(named)) return texts.get(named);
+    return [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
+  }
+  var MESSAGE_KEYS = [];  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, from the data (create sets it)
   var WRAPPING = [];  // clean._WRAPPING, from the data (create sets it)
   function unwrapped(text) {
     var body = text.trim();
@@ -692,6 +715,7 @@
     useHtmlTables(data.html);
     var C = data.constants;
     WRAPPING = C.WRAPPING;
+    MESSAGE_KEYS = C.MESSAGE_KEYS;
     var productNames = new Set(C.PRODUCT_NAMES);
     var freeTextSlots = new Set(C.FREE_TEXT_SLOTS);
     var typoCache = new Map();

@@ -159,6 +159,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[:MAX_READ_CHARS]
+    if _is_json_like(text):
+        text = _json_document_text(text)
     if "64" in text:
         text = _BASE64_PART.sub(_decoded_part, text)
     if "=" in text:
@@ -257,6 +259,26 @@ def _closes_inside(inner: str, opening: str, closing: str) -> bool:
     if closing in _QUOTE_LIKE:
         return re.search(re.escape(closing) + r"(?![^\W\d_])", inner) is not None
     return opening in inner or closing in inner
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _is_json_like(text: str) -> bool:
+    return text.lstrip()[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]")
+
+
+def _json_document_text(text: str, depth: int = 3) -> str:
+    """A JSON document pasted whole as its messages, a line each (see exports.document_messages), and a message that
+    is a JSON document itself as its own: the JSON around a message cut at a name is no part of the name
+    ('{"message": "Sales Team because...').  Other text as it is."""
+    from .exports import document_messages  # (the JSON readers of triage; imported only for such a paste)
+
+    messages = document_messages(text.strip())
+    if not messages or any(_LONE_SURROGATE.search(message) for message in messages):
+        return text  # (an escape of half a character is left to unescape_json, which keeps it as written)
+    joined = "\n".join(messages)
+    return _json_document_text(joined, depth - 1) if depth > 1 and _is_json_like(joined) else joined
 
 
 def unquote_url(text: str) -> str:

@@ -280,6 +280,16 @@ def _document_rows(text: str) -> list | None:
         return None
 
 
+def document_messages(text: str) -> list[str] | None:
+    """The messages of a JSON document pasted whole (a log record, an API answer, a list of alerts): each row's, as
+    triage reads them (see _json_row), a text in a list being its own; None if the text is no JSON."""
+    rows = _document_rows(text)
+    if rows is None:
+        return None
+    messages = (row if isinstance(row, str) else _json_row(row).message for row in rows)
+    return [message for message in messages if message.strip()]
+
+
 def _rows_of(data: object) -> list:
     """A JSON value's rows: a list's items, the list an OData answer holds in "value", or the value itself."""
     if isinstance(data, dict) and isinstance(data.get("value"), list):

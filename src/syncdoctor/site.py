@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
+from .compact import compact_script, compact_style
 from .errors import SyncdoctorError
 from .paths import theme_dir
 
@@ -95,67 +96,6 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
     return files
 
 
-#: A comment after a line's code, set off by two spaces after the statement's end ("x = 1;  // see y"); a string or a
-#: pattern of the scripts never holds that.
-_TRAILING_COMMENT = re.compile(r"(?<=[;{,)])[ \t]{2,}//.*")
-
-
-#: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say nothing
-#: to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Not next to "+", "-", "." or "/" ("a - -b" is no
-#: "a--b"); outside the line's strings, whose blanks are their content; and only in a line without a template or a
-#: pattern (no backtick or slash), whose ends are harder to find.
-_CODE_BLANKS = re.compile(r"[ \t]*([,;{}()\[\]=<>!&|?:*%])[ \t]*")
-_NO_CODE_BLANKS = re.compile(r"[`/]")
-_STRING = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'""")
-#: What a browser reads as the start of an HTML-like comment in a script, which tighter code must not come to hold.
-_HTML_COMMENT = re.compile(r"<!--|-->")
-
-
-#: A quoted string, kept as it is; or the blanks around a brace, a semicolon, a comma or a child combinator, and after a
-#: colon, which say nothing (not before a colon: ".a :focus" is not ".a:focus").
-_STYLE_BLANKS = re.compile(r"(\"[^\"]*\"|'[^']*')|\s*([{};,>])\s*|(:)\s+")
-
-
-def compact_style(source: str) -> str:
-    """The style sheet as the browser gets it: without comments, and without the blanks that say nothing (see
-    _STYLE_BLANKS); every other run of blanks one space."""
-    text = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
-    text = _STYLE_BLANKS.sub(lambda found: found.group(1) or found.group(2) or found.group(3), text)
-    pieces = re.split(r"(\"[^\"]*\"|'[^']*')", text)
-    return "".join(piece if k % 2 else re.sub(r"\s+", " ", piece) for k, piece in enumerate(pieces)).strip() + "\n"
-
-
-def compact_script(source: str, name: str) -> str:
-    """A script as the browser gets it: no indentation, blank lines or comments (the comments are for the
-    reader of site/assets/; a visitor downloads a fifth less).  Only whole-line comments (``//`` lines and
-    ``/* */`` blocks that start a line) and the comments after a line's code go; every line of code stays a
-    line, so no statement changes (the scripts hold no multi-line strings)."""
-    kept, in_block = [], False
-    for line in source.splitlines():
-        line = line.strip()
-        if in_block or line.startswith("/*"):  # no statement starts with "/*": a regex never starts with "*"
-            close = line.find("*/", 0 if in_block else 2)
-            in_block = close < 0
-            line = "" if in_block else line[close + 2:].strip()  # code after the block, if any, stays
-        line = _TRAILING_COMMENT.sub("", line)
-        if line and not line.startswith("//"):
-            kept.append(_tightened(line))
-    body = "\n".join(kept)
-    return f"// syncdoctor site/assets/{name}, without its comments\n{body}\n"
-
-
-def _tightened(line: str) -> str:
-    """A line of code without the blanks that say nothing (see _CODE_BLANKS)."""
-    if _NO_CODE_BLANKS.search(line):
-        return line
-    code, strings = _STRING.split(line), _STRING.findall(line)
-    if any('"' in piece or "'" in piece for piece in code):
-        return line  # a quote that opens no string this reads: leave the line as it is
-    tight = "".join(_CODE_BLANKS.sub(r"\1", piece) + (strings[k] if k < len(strings) else "")
-                    for k, piece in enumerate(code))
-    return line if _HTML_COMMENT.search(tight) else tight
-
-
 def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
     """What the in-browser matcher reads: the compiled index, the lexicon, the rules' texts."""
     from .match import symptoms
@@ -199,7 +139,7 @@ def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
     from .match import align, candidates, context, decide, score, symptoms
-    from . import clean
+    from . import clean, exports
     from .template import FREE_TEXT_SLOTS
 
     constants = {name: getattr(module, name) for module, names in (
@@ -227,6 +167,7 @@ def _matcher_constants() -> dict:
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(FREE_TEXT_SLOTS)
     constants["WRAPPING"] = [list(pair) for pair in clean._WRAPPING]  # the marks around a whole paste, in order
+    constants["MESSAGE_KEYS"] = list(exports.MESSAGE_COLUMNS + exports.LOG_MESSAGE_KEYS)  # a JSON row's message
     for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
     constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())

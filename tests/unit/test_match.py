@@ -1090,6 +1090,28 @@ def test_a_piece_quoted_as_a_whole_gives_its_last_value_without_the_quote(kb, wr
     assert match.rule_id == "mailbox-location-undetermined" and match.params == {"message_subject": "Q3 plan"}
 
 
+@pytest.mark.parametrize("document", [
+    {"message": "{}"}, {"level": "Error", "message": "{}"}, {"@t": "2026-11-28T10:00:00Z", "@m": "{}", "@l": "Error"},
+    {"error": "{}", "code": 500}, {"value": [{"text": "{}", "createdon": "2026-11-28"}]}, ["{}"],
+    {"TimeGenerated": "2026-11-28", "event_text": "{}"},
+])
+def test_a_piece_pasted_as_a_json_document_is_read_as_its_message(kb, document):
+    # A log record or an API answer, pasted whole, whose message was cut at a name.  Before, the JSON around it was read
+    # as the name's: '{"message": "Sales Team', 'Gmail IMAP "}'; with a level in front no rule was named at all.
+    piece = _PIECE_FROM_A_NAME.removesuffix(" has been notified.")
+    text = json.dumps(document).replace('"{}"', json.dumps(piece))
+    match = kb.classify(text)
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+
+
+def test_a_json_list_of_alerts_is_read_by_its_first(kb):
+    first = _PIECE_FROM_A_NAME.replace("Sales Team", "Email can't be received for the mailbox Ops")
+    second = "Appointments can't be synchronized because the Organizer field isn't present."
+    match = kb.classify(json.dumps([first, second]))
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
+
+
 def test_names_in_quotes_at_both_ends_of_a_piece_keep_them_as_the_names_own(kb):
     # The first and the last quote are the names', not a pair around the piece: each name is given back unquoted.
     match = kb.classify("'Sales Team' because an error occurred while establishing a secure connection to the email "

@@ -13,7 +13,8 @@ import pytest
 
 from benchmarks.bench import generated_rules
 from syncdoctor import KnowledgeBase
-from syncdoctor.site import BuildError, build_site, check_links, compact_script, compact_style
+from syncdoctor.compact import compact_script, compact_style
+from syncdoctor.site import BuildError, build_site, check_links
 from tests.helpers import make_rule, write_rules
 
 
@@ -240,8 +241,8 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
               "  if (a) {  // gone\n    /** one line */\n    a++;\n  }\n  var u = 'https://x.example//y';\n"
               "  var r = /a*/g;\n  /* inline */ var b = 2;\n")
     assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
-                                              "var a=1;\nif(a){\na++;\n}\nvar u = 'https://x.example//y';\n"
-                                              "var r = /a*/g;\nvar b=2;\n")
+                                              "var a=1;\nif(a){\na++;\n}\nvar u='https://x.example//y';\n"
+                                              "var r=/a*/g;\nvar b=2;\n")
 
 
 @pytest.mark.parametrize("line, served", [
@@ -252,7 +253,11 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
     ("f(\"a, b\", 'c ; d') ? x : { y: \"e \\\" = f\" };", "f(\"a, b\",'c ; d')?x:{y:\"e \\\" = f\"};"),
     ("s = 'it\\'s' + x;", "s='it\\'s' + x;"),
     ("s = a ? \"b\" : c + `d ${e} f`;", "s = a ? \"b\" : c + `d ${e} f`;"),  # a template's ends are harder to find
-    ("q = r / s;", "q = r / s;"),  # a slash may start a pattern
+    ("q = r / s;", "q = r / s;"),  # a slash that divides: the line stays as it is
+    ("if (/a [/] b/g.test(x) && y) return /c\\/ d/.exec(z) || \"e / f\";",
+     "if(/a [/] b/g.test(x)&&y)return /c\\/ d/.exec(z)||\"e / f\";"),  # a pattern's blanks are its content
+    ("x = \"a\" / 2;", "x = \"a\" / 2;"),  # after a string a slash divides
+    ("y = a; // note", "y = a; // note"),  # a comment with one blank before it: the line stays
     ("if (a < !--b) c();", "if (a < !--b) c();"),  # would read as an HTML-like comment
 ])
 def test_a_scripts_lines_lose_the_blanks_that_say_nothing(line, served):
@@ -263,5 +268,5 @@ def test_a_scripts_lines_lose_the_blanks_that_say_nothing(line, served):
 def test_the_style_sheet_reaches_the_browser_without_comments_or_blanks_that_say_nothing():
     source = ('/* theme */\n:root {\n  --bg: #fff; --fg: #111;\n}\n.a :focus, .b > .c {\n  font: 1rem/1.6 "Segoe UI", sans-serif;\n'
               '  content: "a: b; { c }";\n}\n@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n}\n')
-    assert compact_style(source) == (':root{--bg:#fff;--fg:#111;}.a :focus,.b>.c{font:1rem/1.6 "Segoe UI",sans-serif;'
-                                     'content:"a: b; { c }";}@media (prefers-color-scheme:dark){:root{--bg:#000;}}\n')
+    assert compact_style(source) == (':root{--bg:#fff;--fg:#111}.a :focus,.b>.c{font:1rem/1.6 "Segoe UI",sans-serif;'
+                                     'content:"a: b; { c }"}@media (prefers-color-scheme:dark){:root{--bg:#000}}\n')

@@ -465,6 +465,15 @@ EDGES = [
                                                                 "```text\n{}\n```", '"**{}**"', "'{}' it's", "\u2018{}\u2019s\u2019")],
          "'Sales Team' because an error occurred while establishing a secure connection to the email server. The "
          "mailbox has been disabled for receiving email and the owner of the associated email server profile 'EWS'",
+         # A JSON document pasted whole: its messages are read, not the JSON around them (clean._json_document_text).
+         *[json.dumps(document).replace('"{}"', json.dumps(
+             "Sales Team because an error occurred while establishing a secure connection to the email server. The "
+             "mailbox has been disabled for receiving email and the owner of the associated email server profile EWS"))
+           for document in ({"message": "{}"}, {"level": "Error", "Message": "{}"}, {"@m": "{}", "@l": "Error"},
+                            {"value": [{"text": "{}", "createdon": "2026-11-28"}, {"text": ""}]}, ["{}", "other"],
+                            {"event_text": "{}", "code": 500}, {"message": "", "detail": "{}"}, [1, {"a": None}])],
+         json.dumps({"log": json.dumps({"msg": "Sales Team because an error occurred while establishing a secure "
+                                               "connection to the email server. The mailbox has been disabled"})}),
          # A value's last word and the alert's "didn't" written as one word (extract._before_negation).
          'An unknown error occurred while sending the email message "Q4". Mailbox Björn Þórssondidn\u2019t synchronize. '
          "The owner of the associated email server profile EWS has been notified.",

@@ -1,0 +1,131 @@
+"""The help site's style sheet and scripts as a browser gets them: without comments and the blanks that say nothing.
+
+The sources in ``site/assets/`` keep their comments for the reader; a visitor downloads about a third less.  Nothing
+here changes what a statement does: every line of a script stays a line, strings and patterns are kept as written,
+and a line this cannot read for sure is left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+#: A comment after a line's code, set off by two spaces after the statement's end ("x = 1;  // see y"); a string or a
+#: pattern of the scripts never holds that.
+_TRAILING_COMMENT = re.compile(r"(?<=[;{,)])[ \t]{2,}//.*")
+#: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say
+#: nothing to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Not next to "+", "-", "." or "/"
+#: ("a - -b" is no "a--b"), and only outside the line's strings and patterns, whose blanks are their content.
+_CODE_BLANKS = re.compile(r"[ \t]*([,;{}()\[\]=<>!&|?:*%])[ \t]*")
+#: What a browser reads as the start of an HTML-like comment in a script, which tighter code must not come to hold.
+_HTML_COMMENT = re.compile(r"<!--|-->")
+#: After these (or at a line's start, or after "return", "typeof" or "case") a "/" starts a pattern; elsewhere it
+#: divides.
+_BEFORE_PATTERN = frozenset("(,=:[!&|?{};")
+_KEYWORD_BEFORE_PATTERN = re.compile(r"\b(?:return|typeof|case)$")
+
+#: A quoted string, kept as it is; or the blanks around a brace, a semicolon, a comma or a child combinator, and after a
+#: colon, which say nothing (not before a colon: ".a :focus" is not ".a:focus").
+_STYLE_BLANKS = re.compile(r"(\"[^\"]*\"|'[^']*')|\s*([{};,>])\s*|(:)\s+")
+
+
+def compact_style(source: str) -> str:
+    """The style sheet as the browser gets it: without comments, without the blanks that say nothing (see
+    _STYLE_BLANKS) and the semicolon after a block's last declaration; every other run of blanks one space."""
+    text = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
+    text = _STYLE_BLANKS.sub(lambda found: found.group(1) or found.group(2) or found.group(3), text)
+    pieces = re.split(r"(\"[^\"]*\"|'[^']*')", text)
+    return "".join(piece if k % 2 else re.sub(r"\s+", " ", piece).replace(";}", "}")
+                   for k, piece in enumerate(pieces)).strip() + "\n"
+
+
+def compact_script(source: str, name: str) -> str:
+    """A script as the browser gets it: no indentation, blank lines or comments.  Only whole-line comments (``//``
+    lines and ``/* */`` blocks that start a line) and the comments after a line's code go; every line of code stays a
+    line, so no statement changes (the scripts hold no multi-line strings)."""
+    kept, in_block = [], False
+    for line in source.splitlines():
+        line = line.strip()
+        if in_block or line.startswith("/*"):  # no statement starts with "/*": a regex never starts with "*"
+            close = line.find("*/", 0 if in_block else 2)
+            in_block = close < 0
+            line = "" if in_block else line[close + 2:].strip()  # code after the block, if any, stays
+        line = _TRAILING_COMMENT.sub("", line)
+        if line and not line.startswith("//"):
+            kept.append(_tightened(line))
+    body = "\n".join(kept)
+    return f"// syncdoctor site/assets/{name}, without its comments\n{body}\n"
+
+
+def _tightened(line: str) -> str:
+    """A line of code without the blanks that say nothing (see _CODE_BLANKS), its strings and patterns as written."""
+    pieces = _code_and_literals(line)
+    if pieces is None:
+        return line
+    tight = "".join(_CODE_BLANKS.sub(r"\1", text) if k % 2 == 0 else text for k, text in enumerate(pieces))
+    return line if _HTML_COMMENT.search(tight) else tight
+
+
+def _code_and_literals(line: str) -> list[str] | None:
+    """The line as code, literal, code, literal, ..., code: its strings and patterns the literals.  None for a line
+    this does not read for sure: a template (its "${...}" holds code), a comment, a "/" that divides, a string or a
+    pattern that does not end on the line."""
+    pieces, start, k = [], 0, 0
+    while k < len(line):
+        char = line[k]
+        if char == "`":
+            return None
+        if char in "\"'":
+            end = _string_end(line, k)
+        elif char == "/":
+            if line[k + 1:k + 2] in ("/", "*") or not _starts_a_pattern(line[start:k], bool(pieces)):
+                return None
+            end = _pattern_end(line, k)
+        else:
+            k += 1
+            continue
+        if end is None:
+            return None
+        pieces += [line[start:k], line[k:end]]
+        start = k = end
+    return pieces + [line[start:]]
+
+
+def _starts_a_pattern(code_before: str, after_a_literal: bool) -> bool:
+    """Whether a "/" after this code starts a pattern, not a division."""
+    before = code_before.rstrip()
+    if not before:
+        return not after_a_literal  # at the line's start; right after a string it divides
+    return before[-1] in _BEFORE_PATTERN or _KEYWORD_BEFORE_PATTERN.search(before) is not None
+
+
+def _string_end(line: str, start: int) -> int | None:
+    """Where the string that opens at ``start`` ends (past its closing quote)."""
+    quote, k = line[start], start + 1
+    while k < len(line):
+        if line[k] == "\\":
+            k += 2
+            continue
+        if line[k] == quote:
+            return k + 1
+        k += 1
+    return None
+
+
+def _pattern_end(line: str, start: int) -> int | None:
+    """Where the pattern that opens at ``start`` ends (past its flags); a "/" inside a class ("[/]") does not end it."""
+    k, in_class = start + 1, False
+    while k < len(line):
+        char = line[k]
+        if char == "\\":
+            k += 2
+            continue
+        if char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "/" and not in_class:
+            k += 1
+            while k < len(line) and line[k].isalpha():
+                k += 1
+            return k
+        k += 1
+    return None
