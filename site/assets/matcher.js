@@ -199,7 +199,7 @@
     if (text.indexOf("](") >= 0) text = text.replace(MARKDOWN_LINK, "$1");
     if (/[<\[]/.test(text)) text = text.replace(LINK_TARGET, "");
     if (/[:\/\-]/.test(text)) text = text.replace(STAMP_BETWEEN_SENTENCES, "$1");
-    if (!foldCuts.length && /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/.test(text.trimStart())) text = unwrapped(text);
+    if (!foldCuts.length && WRAP_START.test(text.trimStart())) text = unwrapped(text);
     return [text, foldCuts];
   }
 
@@ -226,7 +226,7 @@
     return [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
   }
   var MESSAGE_KEYS = [];  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, from the data (create sets it)
-  var WRAPPING = [];  // clean._WRAPPING, from the data (create sets it)
+  var WRAPPING = [], WRAP_START = /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/;  // clean._WRAPPING (from the data), WRAP_STARTS
   function unwrapped(text) {
     var body = text.trim();
     for (var n = 0; n < 3; n++) {
@@ -580,6 +580,11 @@
     var body = longerThan(parts[0], MAX_MATCH_CHARS) ? cutAfterALine(parts[0]) : parts[0];
     var prefix = PREFIX.exec(body);
     var start = prefix && prefix[0].length < body.length ? prefix[0].length : 0;
+    if (start && WRAP_START.test(body.slice(start).trimStart())) {  // a log's line that quotes the alert
+      var inner = unwrapped(body.slice(start));
+      start = body.indexOf(inner, start);
+      body = body.slice(0, start + inner.length);
+    }
     var tokens = tokenize(body, start), words = tokens.map((t) => t.text);
     var half = Math.floor(words.length / 2);
     if (half >= MIN_REPEATED_WORDS && words.slice(0, half).join("\u0000") === words.slice(half).join("\u0000")) {

@@ -216,7 +216,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _LINK_TARGET.sub("", text)
     if ":" in text or "/" in text or "-" in text:
         text = _STAMP_BETWEEN_SENTENCES.sub(r"\1", text)
-    if not cuts and text.lstrip()[:1] in _WRAP_STARTS:
+    if not cuts and text.lstrip()[:1] in WRAP_STARTS:
         text = unwrapped(text)
     return text, cuts
 
@@ -228,7 +228,7 @@ _WRAPPING = (("```", "```"), ("**", "**"), ("__", "__"), ('"', '"'), ("'", "'"),
 _QUOTE_LIKE = frozenset("\"'\u201d\u2019\u00bb")  # closing marks that also close a quote inside: not a pair's then
 _FENCE_HEAD = re.compile(r"```[\w+#.-]*[ \t]*\n")  # a code block's first line, with its language
 _BULLET = re.compile(r"[*+\u2022][ \t]+")  # a list's mark before the paste ("- " is read as a value's separator)
-_WRAP_STARTS = frozenset("`*_\"'\u201c\u2018\u00ab([+\u2022")
+WRAP_STARTS = frozenset("`*_\"'\u201c\u2018\u00ab([+\u2022")
 
 
 def unwrapped(text: str) -> str:

@@ -10,7 +10,9 @@ import re
 
 #: A comment after a line's code, set off by two spaces after the statement's end ("x = 1;  // see y"); a string or a
 #: pattern of the scripts never holds that.
-_TRAILING_COMMENT = re.compile(r"(?<=[;{,)])[ \t]{2,}//.*")
+_TRAILING_COMMENT = re.compile(r"(?<=[;{},)])[ \t]{2,}//.*")
+#: A line that ends so goes on into the next with no line break between: no statement ends or starts at that break.
+_GOES_ON = (";", "{", ",")
 #: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say
 #: nothing to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Not next to "+", "-", "." or "/"
 #: ("a - -b" is no "a--b"), and only outside the line's strings and patterns, whose blanks are their content.
@@ -39,8 +41,9 @@ def compact_style(source: str) -> str:
 
 def compact_script(source: str, name: str) -> str:
     """A script as the browser gets it: no indentation, blank lines or comments.  Only whole-line comments (``//``
-    lines and ``/* */`` blocks that start a line) and the comments after a line's code go; every line of code stays a
-    line, so no statement changes (the scripts hold no multi-line strings)."""
+    lines and ``/* */`` blocks that start a line) and the comments after a line's code go; a line goes on into the
+    next only after a ";", a "{" or a ",", where a line break ends or starts no statement (and only in a script with
+    no template, which may run over lines)."""
     kept, in_block = [], False
     for line in source.splitlines():
         line = line.strip()
@@ -51,8 +54,27 @@ def compact_script(source: str, name: str) -> str:
         line = _TRAILING_COMMENT.sub("", line)
         if line and not line.startswith("//"):
             kept.append(_tightened(line))
-    body = "\n".join(kept)
+    body = "\n".join(kept) if any(_holds_a_template(line) for line in kept) else _joined(kept)
     return f"// syncdoctor site/assets/{name}, without its comments\n{body}\n"
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines, each that goes on (see _GOES_ON) with the next after it on the same line.  A line this does not read
+    for sure (it may end in a comment) ends with a line break, as does one whose joining would start an HTML-like
+    comment."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        following = lines[k + 1] if k + 1 < len(lines) else ""
+        goes_on = line.endswith(_GOES_ON) and _code_and_literals(line) is not None \
+            and not _HTML_COMMENT.search(line[-3:] + following[:3])
+        out.append(line if goes_on or not following else line + "\n")
+    return "".join(out)
+
+
+def _holds_a_template(line: str) -> bool:
+    """Whether a line may hold a template ("`...${x}...`", which may run over lines): a backtick in a line this does
+    not read for sure."""
+    return "`" in line and _code_and_literals(line) is None
 
 
 def _tightened(line: str) -> str:

@@ -1105,6 +1105,14 @@ def test_a_piece_pasted_as_a_json_document_is_read_as_its_message(kb, document):
     assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
 
 
+@pytest.mark.parametrize("line", ['2026-11-28 10:00:01 ERROR "{}"', '[2026-11-28 10:00:01] `{}`',
+                                  "Nov 28 10:00:01 crm01 sss[412]: '{}'"])
+def test_a_piece_quoted_after_a_logs_prefix_gives_its_names_without_the_quotes(kb, line):
+    # Before, the quotes after the log's date and level were read as the first and the last name's.
+    match = kb.classify(line.format(_PIECE_FROM_A_NAME.removesuffix(" has been notified.")))
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+
+
 def test_a_json_list_of_alerts_is_read_by_its_first(kb):
     first = _PIECE_FROM_A_NAME.replace("Sales Team", "Email can't be received for the mailbox Ops")
     second = "Appointments can't be synchronized because the Organizer field isn't present."

@@ -241,8 +241,18 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
               "  if (a) {  // gone\n    /** one line */\n    a++;\n  }\n  var u = 'https://x.example//y';\n"
               "  var r = /a*/g;\n  /* inline */ var b = 2;\n")
     assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
-                                              "var a=1;\nif(a){\na++;\n}\nvar u='https://x.example//y';\n"
-                                              "var r=/a*/g;\nvar b=2;\n")
+                                              "var a=1;if(a){a++;}\nvar u='https://x.example//y';var r=/a*/g;var b=2;\n")
+
+
+@pytest.mark.parametrize("source, served", [
+    ("a(1,\n  2);\nb = {\n  c: 3\n}\nd()\n", "a(1,2);b={c:3\n}\nd()"),  # no line break after "}" or a call goes
+    ("x = 1; // a note;\ny = 2;\n", "x = 1; // a note;\ny=2;"),  # a comment would take the next line in
+    ("s = `a,\nb`;\nt = 1;\nu = 2;\n", "s = `a,\nb`;\nt=1;\nu=2;"),  # a template may run over lines: none joins
+    ("a = b;\n--> c\n", "a=b;\n--> c"),  # a line that starts with "-->" is a comment there, and only there
+])
+def test_a_scripts_lines_go_on_into_the_next_only_where_no_statement_ends(source, served):
+    # Each line break after ";", "{" or "," says nothing to the parser: 1.7 KB of the page's scripts.
+    assert compact_script(source, "x.js").split("\n", 1)[1] == served + "\n"
 
 
 @pytest.mark.parametrize("line, served", [

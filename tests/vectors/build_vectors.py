@@ -474,6 +474,11 @@ EDGES = [
                             {"event_text": "{}", "code": 500}, {"message": "", "detail": "{}"}, [1, {"a": None}])],
          json.dumps({"log": json.dumps({"msg": "Sales Team because an error occurred while establishing a secure "
                                                "connection to the email server. The mailbox has been disabled"})}),
+         # A log's line that quotes a piece: the quotes after its prefix are no name's (normalize.normalize).
+         *[line.format("Sales Team because an error occurred while establishing a secure connection to the email server. "
+                       "The mailbox has been disabled for receiving email and the owner of the associated email server "
+                       "profile EWS") for line in ('2026-11-28 10:00:01 ERROR "{}"', "[2026-11-28 10:00:01] `{}`",
+                                                   "Nov 28 10:00:01 crm01 sss[412]: '{}'", "ERROR \u2022 {} ")],
          # A value's last word and the alert's "didn't" written as one word (extract._before_negation).
          'An unknown error occurred while sending the email message "Q4". Mailbox Björn Þórssondidn\u2019t synchronize. '
          "The owner of the associated email server profile EWS has been notified.",
