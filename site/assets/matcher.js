@@ -88,6 +88,7 @@
     "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:\\s*[AP]M)?(?:\\s+(?:19|20)\\d{2}(?![\\d:]))?" +
       "(?:\\s+[A-Za-z0-9._\\-]+\\s+[A-Za-z0-9._/\\-]+(?:\\[\\d+\\])?:(?=\\s))?",
     "\\[[^\\]\\n]{0,40}\\]",
+    "(?:stdout|stderr)\\s+[FP](?=\\s)",
     "(?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)" +
       "(?=[\\s:\\-|\\]])\\s*[:\\-|]?",
     "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+\\s+-(?=\\s)",
@@ -150,7 +151,7 @@
   // see clean.clean_paste
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, unitsOf(raw, MAX_MATCH_CHARS * 4)), foldCuts = [], jsonDecoded = false;
-    if (jsonLike(text)) text = documentText(text, 3);
+    if (/[}\]]\s*$/.test(text)) text = recordText(text);
     if (text.includes("64")) text = text.replace(BASE64_PART, decodedPart);
     if (text.includes("=")) text = unquotePrintable(text);
     if (text.includes("%")) text = unquoteUrl(text);
@@ -205,6 +206,11 @@
 
   // see clean.unwrapped: a code block's fences, a list's bullet, the marks around a whole paste (clean._WRAPPING)
   // see clean._json_document_text and exports.document_messages, _json_row: a JSON document as its messages
+  function recordText(text) {  // clean._json_record_text
+    if (jsonLike(text)) { var read = documentText(text, 3); if (read !== text) return read; }
+    var prefix = PREFIX.exec(text), record = prefix ? text.slice(prefix[0].length).trimStart() : "";
+    return jsonLike(record) ? text.slice(0, text.length - record.length) + documentText(record, 3) : text;
+  }
   function jsonLike(text) { var ends = text.trim(); return "{[".includes(ends[0]) && "}]".includes(ends.slice(-1)); }
   function documentText(text, depth) {
     try { var data = JSON.parse(text.trim()); } catch (e) { return text; }

@@ -65,7 +65,7 @@ QP_LINE = 76
 _BASE64_PART = re.compile(r"(?<![^\n])(content-transfer-encoding:[ \t]*base64[ \t]*\r?\n(?:[^\r\n]+\r?\n){0,8}?\r?\n)"
                           r"((?:[A-Za-z0-9+/]{4,76}\r?\n)*[A-Za-z0-9+/]*={0,2})", re.IGNORECASE)
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, a logger's dotted name before " - " (log4net's
-# and NLog's layouts: "ERROR Microsoft.Crm.Sss - Email..."), "Alert:".  Dates as ISO, the US or Europe
+# and NLog's layouts: "ERROR Microsoft.Crm.Sss - Email..."), a container runtime's stream and tag ("stdout F"), "Alert:".  Dates as ISO, the US or Europe
 # write them, or with the month's name: syslog's "Nov 20 10:00:03" (after its priority, "<11>", and before its host
 # and program, "crmhost AsyncService[4242]:"), a C library's "Fri Nov 20 10:00:03 2026", "20 Nov 2026",
 # "November 20, 2026".  A month's name is a date only before a time or a year ("May 5 mailboxes" is no date).
@@ -81,6 +81,7 @@ LOG_PREFIX = re.compile(
       | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[.,][0-9]+)?(?:\s*[AP]M)?(?:\s+(?:19|20)[0-9]{2}(?![0-9:]))?
         (?:\s+[A-Za-z0-9._\-]+\s+[A-Za-z0-9._/\-]+(?:\[[0-9]+\])?:(?=\s))?
       | \[[^\]\n]{0,40}\]
+      | (?:stdout|stderr)\s+[FP](?=\s)
       | (?:error|err|warning|warn|info|information|informational|critical|crit|fatal|debug|trace|notice|alert|severity)
         (?=[\s:\-|\]]) \s*[:\-|]?
       | [A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+\s+-(?=\s)
@@ -159,8 +160,8 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[:MAX_READ_CHARS]
-    if _is_json_like(text):
-        text = _json_document_text(text)
+    if text.rstrip()[-1:] in ("}", "]"):
+        text = _json_record_text(text)
     if "64" in text:
         text = _BASE64_PART.sub(_decoded_part, text)
     if "=" in text:
@@ -262,6 +263,20 @@ def _closes_inside(inner: str, opening: str, closing: str) -> bool:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_record_text(text: str) -> str:
+    """A JSON document pasted whole, or after a log's prefix (a container's or a logger's date and level), as its
+    messages (see _json_document_text); the prefix stays, for normalize to skip."""
+    if _is_json_like(text):
+        read = _json_document_text(text)
+        if read != text:
+            return read
+    prefix = LOG_PREFIX.match(text)  # "[date] {...}" is no JSON itself, but a prefix and a record
+    record = text[prefix.end():].lstrip() if prefix else ""
+    if not _is_json_like(record):
+        return text
+    return text[:len(text) - len(record)] + _json_document_text(record)
 
 
 def _is_json_like(text: str) -> bool:

@@ -1113,6 +1113,15 @@ def test_a_piece_quoted_after_a_logs_prefix_gives_its_names_without_the_quotes(k
     assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
 
 
+@pytest.mark.parametrize("prefix", ["2026-11-28T10:00:00.123Z stdout F ", "WARN  | ", "[2026-11-28 10:00:01] ERROR "])
+def test_a_json_record_after_a_logs_prefix_is_read_as_its_message(kb, prefix):
+    # A container's or a logger's line: its date and level, then the record.  Before, the record's closing '"}' was
+    # read as the last name's: 'EWS"}'.
+    piece = "Email can't be received for the mailbox Ops because " + _PIECE_FROM_A_NAME.split(" because ", 1)[1]
+    match = kb.classify(prefix + json.dumps({"level": "error", "message": piece.removesuffix(" has been notified.")}))
+    assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "EWS"}
+
+
 def test_a_json_list_of_alerts_is_read_by_its_first(kb):
     first = _PIECE_FROM_A_NAME.replace("Sales Team", "Email can't be received for the mailbox Ops")
     second = "Appointments can't be synchronized because the Organizer field isn't present."

@@ -295,7 +295,7 @@ def test_a_zero_width_space_inside_a_name_is_not_in_the_value(kb):
 def test_a_json_surrogate_pair_is_one_character():
     import json
     line = json.dumps({"message": "mailbox Zo\u00eb \U0001F680 Team"})
-    assert clean_text("ERROR " + line) == 'ERROR {"message": "mailbox Zo\u00eb \U0001F680 Team"}'
+    assert clean_text("copied: " + line) == 'copied: {"message": "mailbox Zo\u00eb \U0001F680 Team"}'
     assert clean_text(line) == "mailbox Zo\u00eb \U0001F680 Team"  # a JSON document pasted whole: its message
     # A lone half of a pair spells no character: left as written.
     assert clean_text('{"message": "mailbox \\ud83d Team"}') == '{"message": "mailbox \\ud83d Team"}'
@@ -318,12 +318,12 @@ def test_quoted_printable_text_is_decoded(raw, clean):
 def test_a_json_string_inside_a_json_document_is_decoded_twice():
     import json
     inner = json.dumps({"message": 'mailbox Chlo\u00e9 "A" \U0001F680'})
-    assert clean_text("ERROR " + json.dumps({"log": inner})) == 'ERROR {"log": "{"message": "mailbox Chlo\u00e9 "A" \U0001F680"}"}'
+    assert clean_text("copied: " + json.dumps({"log": inner})) == 'copied: {"log": "{"message": "mailbox Chlo\u00e9 "A" \U0001F680"}"}'
     assert clean_text(json.dumps({"log": inner})) == 'mailbox Chlo\u00e9 "A" \U0001F680'  # pasted whole: its message's message
     # Escaped once, a name's own backslash stays.
     assert clean_text(json.dumps({"message": "mailbox CONTOSO\\nadia"})) == "mailbox CONTOSO\\nadia"
-    assert clean_text("ERROR " + json.dumps({"message": "mailbox CONTOSO\\nadia"})) == \
-        'ERROR {"message": "mailbox CONTOSO\\nadia"}'
+    assert clean_text("copied: " + json.dumps({"message": "mailbox CONTOSO\\nadia"})) == \
+        'copied: {"message": "mailbox CONTOSO\\nadia"}'
 
 
 def test_cyrillic_or_greek_look_alikes_inside_latin_words_are_read_as_latin():

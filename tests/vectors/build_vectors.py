@@ -474,6 +474,12 @@ EDGES = [
                             {"event_text": "{}", "code": 500}, {"message": "", "detail": "{}"}, [1, {"a": None}])],
          json.dumps({"log": json.dumps({"msg": "Sales Team because an error occurred while establishing a secure "
                                                "connection to the email server. The mailbox has been disabled"})}),
+         # A JSON record after a log's prefix (clean._json_record_text); a container runtime's stream and tag.
+         *[prefix + json.dumps({"level": "error", "message": "Email can't be received for the mailbox Ops because an "
+                                "error occurred while establishing a secure connection to the email server. The mailbox has "
+                                "been disabled for receiving email and the owner of the associated email server profile EWS"})
+           for prefix in ("2026-11-28T10:00:00.123Z stdout F ", "WARN  | ", "[2026-11-28 10:00:01] ERROR ", "[x] ")],
+         "2026-11-28T10:00:00Z stderr P Appointments can't be synchronized because the Organizer field isn't present.",
          # A log's line that quotes a piece: the quotes after its prefix are no name's (normalize.normalize).
          *[line.format("Sales Team because an error occurred while establishing a secure connection to the email server. "
                        "The mailbox has been disabled for receiving email and the owner of the associated email server "
