@@ -151,7 +151,7 @@
   // see clean.clean_paste
   function cleanText(raw, joinFolds) {
     var text = raw.slice(0, unitsOf(raw, MAX_MATCH_CHARS * 4)), foldCuts = [], jsonDecoded = false;
-    if (/[}\]]\s*$/.test(text)) text = recordText(text);
+    text = recordText(text);
     if (text.includes("64")) text = text.replace(BASE64_PART, decodedPart);
     if (text.includes("=")) text = unquotePrintable(text);
     if (text.includes("%")) text = unquoteUrl(text);
@@ -206,7 +206,8 @@
 
   // see clean.unwrapped: a code block's fences, a list's bullet, the marks around a whole paste (clean._WRAPPING)
   // see clean._json_document_text and exports.document_messages, _json_row: a JSON document as its messages
-  function recordText(text) {  // clean._json_record_text
+  function recordText(text) {  // clean.json_record_text
+    if (longerThan(text, MAX_MATCH_CHARS * 4) || !/[}\]]\s*$/.test(text)) return text;
     if (jsonLike(text)) { var read = documentText(text, 3); if (read !== text) return read; }
     var prefix = PREFIX.exec(text), record = prefix ? text.slice(prefix[0].length).trimStart() : "";
     return jsonLike(record) ? text.slice(0, text.length - record.length) + documentText(record, 3) : text;
@@ -217,7 +218,7 @@
     var rows = Array.isArray(data) ? data : data && Array.isArray(data.value) ? data.value : [data];
     var found = rows.map((row) => typeof row === "string" ? row : jsonMessage(row)).filter((m) => m.trim());
     if (!found.length || found.some((m) => /[\ud800-\udfff]/u.test(m))) return text;
-    var joined = found.join("\n");
+    var joined = found.join("\n\n");  // records apart, as paragraphs
     return depth > 1 && jsonLike(joined) ? documentText(joined, depth - 1) : joined;
   }
   function jsonMessage(row) {
@@ -1999,6 +2000,7 @@
 
     function classify(text) {
       if (typeof text !== "string") text = String(text == null ? "" : text);
+      text = recordText(text);  // a JSON document's records are read as a list's lines (decide.classify)
       var message = normalize(text), answer = read(text, message), first;
       if (answer.method === "alert" && text.includes("\n")) {
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one

@@ -160,8 +160,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[:MAX_READ_CHARS]
-    if text.rstrip()[-1:] in ("}", "]"):
-        text = _json_record_text(text)
+    text = json_record_text(text)
     if "64" in text:
         text = _BASE64_PART.sub(_decoded_part, text)
     if "=" in text:
@@ -265,9 +264,11 @@ def _closes_inside(inner: str, opening: str, closing: str) -> bool:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _json_record_text(text: str) -> str:
+def json_record_text(text: str) -> str:
     """A JSON document pasted whole, or after a log's prefix (a container's or a logger's date and level), as its
-    messages (see _json_document_text); the prefix stays, for normalize to skip."""
+    messages (see _json_document_text); the prefix stays, for normalize to skip.  Other text as it is."""
+    if len(text) > MAX_READ_CHARS or text.rstrip()[-1:] not in ("}", "]"):
+        return text  # (a longer one is cut before it is read, and is no JSON then)
     if _is_json_like(text):
         read = _json_document_text(text)
         if read != text:
@@ -292,7 +293,7 @@ def _json_document_text(text: str, depth: int = 3) -> str:
     messages = document_messages(text.strip())
     if not messages or any(_LONE_SURROGATE.search(message) for message in messages):
         return text  # (an escape of half a character is left to unescape_json, which keeps it as written)
-    joined = "\n".join(messages)
+    joined = "\n\n".join(messages)  # records apart, as paragraphs: lines of one width are no fold here
     return _json_document_text(joined, depth - 1) if depth > 1 and _is_json_like(joined) else joined
 
 

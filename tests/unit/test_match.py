@@ -1122,6 +1122,17 @@ def test_a_json_record_after_a_logs_prefix_is_read_as_its_message(kb, prefix):
     assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "EWS"}
 
 
+@pytest.mark.parametrize("rows", [2, 3, 5])
+def test_an_api_answer_with_several_alerts_cut_short_is_read_by_its_first(kb, rows):
+    # Dataverse's Web API answers with rows; an alert in a row may be cut short.  Before, the rows were read as one
+    # text, and identical rows as lines of a fold, glued together: no rule fit.
+    cut = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+           "connection to the email server.")
+    answer = {"value": [{"text": cut.format(name)} for name in ["Ops", "HR", "Ops", "Ops", "HR"][:rows]]}
+    match = kb.classify(json.dumps(answer))
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
+
+
 def test_a_json_list_of_alerts_is_read_by_its_first(kb):
     first = _PIECE_FROM_A_NAME.replace("Sales Team", "Email can't be received for the mailbox Ops")
     second = "Appointments can't be synchronized because the Organizer field isn't present."

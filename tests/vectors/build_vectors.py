@@ -480,6 +480,9 @@ EDGES = [
                                 "been disabled for receiving email and the owner of the associated email server profile EWS"})
            for prefix in ("2026-11-28T10:00:00.123Z stdout F ", "WARN  | ", "[2026-11-28 10:00:01] ERROR ", "[x] ")],
          "2026-11-28T10:00:00Z stderr P Appointments can't be synchronized because the Organizer field isn't present.",
+         *[json.dumps({"value": [{"text": "Email can't be received for the mailbox %s because an error occurred while "
+                                          "establishing a secure connection to the email server." % name}
+                                for name in names]}) for names in (["Ops", "HR"], ["Ops"] * 3, ["HR", "Ops", "HR"])],
          # A log's line that quotes a piece: the quotes after its prefix are no name's (normalize.normalize).
          *[line.format("Sales Team because an error occurred while establishing a secure connection to the email server. "
                        "The mailbox has been disabled for receiving email and the owner of the associated email server "
