@@ -104,7 +104,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     decision = kb.decide(message)  # plain data: no pydantic model needed to print an answer
     if decision.rule_id is None:
         _hint_at_a_file(args.message)
-    elif decision.method == "alert" and "\n" in message:
+    elif decision.method == "alert":
         _hint_at_more_alerts(kb, message)
     sys.stdout.write(render_match(kb, decision, args.format, message=message[:4000]))
     return 0
@@ -113,9 +113,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def _hint_at_more_alerts(kb, message: str) -> None:
     """A paste of several alerts (a list, a log) is explained by its first: say how many it lists, and what reads
     them all."""
-    from .clean import MAX_READ_CHARS
+    from .clean import MAX_READ_CHARS, json_record_text
     from .records import alerts_listed
 
+    message = json_record_text(message)  # a JSON document's records, a paragraph each
+    if "\n" not in message:
+        return
     alerts = sum(1 for record in alerts_listed(message[:MAX_READ_CHARS], kb, kb.decide)
                  if kb.decide(record).method == "alert")
     if alerts >= 2:

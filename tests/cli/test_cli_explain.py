@@ -263,3 +263,12 @@ def test_a_paste_of_several_alerts_is_explained_by_its_first_and_says_how_many(r
     assert err == ("syncdoctor: note: the message lists 3 alerts; this is the first. To report on them all: "
                    "syncdoctor triage FILE\n")
     assert run("explain", ALERT.replace(" because", "\nbecause"))[2] == ""  # one alert over two lines: no note
+
+
+def test_an_api_answer_with_several_alerts_says_how_many(run, monkeypatch):
+    # Before, a JSON document on one line was never counted: no note, though it lists three alerts.
+    rows = [{"text": ALERT.replace("Jonas Berg", name)} for name in ("Ops", "Sales", "HR")]
+    monkeypatch.setattr(sys, "stdin", FakeStdin(json.dumps({"value": rows}).encode()))
+    code, out, err = run("explain", "-")
+    assert code == 0 and "mailbox_name: Ops" in out
+    assert err.startswith("syncdoctor: note: the message lists 3 alerts; this is the first.")
