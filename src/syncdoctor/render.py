@@ -250,5 +250,6 @@ def _json_payload(kb: "KnowledgeBase", match: "Match | Decision") -> dict:
             "meaning": fill_text(rule["meaning"], match.params),
             "cause": fill_text(rule["cause"], match.params),
             "resolution": [fill_text(step, match.params) for step in rule["resolution"]],
+            "disables": disabled_channels(rule, match.wording),  # what this alert disabled (see disabled_channels)
         }
     return payload

@@ -150,6 +150,12 @@ RECEIVING = ("Email can't be received because the credentials specified in the a
              "for receiving email and the owner of the email server profile EWS has been notified.")
 
 
+def test_json_says_what_the_alert_disabled(kb):
+    data = json.loads(render_match(kb, kb.classify(RECEIVING), "json"))
+    assert data["explanation"]["disables"] == ["incoming email"]
+    assert data["rule"]["effect"]["disables"] == ["incoming email", "outgoing email"]  # the rule's, as written
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_the_effect_names_the_direction_the_alert_disabled(kb, fmt):
     # The rule covers both directions; this alert disabled receiving only, and the page said "incoming email,
