@@ -272,3 +272,11 @@ def test_an_api_answer_with_several_alerts_says_how_many(run, monkeypatch):
     code, out, err = run("explain", "-")
     assert code == 0 and "mailbox_name: Ops" in out
     assert err.startswith("syncdoctor: note: the message lists 3 alerts; this is the first.")
+
+
+@pytest.mark.parametrize("typed, meant", [("gmail", "gmail-sync-failure"), ("email-pending", "email-pending-send"),
+                                          ("profile-credential-invalid", "profile-credentials-invalid")])
+def test_a_rule_id_nearly_right_is_answered_with_the_ids_meant(run, typed, meant):
+    code, out, err = run("explain", "--rule", typed)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"no rule '{typed}'" in err and f"did you mean {meant}" in err
