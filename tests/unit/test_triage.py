@@ -11,6 +11,7 @@ import textwrap
 import time
 import tracemalloc
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -465,6 +466,16 @@ def test_a_logs_dates_with_the_months_name_are_read(kb):
     lines.append(f"November 22, 2026 1:30 PM ERROR {ALERT.format(m='HR')}")
     group = run(kb, "\n".join(lines).encode()).to_json()["groups"][0]
     assert (group["first_seen"], group["last_seen"]) == ("2026-11-20T10:00:03", "2026-11-22T13:30:00")
+
+
+@pytest.mark.parametrize("stamp, read", [("Dec 31 23:59:00", datetime(2026, 12, 31, 23, 59)),
+                                         ("Jan  2 08:00:00", datetime(2027, 1, 2, 8, 0)),
+                                         ("Jan  3 08:00:00", datetime(2027, 1, 3, 8, 0))])
+def test_a_syslog_date_with_no_year_is_of_the_past(stamp, read):
+    # Syslog writes no year.  Read on 2 January, "Dec 31" was taken as this year's: a date ten months ahead.
+    from syncdoctor.dates import DateReader
+
+    assert DateReader(now=datetime(2027, 1, 2, 9, 0)).parse(stamp) == read
 
 
 def test_a_header_with_a_column_named_no_dot_is_a_header(kb):
