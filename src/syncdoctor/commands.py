@@ -140,15 +140,6 @@ def _hint_at_a_file(value: str | None) -> None:
               f"to report on the alerts an export holds: syncdoctor triage {shlex.quote(value)}", file=sys.stderr)
 
 
-def _ids_meant(typed: str, ids: list[str]) -> list[str]:
-    """The rule ids a mistyped or shortened one may mean: those that hold it ("gmail"), else the likest by spelling."""
-    import difflib
-
-    typed = typed.strip().lower()
-    holding = [rule_id for rule_id in ids if typed and typed in rule_id]
-    return holding[:3] or difflib.get_close_matches(typed, ids, n=3, cutoff=0.6)
-
-
 def _explain_rule(args: argparse.Namespace) -> int:
     """One rule's page by its id, with no message: what "no rule fits" lists as the closest rules."""
     from .match.decide import Decision
@@ -158,7 +149,7 @@ def _explain_rule(args: argparse.Namespace) -> int:
         raise UsageError("give a message or --rule ID, not both")
     kb = _load_kb(args)
     if kb.get(args.rule) is None:
-        meant = _ids_meant(args.rule, kb.ids)
+        meant = kb.ids_meant(args.rule)
         raise UsageError(f"no rule '{args.rule}': " + (f"did you mean {' or '.join(meant)}?" if meant else
                                                        "the ids are the file names in rules/ (e.g. email-pending-send)"))
     chosen = Decision(args.rule, 1.0, {}, (), "rule", None)

@@ -91,6 +91,15 @@ class KnowledgeBase:
         """Every rule id, sorted."""
         return sorted(self._records)
 
+    def ids_meant(self, typed: str) -> list[str]:
+        """The rule ids a mistyped or shortened one may mean: those that hold it ("gmail"), else the likest by
+        spelling ("profile-credential-invalid"); at most three."""
+        import difflib
+
+        typed = typed.strip().lower()
+        holding = [rule_id for rule_id in self.ids if typed and typed in rule_id]
+        return holding[:3] or difflib.get_close_matches(typed, self.ids, n=3, cutoff=0.6)
+
     def record(self, rule_id: str) -> dict[str, Any] | None:
         """A rule as plain data (what the templates and JSON output read)."""
         return self._records.get(rule_id)

@@ -130,7 +130,8 @@ def create_app(kb: "KnowledgeBase", site_dir: Path | None = None) -> FastAPI:
     def rule(rule_id: str) -> dict:
         record = kb.record(rule_id)
         if record is None:
-            raise HTTPException(404, f"no rule '{rule_id}'")
+            meant = kb.ids_meant(rule_id)
+            raise HTTPException(404, f"no rule '{rule_id}'" + (f": did you mean {' or '.join(meant)}?" if meant else ""))
         return record
 
     @app.get("/v1/explain", tags=["explain"], responses={200: {"content": {"text/html": {}, "text/markdown": {}}}})

@@ -76,6 +76,8 @@ def test_rules_and_unknown_rule(client):
     assert client.get("/v1/rules/gmail-sync-failure").json()["kind"] == "alert"
     missing = client.get("/v1/rules/no-such-rule")
     assert missing.status_code == 404 and missing.json() == {"error": "no rule 'no-such-rule'"}
+    near = client.get("/v1/rules/gmail")
+    assert near.status_code == 404 and near.json() == {"error": "no rule 'gmail': did you mean gmail-sync-failure?"}
 
 
 @pytest.mark.parametrize("fmt, media, marker", [("html", "text/html", "<!doctype html>"),
