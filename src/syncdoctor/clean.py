@@ -65,10 +65,11 @@ QP_LINE = 76
 _BASE64_PART = re.compile(r"(?<![^\n])(content-transfer-encoding:[ \t]*base64[ \t]*\r?\n(?:[^\r\n]+\r?\n){0,8}?\r?\n)"
                           r"((?:[A-Za-z0-9+/]{4,76}\r?\n)*[A-Za-z0-9+/]*={0,2})", re.IGNORECASE)
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, a logger's dotted name before " - " (log4net's
-# and NLog's layouts: "ERROR Microsoft.Crm.Sss - Email..."), a container runtime's stream and tag ("stdout F"), "Alert:".  Dates as ISO, the US or Europe
-# write them, or with the month's name: syslog's "Nov 20 10:00:03" (after its priority, "<11>", and before its host
-# and program, "crmhost AsyncService[4242]:"), a C library's "Fri Nov 20 10:00:03 2026", "20 Nov 2026",
-# "November 20, 2026".  A month's name is a date only before a time or a year ("May 5 mailboxes" is no date).
+# and NLog's layouts: "ERROR Microsoft.Crm.Sss - Email..."), a container runtime's stream and tag ("stdout F"),
+# "Alert:".  Dates as ISO, the US or Europe write them, or with the month's name: syslog's "Nov 20 10:00:03" (after
+# its priority, "<11>", and before its host and program, "crmhost AsyncService[4242]:"), a C library's
+# "Fri Nov 20 10:00:03 2026", "20 Nov 2026", "November 20, 2026".  A month's name is a date only before a time or a
+# year ("May 5 mailboxes" is no date).
 MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?"
 LOG_PREFIX = re.compile(
     r"""^(?:\s*(?:
@@ -254,8 +255,8 @@ def unwrapped(text: str) -> str:
 
 
 def _closes_inside(inner: str, opening: str, closing: str) -> bool:
-    """Whether the marks close (or open) inside the text they would wrap: a quote followed by no letter ("Team' because",
-    '"Q3". Mailbox'; not the apostrophe of "can't"), a bracket or a code mark anywhere."""
+    """Whether the marks close (or open) inside the text they would wrap: a quote followed by no letter ("Team'
+    because", '"Q3". Mailbox'; not the apostrophe of "can't"), a bracket or a code mark anywhere."""
     if closing in _QUOTE_LIKE:
         return re.search(re.escape(closing) + r"(?![^\W\d_])", inner) is not None
     return opening in inner or closing in inner
@@ -285,8 +286,8 @@ def _is_json_like(text: str) -> bool:
 
 
 def _json_document_text(text: str, depth: int = 3) -> str:
-    """A JSON document pasted whole as its messages, a line each (see exports.document_messages), and a message that
-    is a JSON document itself as its own: the JSON around a message cut at a name is no part of the name
+    """A JSON document pasted whole as its messages, a paragraph each (see exports.document_messages), and a message
+    that is a JSON document itself as its own: the JSON around a message cut at a name is no part of the name
     ('{"message": "Sales Team because...').  Other text as it is."""
     from .exports import document_messages  # (the JSON readers of triage; imported only for such a paste)
 
