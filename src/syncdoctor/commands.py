@@ -167,6 +167,28 @@ def _register_explain(sub) -> None:
     p.set_defaults(handler=cmd_explain)
 
 
+def cmd_rules(args: argparse.Namespace) -> int:
+    """List the rules of the knowledge base by kind: each one's id and title.
+
+    Examples:
+      syncdoctor rules
+      syncdoctor rules --format json      (id, kind, title and summary of each, for scripts)
+      syncdoctor explain --rule ID        (one rule's page)
+    """
+    from .render import render_rules
+
+    sys.stdout.write(render_rules(_load_kb(args), args.format))
+    return 0
+
+
+def _register_rules(sub) -> None:
+    p = sub.add_parser("rules", help="list the rules by kind", description=cmd_rules.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    _add_rules_option(p)
+    p.set_defaults(handler=cmd_rules)
+
+
 def cmd_classify(args: argparse.Namespace) -> int:
     """Classify messages for scripts: JSON out, one object per message.
 
@@ -374,5 +396,5 @@ def _register_serve(sub) -> None:
     p.set_defaults(handler=cmd_serve)
 
 
-REGISTRY: list[Callable] = [_register_explain, _register_classify, _register_triage, _register_build_site,
-                            _register_serve, _register_eval, _register_lint, _register_schema]
+REGISTRY: list[Callable] = [_register_explain, _register_classify, _register_triage, _register_rules,
+                            _register_build_site, _register_serve, _register_eval, _register_lint, _register_schema]

@@ -201,6 +201,18 @@ def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "tex
 
 
 KIND_LABELS = {"alert": "Alert", "issue": "Known issue", "guide": "Guide"}
+KIND_HEADINGS = (("alert", "Alerts"), ("issue", "Known issues"), ("guide", "Guides"))
+
+
+def render_rules(kb: "KnowledgeBase", fmt: str = "text") -> str:
+    """Every rule of the knowledge base, by kind: its id and title (text), or with its summary too (JSON)."""
+    records = [kb.record(rule_id) for rule_id in kb.ids]
+    if fmt == "json":
+        fields = ("id", "kind", "title", "summary")
+        return json.dumps([{name: record[name] for name in fields} for record in records], ensure_ascii=False,
+                          indent=2) + "\n"
+    page = environment().get_template("rules.txt.j2").render(records=records, kinds=KIND_HEADINGS)
+    return page.rstrip("\n") + "\n"
 TRIAGE_CSS = """
 .problem { border-top: 1px solid var(--line); margin-top: 1.2rem; }
 .count { font-size: .9rem; color: var(--muted); font-weight: 400; margin-left: .5rem; }

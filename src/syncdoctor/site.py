@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 MARKER = ".syncdoctor-site"  # only a folder holding this is ever emptied by a build
 ASSETS = ("style.css", "matcher.js", "app.js")
-KINDS = (("alert", "Alerts"), ("issue", "Known issues"), ("guide", "Guides"))
 AREAS = ("incoming email", "outgoing email", "appointments/contacts/tasks", "approval", "configuration",
          "limits", "monitoring")
 SITE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -68,7 +67,7 @@ def build_site(kb: "KnowledgeBase", out: Path, base_url: str | None = None) -> S
 
 def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | bytes]:
     """Every file of the site, by path relative to the site root."""
-    from .render import KIND_LABELS, environment
+    from .render import KIND_HEADINGS, KIND_LABELS, environment
 
     env = environment()
     records = [kb.record(rule_id) for rule_id in kb.ids]
@@ -76,7 +75,7 @@ def render_site(kb: "KnowledgeBase", base_url: str | None) -> dict[str, str | by
     common = {"kind_label": KIND_LABELS, "csp": SITE_CSP, "css": "", "percent": lambda c: f"{round(c * 100)}%"}
     files: dict[str, str | bytes] = {
         "index.html": env.get_template("page_index.html.j2").render(
-            base="", home="index.html", records=records, kinds=KINDS, areas=AREAS, **common),
+            base="", home="index.html", records=records, kinds=KIND_HEADINGS, areas=AREAS, **common),
         "404.html": env.get_template("page_404.html.j2").render(base="", home="index.html", **common),
     }
     for record in records:

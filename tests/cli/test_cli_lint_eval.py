@@ -111,3 +111,22 @@ def test_triage_writes_its_report_and_says_what_it_counted(run, tmp_path):
     assert err == f"1 alerts, 1 matched to 1 problems, 0 unmatched, 2 other lines skipped; report written to " \
                   f"{tmp_path / 'report.md'}\n"
     assert "email-receive-secure-connection-error" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_rules_lists_every_rule_by_kind_in_80_columns(run):
+    code, out, err = run("rules")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == "Alerts" and "Known issues" in lines and "Guides" in lines
+    assert "  email-pending-send" in lines and "      Email stays in Pending Send after Send is selected" in lines
+    assert lines.index("  email-pending-send") > lines.index("Known issues")  # under its kind
+    assert max(map(len, lines)) <= 80 and lines[-1].startswith("22 rules.")
+
+
+def test_rules_as_json_for_scripts(run, tmp_path):
+    code, out, _ = run("rules", "--format", "json")
+    rules = json.loads(out)
+    assert code == 0 and len(rules) == 22 and set(rules[0]) == {"id", "kind", "title", "summary"}
+    write_rules(tmp_path / "rules", make_rule(id="sample-alert"), names=["sample-alert"])
+    code, out, _ = run("rules", "--rules", str(tmp_path / "rules"), "--format", "json")
+    assert [rule["id"] for rule in json.loads(out)] == ["sample-alert"]
