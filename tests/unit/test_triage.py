@@ -605,3 +605,14 @@ def test_a_problem_says_what_its_alerts_disabled(kb, fmt):
 
     assert "incoming email" in disables(only_receiving) and "outgoing email" not in disables(only_receiving)
     assert "incoming email" in disables(both) and "outgoing email" in disables(both)
+
+
+def test_the_chart_of_alerts_per_day_writes_its_counts():
+    # Before, the columns had no scale: a count showed only in a tooltip.
+    from syncdoctor.charts import COUNTED_COLUMNS, column_chart
+
+    few = column_chart([("2026-11-01", 3), ("2026-11-02", 12), ("2026-11-03", 7)], "Alerts per day")
+    assert [text for text in ("3", "12", "7") if f'class="value">{text}</text>' in few] == ["3", "12", "7"]
+    days = [(f"day {k}", k % 9 + 1) for k in range(COUNTED_COLUMNS + 9)]
+    many = column_chart(days, "Alerts per day")
+    assert many.count('class="value">') == 1 and 'class="value">9</text>' in many  # the highest: the scale
