@@ -36,7 +36,14 @@
     return el("a", { href: base + rule.url }, [rule.title]);
   }
 
-  function view(match) {
+  // render.reads_as_another_language: an alert the product showed in the user's language
+  function anotherLanguage(text) {
+    var C = data.constants, words = text.toLowerCase().match(/\p{L}+/gu) || [];
+    var foreign = words.filter((w) => C.FOREIGN_WORDS.includes(w)).length;
+    return words.length >= C.FOREIGN_MIN_WORDS && foreign >= C.FOREIGN_MARKS && foreign > words.filter((w) => C.ENGLISH_WORDS.includes(w)).length;
+  }
+
+  function view(match, foreign) {
     var box = el("div", {}, []);
     if (!match.rule_id) {
       // two rules or more that fit as a named alert must (as render_match): say so, not that nothing fits
@@ -47,6 +54,8 @@
       box.append(el("p", {}, [tied ? "None is named: the words that tell them apart are not in it (a piece that two alerts share?). These fit:"
         : uncovered ? "It reads as a server-side synchronization alert, but not one that a rule documents: it differs from each " +
           "documented alert in the words that tell alerts apart."
+        : foreign ? "It does not read as English. The rules know the alerts' English wordings: with Dynamics 365 in English " +
+          "(Settings > Personalization Settings > Languages) the same alert shows in English. Paste that, or describe the problem in English."
         : "It is not one of the documented alerts or issues. Paste the whole alert text, or describe the problem in a few words."]));
       if (match.alternatives.length) {
         if (!tied) box.append(el("p", {}, ["Closest rules, none sure enough to name:"]));
@@ -112,7 +121,7 @@
     var explain = () => {
       var text = paste.value;
       result.replaceChildren();
-      if (text.trim()) result.append(view(matcher.classify(text)));
+      if (text.trim()) result.append(view(matcher.classify(text), anotherLanguage(text.slice(0, 4000))));
       // an alert past what is read is not found: say so (as the command line warns)
       if (text.length > MAX_READ_CHARS && Array.from(text).length > MAX_READ_CHARS) result.append(el("p", { "class": "note" }, ["Only the first 32,000 characters of the paste are read."]));
     };

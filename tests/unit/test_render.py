@@ -187,3 +187,26 @@ def test_a_piece_that_does_not_say_the_direction_is_not_given_one(kb):
                        "insufficient permissions for sending email")
     assert "can't be sent" in told.wording and "{" not in told.wording.replace("{mailbox_name}", "").replace(
         "{email_server_profile_name}", "")
+
+
+_GERMAN = ("E-Mails können für das Postfach Vertrieb nicht empfangen werden, weil beim Herstellen einer sicheren "
+           "Verbindung mit dem E-Mail-Server ein Fehler aufgetreten ist.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_alert_in_another_language_is_told_how_to_get_it_in_english(kb, fmt):
+    # The product shows alerts in the user's language; the rules know the English wordings.  Before, the page only
+    # asked to "paste the whole alert text".
+    match = kb.classify(_GERMAN)
+    assert match.rule_id is None
+    page = " ".join(render_match(kb, match, fmt, message=_GERMAN).split())
+    assert "does not read as English" in page and "Personalization Settings" in page
+
+
+@pytest.mark.parametrize("text", ["mailbox disabled after ssl error on our exchange server today",
+                                  "npm ERR! code ERESOLVE unable to resolve dependency tree",
+                                  "the mailbox of José de la Cruz keeps getting disabled every day"])
+def test_english_without_its_little_words_is_not_taken_for_another_language(kb, text):
+    from syncdoctor.render import reads_as_another_language
+
+    assert not reads_as_another_language(text)
