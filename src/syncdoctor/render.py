@@ -12,8 +12,10 @@ import textwrap
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .effects import disabled_by_all, disabled_channels
+from .language import reads_as_another_language
 from .paths import theme_dir
-from .template import PLACEHOLDERS, SAME_NAME
+from .template import PLACEHOLDER, PLACEHOLDERS, SAME_NAME
 
 if TYPE_CHECKING:
     from .kb import KnowledgeBase
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
     from .models import Match
 
 FORMATS = ("text", "markdown", "html", "json")
-_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -108,11 +109,11 @@ def _value(name: str, params: dict[str, str]) -> tuple[str, bool]:
 
 
 def fill_text(text: str, params: dict[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: _value(m.group(1), params)[0], text)
+    return PLACEHOLDER.sub(lambda m: _value(m.group(1), params)[0], text)
 
 
 def fill_markdown(text: str, params: dict[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: _MD_SPECIAL.sub(r"\\\1", _value(m.group(1), params)[0]), text)
+    return PLACEHOLDER.sub(lambda m: _MD_SPECIAL.sub(r"\\\1", _value(m.group(1), params)[0]), text)
 
 
 def fill_html(html_text, params: dict[str, str]):
@@ -124,7 +125,7 @@ def fill_html(html_text, params: dict[str, str]):
         css = "value" if theirs else "value missing"
         return f'<span class="{css}">{escape(value)}</span>'
 
-    return Markup(_PLACEHOLDER.sub(put, str(html_text)))
+    return Markup(PLACEHOLDER.sub(put, str(html_text)))
 
 
 def mark_placeholders(wording: str):
@@ -144,59 +145,6 @@ def mark_placeholders(wording: str):
         else:
             out.append(str(escape(piece)))
     return Markup("".join(out))
-
-
-# The words of a wording that name the direction of email it is about ("can't be received", "while sending").
-_DIRECTION_WORDS = {"incoming email": re.compile(r"\b(?:receiv\w*|incoming)\b", re.IGNORECASE),
-                    "outgoing email": re.compile(r"\b(?:send\w*|sent|outgoing)\b", re.IGNORECASE)}
-
-
-def disabled_channels(rule: dict, wording: str | None) -> list[str]:
-    """What the alert disables: the rule's channels, but for an alert whose wording (its choices made) names one
-    direction of email only ("Email can't be received..."), that direction and not the other."""
-    disables = list(rule["effect"]["disables"]) if rule.get("effect") else []
-    if not wording:
-        return disables  # a described problem, or a rule asked for: every channel the rule covers
-    text = _PLACEHOLDER.sub("", wording)
-    directions = [channel for channel in disables if channel in _DIRECTION_WORDS]
-    named = [channel for channel in directions if _DIRECTION_WORDS[channel].search(text)]
-    if not named or len(named) == len(directions):
-        return disables
-    return [channel for channel in disables if channel not in directions or channel in named]
-
-
-def disabled_by_all(rule: dict, wordings) -> list[str]:
-    """What a group of alerts of one rule disables, read by these wordings: each channel that one of them does."""
-    found = {channel for wording in wordings for channel in disabled_channels(rule, wording)}
-    return [channel for channel in (rule["effect"]["disables"] if rule.get("effect") else []) if channel in found]
-
-
-#: Little words of other languages that English does not use (German, French, Spanish, Italian, Portuguese, Dutch,
-#: the Nordic ones).  A text of FOREIGN_MIN_WORDS words or more with FOREIGN_MARKS of them, and more of them than of
-#: English's own (ENGLISH_WORDS), is in another language: an alert the product showed in the user's ("E-Mails
-#: können für das Postfach ... nicht empfangen werden").  (English's little words alone tell nothing: a description
-#: is often written without them, "mailbox disabled after ssl error".)
-FOREIGN_WORDS = frozenset(
-    "der das und nicht für werden wurde wurden kann konnte dem mit von ist eine einer einen zum zur beim "
-    "le les pour pas est une du aux été être ne peut sont dans sur avec "
-    "el los las para por del una puede sido está con se "
-    "il della che stato può nella sono una gli è di si perché "
-    "não foi pelo pela uma está com "
-    "het een voor niet worden werd kon bij "
-    "och inte för som att kan ikke af med er til".split())
-ENGLISH_WORDS = frozenset("the a an of to for and or in on at is are was were be been has have had can cannot not no "
-                           "because with this that it its from by as".split())
-FOREIGN_MIN_WORDS = 8
-FOREIGN_MARKS = 2
-
-
-def reads_as_another_language(text: str) -> bool:
-    """Whether a text of some length is in a language other than English (see FOREIGN_WORDS)."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) < FOREIGN_MIN_WORDS:
-        return False
-    foreign = sum(word in FOREIGN_WORDS for word in words)
-    return foreign >= FOREIGN_MARKS and foreign > sum(word in ENGLISH_WORDS for word in words)
 
 
 def render_match(kb: "KnowledgeBase", match: "Match | Decision", fmt: str = "text", message: str = "") -> str:
@@ -243,6 +191,8 @@ def render_rules(kb: "KnowledgeBase", fmt: str = "text") -> str:
                           indent=2) + "\n"
     page = environment().get_template("rules.txt.j2").render(records=records, kinds=KIND_HEADINGS)
     return page.rstrip("\n") + "\n"
+
+
 TRIAGE_CSS = """
 .problem { border-top: 1px solid var(--line); margin-top: 1.2rem; }
 .count { font-size: .9rem; color: var(--muted); font-weight: 400; margin-left: .5rem; }

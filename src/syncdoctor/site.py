@@ -138,7 +138,7 @@ def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
     from .match import align, candidates, context, decide, score, symptoms
-    from . import clean, exports, render
+    from . import clean, exports, language
     from .template import FREE_TEXT_SLOTS
 
     constants = {name: getattr(module, name) for module, names in (
@@ -171,7 +171,7 @@ def _matcher_constants() -> dict:
         constants[name] = sorted(getattr(symptoms, name))
     constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())
     for name in ("FOREIGN_WORDS", "ENGLISH_WORDS", "FOREIGN_MIN_WORDS", "FOREIGN_MARKS"):  # an alert in another language
-        value = getattr(render, name)
+        value = getattr(language, name)
         constants[name] = sorted(value) if isinstance(value, frozenset) else value
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern

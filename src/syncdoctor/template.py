@@ -28,6 +28,9 @@ SAME_NAME: dict[str, str] = {"user_name": "mailbox_name", "mailbox_name": "user_
 FREE_TEXT_SLOTS = frozenset({"message_subject"})
 
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+#: A placeholder as a wording's text, its choices made, writes it ("...the mailbox {mailbox_name} because..."), and as
+#: rule texts use it.
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _MAX_VARIANTS = 64
 
 

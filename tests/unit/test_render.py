@@ -207,6 +207,6 @@ def test_an_alert_in_another_language_is_told_how_to_get_it_in_english(kb, fmt):
                                   "npm ERR! code ERESOLVE unable to resolve dependency tree",
                                   "the mailbox of José de la Cruz keeps getting disabled every day"])
 def test_english_without_its_little_words_is_not_taken_for_another_language(kb, text):
-    from syncdoctor.render import reads_as_another_language
+    from syncdoctor.language import reads_as_another_language
 
     assert not reads_as_another_language(text)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..compile import Index, Wording
 from ..normalize import match_words
+from ..template import PLACEHOLDER
 from .score import OPEN_VALUE_TOKENS
 
 #: Longer texts are no single clean alert (the longest wording with long names is well under this); the full path
@@ -25,7 +26,6 @@ from .score import OPEN_VALUE_TOKENS
 MAX_VERBATIM_CHARS = 1200
 NEAR_SLOT = 3
 MEMO_SIZE = 8192  # values remembered as plain or not, per wording
-_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
 #: A plain name: letters and digits of any script with the punctuation names carry, single spaces between words,
 #: starting with a letter or a digit and ending with one or a bracket; a period only inside a word ("v2.1",
@@ -53,7 +53,7 @@ class VerbatimIndex:
         self._triples = {triple for wording in index.wordings
                          for triple in zip(wording.tokens, wording.tokens[1:], wording.tokens[2:])}
         self._openers = {tuple(match_words(sentence)[:2]) for wording in index.wordings
-                         for sentence in _SENTENCE_START.split(_PLACEHOLDER.sub(" ", wording.text))}
+                         for sentence in _SENTENCE_START.split(PLACEHOLDER.sub(" ", wording.text))}
         self._exact: dict[str, int] = {}
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._plain_memo: dict[tuple[str, int], bool] = {}
@@ -141,7 +141,7 @@ def _near_slots(wording: Wording) -> frozenset[str]:
 
 def _cut(text: str) -> _Pieces:
     """A wording's text cut at its placeholders (see _Pieces)."""
-    parts = _PLACEHOLDER.split(text)
+    parts = PLACEHOLDER.split(text)
     return _Pieces(parts[0], tuple(parts[2:-1:2]), parts[-1], tuple(parts[1::2]))
 
 
