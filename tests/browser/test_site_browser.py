@@ -64,11 +64,9 @@ def test_paste_box_says_when_no_rule_fits(page, site):
 
 
 def test_paste_box_tells_how_to_get_an_alert_in_another_language_in_english(page, site):
-    open_home(page, site)
-    page.fill("#paste", "E-Mails können für das Postfach Vertrieb nicht empfangen werden, weil beim Herstellen einer "
-                        "sicheren Verbindung mit dem E-Mail-Server ein Fehler aufgetreten ist.")
-    result = page.locator("#result")
-    result.get_by_text("does not read as English").wait_for()
+    result = explain_in_the_paste_box(page, site, "E-Mails können für das Postfach Vertrieb nicht empfangen werden, weil "
+                                      "beim Herstellen einer sicheren Verbindung mit dem E-Mail-Server ein Fehler "
+                                      "aufgetreten ist.", "does not read as English")
     assert "Personalization Settings" in result.inner_text() and page.console_errors == []
 
 
