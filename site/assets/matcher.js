@@ -223,16 +223,22 @@
   }
   function jsonMessage(row) {
     if (!row || typeof row !== "object" || Array.isArray(row)) return "";
-    var texts = new Map();
-    keys(row).forEach((key) => {
-      var name = key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
-      if (!texts.has(name)) texts.set(name, row[key]);
-    });
+    var texts = new Map(), level = [row], seen = 0;  // a level of nested objects at a time (exports._fields)
+    for (var depth = 0; depth < FIELD_LIMITS[0] && level.length && seen <= FIELD_LIMITS[1]; depth++) {
+      var nested = [];
+      level.forEach((item) => keys(item).forEach((key) => {
+        if (++seen > FIELD_LIMITS[1]) return;
+        var name = key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
+        if (!texts.has(name)) texts.set(name, item[key]);
+        if (item[key] && typeof item[key] === "object" && !Array.isArray(item[key])) nested.push(item[key]);
+      }));
+      level = nested;
+    }
     var named = MESSAGE_KEYS.find((name) => typeof texts.get(name) === "string");
     if (named && texts.get(named)) return texts.get(named);
     return [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
   }
-  var MESSAGE_KEYS = [];  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, from the data (create sets it)
+  var MESSAGE_KEYS = [], FIELD_LIMITS = [];  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, FIELD_DEPTH and MAX_FIELDS (create sets them)
   var WRAPPING = [], WRAP_START = /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/;  // clean._WRAPPING (from the data), WRAP_STARTS
   function unwrapped(text) {
     var body = text.trim();
@@ -728,6 +734,7 @@
     var C = data.constants;
     WRAPPING = C.WRAPPING;
     MESSAGE_KEYS = C.MESSAGE_KEYS;
+    FIELD_LIMITS = [C.FIELD_DEPTH, C.MAX_FIELDS];
     var productNames = new Set(C.PRODUCT_NAMES);
     var freeTextSlots = new Set(C.FREE_TEXT_SLOTS);
     var typoCache = new Map();

@@ -308,7 +308,7 @@ def _json_row(data: object, column: str | None = None) -> Row:
     if not isinstance(data, dict):
         return Row("")
     fields = {}
-    for key, value in data.items():
+    for key, value in _fields(data):
         name = _normal(key)
         if name.endswith(_FORMATTED_VALUE):  # "_regardingobjectid_value@...FormattedValue" is the regarding's name
             fields[_normal(key[: -len(_FORMATTED_VALUE)].strip("_").removesuffix("_value"))] = value
@@ -323,6 +323,30 @@ def _json_row(data: object, column: str | None = None) -> Row:
     when = next((str(fields[n]) for n in DATE_COLUMNS + LOG_DATE_KEYS if fields.get(n)), None)
     mailbox = next((str(fields[n]) for n in MAILBOX_COLUMNS if fields.get(n)), None)
     return Row(message, when, mailbox, listed=any(n in fields for n in LOG_LEVEL_KEYS))
+
+
+#: How deep into a row's objects its fields are looked for, and how many: Application Insights writes a message as
+#: {"data": {"baseData": {"message": ...}}}.
+FIELD_DEPTH, MAX_FIELDS = 4, 500
+
+
+def _fields(data: dict) -> Iterator[tuple[str, object]]:
+    """A JSON object's keys and values, and those of the objects in it, a level at a time: a key of the row itself
+    comes before a nested one of the same name."""
+    level, seen = [data], 0
+    for _ in range(FIELD_DEPTH):
+        nested = []
+        for item in level:
+            for key, value in item.items():
+                seen += 1
+                if seen > MAX_FIELDS:
+                    return
+                yield key, value
+                if isinstance(value, dict):
+                    nested.append(value)
+        level = nested
+        if not level:
+            return
 
 
 def _text_rows(first: list[str], rest: IO[str]) -> Iterator[Row]:

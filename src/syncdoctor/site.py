@@ -167,6 +167,7 @@ def _matcher_constants() -> dict:
     constants["FREE_TEXT_SLOTS"] = sorted(FREE_TEXT_SLOTS)
     constants["WRAPPING"] = [list(pair) for pair in clean._WRAPPING]  # the marks around a whole paste, in order
     constants["MESSAGE_KEYS"] = list(exports.MESSAGE_COLUMNS + exports.LOG_MESSAGE_KEYS)  # a JSON row's message
+    constants["FIELD_DEPTH"], constants["MAX_FIELDS"] = exports.FIELD_DEPTH, exports.MAX_FIELDS  # and its nested fields
     for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
     constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())

@@ -1094,6 +1094,10 @@ def test_a_piece_quoted_as_a_whole_gives_its_last_value_without_the_quote(kb, wr
     {"message": "{}"}, {"level": "Error", "message": "{}"}, {"@t": "2026-11-28T10:00:00Z", "@m": "{}", "@l": "Error"},
     {"error": "{}", "code": 500}, {"value": [{"text": "{}", "createdon": "2026-11-28"}]}, ["{}"],
     {"TimeGenerated": "2026-11-28", "event_text": "{}"},
+    # Application Insights: the message two objects down, and the top level's longest text is the telemetry's name.
+    # (Read by the longest top-level text, it was "Microsoft.ApplicationInsights.Message": no rule.)
+    {"name": "Microsoft.ApplicationInsights.Message", "time": "2026-11-28T10:00:00Z",
+     "data": {"baseType": "MessageData", "baseData": {"message": "{}", "severityLevel": 3}}},
 ])
 def test_a_piece_pasted_as_a_json_document_is_read_as_its_message(kb, document):
     # A log record or an API answer, pasted whole, whose message was cut at a name.  Before, the JSON around it was read

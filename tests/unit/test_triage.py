@@ -616,3 +616,14 @@ def test_the_chart_of_alerts_per_day_writes_its_counts():
     days = [(f"day {k}", k % 9 + 1) for k in range(COUNTED_COLUMNS + 9)]
     many = column_chart(days, "Alerts per day")
     assert many.count('class="value">') == 1 and 'class="value">9</text>' in many  # the highest: the scale
+
+
+def test_application_insights_records_are_read_by_their_message_inside(kb):
+    # Its telemetry nests the message and the level: {"data": {"baseData": {"message": ..., "severityLevel": ...}}}.
+    def record(message: str, level: int) -> str:
+        return json.dumps({"name": "Microsoft.ApplicationInsights.Message", "time": "2026-11-28T10:00:00Z",
+                           "data": {"baseType": "MessageData", "baseData": {"message": message, "severityLevel": level}}})
+
+    lines = [record(ALERT.format(m="Ops"), 3), record("Poll finished in 212 ms", 1), record(ALERT.format(m="HR"), 3)]
+    data = run(kb, "\n".join(lines).encode()).to_json()
+    assert data["matched"] == 2 and data["other_lines"] == 1 and data["groups"][0]["mailboxes"] == ["HR", "Ops"]

@@ -471,7 +471,10 @@ EDGES = [
              "mailbox has been disabled for receiving email and the owner of the associated email server profile EWS"))
            for document in ({"message": "{}"}, {"level": "Error", "Message": "{}"}, {"@m": "{}", "@l": "Error"},
                             {"value": [{"text": "{}", "createdon": "2026-11-28"}, {"text": ""}]}, ["{}", "other"],
-                            {"event_text": "{}", "code": 500}, {"message": "", "detail": "{}"}, [1, {"a": None}])],
+                            {"event_text": "{}", "code": 500}, {"message": "", "detail": "{}"}, [1, {"a": None}],
+                            {"name": "Microsoft.ApplicationInsights.Message", "time": "2026-11-28T10:00:00Z",
+                             "data": {"baseType": "MessageData", "baseData": {"message": "{}", "severityLevel": 3}}},
+                            {"a": {"b": {"c": {"d": {"message": "{}"}}}}, "name": "a short name"})],
          json.dumps({"log": json.dumps({"msg": "Sales Team because an error occurred while establishing a secure "
                                                "connection to the email server. The mailbox has been disabled"})}),
          # A JSON record after a log's prefix (clean._json_record_text); a container runtime's stream and tag.
