@@ -216,29 +216,31 @@
   function documentText(text, depth) {
     try { var data = JSON.parse(text.trim()); } catch (e) { return text; }
     var rows = Array.isArray(data) ? data : data && Array.isArray(data.value) ? data.value : [data];
-    var found = rows.map((row) => typeof row === "string" ? row : jsonMessage(row)).filter((m) => m.trim());
+    var found = rows.flatMap((row) => typeof row === "string" ? [row] : rowTexts(row)).filter((m) => m.trim());
     if (!found.length || found.some((m) => /[\ud800-\udfff]/u.test(m))) return text;
     var joined = found.join("\n\n");  // records apart, as paragraphs
     return depth > 1 && jsonLike(joined) ? documentText(joined, depth - 1) : joined;
   }
-  function jsonMessage(row) {
-    if (!row || typeof row !== "object" || Array.isArray(row)) return "";
-    var texts = new Map(), level = [row], seen = 0;  // a level of nested objects at a time (exports._fields)
+  function rowTexts(row) {  // its message, then its other texts of some words (exports.document_messages)
+    if (!row || typeof row !== "object" || Array.isArray(row)) return [];
+    var texts = new Map(), values = [], level = [row], seen = 0;  // a level of nested objects at a time (exports._fields)
     for (var depth = 0; depth < FIELD_LIMITS[0] && level.length && seen <= FIELD_LIMITS[1]; depth++) {
       var nested = [];
       level.forEach((item) => keys(item).forEach((key) => {
         if (++seen > FIELD_LIMITS[1]) return;
         var name = key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
         if (!texts.has(name)) texts.set(name, item[key]);
+        values.push(item[key]);
         if (item[key] && typeof item[key] === "object" && !Array.isArray(item[key])) nested.push(item[key]);
       }));
       level = nested;
     }
-    var named = MESSAGE_KEYS.find((name) => typeof texts.get(name) === "string");
-    if (named && texts.get(named)) return texts.get(named);
-    return [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
+    var named = MESSAGE_KEYS.find((name) => typeof texts.get(name) === "string"), message = named && texts.get(named) ||
+      [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
+    return [message].concat(values.filter((v) => typeof v === "string" && v !== message &&
+      v.split(/\s+/).filter(Boolean).length >= WORDY_TEXT_WORDS));
   }
-  var MESSAGE_KEYS = [], FIELD_LIMITS = [];  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, FIELD_DEPTH and MAX_FIELDS (create sets them)
+  var MESSAGE_KEYS = [], FIELD_LIMITS = [], WORDY_TEXT_WORDS = 0;  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, FIELD_DEPTH and MAX_FIELDS (create sets them)
   var WRAPPING = [], WRAP_START = /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/;  // clean._WRAPPING (from the data), WRAP_STARTS
   function unwrapped(text) {
     var body = text.trim();
@@ -735,6 +737,7 @@
     WRAPPING = C.WRAPPING;
     MESSAGE_KEYS = C.MESSAGE_KEYS;
     FIELD_LIMITS = [C.FIELD_DEPTH, C.MAX_FIELDS];
+    WORDY_TEXT_WORDS = C.WORDY_TEXT_WORDS;
     var productNames = new Set(C.PRODUCT_NAMES);
     var freeTextSlots = new Set(C.FREE_TEXT_SLOTS);
     var typoCache = new Map();

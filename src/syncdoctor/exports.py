@@ -280,14 +280,28 @@ def _document_rows(text: str) -> list | None:
         return None
 
 
+#: A text of a JSON row with this many words or more may hold an alert as well as its message does (a "details" beside
+#: a short "message"); shorter ones are its date, level, ids and names.
+WORDY_TEXT_WORDS = 4
+
+
 def document_messages(text: str) -> list[str] | None:
-    """The messages of a JSON document pasted whole (a log record, an API answer, a list of alerts): each row's, as
-    triage reads them (see _json_row), a text in a list being its own; None if the text is no JSON."""
+    """The texts of a JSON document pasted whole (a log record, an API answer, a list of alerts), a row at a time: its
+    message as triage reads it (see _json_row), then its other texts of WORDY_TEXT_WORDS words or more, which may hold
+    the alert as well; a text in a list is its own.  None if the text is no JSON."""
     rows = _document_rows(text)
     if rows is None:
         return None
-    messages = (row if isinstance(row, str) else _json_row(row).message for row in rows)
-    return [message for message in messages if message.strip()]
+    texts: list[str] = []
+    for row in rows:
+        if isinstance(row, str):
+            texts.append(row)
+        elif isinstance(row, dict):
+            message = _json_row(row).message
+            texts.append(message)
+            texts.extend(value for _, value in _fields(row) if isinstance(value, str) and value != message
+                         and len(value.split()) >= WORDY_TEXT_WORDS)
+    return [text for text in texts if text.strip()]
 
 
 def _rows_of(data: object) -> list:

@@ -168,6 +168,7 @@ def _matcher_constants() -> dict:
     constants["WRAPPING"] = [list(pair) for pair in clean._WRAPPING]  # the marks around a whole paste, in order
     constants["MESSAGE_KEYS"] = list(exports.MESSAGE_COLUMNS + exports.LOG_MESSAGE_KEYS)  # a JSON row's message
     constants["FIELD_DEPTH"], constants["MAX_FIELDS"] = exports.FIELD_DEPTH, exports.MAX_FIELDS  # and its nested fields
+    constants["WORDY_TEXT_WORDS"] = exports.WORDY_TEXT_WORDS  # and its other texts that may hold an alert
     for name in ("SUCCESS_WORDS", "TROUBLE_WORDS", "FIRST_PERSON", "WE_WORDS", "READER_WORDS", "KNOWN_WORDS", "WRITERS_OWN"):
         constants[name] = sorted(getattr(symptoms, name))
     constants["NUMBER_TERMS"] = sorted(symptoms.number_terms())

@@ -1137,6 +1137,20 @@ def test_an_api_answer_with_several_alerts_cut_short_is_read_by_its_first(kb, ro
     assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
 
 
+@pytest.mark.parametrize("record", [
+    {"level": "error", "message": "Mailbox check failed", "details": "{}"},
+    {"msg": "poll failed", "err": "{}", "ts": "2026-11-28T10:00:00Z"},
+    {"summary": "{}", "trace": " ".join(["at Microsoft.Crm.Asynchronous.EmailConnector.ExchangeServiceProvider.Send() "
+                                         "in EmailConnector.cs:line 412"] * 4)},
+])
+def test_an_alert_in_a_json_records_other_field_is_still_read(kb, record):
+    # Read only as its message (a short note) or its longest text (a stack trace), the record lost the alert that the
+    # JSON text as a whole still held: every text of some words in it is read, the message first.
+    text = json.dumps(record).replace('"{}"', json.dumps(RECEIVE.format(m="Ops", p="EWS")))
+    match = kb.classify(text)
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
+
+
 def test_a_json_list_of_alerts_is_read_by_its_first(kb):
     first = _PIECE_FROM_A_NAME.replace("Sales Team", "Email can't be received for the mailbox Ops")
     second = "Appointments can't be synchronized because the Organizer field isn't present."

@@ -474,7 +474,10 @@ EDGES = [
                             {"event_text": "{}", "code": 500}, {"message": "", "detail": "{}"}, [1, {"a": None}],
                             {"name": "Microsoft.ApplicationInsights.Message", "time": "2026-11-28T10:00:00Z",
                              "data": {"baseType": "MessageData", "baseData": {"message": "{}", "severityLevel": 3}}},
-                            {"a": {"b": {"c": {"d": {"message": "{}"}}}}, "name": "a short name"})],
+                            {"a": {"b": {"c": {"d": {"message": "{}"}}}}, "name": "a short name"},
+                            {"level": "error", "message": "Mailbox check failed", "details": "{}"},
+                            {"msg": "poll failed", "err": "{}", "n": {"x": "one two three four", "y": "one two three"}},
+                            {"summary": "{}", "trace": "at Microsoft.Crm.Asynchronous.EmailConnector.Send() line 1 " * 5})],
          json.dumps({"log": json.dumps({"msg": "Sales Team because an error occurred while establishing a secure "
                                                "connection to the email server. The mailbox has been disabled"})}),
          # A JSON record after a log's prefix (clean._json_record_text); a container runtime's stream and tag.
