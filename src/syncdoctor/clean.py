@@ -217,7 +217,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _LINK_TARGET.sub("", text)
     if ":" in text or "/" in text or "-" in text:
         text = _STAMP_BETWEEN_SENTENCES.sub(r"\1", text)
-    if not cuts and text.lstrip()[:1] in WRAP_STARTS:
+    if not cuts and WRAP_START.match(text):
         text = unwrapped(text)
     return text, cuts
 
@@ -229,7 +229,7 @@ _WRAPPING = (("```", "```"), ("**", "**"), ("__", "__"), ('"', '"'), ("'", "'"),
 _QUOTE_LIKE = frozenset("\"'\u201d\u2019\u00bb")  # closing marks that also close a quote inside: not a pair's then
 _FENCE_HEAD = re.compile(r"```[\w+#.-]*[ \t]*\n")  # a code block's first line, with its language
 _BULLET = re.compile(r"[*+\u2022][ \t]+")  # a list's mark before the paste ("- " is read as a value's separator)
-WRAP_STARTS = frozenset("`*_\"'\u201c\u2018\u00ab([+\u2022")
+WRAP_START = re.compile("\\s*[`*_\"'\u201c\u2018\u00ab(\\[+\u2022]")  # (a look at the start, not a copy of the text)
 
 
 def unwrapped(text: str) -> str:
@@ -268,7 +268,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def json_record_text(text: str) -> str:
     """A JSON document pasted whole, or after a log's prefix (a container's or a logger's date and level), as its
     messages (see _json_document_text); the prefix stays, for normalize to skip.  Other text as it is."""
-    if len(text) > MAX_READ_CHARS or text.rstrip()[-1:] not in ("}", "]"):
+    if len(text) > MAX_READ_CHARS or not _ends_as_json(text):
         return text  # (a longer one is cut before it is read, and is no JSON then)
     if _is_json_like(text):
         read = _json_document_text(text)
@@ -281,8 +281,17 @@ def json_record_text(text: str) -> str:
     return text[:len(text) - len(record)] + _json_document_text(record)
 
 
+_STARTS_AS_JSON = re.compile(r"\s*[{\[]")
+
+
+def _ends_as_json(text: str) -> bool:
+    """Whether the text ends with "}" or "]", blanks aside: most texts tell by their last character, with no copy."""
+    last = text[-1:]
+    return last in ("}", "]") or last.isspace() and text.rstrip()[-1:] in ("}", "]")
+
+
 def _is_json_like(text: str) -> bool:
-    return text.lstrip()[:1] in ("{", "[") and text.rstrip()[-1:] in ("}", "]")
+    return bool(_STARTS_AS_JSON.match(text)) and _ends_as_json(text)
 
 
 def _json_document_text(text: str, depth: int = 3) -> str:

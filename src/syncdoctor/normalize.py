@@ -14,7 +14,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
-from .clean import LOG_PREFIX, MAX_MATCH_CHARS, WRAP_STARTS, clean_paste, split_trailers, unwrapped
+from .clean import LOG_PREFIX, MAX_MATCH_CHARS, WRAP_START, clean_paste, split_trailers, unwrapped
 from .folds import Cuts
 
 # Quote marks as typed by word processors and keyboards, folded to ASCII.  (A modifier-letter
@@ -99,7 +99,7 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
         body = cut_after_a_line(body)
     prefix = LOG_PREFIX.match(body)
     start = prefix.end() if prefix and prefix.end() < len(body) else 0
-    if start and body[start:].lstrip()[:1] in WRAP_STARTS:  # a log's line that quotes the alert: '... ERROR "..."'
+    if start and WRAP_START.match(body, start):  # a log's line that quotes the alert: '... ERROR "..."'
         inner = unwrapped(body[start:])
         start = body.index(inner, start)
         body = body[:start + len(inner)]
