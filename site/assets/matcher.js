@@ -1394,8 +1394,7 @@
       return tail === glued ? value.slice(0, -word.length) : value;
     }
     // Quotes or markdown that the user, not the template, put around a value (as extract._unwrap).
-    var WRAPPERS = [["**", "**"], ["__", "__"], ["*", "*"], ["`", "`"], ['"', '"'], ["'", "'"], ["\u201c", "\u201d"], ["\u2018", "\u2019"],
-      ["\u00ab", "\u00bb"], ["<", ">"]];
+    var WRAPPERS = C.VALUE_WRAPPERS;  // extract._WRAPPERS
     function unwrap(value) {
       for (var k = 0; k < WRAPPERS.length; k++) {
         var open = WRAPPERS[k][0], close = WRAPPERS[k][1];

@@ -222,10 +222,13 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     return text, cuts
 
 
-#: Marks a writer puts around a whole paste to quote it (a chat, a ticket, a code block).  Where the paste starts or
+#: Quotes and markdown a writer puts around a text to set it off ("`Sales Queue`", "*Ops*", "\u201cQ3\u201d"), a longer mark
+#: before the shorter one it starts with.  (Not one "_": names such as "_svc_crm_" have them.)
+MARK_PAIRS = (("**", "**"), ("__", "__"), ("*", "*"), ("`", "`"), ('"', '"'), ("'", "'"),
+              ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"))
+#: ...and around a whole paste, to quote it (a chat, a ticket, a code block) or bracket it.  Where the paste starts or
 #: ends with a value (a piece cut there), they would be read as the name's: '"Sales Team because...'.
-_WRAPPING = (("```", "```"), ("**", "**"), ("__", "__"), ('"', '"'), ("'", "'"), ("\u201c", "\u201d"),
-             ("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("`", "`"), ("*", "*"), ("(", ")"), ("[", "]"))
+_WRAPPING = (("```", "```"),) + MARK_PAIRS + (("(", ")"), ("[", "]"))
 _QUOTE_LIKE = frozenset("\"'\u201d\u2019\u00bb")  # closing marks that also close a quote inside: not a pair's then
 _FENCE_HEAD = re.compile(r"```[\w+#.-]*[ \t]*\n")  # a code block's first line, with its language
 _BULLET = re.compile(r"[*+\u2022][ \t]+")  # a list's mark before the paste ("- " is read as a value's separator)

@@ -137,7 +137,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
 def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
-    from .match import align, candidates, context, decide, score, symptoms
+    from .match import align, candidates, context, decide, extract, score, symptoms
     from . import clean, exports, language
     from .template import FREE_TEXT_SLOTS
 
@@ -166,6 +166,7 @@ def _matcher_constants() -> dict:
     constants["PRODUCT_NAMES"] = sorted(align.PRODUCT_NAMES)  # sets, as JSON lists
     constants["FREE_TEXT_SLOTS"] = sorted(FREE_TEXT_SLOTS)
     constants["WRAPPING"] = [list(pair) for pair in clean._WRAPPING]  # the marks around a whole paste, in order
+    constants["VALUE_WRAPPERS"] = [list(pair) for pair in extract._WRAPPERS]  # and around a value
     constants["MESSAGE_KEYS"] = list(exports.MESSAGE_COLUMNS + exports.LOG_MESSAGE_KEYS)  # a JSON row's message
     constants["FIELD_DEPTH"], constants["MAX_FIELDS"] = exports.FIELD_DEPTH, exports.MAX_FIELDS  # and its nested fields
     constants["WORDY_TEXT_WORDS"] = exports.WORDY_TEXT_WORDS  # and its other texts that may hold an alert

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..clean import MARK_PAIRS
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
@@ -200,10 +201,8 @@ def _drop_glued_front(value: str, before: str, word: str) -> str:
     return value[len(word):].strip()
 
 
-# Quotes or markdown that the user, not the template, put around a value ("`Sales Queue`", "*Ops*").
-# (Not one "_": names such as "_svc_crm_" have them.)
-_WRAPPERS = (("**", "**"), ("__", "__"), ("*", "*"), ("`", "`"), ('"', '"'), ("'", "'"),
-             ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("<", ">"))
+# Quotes or markdown that the user, not the template, put around a value (see clean.MARK_PAIRS), or angle brackets.
+_WRAPPERS = MARK_PAIRS + (("<", ">"),)
 _WRAPPER_STARTS = frozenset(opening[0] for opening, _ in _WRAPPERS)
 
 
