@@ -128,8 +128,7 @@ class Decision:
 @dataclass
 class _Best:
     confidence: float
-    alignment: Alignment  # values are extracted from it only if this rule wins
-    wording: str
+    alignment: Alignment  # values are extracted from it only if this rule wins (and its wording is shown)
     evidence: float
     piece: bool = False  # a piece of one of its wordings with values in it and nothing else (see FRAGMENT_EVIDENCE)
     read: float = 0.0  # how much of the message this alignment's own wording explains (see _explained)
@@ -489,13 +488,13 @@ class Classifier:
             piece = _a_piece_with_values(alignment, score.evidence)
             if not exhaustive and _complete(alignment, score):
                 # The whole wording is there, barely damaged: no other wording can tie with it.
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, score.evidence, piece)
+                best[wording.rule_id] = _Best(score.confidence, alignment, score.evidence, piece)
                 return best
             current = best.get(wording.rule_id)
             if current is None or _reads_better(score, current):
                 evidence = max(score.evidence, current.evidence if current else 0.0)
                 piece = piece or current is not None and current.piece
-                best[wording.rule_id] = _Best(score.confidence, alignment, wording.text, evidence, piece, _explained(score))
+                best[wording.rule_id] = _Best(score.confidence, alignment, evidence, piece, _explained(score))
         return best
 
 
