@@ -14,9 +14,13 @@ _TRAILING_COMMENT = re.compile(r"(?<=[;{},)])[ \t]{2,}//.*")
 #: A line that ends so goes on into the next with no line break between: no statement ends or starts at that break.
 _GOES_ON = (";", "{", ",")
 #: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say
-#: nothing to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Not next to "+", "-", "." or "/"
-#: ("a - -b" is no "a--b"), and only outside the line's strings and patterns, whose blanks are their content.
+#: nothing to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Only outside the line's strings
+#: and patterns, whose blanks are their content.
 _CODE_BLANKS = re.compile(r"[ \t]*([,;{}()\[\]=<>!&|?:*%])[ \t]*")
+#: The blanks around "+", "-" and "/" say nothing either, unless the sign next to them would then join another:
+#: "a + +b" is no "a++b", "a / *b" no comment.
+_SIGN_BLANKS = re.compile(r"[ \t]*([+\-/])[ \t]*")
+_SIGN_CLASHES = {"+": "+-", "-": "+-", "/": "/*"}
 #: What a browser reads as the start of an HTML-like comment in a script, which tighter code must not come to hold.
 _HTML_COMMENT = re.compile(r"<!--|-->")
 #: After these (or at a line's start, or after "return", "typeof" or "case") a "/" starts a pattern; elsewhere it
@@ -82,14 +86,22 @@ def _tightened(line: str) -> str:
     pieces = _code_and_literals(line)
     if pieces is None:
         return line
-    tight = "".join(_CODE_BLANKS.sub(r"\1", text) if k % 2 == 0 else text for k, text in enumerate(pieces))
+    tight = "".join(_SIGN_BLANKS.sub(_tight_sign, _CODE_BLANKS.sub(r"\1", text)) if k % 2 == 0 else text
+                    for k, text in enumerate(pieces))
     return line if _HTML_COMMENT.search(tight) else tight
+
+
+def _tight_sign(found: re.Match) -> str:
+    """A sign without its blanks (see _SIGN_BLANKS), where the characters around do not clash with it."""
+    text, sign, clashes = found.string, found.group(1), _SIGN_CLASHES[found.group(1)]
+    around = text[found.start() - 1:found.start()] + text[found.end():found.end() + 1]
+    return found.group(0) if any(char in clashes for char in around) else sign
 
 
 def _code_and_literals(line: str) -> list[str] | None:
     """The line as code, literal, code, literal, ..., code: its strings and patterns the literals.  None for a line
-    this does not read for sure: a template (its "${...}" holds code), a comment, a "/" that divides, a string or a
-    pattern that does not end on the line."""
+    this does not read for sure: a template (its "${...}" holds code), a comment, a string or a pattern that does not
+    end on the line."""
     pieces, start, k = [], 0, 0
     while k < len(line):
         char = line[k]
@@ -98,8 +110,11 @@ def _code_and_literals(line: str) -> list[str] | None:
         if char in "\"'":
             end = _string_end(line, k)
         elif char == "/":
-            if line[k + 1:k + 2] in ("/", "*") or not _starts_a_pattern(line[start:k], bool(pieces)):
+            if line[k + 1:k + 2] in ("/", "*"):
                 return None
+            if not _starts_a_pattern(line[start:k], bool(pieces)):
+                k += 1  # it divides: code
+                continue
             end = _pattern_end(line, k)
         else:
             k += 1

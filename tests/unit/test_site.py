@@ -258,15 +258,17 @@ def test_a_scripts_lines_go_on_into_the_next_only_where_no_statement_ends(source
 @pytest.mark.parametrize("line, served", [
     ("if (a === b && c[k] !== d) { e = f ? g : h; }", "if(a===b&&c[k]!==d){e=f?g:h;}"),
     ("var x = (y) => { return y * 2 % 3; };", "var x=(y)=>{return y*2%3;};"),
-    ("z = a - -b + +c;", "z=a - -b + +c;"),  # "a--b" would be another statement
-    ("s = t + \"a = b\";", "s=t + \"a = b\";"),  # a string's blanks are its content
+    ("z = a - -b + +c - d;", "z=a - -b + +c-d;"),  # "a--b" would be another statement
+    ("i = j++ + k + ++l;", "i=j++ +k + ++l;"),  # "j+++k" would read the same, "k+++l" not
+    ("s = t + \"a = b\";", "s=t+\"a = b\";"),  # a string's blanks are its content
     ("f(\"a, b\", 'c ; d') ? x : { y: \"e \\\" = f\" };", "f(\"a, b\",'c ; d')?x:{y:\"e \\\" = f\"};"),
-    ("s = 'it\\'s' + x;", "s='it\\'s' + x;"),
+    ("s = 'it\\'s' + x;", "s='it\\'s'+x;"),
     ("s = a ? \"b\" : c + `d ${e} f`;", "s = a ? \"b\" : c + `d ${e} f`;"),  # a template's ends are harder to find
-    ("q = r / s;", "q = r / s;"),  # a slash that divides: the line stays as it is
+    ("q = r / s + (t) / 2;", "q=r/s+(t)/2;"),  # a slash that divides
+    ("q = r / /s/.source.length;", "q=r / /s/.source.length;"),  # "r//s/" would be a comment
     ("if (/a [/] b/g.test(x) && y) return /c\\/ d/.exec(z) || \"e / f\";",
      "if(/a [/] b/g.test(x)&&y)return /c\\/ d/.exec(z)||\"e / f\";"),  # a pattern's blanks are its content
-    ("x = \"a\" / 2;", "x = \"a\" / 2;"),  # after a string a slash divides
+    ("x = \"a b\" / 2;", "x=\"a b\"/2;"),  # after a string a slash divides
     ("y = a; // note", "y = a; // note"),  # a comment with one blank before it: the line stays
     ("if (a < !--b) c();", "if (a < !--b) c();"),  # would read as an HTML-like comment
 ])
