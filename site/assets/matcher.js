@@ -1376,10 +1376,16 @@
       value = value.trim();
       for (k = after.length - 1; k >= 0; k--) {
         value = value.replace(/ +$/, "");
+        if (k + 1 < after.length) value = withoutDoubledMark(value, after[k], after[k + 1]);
         if (same(value.slice(-1)) === after[k]) value = value.slice(0, -1);
       }
       // a mark of the writer's between the template's words and the value (extract._SEPARATOR_BEFORE, _AFTER)
       return withoutSeparators(value);  // still in the user's quotes (unwrap)
+    }
+    function withoutDoubledMark(value, mark, doubled) {  // extract._without_doubled_mark
+      var rest = value.length;
+      while (rest > 0 && (same(value[rest - 1]) === " " || same(value[rest - 1]) === doubled)) rest--;
+      return rest < value.length && rest > 0 && same(value[rest - 1]) === mark ? value.slice(0, rest) : value;
     }
     function withoutSeparators(value) {
       return value.trim().replace(SEPARATOR_BEFORE, "").replace(SEPARATOR_AFTER, "").trim();

@@ -133,6 +133,15 @@ def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb
     assert kb.classify(text).params["message_subject"] == "FW: invoice"
 
 
+@pytest.mark.parametrize("after, subject", [('"..', "Invoice 88-A"), ('\u201d..', "Invoice 88-A"), ('" ..', "Invoice 88-A"),
+                                            ('"!.', 'Invoice 88-A"!'), ('..', "Invoice 88-A.")])
+def test_a_period_typed_twice_after_a_quoted_subject_leaves_the_closing_quote_out(kb, after, subject):
+    # '"Invoice 88-A"..': one period was read as the template's, the closing quote behind the other stayed on the
+    # subject ('Invoice 88-A".').  Without the closing quote the periods are the subject's own, less the template's.
+    text = UNKNOWN_SEND.format(s="Invoice 88-A", m="Ops", p="P").replace('".', after)
+    assert kb.classify(text).params["message_subject"] == subject
+
+
 @pytest.mark.parametrize("piece", ['sending the email message "Quote 2291". Mailbox Ravi didn\'t synchronize.',
                                    'sending the email message "FW: invoice". Mailbox The Support Queue didn\'t synchronize.'])
 def test_a_piece_of_an_alert_with_its_values_is_no_description(kb, piece):

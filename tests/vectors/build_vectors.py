@@ -50,6 +50,11 @@ EDGES = [
     "server profile Pro\ufb01le 7 has been noti\ufb01ed.",
     'An unknown error occurred while sending the email message "FW: invoice" \u2014 Mailbox Ops didn\'t synchronize. '
     "The owner of the associated email server profile P has been notified.",
+    # a period typed twice after a quoted subject's closing quote is the template's (extract._without_doubled_mark)
+    'An unknown error occurred while sending the email message \u201cInvoice 88-A\u201d .. Mailbox Ops didn\'t synchronize. '
+    "The owner of the associated email server profile P has been notified.",
+    'An unknown error occurred while sending the email message "Invoice 88-A.. Mailbox Ops didn\'t synchronize. '
+    "The owner of the associated email server profile P has been notified.",
     # a value in decomposed letters comes back composed (extract.extract_values)
     "Email can't be received for the mailbox Zoe\u0308 A\u030angstro\u0308m because an error occurred while establishing a "
     "secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the "

@@ -227,8 +227,18 @@ def _strip_prefix(value: str, chars: str) -> str:
 
 
 def _strip_suffix(value: str, chars: str) -> str:
-    for ch in reversed(chars):
+    for k in reversed(range(len(chars))):
         value = value.rstrip(" ")
-        if value[-1:].translate(QUOTES) == ch:
+        if k + 1 < len(chars):
+            value = _without_doubled_mark(value, chars[k], chars[k + 1])
+        if value[-1:].translate(QUOTES) == chars[k]:
             value = value[:-1]
     return value.strip()
+
+
+def _without_doubled_mark(value: str, mark: str, doubled: str) -> str:
+    """'"Invoice 88-A"..' for '"{subject}".': the template's mark after the quote, typed more than once, is all the
+    template's when the closing quote stands before it; without that quote the marks are the value's own."""
+    written = value.translate(QUOTES)
+    rest = written.rstrip(doubled + " ")
+    return value[:len(rest)] if len(rest) < len(written) and rest.endswith(mark) else value
