@@ -12,7 +12,12 @@ import re
 #: pattern of the scripts never holds that.
 _TRAILING_COMMENT = re.compile(r"(?<=[;{},)])[ \t]{2,}//.*")
 #: A line that ends so goes on into the next with no line break between: no statement ends or starts at that break.
-_GOES_ON = (";", "{", ",")
+_GOES_ON = (";", "{", ",", "&&", "||")
+#: A line that ends a block goes on into a next one that starts with a name, a keyword or another block's end: a line
+#: break there only ends a statement the script would not parse without it (an object's "}" and no semicolon): the
+#: tests that run the script under node and in the browser would fail.  Not before "(", "[", "+", "-", "/" or a
+#: template: "}\n(f)()" is no call.
+_STARTS_A_STATEMENT = re.compile(r"[A-Za-z_$}]")
 #: The blanks next to a bracket, a comma, a semicolon, or an operator of comparison, assignment, logic or choice say
 #: nothing to a script's parser: "if (a === b) { c = d; }" is "if(a===b){c=d;}".  Only outside the line's strings
 #: and patterns, whose blanks are their content.
@@ -63,14 +68,14 @@ def compact_script(source: str, name: str) -> str:
 
 
 def _joined(lines: list[str]) -> str:
-    """The lines, each that goes on (see _GOES_ON) with the next after it on the same line.  A line this does not read
+    """The lines, each that goes on (see _GOES_ON, _STARTS_A_STATEMENT) with the next after it on the same line.  A line this does not read
     for sure (it may end in a comment) ends with a line break, as does one whose joining would start an HTML-like
     comment."""
     out: list[str] = []
     for k, line in enumerate(lines):
         following = lines[k + 1] if k + 1 < len(lines) else ""
-        goes_on = line.endswith(_GOES_ON) and _code_and_literals(line) is not None \
-            and not _HTML_COMMENT.search(line[-3:] + following[:3])
+        goes_on = (line.endswith(_GOES_ON) or line.endswith("}") and _STARTS_A_STATEMENT.match(following) is not None) \
+            and _code_and_literals(line) is not None and not _HTML_COMMENT.search(line[-3:] + following[:3])
         out.append(line if goes_on or not following else line + "\n")
     return "".join(out)
 

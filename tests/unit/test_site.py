@@ -241,11 +241,13 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
               "  if (a) {  // gone\n    /** one line */\n    a++;\n  }\n  var u = 'https://x.example//y';\n"
               "  var r = /a*/g;\n  /* inline */ var b = 2;\n")
     assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
-                                              "var a=1;if(a){a++;}\nvar u='https://x.example//y';var r=/a*/g;var b=2;\n")
+                                              "var a=1;if(a){a++;}var u='https://x.example//y';var r=/a*/g;var b=2;\n")
 
 
 @pytest.mark.parametrize("source, served", [
-    ("a(1,\n  2);\nb = {\n  c: 3\n}\nd()\n", "a(1,2);b={c:3\n}\nd()"),  # no line break after "}" or a call goes
+    ("a(1,\n  2);\nb = {\n  c: 3\n}\n(d)()\n", "a(1,2);b={c:3\n}\n(d)()"),  # "}(d)()" would call an object
+    ("if (a) {\n  b();\n}\nelse c();\nd()\ne();\n", "if(a){b();}else c();d()\ne();"),  # a call's end stays a line's
+    ("if (a &&\n  b ||\n  c) {\n  d();\n  }\n}\n", "if(a&&b||c){d();}}"),
     ("x = 1; // a note;\ny = 2;\n", "x = 1; // a note;\ny=2;"),  # a comment would take the next line in
     ("s = `a,\nb`;\nt = 1;\nu = 2;\n", "s = `a,\nb`;\nt=1;\nu=2;"),  # a template may run over lines: none joins
     ("a = b;\n--> c\n", "a=b;\n--> c"),  # a line that starts with "-->" is a comment there, and only there
