@@ -206,12 +206,42 @@
 
   // see clean.unwrapped: a code block's fences, a list's bullet, the marks around a whole paste (clean._WRAPPING)
   // see clean._json_document_text and exports.document_messages, _json_row: a JSON document as its messages
-  function recordText(text) {  // clean.json_record_text
-    if (longerThan(text, MAX_MATCH_CHARS * 4) || !/[}\]]\s*$/.test(text)) return text;
+  function recordText(text) {  // clean.record_text
+    if (longerThan(text, MAX_MATCH_CHARS * 4)) return text;
+    if (/[}\]]\s*$/.test(text)) { var read = jsonText(text); if (read !== text) return read; }
+    return text.includes("=") ? logfmtText(text) : text;
+  }
+  function jsonText(text) {  // clean._json_record_text
     if (jsonLike(text)) { var read = documentText(text, 3); if (read !== text) return read; }
     var prefix = PREFIX.exec(text), record = prefix ? text.slice(prefix[0].length).trimStart() : "";
     return jsonLike(record) ? text.slice(0, text.length - record.length) + documentText(record, 3) : text;
   }
+  // see clean._logfmt_text and exports.logfmt_messages: logfmt records as their messages, read as JSON rows are
+  function logfmtText(text) {
+    var prefix = PREFIX.exec(text), record = text.slice(prefix ? prefix[0].length : 0).replace(/^[ \t\r\n]+/, ""), rows = [];
+    if (!/^[A-Za-z_@][\w.@-]*=/.test(record)) return text;
+    for (var line of record.split("\n")) {
+      line = line.replace(/^[ \t\r]+|[ \t\r]+$/g, "");
+      if (!line) continue;
+      var row = Object.create(null), at = 0, quoted = false, pair;
+      while (at < line.length) {
+        LOGFMT_PAIR.lastIndex = at;
+        if (!(pair = LOGFMT_PAIR.exec(line))) return text;
+        var value = pair[2];
+        if (value[0] === '"') {
+          value = value.slice(1, -1).replace(/\\(["\\nt])/g, (all, c) => c === "n" ? "\n" : c === "t" ? "\t" : c);
+          quoted = true;
+        }
+        if (!(pair[1] in row)) row[pair[1]] = value;
+        at = LOGFMT_PAIR.lastIndex;
+      }
+      if (!quoted && !keys(row).some((key) => MESSAGE_KEYS.includes(fieldName(key)))) return text;
+      rows.push(row);
+    }
+    var found = rows.flatMap((row) => rowTexts(row)).filter((m) => m.trim());
+    return found.length ? text.slice(0, text.length - record.length) + found.join("\n\n") : text;
+  }
+  var LOGFMT_PAIR = /([A-Za-z_@][\w.@-]*)=("(?:[^"\\]|\\[\s\S])*"|[^ \t"]*)(?:[ \t]+|$)/y;  // exports._LOGFMT_PAIR
   function jsonLike(text) { var ends = text.trim(); return "{[".includes(ends[0]) && "}]".includes(ends.slice(-1)); }
   function documentText(text, depth) {
     try { var data = JSON.parse(text.trim()); } catch (e) { return text; }
@@ -228,7 +258,7 @@
       var nested = [];
       level.forEach((item) => keys(item).forEach((key) => {
         if (++seen > FIELD_LIMITS[1]) return;
-        var name = key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
+        var name = fieldName(key);
         if (!texts.has(name)) texts.set(name, item[key]);
         values.push(item[key]);
         if (item[key] && typeof item[key] === "object" && !Array.isArray(item[key])) nested.push(item[key]);
@@ -239,6 +269,9 @@
       [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
     return [message].concat(values.filter((v) => typeof v === "string" && v !== message &&
       v.split(/\s+/).filter(Boolean).length >= WORDY_TEXT_WORDS));
+  }
+  function fieldName(key) {  // exports._normal
+    return key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
   }
   var MESSAGE_KEYS = [], FIELD_LIMITS = [], WORDY_TEXT_WORDS = 0;  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, FIELD_DEPTH and MAX_FIELDS (create sets them)
   var WRAPPING = [], WRAP_START = /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/;  // clean._WRAPPING (from the data), WRAP_STARTS

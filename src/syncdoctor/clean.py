@@ -161,7 +161,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     cuts: folds.Cuts = ()
     json_decoded = False
     text = raw[:MAX_READ_CHARS]
-    text = json_record_text(text)
+    text = record_text(text)
     if "64" in text:
         text = _BASE64_PART.sub(_decoded_part, text)
     if "=" in text:
@@ -268,11 +268,21 @@ def _closes_inside(inner: str, opening: str, closing: str) -> bool:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def json_record_text(text: str) -> str:
-    """A JSON document pasted whole, or after a log's prefix (a container's or a logger's date and level), as its
-    messages (see _json_document_text); the prefix stays, for normalize to skip.  Other text as it is."""
-    if len(text) > MAX_READ_CHARS or not _ends_as_json(text):
-        return text  # (a longer one is cut before it is read, and is no JSON then)
+def record_text(text: str) -> str:
+    """A structured log's records or a JSON document pasted whole, or after a log's prefix (a container's or a logger's
+    date and level), as their messages (see _json_document_text, _logfmt_text); the prefix stays, for normalize to
+    skip.  Other text as it is."""
+    if len(text) > MAX_READ_CHARS:
+        return text  # (a longer one is cut before it is read, and is no record then)
+    if _ends_as_json(text):
+        read = _json_record_text(text)
+        if read != text:
+            return read
+    return _logfmt_text(text) if "=" in text else text
+
+
+def _json_record_text(text: str) -> str:
+    """A JSON document pasted whole, or after a log's prefix, as its messages (see _json_document_text)."""
     if _is_json_like(text):
         read = _json_document_text(text)
         if read != text:
@@ -285,6 +295,21 @@ def json_record_text(text: str) -> str:
 
 
 _STARTS_AS_JSON = re.compile(r"\s*[{\[]")
+_STARTS_AS_LOGFMT = re.compile(r"[A-Za-z_@][A-Za-z0-9_.@\-]*=")
+
+
+def _logfmt_text(text: str) -> str:
+    """logfmt records pasted whole, or after a log's prefix (syslog's date, host and program), as their messages, a
+    paragraph each (see exports.logfmt_messages): the other fields around a message are no part of it, nor its quotes
+    and escapes ('level=error msg="Sales Team because..." mailbox=Sales').  Other text as it is."""
+    prefix = LOG_PREFIX.match(text)
+    record = text[prefix.end() if prefix else 0:].lstrip(" \t\r\n")
+    if not _STARTS_AS_LOGFMT.match(record):
+        return text
+    from .exports import logfmt_messages  # (the readers of triage; imported only for such a paste)
+
+    messages = logfmt_messages(record)
+    return text[:len(text) - len(record)] + "\n\n".join(messages) if messages else text
 
 
 def _ends_as_json(text: str) -> bool:

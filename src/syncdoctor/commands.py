@@ -113,10 +113,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def _hint_at_more_alerts(kb, message: str) -> None:
     """A paste of several alerts (a list, a log) is explained by its first: say how many it lists, and what reads
     them all."""
-    from .clean import MAX_READ_CHARS, json_record_text
+    from .clean import MAX_READ_CHARS, record_text
     from .records import alerts_listed
 
-    message = json_record_text(message)  # a JSON document's records, a paragraph each
+    message = record_text(message)  # a JSON document's or a structured log's records, a paragraph each
     if "\n" not in message:
         return
     alerts = sum(1 for record in alerts_listed(message[:MAX_READ_CHARS], kb, kb.decide)

@@ -290,8 +290,11 @@ def document_messages(text: str) -> list[str] | None:
     message as triage reads it (see _json_row), then its other texts of WORDY_TEXT_WORDS words or more, which may hold
     the alert as well; a text in a list is its own.  None if the text is no JSON."""
     rows = _document_rows(text)
-    if rows is None:
-        return None
+    return None if rows is None else _row_texts(rows)
+
+
+def _row_texts(rows: list) -> list[str]:
+    """Each row's message, then its other texts of WORDY_TEXT_WORDS words or more (see document_messages)."""
     texts: list[str] = []
     for row in rows:
         if isinstance(row, str):
@@ -302,6 +305,42 @@ def document_messages(text: str) -> list[str] | None:
             texts.extend(value for _, value in _fields(row) if isinstance(value, str) and value != message
                          and len(value.split()) >= WORDY_TEXT_WORDS)
     return [text for text in texts if text.strip()]
+
+
+#: A logfmt record, as Go's, Heroku's and Loki's logs write them: key=value pairs, a value with blanks quoted, its quotes
+#: and backslashes escaped ('ts=2026-11-27T10:00:01Z level=error msg="Email can\'t be received..."').
+_LOGFMT_PAIR = re.compile(r'([A-Za-z_@][A-Za-z0-9_.@\-]*)=("(?:[^"\\]|\\[\s\S])*"|[^ \t"]*)(?:[ \t]+|$)')
+_LOGFMT_ESCAPE = re.compile(r'\\(["\\nt])')
+_LOGFMT_ESCAPED = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+
+
+def logfmt_messages(text: str) -> list[str] | None:
+    """The texts of logfmt records pasted whole, a line each, read as a JSON document's rows are (see
+    document_messages): each field a key.  None unless every line is such a record, with a message (by its key's
+    name, see MESSAGE_COLUMNS) or a quoted text among its fields: "a=1 b=2" holds no text to read."""
+    rows = []
+    for line in text.split("\n"):
+        if line.strip(" \t\r"):
+            row = _logfmt_row(line.strip(" \t\r"))
+            if row is None:
+                return None
+            rows.append(row)
+    return _row_texts(rows) if rows else None
+
+
+def _logfmt_row(line: str) -> dict[str, str] | None:
+    """A line's fields, its values unquoted and unescaped; None if the line is no logfmt record."""
+    row, at, quoted = {}, 0, False
+    while at < len(line):
+        pair = _LOGFMT_PAIR.match(line, at)
+        if pair is None:
+            return None
+        key, value = pair.groups()
+        if value.startswith('"'):
+            value, quoted = _LOGFMT_ESCAPE.sub(lambda escape: _LOGFMT_ESCAPED[escape.group(1)], value[1:-1]), True
+        row.setdefault(key, value)
+        at = pair.end()
+    return row if quoted or any(_normal(key) in MESSAGE_COLUMNS + LOG_MESSAGE_KEYS for key in row) else None
 
 
 def _rows_of(data: object) -> list:

@@ -1160,6 +1160,49 @@ def test_an_alert_in_a_json_records_other_field_is_still_read(kb, record):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
 
 
+def _logfmt(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@pytest.mark.parametrize("line", [
+    "ts=2026-11-28T10:00:01Z level=error msg={}",
+    "time=2026-11-28T10:00:01Z level=error msg={} mailbox=Sales caller=sync.go:42",
+    "Nov 28 10:00:01 crm01 sss[412]: level=error msg={}",
+    "msg={}",
+])
+def test_a_piece_in_a_logfmt_record_is_read_as_its_message(kb, line):
+    # A Go or Heroku log's record, its message cut at a name.  Before, the fields in front were read as the first
+    # name's ('time=2026-11-28T10:00:01Z level=error msg="Sales Team') and the confidence halved.
+    match = kb.classify(line.format(_logfmt(_PIECE_FROM_A_NAME.removesuffix(" has been notified."))))
+    assert match.rule_id == "email-receive-secure-connection-error" and match.confidence >= 0.9
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+
+
+def test_a_logfmt_records_escaped_quotes_are_the_subjects_own(kb):
+    alert = UNKNOWN_SEND.format(s='Re: "Q3" \\ draft', m="Ops", p="P")
+    match = kb.classify(f"level=warn msg={_logfmt(alert)} attempt=3")
+    assert match.rule_id == "gmail-sync-failure" and match.params["message_subject"] == 'Re: "Q3" \\ draft'
+
+
+def test_logfmt_records_pasted_together_are_read_by_the_first_alert(kb):
+    cut = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+           "connection to the email server.")
+    lines = [f"ts=2026-11-28T10:0{k}:00Z level=error msg={_logfmt(cut.format(name))} retry=true"
+             for k, name in enumerate(["Ops", "HR", "Ops"])]
+    match = kb.classify("\n".join(lines))
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
+
+
+@pytest.mark.parametrize("text", [
+    "Set level=error to see why the mailbox was disabled",  # prose with a field in it
+    "level=error msg=\"unclosed quote",
+    "a=1 b=2",  # fields, no text: read as it is
+])
+def test_text_that_is_no_logfmt_record_is_read_as_it_is(text):
+    from syncdoctor.clean import record_text
+    assert record_text(text) == text
+
+
 def test_a_json_list_of_alerts_is_read_by_its_first(kb):
     first = _PIECE_FROM_A_NAME.replace("Sales Team", "Email can't be received for the mailbox Ops")
     second = "Appointments can't be synchronized because the Organizer field isn't present."

@@ -485,12 +485,21 @@ EDGES = [
                             {"summary": "{}", "trace": "at Microsoft.Crm.Asynchronous.EmailConnector.Send() line 1 " * 5})],
          json.dumps({"log": json.dumps({"msg": "Sales Team because an error occurred while establishing a secure "
                                                "connection to the email server. The mailbox has been disabled"})}),
-         # A JSON record after a log's prefix (clean._json_record_text); a container runtime's stream and tag.
+         # A JSON record after a log's prefix (clean.record_text); a container runtime's stream and tag.
          *[prefix + json.dumps({"level": "error", "message": "Email can't be received for the mailbox Ops because an "
                                 "error occurred while establishing a secure connection to the email server. The mailbox has "
                                 "been disabled for receiving email and the owner of the associated email server profile EWS"})
            for prefix in ("2026-11-28T10:00:00.123Z stdout F ", "WARN  | ", "[2026-11-28 10:00:01] ERROR ", "[x] ")],
          "2026-11-28T10:00:00Z stderr P Appointments can't be synchronized because the Organizer field isn't present.",
+         # logfmt records as their messages, read as JSON rows are (clean._logfmt_text, exports.logfmt_messages)
+         *[line.replace("{}", '"Sales Team because an error occurred while establishing a secure connection to the '
+                                'email server. The mailbox has been disabled for receiving email and the owner of the '
+                                'email server profile \\"EWS\\" \\\\ 2"')
+           for line in ("ts=2026-11-28T10:00:01Z level=error msg={}", "msg={} mailbox=Sales caller=sync.go:42",
+                        "Nov 28 10:00:01 crm01 sss[412]: level=error msg={}", "level=error msg={}\r\n\nlevel=warn n=3 m={}",
+                        "x=1 y={}", "x=1 y=2 z={} __proto__=7", "MESSAGE=a Text={}", 'msg={} "x"', "msg={}\nnot a record",
+                        "level=error msg={} err=\"x509: certificate has expired\"", "a=1 b=2",
+                        "level=error msg={} t=\"tab\\there\\nnew \\q\"", "[x] k=v msg={}")],
          *[json.dumps({"value": [{"text": "Email can't be received for the mailbox %s because an error occurred while "
                                           "establishing a secure connection to the email server." % name}
                                 for name in names]}) for names in (["Ops", "HR"], ["Ops"] * 3, ["HR", "Ops", "HR"])],

@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
-from ..clean import MAX_MATCH_CHARS, json_record_text, split_trailers
+from ..clean import MAX_MATCH_CHARS, record_text, split_trailers
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, Wording, token_weight
 from ..folds import breaks_start_words
 from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, cut_after_a_line, match_words, normalize
@@ -178,7 +178,7 @@ class Classifier:
     def classify(self, text: str, exhaustive: bool = False, verbatim: bool = True) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint).  An alert exactly as the
         product wrote it is answered on the ``verbatim`` path (the same answer, without aligning anything)."""
-        text = json_record_text(text)  # a JSON document's records are read as a list's lines (first_listed_alert)
+        text = record_text(text)  # a JSON document's or logfmt's records are read as a list's lines (first_listed_alert)
         if verbatim and not exhaustive:
             found = self.verbatim.match(text.strip())
             if found is not None:
