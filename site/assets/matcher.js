@@ -2156,17 +2156,24 @@
     // see decide._records
     function recordsOf(line, whole) {
       var out = whole ? [line] : [];
-      var message = normalize(line), words = message.words, tokens = message.tokens, bounds = [0];
-      for (var k = 1; k < words.length; k++) {
-        if (starts.has(words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"))) bounds.push(k);
+      var message = normalize(line), words = message.words, tokens = message.tokens;
+      if (!words.length) return out;
+      var bounds = [tokens[0].start];
+      // where a wording starts: at a word, or inside one after a period whose space was lost (decide._start_places)
+      for (var k = 0; k < words.length; k++) {
+        var next = words.slice(k + 1, k + C.ALERT_START_WORDS), dot = words[k].lastIndexOf("."), place = -1;
+        if (starts.has([words[k]].concat(next).join("\u0000"))) place = tokens[k].start;
+        else if (dot >= 0 && starts.has([words[k].slice(dot + 1)].concat(next).join("\u0000"))) {
+          place = message.clean.lastIndexOf(".", tokens[k].end - 1) + 1;
+        }
+        if (place > bounds[0]) bounds.push(place);
       }
       if (bounds.length < 2) return out;
-      bounds.push(words.length);
+      bounds.push(message.bodyEnd);
       for (var first = 0; first < bounds.length - 1 && out.length < C.MAX_RECORD_PIECES; first++) {
         for (var last = first + 1; last < min(first + 1 + C.JOINED_STRETCHES, bounds.length); last++) {
           if (first === 0 && last === bounds.length - 1) continue;  // the whole line: read already
-          var end = bounds[last] < words.length ? tokens[bounds[last]].start : message.bodyEnd;
-          out.push(message.clean.slice(tokens[bounds[first]].start, end));
+          out.push(message.clean.slice(bounds[first], bounds[last]));
         }
       }
       return out;

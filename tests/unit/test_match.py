@@ -2329,8 +2329,10 @@ def test_several_alerts_pasted_one_per_line_are_read_as_the_first(kb):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
 
 
-@pytest.mark.parametrize("separator", [" ", "  ", "\t", " | "])
+@pytest.mark.parametrize("separator", [" ", "  ", "\t", " | ", ""])
 def test_several_alerts_pasted_one_after_another_on_one_line_are_read_as_the_first(kb, separator):
+    # With no separator at all ("...has been notified.Email can't be..."), as a program that joins a list's texts
+    # writes them, the period glued the two alerts into one word: no rule fit.
     alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
              "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
              "email server profile EXO has been notified.")
@@ -2349,7 +2351,7 @@ _ORGANIZER = "Appointments can't be synchronized because the Organizer field isn
     (RECEIVE.format(m="Sales", p="P"), _SENDING, "email-receive-secure-connection-error"),
     (_ORGANIZER, RECEIVE.format(m="Sales", p="P"), "appointment-organizer-missing"),
 ])
-@pytest.mark.parametrize("joined", ["{} {}", "{}\n{}", "{}; {}", '{{"value": [{{"description": {}}}, {{"description": {}}}]}}'])
+@pytest.mark.parametrize("joined", ["{} {}", "{}{}", "{}\n{}", "{}; {}", '{{"value": [{{"description": {}}}, {{"description": {}}}]}}'])
 def test_two_different_alerts_pasted_together_are_read_as_the_first(kb, first, second, rule_id, joined):
     # Before, the second was named whenever its wording was aligned first: an alert's text before a whole wording
     # reads as a log's prefix, which costs nothing.

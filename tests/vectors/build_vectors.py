@@ -645,6 +645,16 @@ EDGES = [
          "server profile Contoso has been notified. Email can't be received for the mailbox Ops because an error "
          "occurred while establishing a secure connection to the email server. The mailbox has been disabled for "
          "receiving email and the owner of the email server profile Contoso has been notified.",
+         # ... and with no space between: "notified.Email" is one word (decide._start_places)
+         "Email can't be sent because the credentials specified in the associated email server profile are incorrect "
+         "or have insufficient permissions for sending email. The mailbox HR has been disabled for sending email and "
+         "the owner of the email server profile SMTP has been notified.Email can't be received for the mailbox Ops "
+         "because an error occurred while establishing a secure connection to the email server. The mailbox has been "
+         "disabled for receiving email and the owner of the email server profile Contoso has been notified.",
+         "Appointments can't be synchronized because the Organizer field isn't present.Appointments can't be "
+         "synchronized because the Organizer field isn't present.",
+         "Sales.Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+         "connection to the email server. Some.The mailbox has been disabled for receiving email.",
          "the mailbox has been disabled for " * 40,
          # The product named where the wording does not (an alert of another version).
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "

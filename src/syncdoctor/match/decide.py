@@ -308,17 +308,30 @@ class Classifier:
         if whole:
             yield line
         message = normalize(line)
-        words, starts = message.words, message.spans[0]
-        bounds = [0] + [k for k in self._wording_starts(words) if k > 0]
-        if len(bounds) < 2:
+        if not message.words:
             return
-        bounds.append(len(words))
-        for first in range(len(bounds) - 1):
-            for last in range(first + 1, min(first + 1 + JOINED_STRETCHES, len(bounds))):
-                if first == 0 and last == len(bounds) - 1:
+        first_word = message.spans[0][0]
+        places = [first_word] + [place for place in self._start_places(message) if place > first_word]
+        if len(places) < 2:
+            return
+        places.append(message.body_end)
+        for first in range(len(places) - 1):
+            for last in range(first + 1, min(first + 1 + JOINED_STRETCHES, len(places))):
+                if first == 0 and last == len(places) - 1:
                     continue  # the whole line: read already
-                end = starts[bounds[last]] if bounds[last] < len(words) else message.body_end
-                yield message.clean[starts[bounds[first]]:end]
+                yield message.clean[places[first]:places[last]]
+
+    def _start_places(self, message: Normalized) -> list[int]:
+        """Where in the clean text a stretch starts as some alert wording does: at a word, or inside one after a
+        period whose space was lost ("...has been notified.Email can't be sent...": one word to the tokenizer)."""
+        words, (starts, ends) = message.words, message.spans
+        places = []
+        for k, word in enumerate(words):
+            if tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts:
+                places.append(starts[k])
+            elif "." in word and (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS]) in self.index.starts:
+                places.append(message.clean.rfind(".", starts[k], ends[k]) + 1)
+        return places
 
     def _read(self, text: str, message: Normalized, exhaustive: bool) -> Decision:
         """``message`` is ``text`` normalised; a hard fold's lines are read as lines too."""
