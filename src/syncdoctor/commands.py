@@ -117,8 +117,6 @@ def _hint_at_more_alerts(kb, message: str) -> None:
     from .records import alerts_listed
 
     message = record_text(message)  # a JSON document's or a structured log's records, a paragraph each
-    if "\n" not in message:
-        return
     alerts = sum(1 for record in alerts_listed(message[:MAX_READ_CHARS], kb, kb.decide)
                  if kb.decide(record).method == "alert")
     if alerts >= 2:

@@ -22,6 +22,8 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     failing that, at any line after a sentence's end.  An alert among lines that are no part of it is split from
     them (see _trimmed)."""
     lines = block.split("\n")
+    if len(lines) == 1:
+        return _alerts_on_a_line(block, kb, decide)
     if len(lines) <= ONE_ALERT_LINES:  # (more lines are no one alert: the block's own reading is not looked at)
         reading = decide(block)
         if reading.method == "alert" and _reads_it_all(reading, block) and kb.classifier.first_listed_alert(block) is None:
@@ -42,13 +44,47 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
     return _trimmed(block, kb, decide)
 
 
+def _alerts_on_a_line(line: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
+    """A line that holds alerts one after another ("...has been notified. Email can't be sent...", as a page's text
+    or a program that joins a list's texts writes them) as each alert, and what follows the last whole one where
+    another wording starts (an alert cut short, another line of a log); else the line as it is.  From the first stretch (see Classifier.alert_stretches), as few stretches as hold a whole alert
+    and no more: a wording's first words may stand inside another alert ("...to the email server. The mailbox has
+    been..."), and an alert's first sentence alone reads as that alert cut short."""
+    reading = decide(line)
+    if reading.method != "alert" or _reads_it_all(reading, _unprefixed(line)):
+        return [line]
+    stretches = kb.classifier.alert_stretches(line)
+    alerts, at = [], 0
+    while at < len(stretches) and len(alerts) < MAX_ALERTS_ON_A_LINE:
+        for end in range(at + 1, min(len(stretches), at + STRETCHES_IN_AN_ALERT) + 1):
+            piece = "".join(stretches[at:end])
+            reading = decide(piece)
+            if reading.method == "alert" and _reads_it_all(reading, _unprefixed(piece)) \
+                    and kb.classifier.holds_whole_alert(piece):
+                alerts.append(piece.strip())
+                at = end
+                break
+        else:
+            break
+    rest = "".join(stretches[at:]).strip()
+    if not alerts or len(alerts) == 1 and not rest:
+        return [line]
+    return alerts + [rest] if rest else alerts
+
+
+def _unprefixed(line: str) -> str:
+    """A line without its log's prefix: a date and a level are no words of a second alert."""
+    prefix = LOG_PREFIX.match(line)
+    return line[prefix.end():] if prefix else line
+
+
 def _trimmed(record: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
     """A record that reads as an alert among lines that are no part of it (a log's lines with no date before or after
     an alert) as those lines before it (one record), the alert, and each line after it: they are counted, not lost
     in the alert.  Its error-code line and trace stay with what follows the lines after it."""
     lines = record.split("\n")
     if len(lines) == 1:
-        return [record]
+        return _alerts_on_a_line(record, kb, decide)
     reading = decide(record)
     if reading.method != "alert" or _reads_it_all(reading, record):
         return [record]
@@ -171,6 +207,8 @@ def _stamp(line: str) -> str | None:
 
 
 ONE_ALERT_LINES = 40  # the most lines one alert is wrapped over (six characters a line)
+MAX_ALERTS_ON_A_LINE = 100  # alerts read one after another on one line at most; the rest of the line is one record
+STRETCHES_IN_AN_ALERT = 4  # places where a wording starts in one alert, its own start among them, at most
 RECORDS_LOOKED_AT = 20  # records that do not start as an alert, read to see whether a block lists alerts
 ALERT_STARTS_TRIED = 5  # lines where an alert starts, tried in a record that goes on past its alert (see _trimmed)
 #: A block whose words are at most this many times its alert's (the wording filled with the values) is that alert

@@ -141,9 +141,13 @@ def _each_record(rows: Iterator[Row], kb: "KnowledgeBase", decide: Callable[[str
         if not row.lines:
             yield row
             continue
-        records = alerts_listed(row.message, kb, decide) if "\n" in row.message else [row.message]
+        records = alerts_listed(row.message, kb, decide)
+        when = None
         for record in records:
-            yield Row(record, stamp_date(record), listed=len(records) > 1 or "\n" in record)  # its date in front
+            # Its date in front; a record with none after one with a date is of that time: the next alert on the
+            # same line of a log (see records._alerts_on_a_line), or a log's line its logger wrote without one.
+            when = stamp_date(record) or when
+            yield Row(record, when, listed=len(records) > 1 or "\n" in record)
 
 
 def _decide(kb: "KnowledgeBase", message: str, cache: OrderedDict, report: TriageReport, size: int) -> "Decision":

@@ -265,6 +265,18 @@ def test_a_paste_of_several_alerts_is_explained_by_its_first_and_says_how_many(r
     assert run("explain", ALERT.replace(" because", "\nbecause"))[2] == ""  # one alert over two lines: no note
 
 
+@pytest.mark.parametrize("between", [" ", ""])
+def test_alerts_pasted_one_after_another_on_one_line_say_how_many(run, between):
+    # Before, only a paste of several lines was counted.
+    alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile P1 has been notified.")
+    code, out, err = run("explain", between.join(alert.format(name) for name in ("Ops", "Sales")))
+    assert code == 0 and "mailbox_name: Ops" in out
+    assert err.startswith("syncdoctor: note: the message lists 2 alerts; this is the first.")
+    assert run("explain", alert.format("Ops") + " Thanks, Dana")[2] == ""
+
+
 def test_an_api_answer_with_several_alerts_says_how_many(run, monkeypatch):
     # Before, a JSON document on one line was never counted: no note, though it lists three alerts.
     rows = [{"text": ALERT.replace("Jonas Berg", name)} for name in ("Ops", "Sales", "HR")]

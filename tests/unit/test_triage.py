@@ -342,6 +342,27 @@ def test_alerts_wrapped_over_lines_with_no_blank_line_between_are_read_alert_by_
     assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Ops": 1, "Sales": 1}
 
 
+@pytest.mark.parametrize("between", [" ", "", " | "])
+def test_alerts_one_after_another_on_one_line_are_each_counted_with_the_lines_date(kb, between):
+    # A page's text or a program that joins a list writes them so.  Before, the line was one alert: the first.
+    second = ("Email can't be sent because the credentials specified in the associated email server profile are "
+              "incorrect or have insufficient permissions for sending email. The mailbox HR has been disabled for "
+              "sending email and the owner of the email server profile SMTP has been notified.")
+    lines = [f"2026-11-02 10:00:01 ERROR {ALERT.format(m='Ops')}{between}{second}{between}{ALERT.format(m='Sales')}",
+             f"2026-11-03 10:00:01 ERROR {ALERT.format(m='HR')}", f"2026-11-04 10:00:01 ERROR {ALERT.format(m='HR')} "
+             + second[:90]]  # a whole alert, then one cut short
+    report = run(kb, "\n".join(lines).encode())
+    assert (report.total, report.matched, report.unmatched) == (6, 6, 0)
+    assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Ops": 1, "Sales": 1, "HR": 2}
+    credentials = report.groups["profile-credentials-invalid"]
+    assert credentials.count == 2 and (credentials.first_seen.day, credentials.last_seen.day) == (2, 4)
+
+
+def test_an_alert_with_words_after_it_on_its_line_is_one_alert(kb):
+    report = run(kb, (ALERT.format(m="Ops") + " Thanks, Dana").encode())
+    assert (report.total, report.matched) == (1, 1)
+
+
 def test_a_long_log_without_blank_lines_is_read_to_its_end_in_flat_memory(kb):
     # Before, the whole file was one block held in memory, and only its first 32,000 characters were read: an alert
     # further down was lost.

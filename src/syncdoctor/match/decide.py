@@ -321,6 +321,17 @@ class Classifier:
                     continue  # the whole line: read already
                 yield message.clean[places[first]:places[last]]
 
+    def alert_stretches(self, text: str) -> list[str]:
+        """``text`` cleaned, cut where an alert wording starts (see _start_places), for a caller that reads a line as
+        the alerts it holds one after another (triage).  Nothing is left out: the first stretch keeps what stands
+        before the first wording (a log's prefix), the last what stands after the last."""
+        message = normalize(text)
+        if not message.words:
+            return [message.clean]
+        first_word = message.spans[0][0]
+        places = [0] + [place for place in self._start_places(message) if place > first_word] + [len(message.clean)]
+        return [message.clean[start:end] for start, end in zip(places, places[1:])]
+
     def _start_places(self, message: Normalized) -> list[int]:
         """Where in the clean text a stretch starts as some alert wording does: at a word, or inside one after a
         period whose space was lost ("...has been notified.Email can't be sent...": one word to the tokenizer)."""
