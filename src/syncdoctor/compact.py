@@ -68,9 +68,9 @@ def compact_script(source: str, name: str) -> str:
 
 
 def _joined(lines: list[str]) -> str:
-    """The lines, each that goes on (see _GOES_ON, _STARTS_A_STATEMENT) with the next after it on the same line.  A line this does not read
-    for sure (it may end in a comment) ends with a line break, as does one whose joining would start an HTML-like
-    comment."""
+    """The lines, each that goes on (see _GOES_ON, _STARTS_A_STATEMENT) with the next after it on the same line.  A
+    line this does not read for sure (it may end in a comment) ends with a line break, as does one whose joining
+    would start an HTML-like comment."""
     out: list[str] = []
     for k, line in enumerate(lines):
         following = lines[k + 1] if k + 1 < len(lines) else ""

@@ -307,8 +307,8 @@ def _row_texts(rows: list) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
-#: A logfmt record, as Go's, Heroku's and Loki's logs write them: key=value pairs, a value with blanks quoted, its quotes
-#: and backslashes escaped ('ts=2026-11-27T10:00:01Z level=error msg="Email can\'t be received..."').
+#: A logfmt record, as Go's, Heroku's and Loki's logs write them: key=value pairs, a value with blanks quoted, its
+#: quotes and backslashes escaped ('ts=2026-11-27T10:00:01Z level=error msg="Email can\'t be received..."').
 _LOGFMT_PAIR = re.compile(r'([A-Za-z_@][A-Za-z0-9_.@\-]*)=("(?:[^"\\]|\\[\s\S])*"|[^ \t"]*)(?:[ \t]+|$)')
 _LOGFMT_ESCAPE = re.compile(r'\\(["\\nt])')
 _LOGFMT_ESCAPED = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}

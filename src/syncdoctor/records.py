@@ -47,9 +47,10 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
 def _alerts_on_a_line(line: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:
     """A line that holds alerts one after another ("...has been notified. Email can't be sent...", as a page's text
     or a program that joins a list's texts writes them) as each alert, and what follows the last whole one where
-    another wording starts (an alert cut short, another line of a log); else the line as it is.  From the first stretch (see Classifier.alert_stretches), as few stretches as hold a whole alert
-    and no more: a wording's first words may stand inside another alert ("...to the email server. The mailbox has
-    been..."), and an alert's first sentence alone reads as that alert cut short."""
+    another wording starts (an alert cut short, another line of a log); else the line as it is.  From the first
+    stretch (see Classifier.alert_stretches), as few stretches as hold a whole alert and no more: a wording's first
+    words may stand inside another alert ("...to the email server. The mailbox has been..."), and an alert's first
+    sentence alone reads as that alert cut short."""
     reading = decide(line)
     if reading.method != "alert" or _reads_it_all(reading, _unprefixed(line)):
         return [line]

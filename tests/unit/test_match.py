@@ -133,8 +133,8 @@ def test_a_quoted_subject_with_a_mark_after_its_closing_quote_loses_the_quote(kb
     assert kb.classify(text).params["message_subject"] == "FW: invoice"
 
 
-@pytest.mark.parametrize("after, subject", [('"..', "Invoice 88-A"), ('\u201d..', "Invoice 88-A"), ('" ..', "Invoice 88-A"),
-                                            ('"!.', 'Invoice 88-A"!'), ('..', "Invoice 88-A.")])
+@pytest.mark.parametrize("after, subject", [('"..', "Invoice 88-A"), ('\u201d..', "Invoice 88-A"),
+                                            ('" ..', "Invoice 88-A"), ('"!.', 'Invoice 88-A"!'), ('..', "Invoice 88-A.")])
 def test_a_period_typed_twice_after_a_quoted_subject_leaves_the_closing_quote_out(kb, after, subject):
     # '"Invoice 88-A"..': one period was read as the template's, the closing quote behind the other stayed on the
     # subject ('Invoice 88-A".').  Without the closing quote the periods are the subject's own, less the template's.
@@ -2351,7 +2351,8 @@ _ORGANIZER = "Appointments can't be synchronized because the Organizer field isn
     (RECEIVE.format(m="Sales", p="P"), _SENDING, "email-receive-secure-connection-error"),
     (_ORGANIZER, RECEIVE.format(m="Sales", p="P"), "appointment-organizer-missing"),
 ])
-@pytest.mark.parametrize("joined", ["{} {}", "{}{}", "{}\n{}", "{}; {}", '{{"value": [{{"description": {}}}, {{"description": {}}}]}}'])
+@pytest.mark.parametrize("joined", ["{} {}", "{}{}", "{}\n{}", "{}; {}",
+                                    '{{"value": [{{"description": {}}}, {{"description": {}}}]}}'])
 def test_two_different_alerts_pasted_together_are_read_as_the_first(kb, first, second, rule_id, joined):
     # Before, the second was named whenever its wording was aligned first: an alert's text before a whole wording
     # reads as a log's prefix, which costs nothing.

@@ -51,8 +51,8 @@ EDGES = [
     'An unknown error occurred while sending the email message "FW: invoice" \u2014 Mailbox Ops didn\'t synchronize. '
     "The owner of the associated email server profile P has been notified.",
     # a period typed twice after a quoted subject's closing quote is the template's (extract._without_doubled_mark)
-    'An unknown error occurred while sending the email message \u201cInvoice 88-A\u201d .. Mailbox Ops didn\'t synchronize. '
-    "The owner of the associated email server profile P has been notified.",
+    'An unknown error occurred while sending the email message \u201cInvoice 88-A\u201d .. Mailbox Ops didn\'t '
+    "synchronize. The owner of the associated email server profile P has been notified.",
     'An unknown error occurred while sending the email message "Invoice 88-A.. Mailbox Ops didn\'t synchronize. '
     "The owner of the associated email server profile P has been notified.",
     # a value in decomposed letters comes back composed (extract.extract_values)
@@ -496,8 +496,9 @@ EDGES = [
                                 'email server. The mailbox has been disabled for receiving email and the owner of the '
                                 'email server profile \\"EWS\\" \\\\ 2"')
            for line in ("ts=2026-11-28T10:00:01Z level=error msg={}", "msg={} mailbox=Sales caller=sync.go:42",
-                        "Nov 28 10:00:01 crm01 sss[412]: level=error msg={}", "level=error msg={}\r\n\nlevel=warn n=3 m={}",
-                        "x=1 y={}", "x=1 y=2 z={} __proto__=7", "MESSAGE=a Text={}", 'msg={} "x"', "msg={}\nnot a record",
+                        "Nov 28 10:00:01 crm01 sss[412]: level=error msg={}",
+                        "level=error msg={}\r\n\nlevel=warn n=3 m={}", "x=1 y={}", "x=1 y=2 z={} __proto__=7",
+                        "MESSAGE=a Text={}", 'msg={} "x"', "msg={}\nnot a record",
                         "level=error msg={} err=\"x509: certificate has expired\"", "a=1 b=2",
                         "level=error msg={} t=\"tab\\there\\nnew \\q\"", "[x] k=v msg={}")],
          *[json.dumps({"value": [{"text": "Email can't be received for the mailbox %s because an error occurred while "

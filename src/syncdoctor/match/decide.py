@@ -178,7 +178,7 @@ class Classifier:
     def classify(self, text: str, exhaustive: bool = False, verbatim: bool = True) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint).  An alert exactly as the
         product wrote it is answered on the ``verbatim`` path (the same answer, without aligning anything)."""
-        text = record_text(text)  # a JSON document's or logfmt's records are read as a list's lines (first_listed_alert)
+        text = record_text(text)  # a JSON document's or logfmt's records: read as a list's lines (first_listed_alert)
         if verbatim and not exhaustive:
             found = self.verbatim.match(text.strip())
             if found is not None:
