@@ -1397,8 +1397,10 @@
       if (typeset) written = written.replace(HYPHENATED_BEFORE_SMALL, "");
       var value = written.replace(HYPHEN_AT_LINE_END, "-").split(/\s+/).filter(Boolean).join(" ");
       // an elision mark at a cut is no part of the name (extract._value_text)
-      if (first === 0 || message.cuts.has(first)) value = value.replace(LEADING_ELISION, "");
-      if (last + 1 === tokens.length || message.cuts.has(last + 1)) value = value.replace(TRAILING_ELISION, "");
+      if (first === 0 || message.cuts.has(first)) value = value.replace(SEPARATOR_BEFORE, "").replace(LEADING_ELISION, "");
+      if (last + 1 === tokens.length || message.cuts.has(last + 1)) {
+        value = value.replace(SEPARATOR_AFTER, "").replace(TRAILING_ELISION, "");
+      }
       // the writer's mark may stand outside the template's own punctuation too (extract._value_text)
       value = withoutSeparators(dropGluedWord(value, after, glued, gluedOn));
       // see extract._strip_prefix, _strip_suffix

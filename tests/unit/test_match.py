@@ -984,6 +984,17 @@ def test_words_left_out_in_the_middle_are_not_held_against_the_alert(kb, mark):
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
 
 
+@pytest.mark.parametrize("mark", ["...", "[...]", "\u2026"])
+@pytest.mark.parametrize("before, after", [("FW:", "Accounts Payable (NL)"), ("Quote 2291 -", "Ops")])
+def test_a_mark_of_words_left_out_after_a_values_punctuation_is_no_part_of_the_next_value(kb, mark, before, after):
+    # "...the email message FW: [...] Accounts Payable (NL) has been...": the mark stood after the subject's colon, so
+    # it was not at the start of the text between the two, and the mailbox came back as "[...] Accounts Payable (NL)".
+    text = ("The mailbox location could not be determined while receiving the email message {} {} {} has been disabled "
+            "for receiving email and the owner of the associated email server profile Northwind EXO has been notified.")
+    match = kb.classify(text.format(before, mark, after))
+    assert match.rule_id == "mailbox-location-undetermined" and match.params["mailbox_name"] == after
+
+
 @pytest.mark.parametrize("mark", ["...", "[...]"])
 def test_words_left_out_before_a_word_the_alert_repeats_are_not_held_against_it(kb, mark):
     # "sending ... email addresses": the "email" after the mark is the alert's second one; it used to be paired

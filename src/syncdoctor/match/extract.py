@@ -128,11 +128,12 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
     value = " ".join(_HYPHEN_AT_LINE_END.sub("-", written).split())
-    # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name.
+    # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name; nor is the
+    # mark of the writer's or the last value's punctuation before it ("message FW: [...] Accounts Payable").
     if first == 0 or first in message.cuts:
-        value = _LEADING_ELISION.sub("", value)
+        value = _LEADING_ELISION.sub("", _SEPARATOR_BEFORE.sub("", value))
     if last + 1 == len(starts) or last + 1 in message.cuts:
-        value = _TRAILING_ELISION.sub("", value)
+        value = _TRAILING_ELISION.sub("", _SEPARATOR_AFTER.sub("", value))
     value = _drop_glued_word(value, after, glued, glued_on)
     # The writer's mark may also stand outside the template's own ('message "Q3" - Mailbox Ops', where the
     # template has '"Q3". Mailbox'): it goes first, so that the template's closing quote is found behind it.
