@@ -274,7 +274,7 @@
     return key.replace(/^\ufeff/, "").trim().replace(/^"+|"+$/g, "").toLowerCase().replace(/_/g, " ").split(/\s+/).filter(Boolean).join(" ");
   }
   var MESSAGE_KEYS = [], FIELD_LIMITS = [], WORDY_TEXT_WORDS = 0;  // exports.MESSAGE_COLUMNS + LOG_MESSAGE_KEYS, FIELD_DEPTH and MAX_FIELDS (create sets them)
-  var WRAPPING = [], WRAP_START = /^[`*_"'\u201c\u2018\u00ab(\[+\u2022]/;  // clean._WRAPPING (from the data), WRAP_STARTS
+  var WRAPPING = [], WRAP_START = /^[`*_"'\u201c\u2018\u00ab(\[+\u2022{]/;  // clean._WRAPPING (from the data), WRAP_STARTS
   function unwrapped(text) {
     var body = text.trim();
     for (var n = 0; n < 3; n++) {
@@ -1290,7 +1290,7 @@
     // ---- match/extract.py --------------------------------------------------------------------
     var DOC_PLACEHOLDER = /^<[^<>@]{1,60}>$/;  // "<john@contoso.com>" is an address
     // see extract._is_placeholder
-    var OTHER_PLACEHOLDER = /^(?:\[([^\[\]]{1,60})\]|\{([^{}]{1,60})\}|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$/;
+    var OTHER_PLACEHOLDER = /^(?:\[([^\[\]]{1,60})\]|\{\{?([^{}]{1,60})\}\}?|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$/;
     var PLACEHOLDER_WORDS = new Set("mailbox name email e mail server profile user subject message queue address display the your of".split(" "));
     var NAME_WORD = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
     function isPlaceholder(value) {

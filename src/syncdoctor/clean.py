@@ -222,17 +222,19 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
     return text, cuts
 
 
-#: Quotes and markdown a writer puts around a text to set it off ("`Sales Queue`", "*Ops*", "\u201cQ3\u201d"), a longer mark
-#: before the shorter one it starts with.  (Not one "_": names such as "_svc_crm_" have them.)
-MARK_PAIRS = (("**", "**"), ("__", "__"), ("*", "*"), ("`", "`"), ('"', '"'), ("'", "'"),
-              ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"))
-#: ...and around a whole paste, to quote it (a chat, a ticket, a code block) or bracket it.  Where the paste starts or
-#: ends with a value (a piece cut there), they would be read as the name's: '"Sales Team because...'.
-_WRAPPING = (("```", "```"),) + MARK_PAIRS + (("(", ")"), ("[", "]"))
+#: Quotes and markdown a writer puts around a text to set it off ("`Sales Queue`", "*Ops*", "\u201cQ3\u201d", a Jira
+#: ticket's "{{Ops}}"), a longer mark before the shorter one it starts with.  (Not one "_": names such as "_svc_crm_"
+#: have them.)
+MARK_PAIRS = (("**", "**"), ("__", "__"), ("*", "*"), ("``", "``"), ("`", "`"), ('"', '"'), ("'", "'"),
+              ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("{{", "}}"))
+#: ...and around a whole paste, to quote it (a chat, a ticket, a code block, a forum's post) or bracket it.  Where the
+#: paste starts or ends with a value (a piece cut there), they would be read as the name's: '"Sales Team because...'.
+_WRAPPING = (("```", "```"), ("{code}", "{code}"), ("{noformat}", "{noformat}"), ("{quote}", "{quote}"),
+             ("[code]", "[/code]"), ("[quote]", "[/quote]")) + MARK_PAIRS + (("(", ")"), ("[", "]"))
 _QUOTE_LIKE = frozenset("\"'\u201d\u2019\u00bb")  # closing marks that also close a quote inside: not a pair's then
 _FENCE_HEAD = re.compile(r"```[\w+#.-]*[ \t]*\n")  # a code block's first line, with its language
 _BULLET = re.compile(r"[*+\u2022][ \t]+")  # a list's mark before the paste ("- " is read as a value's separator)
-WRAP_START = re.compile("\\s*[`*_\"'\u201c\u2018\u00ab(\\[+\u2022]")  # (a look at the start, not a copy of the text)
+WRAP_START = re.compile("\\s*[`*_\"'\u201c\u2018\u00ab(\\[+\u2022{]")  # (a look at the start, not a copy of the text)
 
 
 def unwrapped(text: str) -> str:

@@ -1103,6 +1103,23 @@ def test_a_piece_quoted_as_a_whole_gives_its_first_name_without_the_quote(kb, wr
     assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
 
 
+@pytest.mark.parametrize("wrapped", ["{{code}}{}{{code}}", "{{noformat}}\n{}\n{{noformat}}", "{{quote}}{}{{quote}}",
+                                     "{{{{{}}}}}", "[code]{}[/code]", "[quote]\n{}\n[/quote]", "``{}``",
+                                     "[code]<pre>{}</pre>[/code]"])
+def test_a_piece_in_a_tickets_code_or_quote_marks_gives_its_names_without_them(kb, wrapped):
+    # Jira's {code}, {noformat}, {quote} and {{monospace}}, a forum's [code] and [quote], markdown's double backticks.
+    # Before, they were read as the first and the last name's: '{code}Sales Team', 'EWS{code}'.
+    match = kb.classify(wrapped.format(_PIECE_FROM_A_NAME.removesuffix(" has been notified.")))
+    assert match.rule_id == "email-receive-secure-connection-error"
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+
+
+@pytest.mark.parametrize("marked", ["{{{{{}}}}}", "``{}``"])
+def test_a_name_in_monospace_marks_is_given_back_without_them(kb, marked):
+    text = RECEIVE.format(m=marked.format("Sales Team"), p=marked.format("EWS 2"))
+    assert kb.classify(text).params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS 2"}
+
+
 @pytest.mark.parametrize("wrapped", ['"{}"', "'{}'", "`{}`", "({})", "```\n{}\n```"])
 def test_a_piece_quoted_as_a_whole_gives_its_last_value_without_the_quote(kb, wrapped):
     piece = "The mailbox location could not be determined while sending the email message Q3 plan"
@@ -1654,6 +1671,7 @@ def test_an_alert_copied_from_an_exported_workbook_is_read(kb):
 
 @pytest.mark.parametrize("mailbox, profile", [("[Mailbox Name]", "[Email Server Profile Name]"),
                                               ("{Mailbox Name}", "{email_server_profile_name}"),
+                                              ("{{mailbox_name}}", "{{Email Server Profile}}"),  # a mail template's
                                               ("%MailboxName%", "%ProfileName%"), ("MAILBOX_NAME", "PROFILE_NAME"),
                                               ("_____", "___ ___")])  # blanks of a form or a redacted copy
 def test_placeholders_written_other_ways_are_no_values(kb, mailbox, profile):

@@ -661,6 +661,17 @@ EDGES = [
          "The mailbox location could not be determined while receiving the email message FW: [...] Accounts Payable "
          "(NL) has been disabled for receiving email and the owner of the associated email server profile Northwind "
          "EXO has been notified.",
+         # a ticket's code, quote and monospace marks around a piece or a name; a mail template's placeholders
+         # (clean._WRAPPING, MARK_PAIRS; extract._OTHER_PLACEHOLDER)
+         *[wrapped.format("Sales Team because an error occurred while establishing a secure connection to the email "
+                          "server. The mailbox has been disabled for receiving email and the owner of the email server "
+                          "profile EWS") for wrapped in ("{{code}}{}{{code}}", "{{noformat}}\n{}\n{{noformat}}",
+                                                        "[quote]{}[/quote]", "{{{{{}}}}}", "``{}``", "{{x}}{}{{x}}")],
+         *["Email can't be received for the mailbox %s because an error occurred while establishing a secure connection "
+           "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
+           "profile %s has been notified." % pair for pair in (("{{Sales Team}}", "``EWS 2``"),
+                                                              ("{{mailbox_name}}", "{{Email Server Profile}}"),
+                                                              ("{{Support Mailbox}}", "{Profile}}"))],
          # The product named where the wording does not (an alert of another version).
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "
          "is configured with another Dynamics 365 organization.",
