@@ -6,6 +6,7 @@ library and print what it returns.  Heavy modules are imported inside them.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import shlex
 import sys
@@ -117,8 +118,9 @@ def _hint_at_more_alerts(kb, message: str) -> None:
     from .records import alerts_listed
 
     message = record_text(message)  # a JSON document's or a structured log's records, a paragraph each
-    alerts = sum(1 for record in alerts_listed(message[:MAX_READ_CHARS], kb, kb.decide)
-                 if kb.decide(record).method == "alert")
+    decide = functools.lru_cache(maxsize=None)(kb.decide)  # (a record is read to list it, then to count it)
+    records = alerts_listed(message[:MAX_READ_CHARS], kb, decide)
+    alerts = sum(1 for record in records if decide(record).method == "alert")
     if alerts >= 2:
         print(f"syncdoctor: note: the message lists {alerts} alerts; this is the first. To report on them all: "
               "syncdoctor triage FILE", file=sys.stderr)

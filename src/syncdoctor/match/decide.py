@@ -310,11 +310,9 @@ class Classifier:
         message = normalize(line)
         if not message.words:
             return
-        first_word = message.spans[0][0]
-        places = [first_word] + [place for place in self._start_places(message) if place > first_word]
-        if len(places) < 2:
+        places = [message.spans[0][0], *self._start_places(message), message.body_end]
+        if len(places) < 3:
             return
-        places.append(message.body_end)
         for first in range(len(places) - 1):
             for last in range(first + 1, min(first + 1 + JOINED_STRETCHES, len(places))):
                 if first == 0 and last == len(places) - 1:
@@ -326,19 +324,17 @@ class Classifier:
         the alerts it holds one after another (triage).  Nothing is left out: the first stretch keeps what stands
         before the first wording (a log's prefix), the last what stands after the last."""
         message = normalize(text)
-        if not message.words:
-            return [message.clean]
-        first_word = message.spans[0][0]
-        places = [0] + [place for place in self._start_places(message) if place > first_word] + [len(message.clean)]
+        places = [0, *self._start_places(message), len(message.clean)]
         return [message.clean[start:end] for start, end in zip(places, places[1:])]
 
     def _start_places(self, message: Normalized) -> list[int]:
-        """Where in the clean text a stretch starts as some alert wording does: at a word, or inside one after a
-        period whose space was lost ("...has been notified.Email can't be sent...": one word to the tokenizer)."""
+        """Where in the clean text, past its first word, a stretch starts as some alert wording does: at a word, or
+        inside one after a period whose space was lost ("...has been notified.Email can't be sent...": one word to
+        the tokenizer)."""
         words, (starts, ends) = message.words, message.spans
         places = []
         for k, word in enumerate(words):
-            if tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts:
+            if starts[k] > starts[0] and tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts:
                 places.append(starts[k])
             elif "." in word and (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS]) in self.index.starts:
                 places.append(message.clean.rfind(".", starts[k], ends[k]) + 1)
