@@ -93,6 +93,7 @@
       "(?=[\\s:\\-|\\]])\\s*[:\\-|]?",
     "[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)+\\s+-(?=\\s)",
     "[A-Za-z][\\w ]{0,30}?\\balert\\s*[:\\-]",
+    "(?:message|text|description)\\s*(?::|-+>?)(?=\\s)",
     "[:\\-|>]+"].join("|") + "))+", "iu");  // u: counts and case as Python's (normalize._PREFIX)
   var WORD = /[\p{L}\p{N}_]+(?:['.@\-&+\/][\p{L}\p{N}_]+)*/gu;
   var FOLD_KEEP = /[\p{L}\p{N}_'.@\-&+\/]/u;

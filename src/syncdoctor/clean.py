@@ -66,8 +66,9 @@ _BASE64_PART = re.compile(r"(?<![^\n])(content-transfer-encoding:[ \t]*base64[ \
                           r"((?:[A-Za-z0-9+/]{4,76}\r?\n)*[A-Za-z0-9+/]*={0,2})", re.IGNORECASE)
 # Log prefixes in front of an alert: timestamps, levels, bracketed tags, a logger's dotted name before " - " (log4net's
 # and NLog's layouts: "ERROR Microsoft.Crm.Sss - Email..."), a container runtime's stream and tag ("stdout F"),
-# "Alert:".  Dates as ISO, the US or Europe write them, or with the month's name: syslog's "Nov 20 10:00:03" (after
-# its priority, "<11>", and before its host and program, "crmhost AsyncService[4242]:"), a C library's
+# "Alert:", a ticket's or a chat's label ("Error message:", "Text:", "Description -", "Alert text ->": not "Text-Team").
+# Dates as ISO, the US or Europe write them, or with the month's name: syslog's "Nov 20 10:00:03" (after its
+# priority, "<11>", and before its host and program, "crmhost AsyncService[4242]:"), a C library's
 # "Fri Nov 20 10:00:03 2026", "20 Nov 2026", "November 20, 2026".  A month's name is a date only before a time or a
 # year ("May 5 mailboxes" is no date).
 MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?"
@@ -87,6 +88,7 @@ LOG_PREFIX = re.compile(
         (?=[\s:\-|\]]) \s*[:\-|]?
       | [A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+\s+-(?=\s)
       | [A-Za-z][A-Za-z0-9_ ]{0,30}?\balert\s*[:\-]
+      | (?:message|text|description)\s*(?::|-+>?)(?=\s)
       | [:\-|>]+
     ))+""",
     re.IGNORECASE | re.VERBOSE,

@@ -1146,6 +1146,16 @@ def test_a_piece_pasted_as_a_json_document_is_read_as_its_message(kb, document):
     assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
 
 
+@pytest.mark.parametrize("label", ["Error message: ", "Message: ", "Text: ", "Description - ", "Alert text -> ",
+                                   'Error message: "{}"'])
+def test_a_piece_after_a_tickets_label_gives_its_first_name_without_the_label(kb, label):
+    # Before, the label was read as the first name's: "message: Sales Team", "Text: Sales Team".
+    piece = _PIECE_FROM_A_NAME.removesuffix(" has been notified.")
+    match = kb.classify(label.format(piece) if "{}" in label else label + piece)
+    assert match.params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS"}
+    assert kb.classify(piece.replace("Sales Team", "Text-Team")).params["mailbox_name"] == "Text-Team"
+
+
 @pytest.mark.parametrize("line", ['2026-11-28 10:00:01 ERROR "{}"', '[2026-11-28 10:00:01] `{}`',
                                   "Nov 28 10:00:01 crm01 sss[412]: '{}'"])
 def test_a_piece_quoted_after_a_logs_prefix_gives_its_names_without_the_quotes(kb, line):

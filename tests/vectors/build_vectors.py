@@ -661,6 +661,10 @@ EDGES = [
          "The mailbox location could not be determined while receiving the email message FW: [...] Accounts Payable "
          "(NL) has been disabled for receiving email and the owner of the associated email server profile Northwind "
          "EXO has been notified.",
+         # a ticket's or a chat's label before a piece (clean.LOG_PREFIX)
+         *[label + "Sales Team because an error occurred while establishing a secure connection to the email server. "
+           "The mailbox has been disabled for receiving email and the owner of the email server profile EWS"
+           for label in ("Error message: ", "Text: ", "Description - ", "Alert text -> ", "Text-", "message:")],
          # a ticket's code, quote and monospace marks around a piece or a name; a mail template's placeholders
          # (clean._WRAPPING, MARK_PAIRS; extract._OTHER_PLACEHOLDER)
          *[wrapped.format("Sales Team because an error occurred while establishing a secure connection to the email "
