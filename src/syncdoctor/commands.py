@@ -74,17 +74,33 @@ PASTE_PROMPT = ("Paste the alert (or describe the problem), then press "
                 + ("Ctrl-Z and Enter" if os.name == "nt" else "Ctrl-D") + " on a new line:")
 
 
+#: Linux's terminal keeps at most this many bytes of a line typed or pasted at a prompt, and drops the rest of it.
+TERMINAL_LINE_BYTES = 4095
+
+
 def _read_message(value: str | None) -> str:
     from .inputs import argument_text, read_paste
 
     if value is None or value == "-":
-        if sys.stdin.isatty():  # someone at a terminal: say what to do, and how to end (an alert has many lines)
+        at_a_terminal = sys.stdin.isatty()
+        if at_a_terminal:  # someone at a terminal: say what to do, and how to end (an alert has many lines)
             print(PASTE_PROMPT, file=sys.stderr, flush=True)
         text, warnings = read_paste(sys.stdin.buffer)
+        if at_a_terminal and _cut_by_the_terminal(text):
+            warnings.append(f"a line of the paste is {TERMINAL_LINE_BYTES:,} bytes long, the most a terminal keeps of "
+                            "one line: its end may be lost. Give a longer text through a pipe or a file "
+                            "(syncdoctor explain - < alert.txt)")
     else:
         text, warnings = argument_text(value)
     _warn(warnings)
     return text
+
+
+def _cut_by_the_terminal(text: str) -> bool:
+    """Whether a line pasted at a Linux terminal reached TERMINAL_LINE_BYTES, where the terminal cut it.  (Other
+    systems' terminals cut elsewhere, or not at all: nothing is said there.)"""
+    return sys.platform.startswith("linux") and any(
+        len(line.encode("utf-8", "surrogatepass")) == TERMINAL_LINE_BYTES for line in text.split("\n"))
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

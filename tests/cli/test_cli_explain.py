@@ -159,6 +159,30 @@ def test_a_paste_into_a_real_terminal_ends_at_ctrl_d(tmp_path):
     assert b"mailbox_name: Jonas Berg" in out and b"Paste the alert" in err
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's terminal cuts a line at 4,095 bytes")
+@pytest.mark.parametrize("extra, warned", [(5000, True), (1000, False)])
+def test_a_line_too_long_for_the_terminal_is_warned_of(tmp_path, extra, warned):
+    # The terminal itself drops what a pasted line holds past 4,095 bytes: before, nothing said that the text read was
+    # not all that was pasted.
+    import os
+    import pty
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "syncdoctor", "explain"], stdin=terminal,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    os.close(terminal)
+    line = (ALERT + " " + "x" * extra).encode()
+    for start in range(0, len(line), 512):  # as a terminal takes a paste: a piece at a time
+        os.write(controller, line[start:start + 512])
+    os.write(controller, b"\n\x04")
+    try:
+        out, err = process.communicate(timeout=30)
+    finally:
+        os.close(controller)
+    assert process.returncode == 0, err
+    assert (b"the most a terminal keeps of one line" in err) == warned
+
+
 def test_unknown_option_is_a_usage_error(run):
     code, _, err = run("explain", "--colour", "x")
     assert code == 2 and err.count("\n") == 1 and err.startswith("syncdoctor: error:")
