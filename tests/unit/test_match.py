@@ -1120,6 +1120,15 @@ def test_a_name_in_monospace_marks_is_given_back_without_them(kb, marked):
     assert kb.classify(text).params == {"mailbox_name": "Sales Team", "email_server_profile_name": "EWS 2"}
 
 
+@pytest.mark.parametrize("quoted", ["\u201e{}\u201c", "\u201e{}\u201d", "\u00bb{}\u00ab", "\u00bb{}\u00bb", "\u2039{}\u203a",
+                                    "\u201d{}\u201d", "\u201a{}\u2018", "\u300c{}\u300d", "\u300e{}\u300f", "\uff02{}\uff02"])
+def test_a_name_in_another_languages_quotes_is_given_back_without_them(kb, quoted):
+    # German „...“ and »...«, Swedish ”...” and »...», French ‹...›, Japanese 「...」 and 『...』, a full-width quote:
+    # before, only English quotes and «...» were taken off a name.
+    text = RECEIVE.format(m=quoted.format("Vertrieb Nord"), p=quoted.format("\u55b6\u696d EWS"))
+    assert kb.classify(text).params == {"mailbox_name": "Vertrieb Nord", "email_server_profile_name": "\u55b6\u696d EWS"}
+
+
 @pytest.mark.parametrize("wrapped", ['"{}"', "'{}'", "`{}`", "({})", "```\n{}\n```"])
 def test_a_piece_quoted_as_a_whole_gives_its_last_value_without_the_quote(kb, wrapped):
     piece = "The mailbox location could not be determined while sending the email message Q3 plan"

@@ -676,6 +676,13 @@ EDGES = [
            "profile %s has been notified." % pair for pair in (("{{Sales Team}}", "``EWS 2``"),
                                                               ("{{mailbox_name}}", "{{Email Server Profile}}"),
                                                               ("{{Support Mailbox}}", "{Profile}}"))],
+         # names in other languages' quotes (clean.MARK_PAIRS); a whole piece in them is left as it is (WRAP_START)
+         *["Email can't be received for the mailbox %s because an error occurred while establishing a secure connection "
+           "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
+           "profile %s has been notified." % pair for pair in (("\u201eVertrieb\u201c", "\u00bbEWS\u00ab"),
+                                                              ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
+         '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
+         'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
          # The product named where the wording does not (an alert of another version).
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "
          "is configured with another Dynamics 365 organization.",
