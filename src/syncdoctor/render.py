@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -83,20 +83,40 @@ def markdown_plain(text: str) -> str:
 
 
 def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = None, whole=()) -> str:
-    """``text`` filled to ``width`` columns.  ``whole``: phrases (the user's values) not to break over two lines when
-    one line can hold them, so that "EWS · Prod" reads as the name it is."""
+    """``text`` filled to ``width`` columns of a terminal, a word at a time (a word longer than a line has one of its
+    own).  ``whole``: phrases (the user's values) not to break over two lines when one line can hold them, so that
+    "EWS · Prod" reads as the name it is."""
     first = indent if first is None else first
     text = " ".join(text.split())
+    if not text:
+        return ""
     # A kept phrase's spaces become a character the text does not hold (Unicode keeps the noncharacters for such
-    # internal use), which textwrap does not break at; they turn back into spaces once the lines are made.
+    # internal use), at which no line breaks; they turn back into spaces once the lines are made.
     joiner = next((c for c in map(chr, range(0xFDD0, 0xFDF0)) if c not in text), None)
-    room = width - max(len(first), len(indent))
+    room = width - max(columns(first), columns(indent))
     kept = {" ".join(str(p).split()) for p in whole} if joiner else set()
-    for phrase in sorted((p for p in kept if " " in p and len(p) <= room), key=len, reverse=True):
+    for phrase in sorted((p for p in kept if " " in p and columns(p) <= room), key=len, reverse=True):
         text = text.replace(phrase, phrase.replace(" ", joiner))
-    lines = textwrap.fill(text, width=width, initial_indent=first, subsequent_indent=indent,
-                          break_long_words=False, break_on_hyphens=False)
-    return lines.replace(joiner, " ") if joiner else lines
+    lines, line, used, empty = [], first, columns(first), True
+    for word in text.split(" "):
+        size = columns(word)
+        if not empty and used + 1 + size > width:
+            lines.append(line)
+            line, used, empty = indent, columns(indent), True
+        line, used = (line + word, used + size) if empty else (line + " " + word, used + 1 + size)
+        empty = False
+    lines.append(line)
+    wrapped = "\n".join(lines)
+    return wrapped.replace(joiner, " ") if joiner else wrapped
+
+
+def columns(text: str) -> int:
+    """How many columns of a terminal ``text`` takes: a wide letter (Japanese, Chinese, Korean, full-width forms) two,
+    a combining mark none."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 0 if unicodedata.combining(char) else 1
+               for char in text)
 
 
 def _value(name: str, params: dict[str, str]) -> tuple[str, bool]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 import pytest
 
@@ -143,6 +144,41 @@ def test_text_still_wraps_a_value_too_long_for_one_line(kb):
     page = render_match(kb, kb.classify(alert), "text")
     assert max(len(line) for line in page.splitlines() if not line.strip().startswith(("https://", "mailbox_name"))) <= 80
     assert name in " ".join(page.split())
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in line)
+
+
+@pytest.mark.parametrize("mailbox, profile", [("東京本社営業部第一課国内法人営業チーム共有メールボックス", "本社ＥＸＣＨＡＮＧＥ接続プロファイル"),
+                                              ("영업부 서울 본사 공유 사서함 팀", "EWS 프로파일"),
+                                              ("Zoe\u0308 Ma\u0308ki\u0308nen Sales Team Nordics", "EWS")])
+def test_text_fits_80_columns_with_wide_and_combining_letters_in_the_values(kb, mailbox, profile):
+    # A Japanese, Chinese or Korean letter takes two columns of a terminal, a combining accent none.  Before, lines were
+    # filled by characters, and a Japanese mailbox's name made them 105 columns wide.
+    alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile {} has been notified.").format(mailbox, profile)
+    lines = render_match(kb, kb.classify(alert), "text").splitlines()
+    told = "\n".join(lines[lines.index("What it means"):])
+    assert max(_columns(line) for line in told.splitlines() if not line.strip().startswith("https://")) <= 80
+    said = " ".join(told.split())
+    assert all(unicodedata.normalize("NFC", value) in said for value in (mailbox, profile))
+
+
+def test_the_wrapper_fills_plain_text_as_textwrap_does():
+    import random
+    import textwrap
+
+    from syncdoctor.render import wrap_text
+    rng = random.Random(7)
+    for _ in range(300):
+        words = ["x" * rng.randint(1, 30) for _ in range(rng.randint(0, 40))]
+        text, first = " ".join(words), rng.choice(["", "  ", "   1. "])
+        indent = " " * len(first)
+        expected = textwrap.fill(text, 80, initial_indent=first, subsequent_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False)
+        assert wrap_text(text, 80, indent, first) == expected
 
 
 RECEIVING = ("Email can't be received because the credentials specified in the associated email server profile are "
