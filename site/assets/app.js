@@ -26,7 +26,7 @@
   function filled(html, params) {
     return html.replace(/\{([a-z][a-z0-9_]*)\}/g, (all, name) => {
       var known = data.placeholders[name], given = params[name] || known && known.same && params[known.same];
-      if (given) return '<span class="value">' + escapeHtml(given) + "</span>";  // (render._value)
+      if (given) return '<span class="value" dir="auto">' + escapeHtml(given) + "</span>";  // (render.fill_html)
       return escapeHtml(known ? known.fallback : name.replace(/_/g, " "));
     });
   }

@@ -142,8 +142,10 @@ def fill_html(html_text, params: dict[str, str]):
 
     def put(found: re.Match) -> str:
         value, theirs = _value(found.group(1), params)
-        css = "value" if theirs else "value missing"
-        return f'<span class="{css}">{escape(value)}</span>'
+        if not theirs:
+            return f'<span class="value missing">{escape(value)}</span>'
+        # A name in Arabic or Hebrew is set apart with its own direction: the text around it keeps its order.
+        return f'<span class="value" dir="auto">{escape(value)}</span>'
 
     return Markup(PLACEHOLDER.sub(put, str(html_text)))
 

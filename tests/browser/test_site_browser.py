@@ -47,6 +47,9 @@ def test_paste_box_explains_with_the_users_values(page, site):
     text = result.inner_text()
     assert "Zoë & Co" in text and "<script>alert(1)</script>" in text  # shown as text, not run
     assert page.locator("#result script").count() == 0
+    # each value set apart with its own direction, as render.fill_html does: an Arabic name keeps the text in order
+    assert page.locator("#result .value:not(.missing)").count() > 0
+    assert page.locator("#result .value:not(.missing):not([dir=auto])").count() == 0
     assert page.console_errors == []
 
 

@@ -25,7 +25,7 @@ def test_html_escapes_pasted_values(kb):
     page = render_match(kb, kb.classify(ALERT), "html", message=ALERT)
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert '<span class="value">Zoë &amp; Co</span>' in page
+    assert '<span class="value" dir="auto">Zoë &amp; Co</span>' in page
 
 
 def test_html_is_standalone_with_a_strict_policy(kb):
@@ -144,6 +144,17 @@ def test_text_still_wraps_a_value_too_long_for_one_line(kb):
     page = render_match(kb, kb.classify(alert), "text")
     assert max(len(line) for line in page.splitlines() if not line.strip().startswith(("https://", "mailbox_name"))) <= 80
     assert name in " ".join(page.split())
+
+
+def test_a_name_in_a_right_to_left_script_does_not_reorder_the_html_around_it(kb):
+    # "open قسم المبيعات (الرياض) and check": without isolation the browser's bidi algorithm moves the brackets and
+    # the words next to an Arabic or Hebrew name.  Each value is set apart with its own direction.
+    alert = ("Email can't be received for the mailbox قسم المبيعات (الرياض) because an error occurred while establishing "
+             "a secure connection to the email server. The mailbox has been disabled for receiving email and the owner "
+             "of the email server profile צוות EWS 2 has been notified.")
+    page = render_match(kb, kb.classify(alert), "html")
+    assert '<span class="value" dir="auto">צוות EWS 2</span>' in page
+    assert '<td dir="auto">قسم المبيعات (الرياض)</td>' in page
 
 
 def _columns(line: str) -> int:

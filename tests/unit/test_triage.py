@@ -255,6 +255,13 @@ def test_html_report_is_self_contained_with_charts(kb):
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
 
 
+def test_the_html_report_sets_each_name_apart_so_a_right_to_left_one_does_not_reorder_its_count(kb):
+    # "قسم المبيعات (2)": the count's brackets would be drawn on the wrong side of an Arabic name without isolation.
+    text = "\n".join(ALERT.format(m=name) for name in ("قسم المبيعات", "قسم المبيعات", "Ops"))
+    html = render_triage(kb, run(kb, text.encode()), "html")
+    assert "<bdi>قسم المبيعات</bdi> (2)" in html and "<bdi>Ops</bdi> (1)" in html and "<bdi>P1</bdi> (3)" in html
+
+
 def test_json_report_shape(kb):
     data = json.loads(render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), "json"))
     assert {"total", "matched", "unmatched", "groups", "unmatched_groups"} <= set(data)
@@ -270,8 +277,9 @@ def test_a_reports_steps_name_a_groups_one_profile_and_never_show_a_placeholder(
     report = run(kb, text.encode())
     page = render_triage(kb, report, fmt)
     assert "{email_server_profile_name}" not in page and "{mailbox_name}" not in page
-    assert "Contoso EXO (3)" in page and report.to_json()["groups"][0]["profiles"] == ["Contoso EXO"]
-    assert ("open **Contoso EXO**" if fmt == "markdown" else '<span class="value">Contoso EXO</span>') in page
+    assert ("Contoso EXO (3)" if fmt == "markdown" else "<bdi>Contoso EXO</bdi> (3)") in page
+    assert report.to_json()["groups"][0]["profiles"] == ["Contoso EXO"]
+    assert ("open **Contoso EXO**" if fmt == "markdown" else '<span class="value" dir="auto">Contoso EXO</span>') in page
     mixed = render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), fmt)
     assert "{email_server_profile_name}" not in mixed and "the email server profile" in mixed
 
