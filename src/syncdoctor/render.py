@@ -97,17 +97,22 @@ def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = 
     kept = {" ".join(str(p).split()) for p in whole} if joiner else set()
     for phrase in sorted((p for p in kept if " " in p and columns(p) <= room), key=len, reverse=True):
         text = text.replace(phrase, phrase.replace(" ", joiner))
+    wrapped = "\n".join(_filled_lines(text.split(" "), width, first, indent))
+    return wrapped.replace(joiner, " ") if joiner else wrapped
+
+
+def _filled_lines(words: list[str], width: int, first: str, indent: str) -> list[str]:
+    """The words on lines of at most ``width`` columns (a longer word alone on its own), after ``first`` on the first
+    line and ``indent`` on the others."""
     lines, line, used, empty = [], first, columns(first), True
-    for word in text.split(" "):
+    for word in words:
         size = columns(word)
         if not empty and used + 1 + size > width:
             lines.append(line)
             line, used, empty = indent, columns(indent), True
         line, used = (line + word, used + size) if empty else (line + " " + word, used + 1 + size)
         empty = False
-    lines.append(line)
-    wrapped = "\n".join(lines)
-    return wrapped.replace(joiner, " ") if joiner else wrapped
+    return lines + [line]
 
 
 def columns(text: str) -> int:
