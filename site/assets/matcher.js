@@ -1627,7 +1627,7 @@
       text.split("\n").forEach((line) => {
         var bare = line.replace(/^[ \t\r]+|[ \t\r]+$/g, ""), title = TITLE_LINE.exec(bare);
         if (title) kept.push(title[1]);
-        else if (!(FIELD_LINE.test(bare) || (heading && (MAIL_HEADER.test(bare) || CHAT_LINE.test(bare))))) {
+        else if (!(FIELD_LINE.test(bare) || CHAT_LINE.test(bare) || heading && MAIL_HEADER.test(bare))) {
           kept.push(line);
           heading = heading && !bare;
         }

@@ -2369,6 +2369,17 @@ def test_a_tickets_fields_and_a_chats_sender_line_say_nothing_about_the_problem(
     assert kb.classify(question).rule_id == rule_id
 
 
+def test_a_chat_threads_sender_lines_say_nothing_wherever_they_stand(kb):
+    # A thread has a line of who wrote when before each message.  Before, only those above the first were taken out:
+    # the names of the others were read as the problem's words, and the pending-send question below named nothing.
+    thread = ("[9:02 AM] Dana Smith\nanyone else seeing emails stuck in pending send since this morning?\n"
+              "[9:03 AM] Lee Chen\nyes, our queue too\n[9:05 AM] Dana Smith\nworkflow emails especially")
+    assert kb.classify(thread).rule_id == "email-pending-send"
+    from syncdoctor.match.symptoms import without_headers
+    assert without_headers(thread) == ("anyone else seeing emails stuck in pending send since this morning?\n"
+                                       "yes, our queue too\nworkflow emails especially")
+
+
 def test_several_alerts_pasted_one_per_line_are_read_as_the_first(kb):
     alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
              "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "

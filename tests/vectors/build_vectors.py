@@ -683,6 +683,9 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # a chat thread's sender lines, wherever they stand, say nothing (symptoms.without_headers)
+         "[9:02 AM] Dana Smith\nanyone else seeing emails stuck in pending send since this morning?\n[9:03 AM] Lee Chen\n"
+         "yes, our queue too\n[9:05 AM] Dana Smith\nworkflow emails especially",
          # The product named where the wording does not (an alert of another version).
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "
          "is configured with another Dynamics 365 organization.",

@@ -461,9 +461,9 @@ def reports_success(text: str) -> bool:
 
 
 def without_headers(text: str) -> str:
-    """The question without what a mail, a chat or a ticket puts around it: header lines above it
-    ("From: Kevin Lee", "Sent: Tuesday", "[10:42 AM] Dana Smith", "Dana Smith 10:42") and a
-    ticket's fields ("Priority: P2").  Names, days and fields say nothing about the problem; a
+    """The question without what a mail, a chat or a ticket puts around it: a mail's header lines above it
+    ("From: Kevin Lee", "Sent: Tuesday"), a chat's line of who wrote when wherever it stands ("[10:42 AM] Dana
+    Smith", "Dana Smith 10:42": a thread has one before each message) and a ticket's fields ("Priority: P2").  Names, days and fields say nothing about the problem; a
     subject, title or description keeps its text, which often names it."""
     kept, heading = [], True
     for line in text.split("\n"):
@@ -471,7 +471,7 @@ def without_headers(text: str) -> str:
         title = _TITLE_LINE.fullmatch(bare)
         if title:
             kept.append(title.group(1))
-        elif not (_FIELD_LINE.fullmatch(bare) or heading and (_MAIL_HEADER.fullmatch(bare) or _CHAT_LINE.fullmatch(bare))):
+        elif not (_FIELD_LINE.fullmatch(bare) or _CHAT_LINE.fullmatch(bare) or heading and _MAIL_HEADER.fullmatch(bare)):
             kept.append(line)
             heading = heading and not bare
     return "\n".join(kept)
