@@ -230,7 +230,7 @@
         if (!(pair = LOGFMT_PAIR.exec(line))) return text;
         var value = pair[2];
         if (value[0] === '"') {
-          value = value.slice(1, -1).replace(/\\(["\\nt])/g, (all, c) => c === "n" ? "\n" : c === "t" ? "\t" : c);
+          value = value.slice(1, -1).replace(/\\(["\\nt])/g, (all, c) => ({ n: "\n", t: "\t" })[c] || c);
           quoted = true;
         }
         if (!(pair[1] in row)) row[pair[1]] = value;
@@ -1420,7 +1420,7 @@
     }
     function withoutDoubledMark(value, mark, doubled) {  // extract._without_doubled_mark
       var rest = value.length;
-      while (rest > 0 && (same(value[rest - 1]) === " " || same(value[rest - 1]) === doubled)) rest--;
+      while (rest > 0 && (" " + doubled).includes(same(value[rest - 1]))) rest--;
       return rest < value.length && rest > 0 && same(value[rest - 1]) === mark ? value.slice(0, rest) : value;
     }
     function withoutSeparators(value) {
@@ -1627,6 +1627,8 @@
       text.split("\n").forEach((line) => {
         var bare = line.replace(/^[ \t\r]+|[ \t\r]+$/g, ""), title = TITLE_LINE.exec(bare);
         if (title) kept.push(title[1]);
+        // where a reply quotes a message (symptoms._REPLY_START): its header lines come next
+        else if (/^(?:-{2,} ?original message ?-{2,}|_{10,}|on\b.{4,160}\bwrote:)$/i.test(bare)) heading = true;
         else if (!(FIELD_LINE.test(bare) || CHAT_LINE.test(bare) || heading && MAIL_HEADER.test(bare))) {
           kept.push(line);
           heading = heading && !bare;

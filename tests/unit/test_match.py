@@ -2369,6 +2369,19 @@ def test_a_tickets_fields_and_a_chats_sender_line_say_nothing_about_the_problem(
     assert kb.classify(question).rule_id == rule_id
 
 
+@pytest.mark.parametrize("reply", [
+    "Any update on this?\n\nOn Tue, Nov 26, 2026 at 10:02 AM Dana Smith <dana@contoso.com> wrote:\n> {}",
+    "Thanks Lee, that didn't help.\n-----Original Message-----\nFrom: Dana Smith\nSent: Tuesday, November 26, 2026 "
+    "10:02 AM\nTo: IT Help\n\n{}",
+    "Still happening.\n________________________________\nFrom: Dana Smith\nSent: Tuesday\n\n{}",
+])
+def test_a_reply_quoting_the_question_reads_it_without_the_quoted_mails_headers(kb, reply):
+    # The headers of the message a reply quotes stand in the middle, not above it: before, their names, dates and
+    # addresses were read as the problem's words, and the question they quote named nothing (0.17).
+    question = "Our emails from Dynamics have been stuck in Pending Send since Monday. Workflow emails and manual ones alike."
+    assert kb.classify(reply.format(question)).rule_id == "email-pending-send"
+
+
 def test_a_chat_threads_sender_lines_say_nothing_wherever_they_stand(kb):
     # A thread has a line of who wrote when before each message.  Before, only those above the first were taken out:
     # the names of the others were read as the problem's words, and the pending-send question below named nothing.

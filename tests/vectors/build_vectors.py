@@ -686,6 +686,11 @@ EDGES = [
          # a chat thread's sender lines, wherever they stand, say nothing (symptoms.without_headers)
          "[9:02 AM] Dana Smith\nanyone else seeing emails stuck in pending send since this morning?\n[9:03 AM] Lee Chen\n"
          "yes, our queue too\n[9:05 AM] Dana Smith\nworkflow emails especially",
+         # the headers of a mail a reply quotes, after the line that starts it (symptoms._REPLY_START)
+         "Any update on this?\n\nOn Tue, Nov 26, 2026 at 10:02 AM Dana Smith <dana@contoso.com> wrote:\n> Our emails from "
+         "Dynamics have been stuck in Pending Send since Monday.\n> Workflow emails and manual ones alike.",
+         "Thanks Lee.\n-----Original Message-----\nFrom: Dana Smith\nSent: Tuesday\nSubject: Emails stuck\n\nOur emails "
+         "from Dynamics have been stuck in Pending Send since Monday.",
          # The product named where the wording does not (an alert of another version).
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Dana Park "
          "is configured with another Dynamics 365 organization.",

@@ -83,6 +83,10 @@ _NAME = r"[A-Z][A-Za-z0-9_.'\-]*(?:,?[ \t][A-Z][A-Za-z0-9_.'\-]*){0,3}"  # "Dana
 # A mail's header lines, and a chat's line of who wrote when, above a question (see without_headers).
 _MAIL_HEADER = re.compile(r"(?:from|sent|to|cc|bcc|date|subject|importance)[ \t]?:[^\n]*", re.IGNORECASE)
 _CHAT_LINE = re.compile(rf"\[?{_CLOCK}\]?(?:[ \t]+{_NAME})?|{_NAME},?[ \t]+{_CLOCK}")
+# Where a mail's reply quotes the message it answers: Outlook's "-----Original Message-----" or its line of
+# underscores, another client's "On Tue, Nov 26, 2026, Dana Smith <dana@...> wrote:".  That message's header lines
+# follow.
+_REPLY_START = re.compile(r"-{2,} ?original message ?-{2,}|_{10,}|on\b.{4,160}\bwrote:", re.IGNORECASE)
 # A ticket's fields: the title and the description hold the question, the others say nothing of it.
 _TITLE_LINE = re.compile(r"(?:subject|summary|title|description|short description)[ \t]?:[ \t]*([^\n]*)", re.IGNORECASE)
 # (Not "Status:", which may well be "Pending Send".)
@@ -462,7 +466,8 @@ def reports_success(text: str) -> bool:
 
 def without_headers(text: str) -> str:
     """The question without what a mail, a chat or a ticket puts around it: a mail's header lines above it
-    ("From: Kevin Lee", "Sent: Tuesday"), a chat's line of who wrote when wherever it stands ("[10:42 AM] Dana
+    ("From: Kevin Lee", "Sent: Tuesday") or above the message a reply quotes, with the line that starts it
+    ("-----Original Message-----", "On Tue, Nov 26, 2026, Dana Smith wrote:"), a chat's line of who wrote when wherever it stands ("[10:42 AM] Dana
     Smith", "Dana Smith 10:42": a thread has one before each message) and a ticket's fields ("Priority: P2").  Names, days and fields say nothing about the problem; a
     subject, title or description keeps its text, which often names it."""
     kept, heading = [], True
@@ -471,6 +476,8 @@ def without_headers(text: str) -> str:
         title = _TITLE_LINE.fullmatch(bare)
         if title:
             kept.append(title.group(1))
+        elif _REPLY_START.fullmatch(bare):
+            heading = True  # the quoted message's header lines come next
         elif not (_FIELD_LINE.fullmatch(bare) or _CHAT_LINE.fullmatch(bare) or heading and _MAIL_HEADER.fullmatch(bare)):
             kept.append(line)
             heading = heading and not bare
