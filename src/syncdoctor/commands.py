@@ -128,18 +128,21 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _hint_at_more_alerts(kb, message: str) -> None:
-    """A paste of several alerts (a list, a log) is explained by its first: say how many it lists, and what reads
-    them all."""
+    """A paste of several alerts (a list, a log) is explained by its first that a rule covers: say how many it lists,
+    those no rule covers among them (as triage counts them), and what reads them all."""
     from .clean import MAX_READ_CHARS, record_text
     from .records import alerts_listed
 
     message = record_text(message)  # a JSON document's or a structured log's records, a paragraph each
     decide = functools.lru_cache(maxsize=None)(kb.decide)  # (a record is read to list it, then to count it)
-    records = alerts_listed(message[:MAX_READ_CHARS], kb, decide)
-    alerts = sum(1 for record in records if decide(record).method == "alert")
-    if alerts >= 2:
-        print(f"syncdoctor: note: the message lists {alerts} alerts; this is the first. To report on them all: "
-              "syncdoctor triage FILE", file=sys.stderr)
+    readings = [decide(record) for record in alerts_listed(message[:MAX_READ_CHARS], kb, decide)]
+    covered = sum(1 for reading in readings if reading.method == "alert")
+    uncovered = sum(1 for reading in readings if reading.method != "alert" and reading.alert_like)
+    if covered + uncovered >= 2:
+        listed = f"{covered + uncovered} alerts ({uncovered} that no rule covers); this is the first a rule covers" \
+            if uncovered else f"{covered} alerts; this is the first"
+        print(f"syncdoctor: note: the message lists {listed}. To report on them all: syncdoctor triage FILE",
+              file=sys.stderr)
 
 
 def _hint_at_a_file(value: str | None) -> None:

@@ -26,7 +26,8 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
         return _alerts_on_a_line(block, kb, decide)
     if len(lines) <= ONE_ALERT_LINES:  # (more lines are no one alert: the block's own reading is not looked at)
         reading = decide(block)
-        if reading.method == "alert" and _reads_it_all(reading, block) and kb.classifier.first_listed_alert(block) is None:
+        if reading.method == "alert" and (_reads_it_all(reading, block) or _one_alert_and_its_trailers(reading, block, kb)) \
+                and kb.classifier.first_listed_alert(block) is None:
             return [block]  # (a list of alerts cut off has about as many words as one whole alert)
     alert_starts = [kb.classifier.where_an_alert_starts(line) for line in lines]
     alertish = [start == 0 for start in alert_starts]
@@ -42,6 +43,15 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
         if alerts >= 2 or alerts and sum(1 for first, _ in records if stamped[first]) >= 2:
             return [piece for _, record in records for piece in _trimmed(record, kb, decide)]
     return _trimmed(block, kb, decide)
+
+
+def _one_alert_and_its_trailers(reading: "Decision", block: str, kb: "KnowledgeBase") -> bool:
+    """Whether a block is one alert (wrapped over lines, maybe) and then its error-code line and trace, in which no
+    alert starts: those lines are the alert's own, not another alert or another line of a log."""
+    clean = clean_text(block)
+    body = split_trailers(clean)[0]
+    return len(body) < len(clean.rstrip()) and _reads_it_all(reading, body) \
+        and kb.classifier.where_an_alert_starts(clean[len(body):]) is None
 
 
 def _alerts_on_a_line(line: str, kb: "KnowledgeBase", decide: Callable[[str], "Decision"]) -> list[str]:

@@ -301,6 +301,29 @@ def test_alerts_pasted_one_after_another_on_one_line_say_how_many(run, between):
     assert run("explain", alert.format("Ops") + " Thanks, Dana")[2] == ""
 
 
+def test_a_list_that_starts_with_an_alert_no_rule_covers_counts_it_and_says_which_is_explained(run):
+    # Before: "lists 2 alerts; this is the first", of a list of three whose first no rule covers.
+    uncovered = ("Email can't be received because the license is invalid for the mailbox Ops. The mailbox has been "
+                 "disabled for receiving email and the owner of the email server profile EWS has been notified.")
+    alert = ("Email can't be received for the mailbox {} because an error occurred while establishing a secure "
+             "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+             "email server profile P1 has been notified.")
+    code, out, err = run("explain", "\n".join([uncovered, alert.format("Sales"), alert.format("HR")]))
+    assert code == 0 and "mailbox_name: Sales" in out
+    assert err == ("syncdoctor: note: the message lists 3 alerts (1 that no rule covers); this is the first a rule "
+                   "covers. To report on them all: syncdoctor triage FILE\n")
+
+
+def test_one_alert_with_its_error_code_line_says_nothing_of_a_list(run):
+    # Its error-code line was counted as an alert no rule covers: "lists 2 alerts (1 that no rule covers)".
+    alert = ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+             "connection to the email server.\nThe mailbox has been disabled for receiving email and the owner of the "
+             "email server profile P1 has been notified.\nEmail Server Error Code: Exchange server returned "
+             "ErrorServerBusy.\nDetails: The server cannot service this request right now.")
+    code, out, err = run("explain", alert)
+    assert code == 0 and "mailbox_name: Ops" in out and err == ""
+
+
 def test_an_api_answer_with_several_alerts_says_how_many(run, monkeypatch):
     # Before, a JSON document on one line was never counted: no note, though it lists three alerts.
     rows = [{"text": ALERT.replace("Jonas Berg", name)} for name in ("Ops", "Sales", "HR")]

@@ -350,6 +350,19 @@ def test_alerts_wrapped_over_lines_with_no_blank_line_between_are_read_alert_by_
     assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Ops": 1, "Sales": 1}
 
 
+@pytest.mark.parametrize("wrap", [lambda text: text, lambda text: text.replace("server. The", "server.\nThe")])
+def test_an_alert_with_its_error_code_line_and_trace_under_it_is_one_alert(kb, wrap):
+    # As the product's mail or a copied dialog shows it.  Before, the error-code line was counted apart, as an alert
+    # no rule covers.
+    block = (wrap(ALERT.format(m="Ops")) + "\nEmail Server Error Code: Exchange server returned ErrorServerBusy.\n"
+             "Details: The server cannot service this request right now. Try again later.")
+    report = run(kb, block.encode())
+    assert (report.total, report.matched, report.unmatched, report.other_lines) == (1, 1, 0, 0)
+    listed = "\n".join(ALERT.format(m=name) + "\nEmail Server Error Code: ErrorServerBusy" for name in ("Ops", "HR"))
+    report = run(kb, listed.encode())
+    assert (report.total, report.matched, report.unmatched) == (2, 2, 0)
+
+
 @pytest.mark.parametrize("between", [" ", "", " | "])
 def test_alerts_one_after_another_on_one_line_are_each_counted_with_the_lines_date(kb, between):
     # A page's text or a program that joins a list writes them so.  Before, the line was one alert: the first.
