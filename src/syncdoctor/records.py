@@ -26,7 +26,7 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
         return _alerts_on_a_line(block, kb, decide)
     if len(lines) <= ONE_ALERT_LINES:  # (more lines are no one alert: the block's own reading is not looked at)
         reading = decide(block)
-        if reading.method == "alert" and (_reads_it_all(reading, block) or _one_alert_and_its_trailers(reading, block, kb)) \
+        if reading.method == "alert" and _is_one_alert(reading, block, kb) \
                 and kb.classifier.first_listed_alert(block) is None:
             return [block]  # (a list of alerts cut off has about as many words as one whole alert)
     alert_starts = [kb.classifier.where_an_alert_starts(line) for line in lines]
@@ -43,6 +43,11 @@ def alerts_listed(block: str, kb: "KnowledgeBase", decide: Callable[[str], "Deci
         if alerts >= 2 or alerts and sum(1 for first, _ in records if stamped[first]) >= 2:
             return [piece for _, record in records for piece in _trimmed(record, kb, decide)]
     return _trimmed(block, kb, decide)
+
+
+def _is_one_alert(reading: "Decision", block: str, kb: "KnowledgeBase") -> bool:
+    """Whether the alert read is all of the block, alone or with its error-code line and trace under it."""
+    return _reads_it_all(reading, block) or _one_alert_and_its_trailers(reading, block, kb)
 
 
 def _one_alert_and_its_trailers(reading: "Decision", block: str, kb: "KnowledgeBase") -> bool:
