@@ -467,9 +467,10 @@ def reports_success(text: str) -> bool:
 def without_headers(text: str) -> str:
     """The question without what a mail, a chat or a ticket puts around it: a mail's header lines above it
     ("From: Kevin Lee", "Sent: Tuesday") or above the message a reply quotes, with the line that starts it
-    ("-----Original Message-----", "On Tue, Nov 26, 2026, Dana Smith wrote:"), a chat's line of who wrote when wherever it stands ("[10:42 AM] Dana
-    Smith", "Dana Smith 10:42": a thread has one before each message) and a ticket's fields ("Priority: P2").  Names, days and fields say nothing about the problem; a
-    subject, title or description keeps its text, which often names it."""
+    ("-----Original Message-----", "On Tue, Nov 26, 2026, Dana Smith wrote:"); a chat's line of who wrote when,
+    wherever it stands ("[10:42 AM] Dana Smith", "Dana Smith 10:42": a thread has one before each message); and a
+    ticket's fields ("Priority: P2").  Names, days and fields say nothing about the problem; a subject, title or
+    description keeps its text, which often names it."""
     kept, heading = [], True
     for line in text.split("\n"):
         bare = line.strip(" \t\r")
