@@ -13,7 +13,8 @@ _DOC_PLACEHOLDER = re.compile(r"^<[^<>@]{1,60}>$")  # "<john@contoso.com>" is an
 _BLANK_TO_FILL = re.compile(r"^[_ ]*__[_ ]*$")  # "_____", as a form or a redacted copy leaves a name out
 # Other ways of writing a placeholder: "[Mailbox Name]", "{User}", "{{mailbox_name}}", "%MailboxName%", "MAILBOX_NAME".
 # Only words of placeholder names are inside, so "[Sales]" stays a name.
-_OTHER_PLACEHOLDER = re.compile(r"^(?:\[([^\[\]]{1,60})\]|\{\{?([^{}]{1,60})\}\}?|%([^%\s]{1,60})%|([A-Z]+(?:_[A-Z]+)+))$")
+_OTHER_PLACEHOLDER = re.compile(r"^(?:\[([^\[\]]{1,60})\]|\{\{?([^{}]{1,60})\}\}?|%([^%\s]{1,60})%"
+                                r"|([A-Z]+(?:_[A-Z]+)+))$")
 _PLACEHOLDER_WORDS = frozenset("mailbox name email e mail server profile user subject message queue address display "
                                "the your of".split())
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

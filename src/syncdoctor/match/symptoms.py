@@ -479,7 +479,8 @@ def without_headers(text: str) -> str:
             kept.append(title.group(1))
         elif _REPLY_START.fullmatch(bare):
             heading = True  # the quoted message's header lines come next
-        elif not (_FIELD_LINE.fullmatch(bare) or _CHAT_LINE.fullmatch(bare) or heading and _MAIL_HEADER.fullmatch(bare)):
+        elif not (_FIELD_LINE.fullmatch(bare) or _CHAT_LINE.fullmatch(bare)
+                  or heading and _MAIL_HEADER.fullmatch(bare)):
             kept.append(line)
             heading = heading and not bare
     return "\n".join(kept)
