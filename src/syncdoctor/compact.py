@@ -1,12 +1,15 @@
 """The help site's style sheet and scripts as a browser gets them: without comments and the blanks that say nothing.
 
-The sources in ``site/assets/`` keep their comments for the reader; a visitor downloads about a third less.  Nothing
-here changes what a statement does: every line of a script stays a line, strings and patterns are kept as written,
+The sources in ``site/assets/`` keep their comments for the reader; a visitor downloads about a third less, and
+with the names a script declares shortened (see short_names) about half.  Nothing here changes what a statement does:
+every line of a script stays a line or is joined where no statement ends, strings and patterns are kept as written,
 and a line this cannot read for sure is left as it is.
 """
 from __future__ import annotations
 
 import re
+
+from .short_names import with_short_names
 
 #: A comment after a line's code, set off by two spaces after the statement's end ("x = 1;  // see y"); a string or a
 #: pattern of the scripts never holds that.
@@ -29,8 +32,8 @@ _SIGN_CLASHES = {"+": "+-", "-": "+-", "/": "/*"}
 #: What a browser reads as the start of an HTML-like comment in a script, which tighter code must not come to hold.
 _HTML_COMMENT = re.compile(r"<!--|-->")
 #: After these (or at a line's start, or after "return", "typeof" or "case") a "/" starts a pattern; elsewhere it
-#: divides.
-_BEFORE_PATTERN = frozenset("(,=:[!&|?{};")
+#: divides.  An arrow's ">" is one: "(s) => /x/.test(s)".
+_BEFORE_PATTERN = frozenset("(,=:[!&|?{};>")
 _KEYWORD_BEFORE_PATTERN = re.compile(r"\b(?:return|typeof|case)$")
 
 #: A quoted string, kept as it is; or the blanks around a brace, a semicolon, a comma or a child combinator, and after a
@@ -49,10 +52,10 @@ def compact_style(source: str) -> str:
 
 
 def compact_script(source: str, name: str) -> str:
-    """A script as the browser gets it: no indentation, blank lines or comments.  Only whole-line comments (``//``
-    lines and ``/* */`` blocks that start a line) and the comments after a line's code go; a line goes on into the
-    next only after a ";", a "{" or a ",", where a line break ends or starts no statement (and only in a script with
-    no template, which may run over lines)."""
+    """A script as the browser gets it: no indentation, blank lines or comments, and short names (see short_names).
+    Only whole-line comments (``//`` lines and ``/* */`` blocks that start a line) and the comments after a line's code
+    go; a line goes on into the next only where a line break ends or starts no statement (see _joined; and only in a
+    script with no template, which may run over lines)."""
     kept, in_block = [], False
     for line in source.splitlines():
         line = line.strip()
@@ -63,8 +66,17 @@ def compact_script(source: str, name: str) -> str:
         line = _TRAILING_COMMENT.sub("", line)
         if line and not line.startswith("//"):
             kept.append(_tightened(line))
-    body = "\n".join(kept) if any(_holds_a_template(line) for line in kept) else _joined(kept)
-    return f"// syncdoctor site/assets/{name}, without its comments\n{body}\n"
+    body = "\n".join(kept) if any(_holds_a_template(line) for line in kept) else _joined(_with_short_names(kept))
+    return f"// syncdoctor site/assets/{name}, without its comments, its own names shortened\n{body}\n"
+
+
+def _with_short_names(lines: list[str]) -> list[str]:
+    """The lines with the names the script declares shortened (see short_names), if every line is read for sure; else
+    as they are: a name in a line this cannot read might be left with its old name."""
+    pieces = [_code_and_literals(line) for line in lines]
+    if any(line is None for line in pieces):
+        return lines
+    return ["".join(line) for line in with_short_names(pieces)]
 
 
 def _joined(lines: list[str]) -> str:
