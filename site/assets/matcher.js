@@ -207,18 +207,18 @@
 
   // see clean.unwrapped: a code block's fences, a list's bullet, the marks around a whole paste (clean._WRAPPING)
   // see clean._json_document_text and exports.document_messages, _json_row: a JSON document as its messages
-  function recordText(text) {  // clean.record_text
+  function recordText(text, alone) {  // clean.record_text; ``alone``: the messages without their other texts
     if (longerThan(text, MAX_MATCH_CHARS * 4)) return text;
-    if (/[}\]]\s*$/.test(text)) { var read = jsonText(text); if (read !== text) return read; }
-    return text.includes("=") ? logfmtText(text) : text;
+    if (/[}\]]\s*$/.test(text)) { var read = jsonText(text, alone); if (read !== text) return read; }
+    return text.includes("=") ? logfmtText(text, alone) : text;
   }
-  function jsonText(text) {  // clean._json_record_text
-    if (jsonLike(text)) { var read = documentText(text, 3); if (read !== text) return read; }
+  function jsonText(text, alone) {  // clean._json_record_text
+    if (jsonLike(text)) { var read = documentText(text, 3, alone); if (read !== text) return read; }
     var prefix = PREFIX.exec(text), record = prefix ? text.slice(prefix[0].length).trimStart() : "";
-    return jsonLike(record) ? text.slice(0, text.length - record.length) + documentText(record, 3) : text;
+    return jsonLike(record) ? text.slice(0, text.length - record.length) + documentText(record, 3, alone) : text;
   }
   // see clean._logfmt_text and exports.logfmt_messages: logfmt records as their messages, read as JSON rows are
-  function logfmtText(text) {
+  function logfmtText(text, alone) {
     var prefix = PREFIX.exec(text), record = text.slice(prefix ? prefix[0].length : 0).replace(/^[ \t\r\n]+/, ""), rows = [];
     if (!/^[A-Za-z_@][\w.@-]*=/.test(record)) return text;
     for (var line of record.split("\n")) {
@@ -239,20 +239,20 @@
       if (!quoted && !keys(row).some((key) => MESSAGE_KEYS.includes(fieldName(key)))) return text;
       rows.push(row);
     }
-    var found = rows.flatMap((row) => rowTexts(row)).filter((m) => m.trim());
+    var found = rows.flatMap((row) => rowTexts(row, alone)).filter((m) => m.trim());
     return found.length ? text.slice(0, text.length - record.length) + found.join("\n\n") : text;
   }
   var LOGFMT_PAIR = /([A-Za-z_@][\w.@-]*)=("(?:[^"\\]|\\[\s\S])*"|[^ \t"]*)(?:[ \t]+|$)/y;  // exports._LOGFMT_PAIR
   function jsonLike(text) { var ends = text.trim(); return "{[".includes(ends[0]) && "}]".includes(ends.slice(-1)); }
-  function documentText(text, depth) {
+  function documentText(text, depth, alone) {
     try { var data = JSON.parse(text.trim()); } catch (e) { return text; }
     var rows = Array.isArray(data) ? data : data && Array.isArray(data.value) ? data.value : [data];
-    var found = rows.flatMap((row) => typeof row === "string" ? [row] : rowTexts(row)).filter((m) => m.trim());
+    var found = rows.flatMap((row) => typeof row === "string" ? [row] : rowTexts(row, alone)).filter((m) => m.trim());
     if (!found.length || found.some((m) => /[\ud800-\udfff]/u.test(m))) return text;
     var joined = found.join("\n\n");  // records apart, as paragraphs
-    return depth > 1 && jsonLike(joined) ? documentText(joined, depth - 1) : joined;
+    return depth > 1 && jsonLike(joined) ? documentText(joined, depth - 1, alone) : joined;
   }
-  function rowTexts(row) {  // its message, then its other texts of some words (exports.document_messages)
+  function rowTexts(row, alone) {  // its message, then (not ``alone``) its other texts of some words (exports._row_texts)
     if (!row || typeof row !== "object" || Array.isArray(row)) return [];
     var texts = new Map(), values = [], level = [row], seen = 0;  // a level of nested objects at a time (exports._fields)
     for (var depth = 0; depth < FIELD_LIMITS[0] && level.length && seen <= FIELD_LIMITS[1]; depth++) {
@@ -268,7 +268,7 @@
     }
     var named = MESSAGE_KEYS.find((name) => typeof texts.get(name) === "string"), message = named && texts.get(named) ||
       [...texts.values()].filter((v) => typeof v === "string").reduce((a, b) => codePoints(b) > codePoints(a) ? b : a, "");
-    return [message].concat(values.filter((v) => typeof v === "string" && v !== message &&
+    return [message].concat(values.filter((v) => !alone && typeof v === "string" && v !== message &&
       v.split(/\s+/).filter(Boolean).length >= WORDY_TEXT_WORDS));
   }
   function fieldName(key) {  // exports._normal
@@ -2051,16 +2051,20 @@
         !(a.inserted || a.hardSubs.length || a.missing.length || a.leadJunk || a.trailJunk);
     }
 
-    function classify(text) {
-      if (typeof text !== "string") text = String(text == null ? "" : text);
-      text = recordText(text);  // a JSON document's records are read as a list's lines (decide.classify)
+    function classify(pasted) {
+      if (typeof pasted !== "string") pasted = String(pasted == null ? "" : pasted);
+      var text = recordText(pasted);  // a JSON document's records are read as a list's lines (decide.classify)
       var message = normalize(text), answer = read(text, message), first;
       if (answer.method === "alert" && text.includes("\n")) {
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || recordMessage(pasted, text) || answer;
       return answer;
+    }
+    function recordMessage(pasted, read) {  // decide._record_message: a record's message read without its other fields
+      var alone = recordText(pasted, true), answer = alone !== read && classify(alone);
+      return answer && answer.method === "alert" ? answer : null;
     }
     function firstListedAlert(text) {  // decide.first_listed_alert
       var answers = headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES)

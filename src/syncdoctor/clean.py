@@ -279,37 +279,37 @@ def _closes_inside(inner: str, opening: str, closing: str) -> bool:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def record_text(text: str) -> str:
+def record_text(text: str, other_texts: bool = True) -> str:
     """A structured log's records or a JSON document pasted whole, or after a log's prefix (a container's or a logger's
-    date and level), as their messages (see _json_document_text, _logfmt_text); the prefix stays, for normalize to
-    skip.  Other text as it is."""
+    date and level), as their messages and (unless not ``other_texts``) their other texts of some words (see
+    _json_document_text, _logfmt_text); the prefix stays, for normalize to skip.  Other text as it is."""
     if len(text) > MAX_READ_CHARS:
         return text  # (a longer one is cut before it is read, and is no record then)
     if _ends_as_json(text):
-        read = _json_record_text(text)
+        read = _json_record_text(text, other_texts)
         if read != text:
             return read
-    return _logfmt_text(text) if "=" in text else text
+    return _logfmt_text(text, other_texts) if "=" in text else text
 
 
-def _json_record_text(text: str) -> str:
+def _json_record_text(text: str, other_texts: bool = True) -> str:
     """A JSON document pasted whole, or after a log's prefix, as its messages (see _json_document_text)."""
     if _is_json_like(text):
-        read = _json_document_text(text)
+        read = _json_document_text(text, other_texts=other_texts)
         if read != text:
             return read
     prefix = LOG_PREFIX.match(text)  # "[date] {...}" is no JSON itself, but a prefix and a record
     record = text[prefix.end():].lstrip() if prefix else ""
     if not _is_json_like(record):
         return text
-    return text[:len(text) - len(record)] + _json_document_text(record)
+    return text[:len(text) - len(record)] + _json_document_text(record, other_texts=other_texts)
 
 
 _STARTS_AS_JSON = re.compile(r"\s*[{\[]")
 _STARTS_AS_LOGFMT = re.compile(r"[A-Za-z_@][A-Za-z0-9_.@\-]*=")
 
 
-def _logfmt_text(text: str) -> str:
+def _logfmt_text(text: str, other_texts: bool = True) -> str:
     """logfmt records pasted whole, or after a log's prefix (syslog's date, host and program), as their messages, a
     paragraph each (see exports.logfmt_messages): the other fields around a message are no part of it, nor its quotes
     and escapes ('level=error msg="Sales Team because..." mailbox=Sales').  Other text as it is."""
@@ -319,7 +319,7 @@ def _logfmt_text(text: str) -> str:
         return text
     from .exports import logfmt_messages  # (the readers of triage; imported only for such a paste)
 
-    messages = logfmt_messages(record)
+    messages = logfmt_messages(record, other_texts)
     return text[:len(text) - len(record)] + "\n\n".join(messages) if messages else text
 
 
@@ -333,17 +333,17 @@ def _is_json_like(text: str) -> bool:
     return bool(_STARTS_AS_JSON.match(text)) and _ends_as_json(text)
 
 
-def _json_document_text(text: str, depth: int = 3) -> str:
+def _json_document_text(text: str, depth: int = 3, other_texts: bool = True) -> str:
     """A JSON document pasted whole as its messages, a paragraph each (see exports.document_messages), and a message
     that is a JSON document itself as its own: the JSON around a message cut at a name is no part of the name
     ('{"message": "Sales Team because...').  Other text as it is."""
     from .exports import document_messages  # (the JSON readers of triage; imported only for such a paste)
 
-    messages = document_messages(text.strip())
+    messages = document_messages(text.strip(), other_texts)
     if not messages or any(_LONE_SURROGATE.search(message) for message in messages):
         return text  # (an escape of half a character is left to unescape_json, which keeps it as written)
     joined = "\n\n".join(messages)  # records apart, as paragraphs: lines of one width are no fold here
-    return _json_document_text(joined, depth - 1) if depth > 1 and _is_json_like(joined) else joined
+    return _json_document_text(joined, depth - 1, other_texts) if depth > 1 and _is_json_like(joined) else joined
 
 
 def unquote_url(text: str) -> str:

@@ -285,15 +285,15 @@ def _document_rows(text: str) -> list | None:
 WORDY_TEXT_WORDS = 4
 
 
-def document_messages(text: str) -> list[str] | None:
+def document_messages(text: str, other_texts: bool = True) -> list[str] | None:
     """The texts of a JSON document pasted whole (a log record, an API answer, a list of alerts), a row at a time: its
-    message as triage reads it (see _json_row), then its other texts of WORDY_TEXT_WORDS words or more, which may hold
-    the alert as well; a text in a list is its own.  None if the text is no JSON."""
+    message as triage reads it (see _json_row), then (unless not ``other_texts``) its other texts of WORDY_TEXT_WORDS
+    words or more, which may hold the alert as well; a text in a list is its own.  None if the text is no JSON."""
     rows = _document_rows(text)
-    return None if rows is None else _row_texts(rows)
+    return None if rows is None else _row_texts(rows, other_texts)
 
 
-def _row_texts(rows: list) -> list[str]:
+def _row_texts(rows: list, other_texts: bool = True) -> list[str]:
     """Each row's message, then its other texts of WORDY_TEXT_WORDS words or more (see document_messages)."""
     texts: list[str] = []
     for row in rows:
@@ -302,8 +302,8 @@ def _row_texts(rows: list) -> list[str]:
         elif isinstance(row, dict):
             message = _json_row(row).message
             texts.append(message)
-            texts.extend(value for _, value in _fields(row) if isinstance(value, str) and value != message
-                         and len(value.split()) >= WORDY_TEXT_WORDS)
+            texts.extend(value for _, value in _fields(row) if other_texts and isinstance(value, str)
+                         and value != message and len(value.split()) >= WORDY_TEXT_WORDS)
     return [text for text in texts if text.strip()]
 
 
@@ -314,7 +314,7 @@ _LOGFMT_ESCAPE = re.compile(r'\\(["\\nt])')
 _LOGFMT_ESCAPED = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 
 
-def logfmt_messages(text: str) -> list[str] | None:
+def logfmt_messages(text: str, other_texts: bool = True) -> list[str] | None:
     """The texts of logfmt records pasted whole, a line each, read as a JSON document's rows are (see
     document_messages): each field a key.  None unless every line is such a record, with a message (by its key's
     name, see MESSAGE_COLUMNS) or a quoted text among its fields: "a=1 b=2" holds no text to read."""
@@ -325,7 +325,7 @@ def logfmt_messages(text: str) -> list[str] | None:
             if row is None:
                 return None
             rows.append(row)
-    return _row_texts(rows) if rows else None
+    return _row_texts(rows, other_texts) if rows else None
 
 
 def _logfmt_row(line: str) -> dict[str, str] | None:

@@ -1207,6 +1207,27 @@ def test_an_alert_in_a_json_records_other_field_is_still_read(kb, record):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
 
 
+_FIRST_SENTENCE = ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
+                   "connection to the email server.")
+
+
+@pytest.mark.parametrize("record", [
+    json.dumps({"level": "error", "message": _FIRST_SENTENCE, "error": "x509: certificate has expired"}),
+    "2026-11-28T10:00:00Z " + json.dumps({"msg": _FIRST_SENTENCE, "details": "The remote certificate is invalid."}),
+    f'level=error msg="{_FIRST_SENTENCE}" err="x509: certificate has expired"',
+])
+def test_a_records_message_cut_short_is_read_without_its_other_fields(kb, record):
+    # Read after the message, the error field seemed to be the alert going on otherwise than it does: no rule fitted.
+    match = kb.classify(record)
+    assert match.rule_id == "email-receive-secure-connection-error" and match.params == {"mailbox_name": "Ops"}
+
+
+def test_a_records_message_no_rule_covers_stays_unanswered_without_its_other_fields(kb):
+    record = {"message": "Email can't be received because the license is invalid for the mailbox Ops.",
+              "details": "The remote certificate is invalid according to the validation procedure."}
+    assert kb.classify(json.dumps(record)).rule_id is None
+
+
 def _logfmt(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

@@ -501,6 +501,17 @@ EDGES = [
                         "MESSAGE=a Text={}", 'msg={} "x"', "msg={}\nnot a record",
                         "level=error msg={} err=\"x509: certificate has expired\"", "a=1 b=2",
                         "level=error msg={} t=\"tab\\there\\nnew \\q\"", "[x] k=v msg={}")],
+         # A record's message cut short, with another field of some words: its message is read alone
+         # (decide._record_message).
+         *[record.replace("{}", "Email can't be received for the mailbox Ops because an error occurred while establishing "
+                                "a secure connection to the email server.")
+           for record in ('{"message": "{}", "error": "x509: certificate has expired or is not yet valid"}',
+                          '[{"msg": "{}", "details": "The remote certificate is invalid."}, {"msg": "{}"}]',
+                          '2026-11-28T10:00:00Z {"message": "{}", "details": "one two three four"}',
+                          'level=error msg="{}" err="x509: certificate has expired"',
+                          '{"message": "Mailbox check failed for Ops", "details": "{} And more words here."}')],
+         '{"message": "Email can\'t be received because the license is invalid for the mailbox Ops.", '
+         '"details": "The remote certificate is invalid."}',
          *[json.dumps({"value": [{"text": "Email can't be received for the mailbox %s because an error occurred while "
                                           "establishing a secure connection to the email server." % name}
                                 for name in names]}) for names in (["Ops", "HR"], ["Ops"] * 3, ["HR", "Ops", "HR"])],

@@ -178,7 +178,7 @@ class Classifier:
     def classify(self, text: str, exhaustive: bool = False, verbatim: bool = True) -> Decision:
         """The decision for one message; ``exhaustive`` aligns every candidate (for lint).  An alert exactly as the
         product wrote it is answered on the ``verbatim`` path (the same answer, without aligning anything)."""
-        text = record_text(text)  # a JSON document's or logfmt's records: read as a list's lines (first_listed_alert)
+        pasted, text = text, record_text(text)  # a JSON document's or logfmt's records: read as a list's lines
         if verbatim and not exhaustive:
             found = self.verbatim.match(text.strip())
             if found is not None:
@@ -192,8 +192,19 @@ class Classifier:
                 return first  # a list of alerts cut off, read by a later, fuller one
         if decision.rule_id is None and not exhaustive:
             return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
-                or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) or decision
+                or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
+                or self._record_message(pasted, text) or decision
         return decision
+
+    def _record_message(self, pasted: str, read: str) -> Decision | None:
+        """A structured record's message read alone: its other fields ('"error": "x509: certificate has expired"')
+        are texts of their own, and after them a message cut short (the alert's first sentence) seems to go on
+        otherwise than the alert does.  An alert found in the message alone is the answer."""
+        alone = record_text(pasted, other_texts=False)
+        if alone == read:
+            return None  # no record, or one with no other texts
+        decision = self.classify(alone)
+        return decision if decision.method == "alert" else None
 
     def _read_on(self, message: Normalized) -> Decision | None:
         """A long paste whose alert stands past the part that is matched (MAX_MATCH_CHARS), as in a log of a
