@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
+import unicodedata
 from typing import BinaryIO, TextIO
 
 from .clean import MAX_READ_CHARS
@@ -80,16 +82,71 @@ def _utf8_text(data: bytes) -> tuple[str, list[str]]:
 
 def utf8_or_cp1252(data: bytes) -> tuple[str, str | None]:
     """Bytes as text, and a warning if they were no UTF-8: UTF-8; else, when no character of it is UTF-8 (a file saved
-    as "ANSI", a form's bytes), Windows-1252 as triage reads an export (see open_text), so "Zo\\xeb" is "Zoë"; else
-    UTF-8 with its broken bytes replaced."""
+    as "ANSI", a form's bytes, a Windows console's output), Windows-1252 as triage reads an export (see open_text), so
+    "Zo\\xeb" is "Zoë", or the console's code page where its names read better so (see legacy_encoding); else UTF-8
+    with its broken bytes replaced."""
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
     if text.replace("\ufffd", "").isascii():
-        return data.decode("latin-1").translate(C1_AS_CP1252), "the input is not valid UTF-8; it was read as Windows-1252"
+        encoding = legacy_encoding(data)
+        return legacy_text(data, encoding), f"the input is not valid UTF-8; it was read as {LEGACY_NAMES[encoding]}"
     return text, "the input is not valid UTF-8; undecodable bytes were replaced"
+
+
+#: The 8-bit encodings of text from Windows: its "ANSI" code page (Notepad's, Excel's CSV), and its console's for
+#: Western Europe and for the US (what a console program writes).  In this order on a tie.
+LEGACY_NAMES = {"cp1252": "Windows-1252", "cp850": "code page 850", "cp437": "code page 437"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: Marks past ASCII that text often holds (a typographer's quotes and dashes, an ellipsis, a bullet, a currency); any
+#: other is rare (a box's line, "‰", "‚"), and so is one of these inside a word, but for an apostrophe ("can’t").
+_COMMON_MARKS = frozenset("\u2019\u2018\u201c\u201d\u2013\u2014\u2026\u2022\u20ac\u2122\u00a9\u00ae\u00b0\u00b1"
+                          "\u00b7\u00ab\u00bb\u00d7\u00a7\u00a3\u00a0")
+_APOSTROPHES = frozenset("\u2019\u2018")
+
+
+def legacy_encoding(data: bytes) -> str:
+    """Which 8-bit encoding (see LEGACY_NAMES) reads the bytes as text best (see _fit).  The same bytes are "Müller"
+    in code page 850 and "M\\x81ller" in Windows-1252, "Zoë" in Windows-1252 and "Zoδ" in code page 437."""
+    sample = data[:SAMPLE_BYTES]
+    order = list(LEGACY_NAMES)
+    return max(order, key=lambda encoding: (_fit(legacy_text(sample, encoding)), -order.index(encoding)))
+
+
+def legacy_text(data: bytes, encoding: str) -> str:
+    """The bytes in one of the 8-bit encodings; Windows-1252's five unused bytes stay control codes (see
+    mojibake.C1_AS_CP1252), as Latin-1 reads them."""
+    return data.decode("latin-1").translate(C1_AS_CP1252) if encoding == "cp1252" else data.decode(encoding)
+
+
+def _fit(text: str) -> int:
+    """How well a decoding reads: a letter past ASCII inside a word of Latin letters written as words are ("Müller",
+    "ÅSA") counts for it, one at a word's end counts nothing either way ("René", and "Sales…" read as "Salesà"), and
+    against it count such a letter alone ("–" read as "û"), in a word written otherwise ("can’t" read as "canÆt"), a
+    letter of another script ("RenΘ"), a rare mark and a mark inside a word ("Zo‰", "Ram¢n")."""
+    score = 0
+    for word in _LETTERS.finditer(text):
+        score += _letters_fit(word.group())
+    for k, char in enumerate(text):
+        if not char.isascii() and not char.isalpha():
+            inside = 0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()
+            if char not in _COMMON_MARKS or inside and char not in _APOSTROPHES:
+                score -= 1
+    return score
+
+
+def _letters_fit(word: str) -> int:
+    """A word's letters past ASCII: +1 each inside a well-written word, 0 at its ends, -1 each otherwise."""
+    past_ascii = [k for k, char in enumerate(word) if not char.isascii()]
+    if not past_ascii:
+        return 0
+    latin = all(unicodedata.name(char, "").startswith("LATIN ") for char in word)
+    shaped = word[1:].islower() or word.isupper() or len(word) == 1
+    if len(word) == 1 or not latin or not shaped:
+        return -len(past_ascii)
+    return sum(1 for k in past_ascii if 0 < k < len(word) - 1)
 
 
 def read_paste(stream: BinaryIO) -> tuple[str, list[str]]:
@@ -110,8 +167,9 @@ def argument_text(value: str) -> tuple[str, list[str]]:
 
 
 def open_text(stream: BinaryIO) -> TextIO:
-    """A text stream over an export or a log: UTF-16 (see utf16_encoding), else UTF-8 (BOM or not), else cp1252.
-    Refuses binary data, as decode_paste does."""
+    """A text stream over an export or a log: UTF-16 (see utf16_encoding), else UTF-8 (BOM or not), else Windows-1252
+    or a console's code page, as its first bytes read best (see legacy_encoding).  Refuses binary data, as decode_paste
+    does."""
     head = stream.read(HEAD_BYTES)
     rest = Prefixed(head, stream)
     utf16 = utf16_encoding(head)
@@ -123,7 +181,7 @@ def open_text(stream: BinaryIO) -> TextIO:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a cut last character is fine
         encoding = "utf-8-sig"
     except UnicodeDecodeError:
-        encoding = "cp1252"  # Excel's "CSV" on Windows
+        encoding = legacy_encoding(head)  # Excel's "CSV" on Windows, or a console program's log
     return io.TextIOWrapper(rest, encoding=encoding, errors="replace", newline="")
 
 

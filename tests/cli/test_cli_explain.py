@@ -93,6 +93,17 @@ def test_a_paste_in_windows_1252_is_read_so(run, monkeypatch):
     assert json.loads(out)["match"]["params"] == {"mailbox_name": "Zo\u00eb \u201cJonas\u201d Berg"}
 
 
+@pytest.mark.parametrize("code_page", ["cp850", "cp437"])
+def test_a_paste_from_a_windows_console_is_read_in_its_code_page(run, monkeypatch, code_page):
+    # A console program's output piped in: before, it was read as Windows-1252, and "Zoë Müller" came out "Zo‰ M" and
+    # a control code, then "ller".
+    paste = ALERT.replace("Jonas", "Zo\u00eb M\u00fcller")
+    monkeypatch.setattr(sys, "stdin", FakeStdin(paste.encode(code_page)))
+    code, out, err = run("explain", "-", "--format", "json")
+    assert code == 0 and "read as code page 850" in err
+    assert json.loads(out)["match"]["params"] == {"mailbox_name": "Zo\u00eb M\u00fcller Berg"}
+
+
 def test_a_paste_longer_than_what_is_read_says_so(run, monkeypatch):
     # An alert past the first 32,000 characters is not found; before, the answer was a bare "no rule fits".
     paste = "noise " * 6_000 + ALERT
