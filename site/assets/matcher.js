@@ -2067,7 +2067,8 @@
       return answer && answer.method === "alert" ? answer : null;
     }
     function firstListedAlert(text) {  // decide.first_listed_alert
-      var answers = headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES)
+      var lines = headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES);
+      var answers = (lines.length === 1 ? alertStretches(lines[0]) : lines)
         .map((line) => [normalize(line), line]).filter((pair) => starts.has(pair[0].words.slice(0, C.ALERT_START_WORDS).join("\u0000")))
         .map((pair) => decideMessage(pair[0], pair[1]));
       return answers.length > 1 && answers.every((a) => a.method === "alert") ? answers[0] : null;
@@ -2163,20 +2164,28 @@
       return null;
     }
     // see decide._records
-    function recordsOf(line, whole) {
-      var out = whole ? [line] : [];
-      var message = normalize(line), words = message.words, tokens = message.tokens;
-      if (!words.length) return out;
-      var bounds = [tokens[0].start];
-      // where a wording starts: at a word, or inside one after a period whose space was lost (decide._start_places)
+    function startPlaces(message) {  // decide._start_places: where, past its first word, a wording starts
+      var words = message.words, tokens = message.tokens, places = [];
+      // at a word, or inside one after a period whose space was lost
       for (var k = 0; k < words.length; k++) {
         var next = words.slice(k + 1, k + C.ALERT_START_WORDS), dot = words[k].lastIndexOf("."), place = -1;
         if (starts.has([words[k]].concat(next).join("\u0000"))) place = tokens[k].start;
         else if (dot >= 0 && starts.has([words[k].slice(dot + 1)].concat(next).join("\u0000"))) {
           place = message.clean.lastIndexOf(".", tokens[k].end - 1) + 1;
         }
-        if (place > bounds[0]) bounds.push(place);
+        if (place > tokens[0].start) places.push(place);
       }
+      return places;
+    }
+    function alertStretches(text) {  // decide.alert_stretches
+      var message = normalize(text), places = [0].concat(startPlaces(message), [message.clean.length]);
+      return places.slice(1).map((end, k) => message.clean.slice(places[k], end));
+    }
+    function recordsOf(line, whole) {
+      var out = whole ? [line] : [];
+      var message = normalize(line);
+      if (!message.words.length) return out;
+      var bounds = [message.tokens[0].start].concat(startPlaces(message));
       if (bounds.length < 2) return out;
       bounds.push(message.bodyEnd);
       for (var first = 0; first < bounds.length - 1 && out.length < C.MAX_RECORD_PIECES; first++) {

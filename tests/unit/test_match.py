@@ -1207,6 +1207,24 @@ def test_an_alert_in_a_json_records_other_field_is_still_read(kb, record):
     assert match.rule_id == "email-receive-secure-connection-error" and match.params["mailbox_name"] == "Ops"
 
 
+@pytest.mark.parametrize("alert", [
+    "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox {} is configured "
+    "with another organization.",
+    "Email can't be received for the mailbox {} because an error occurred while establishing a secure connection to "
+    "the email...",
+])
+def test_alerts_cut_short_one_after_another_on_one_line_are_read_by_the_first(kb, alert):
+    # A dashboard's rows pasted into a field of one line: before, no rule fitted, as if one alert went on otherwise.
+    match = kb.classify(" ".join(alert.format(name) for name in ["Ops", "HR", "Ops"]))
+    assert match.rule_id is not None and match.params == {"mailbox_name": "Ops"}
+
+
+def test_an_alert_no_rule_covers_before_a_cut_one_on_one_line_is_no_list(kb):
+    line = ("Email can't be received for the mailbox Ops because the license is invalid. Email can't be received for "
+            "the mailbox HR because an error occurred while establishing a secure connection to the email...")
+    assert kb.classify(line).rule_id is None
+
+
 _FIRST_SENTENCE = ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
                    "connection to the email server.")
 

@@ -305,8 +305,12 @@ class Classifier:
     def first_listed_alert(self, text: str) -> Decision | None:
         """Several alerts, none whole, one a line (a dashboard's rows copied, each cut off): when two lines or more
         start as alerts do and each reads as an alert on its own, the first is the answer.  (A line of an alert no
-        rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)"""
+        rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)  On
+        one line (the rows pasted into a field of one line), the alerts are its stretches from one place where a
+        wording starts to the next (see alert_stretches)."""
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()][:MAX_RECORD_LINES]
+        if len(lines) == 1:
+            lines = self.alert_stretches(lines[0])
         starting = [message for message in map(normalize, lines) if self._starts_as_an_alert(message)]
         if len(starting) < 2:
             return None
