@@ -2059,7 +2059,7 @@
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || recordMessage(pasted, text) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text) || recordMessage(pasted, text) || answer;
       return answer;
     }
     function recordMessage(pasted, read) {  // decide._record_message: a record's message read without its other fields
@@ -2067,12 +2067,20 @@
       return answer && answer.method === "alert" ? answer : null;
     }
     function firstListedAlert(text) {  // decide.first_listed_alert
-      var lines = headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES);
-      var answers = (lines.length === 1 ? alertStretches(lines[0]) : lines)
-        .map((line) => [normalize(line), line]).filter((pair) => starts.has(pair[0].words.slice(0, C.ALERT_START_WORDS).join("\u0000")))
-        .map((pair) => decideMessage(pair[0], pair[1]));
+      return firstListed(headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES).map((line) => [normalize(line), line]));
+    }
+    function firstOfAlertsOnALine(text) {  // decide._first_of_alerts_on_a_line: only where a wording's start comes again
+      var lines = headOf(text).split("\n").filter((line) => line.trim());
+      if (lines.length !== 1) return null;
+      var stretches = alertStretches(lines[0]).map((stretch) => [normalize(stretch), stretch]);
+      var heads = stretches.map((pair) => startOf(pair[0])).filter((head) => starts.has(head));
+      return new Set(heads).size < heads.length ? firstListed(stretches) : null;
+    }
+    function firstListed(pairs) {  // decide._first_listed: [message, text] pairs
+      var answers = pairs.filter((pair) => starts.has(startOf(pair[0]))).map((pair) => decideMessage(pair[0], pair[1]));
       return answers.length > 1 && answers.every((a) => a.method === "alert") ? answers[0] : null;
     }
+    function startOf(message) { return message.words.slice(0, C.ALERT_START_WORDS).join("\u0000"); }
     function headOf(text) {  // the first MAX_MATCH_CHARS code points, as Python slices
       return text.slice(0, unitsOf(text, MAX_MATCH_CHARS));
     }

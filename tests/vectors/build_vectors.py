@@ -501,7 +501,7 @@ EDGES = [
                         "MESSAGE=a Text={}", 'msg={} "x"', "msg={}\nnot a record",
                         "level=error msg={} err=\"x509: certificate has expired\"", "a=1 b=2",
                         "level=error msg={} t=\"tab\\there\\nnew \\q\"", "[x] k=v msg={}")],
-         # Alerts cut short one after another on one line: the first (decide.first_listed_alert, alert_stretches)
+         # Alerts cut short one after another on one line: the first (decide._first_of_alerts_on_a_line)
          *[" ".join(alert.format(name) for name in names) for names in (["Ops", "HR"], ["Ops", "HR", "Ops"])
            for alert in ("Appointments, contacts, and tasks can't be synchronized because the email address of the "
                          "mailbox {} is configured with another organization.",
@@ -509,6 +509,8 @@ EDGES = [
                          "secure connection to the email...", "[x] Email can't be sent for the mailbox {} because")],
          "Email can't be received for the mailbox Ops because the license is invalid. Email can't be received for the "
          "mailbox HR because an error occurred while establishing a secure connection to the email server.",
+         "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+         "to the email server. The mailbox location could not be determined while sending the email message Q3.",
          # A record's message cut short, with another field of some words: its message is read alone
          # (decide._record_message).
          *[record.replace("{}", "Email can't be received for the mailbox Ops because an error occurred while establishing "

@@ -193,7 +193,7 @@ class Classifier:
         if decision.rule_id is None and not exhaustive:
             return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
                 or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
-                or self._record_message(pasted, text) or decision
+                or self._first_of_alerts_on_a_line(text) or self._record_message(pasted, text) or decision
         return decision
 
     def _record_message(self, pasted: str, read: str) -> Decision | None:
@@ -305,13 +305,27 @@ class Classifier:
     def first_listed_alert(self, text: str) -> Decision | None:
         """Several alerts, none whole, one a line (a dashboard's rows copied, each cut off): when two lines or more
         start as alerts do and each reads as an alert on its own, the first is the answer.  (A line of an alert no
-        rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)  On
-        one line (the rows pasted into a field of one line), the alerts are its stretches from one place where a
-        wording starts to the next (see alert_stretches)."""
+        rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)"""
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()][:MAX_RECORD_LINES]
-        if len(lines) == 1:
-            lines = self.alert_stretches(lines[0])
-        starting = [message for message in map(normalize, lines) if self._starts_as_an_alert(message)]
+        return self._first_listed(list(map(normalize, lines)))
+
+    def _first_of_alerts_on_a_line(self, text: str) -> Decision | None:
+        """Alerts cut short one after another on one line (a dashboard's rows pasted into a field of one line), read
+        as lines of them are (see first_listed_alert): a stretch from each place where a wording starts (see
+        alert_stretches).  Only where a wording's first words come again ("Email can't be received for the mailbox
+        Ops because... Email can't be received for the mailbox HR because..."): a later sentence of many an alert
+        starts as a wording does ("The mailbox has been disabled..."), and reading its stretches costs a refusal
+        twice its time."""
+        lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()]
+        if len(lines) != 1:
+            return None
+        stretches = [normalize(stretch) for stretch in self.alert_stretches(lines[0])]
+        heads = [tuple(message.words[:ALERT_START_WORDS]) for message in stretches if self._starts_as_an_alert(message)]
+        return self._first_listed(stretches) if len(set(heads)) < len(heads) else None
+
+    def _first_listed(self, messages: list[Normalized]) -> Decision | None:
+        """The first of the texts that start as alerts do, if two or more do and each reads as an alert."""
+        starting = [message for message in messages if self._starts_as_an_alert(message)]
         if len(starting) < 2:
             return None
         decisions = [self._decide(message, False) for message in starting]
