@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .clean import LOG_PREFIX, MONTH, clean_text, split_trailers
+from .compile import ALERT_START_WORDS
 from .normalize import match_words
 from .template import parse_template
 
@@ -65,9 +66,16 @@ def _alerts_on_a_line(line: str, kb: "KnowledgeBase", decide: Callable[[str], "D
     another wording starts (an alert cut short, another line of a log); else the line as it is.  From the first
     stretch (see Classifier.alert_stretches), as few stretches as hold a whole alert and no more: a wording's first
     words may stand inside another alert ("...to the email server. The mailbox has been..."), and an alert's first
-    sentence alone reads as that alert cut short."""
+    sentence alone reads as that alert cut short.  A line of alerts all cut short is each of them (see
+    Classifier.cut_alerts_on_a_line)."""
     reading = decide(line)
-    if reading.method != "alert" or _reads_it_all(reading, _unprefixed(line)):
+    if reading.method != "alert":
+        return [line]
+    if _starts_again(reading, line):
+        cut = kb.classifier.cut_alerts_on_a_line(line)
+        if cut is not None:
+            return [stretch.strip() for stretch in cut]
+    if _reads_it_all(reading, _unprefixed(line)):
         return [line]
     stretches = kb.classifier.alert_stretches(line)
     alerts, at = [], 0
@@ -86,6 +94,14 @@ def _alerts_on_a_line(line: str, kb: "KnowledgeBase", decide: Callable[[str], "D
     if not alerts or len(alerts) == 1 and not rest:
         return [line]
     return alerts + [rest] if rest else alerts
+
+
+def _starts_again(reading: "Decision", line: str) -> bool:
+    """Whether the words the alert read starts with stand in the line more than once: a cheap look before reading it
+    as a list of alerts."""
+    head = tuple(match_words(reading.wording or "")[:ALERT_START_WORDS])
+    words = match_words(line)
+    return sum(1 for k in range(len(words)) if tuple(words[k:k + len(head)]) == head) >= 2 if head else False
 
 
 def _unprefixed(line: str) -> str:

@@ -379,6 +379,17 @@ def test_alerts_one_after_another_on_one_line_are_each_counted_with_the_lines_da
     assert credentials.count == 2 and (credentials.first_seen.day, credentials.last_seen.day) == (2, 4)
 
 
+def test_alerts_cut_short_one_after_another_on_one_line_are_each_counted(kb):
+    # A dashboard's rows pasted into a field of one line.  Before, the line was one alert no rule covers; then, once
+    # the first was read, one alert: the others were lost.
+    cut = ("Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox {} is "
+           "configured with another organization.")
+    line = " ".join(cut.format(name) for name in ("Ops", "HR", "Ops"))
+    report = run(kb, f"2026-11-02 10:00:01 ERROR {line}\n".encode())
+    assert (report.total, report.matched, report.unmatched) == (3, 3, 0)
+    assert report.groups["mailbox-configured-with-another-org"].mailboxes == {"Ops": 2, "HR": 1}
+
+
 def test_an_alert_with_words_after_it_on_its_line_is_one_alert(kb):
     report = run(kb, (ALERT.format(m="Ops") + " Thanks, Dana").encode())
     assert (report.total, report.matched) == (1, 1)

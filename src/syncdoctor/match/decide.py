@@ -316,12 +316,25 @@ class Classifier:
         Ops because... Email can't be received for the mailbox HR because..."): a later sentence of many an alert
         starts as a wording does ("The mailbox has been disabled..."), and reading its stretches costs a refusal
         twice its time."""
+        listed = self._cut_alerts_listed(text)
+        return listed and listed[1]
+
+    def cut_alerts_on_a_line(self, text: str) -> list[str] | None:
+        """A line of alerts cut short one after another (see _first_of_alerts_on_a_line) as those alerts, for a caller
+        that splits a paste into the alerts it lists (triage); None for any other text."""
+        listed = self._cut_alerts_listed(text)
+        return listed and listed[0]
+
+    def _cut_alerts_listed(self, text: str) -> tuple[list[str], Decision] | None:
+        """The stretches of a line of alerts cut short, and the first one's reading (see _first_of_alerts_on_a_line)."""
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()]
         if len(lines) != 1:
             return None
-        stretches = [normalize(stretch) for stretch in self.alert_stretches(lines[0])]
-        heads = [tuple(message.words[:ALERT_START_WORDS]) for message in stretches if self._starts_as_an_alert(message)]
-        return self._first_listed(stretches) if len(set(heads)) < len(heads) else None
+        stretches = self.alert_stretches(lines[0])
+        messages = [normalize(stretch) for stretch in stretches]
+        heads = [tuple(message.words[:ALERT_START_WORDS]) for message in messages if self._starts_as_an_alert(message)]
+        first = self._first_listed(messages) if len(set(heads)) < len(heads) else None
+        return (stretches, first) if first else None
 
     def _first_listed(self, messages: list[Normalized]) -> Decision | None:
         """The first of the texts that start as alerts do, if two or more do and each reads as an alert."""
