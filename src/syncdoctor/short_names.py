@@ -36,6 +36,8 @@ def with_short_names(lines: list[list[str]]) -> list[list[str]]:
     shortened, the most used shortest.  A name written where it could be an object's key as well as a variable
     (``{tokens, words}``) keeps its name everywhere."""
     tokens = _tokens(lines)
+    if _beyond_reading(tokens):
+        return lines
     uses, kept = _renamable_uses(tokens, _declared(tokens))
     names = _short_names(Counter(token.text for token in uses if token.text not in kept),
                          {token.text for token in tokens})
@@ -57,6 +59,18 @@ def _tokens(lines: list[list[str]]) -> list[_Token]:
                 tokens.extend(_Token(found.group(), number, k, found.start(), found.end())
                               for found in _TOKEN.finditer(piece))
     return tokens
+
+
+def _beyond_reading(tokens: list[_Token]) -> bool:
+    """Whether the script uses what this does not read: a class (its methods' names are keys, written as
+    statements), a label (``break outer``), an accessor (``get size() {...}``), ``with`` or ``eval`` (names looked up
+    by their letters).  Such a script keeps its names."""
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 1]
+        if token.text in ("class", "with", "eval") or token.text in ("break", "continue") and _is_name(after) \
+                or token.text in ("get", "set") and _is_name(after) and k + 2 < len(tokens) and tokens[k + 2].text == "(":
+            return True
+    return False
 
 
 def _is_name(token: _Token) -> bool:

@@ -320,6 +320,18 @@ def test_a_scripts_own_names_reach_the_browser_short_and_it_does_the_same():
     assert answers[0] == answers[1] and '"pieces":["a","bb","ccc","dddd"]' in answers[0]
 
 
+@pytest.mark.parametrize("source", [
+    "var longName = 1; class Thing { a() {} longName() { return longName; } }",
+    "var longName = {get size() { return 1; }}, size = 2;",
+    "outer: for (var longName = 0; longName < 2; longName++) { break outer; }",
+    "var longName = 1; with (Math) { longName = max(1, 2); }",
+])
+def test_a_script_with_what_the_renaming_does_not_read_keeps_its_names(source):
+    # A class's methods, an accessor, a label or "with" would be renamed as a variable is, and the script broken.
+    served = compact_script(source, "x.js").splitlines()[1]
+    assert served.count("longName") == source.count("longName") and served.count("size") == source.count("size")
+
+
 def test_the_style_sheet_reaches_the_browser_without_comments_or_blanks_that_say_nothing():
     source = ('/* theme */\n:root {\n  --bg: #fff; --fg: #111;\n}\n.a :focus, .b > .c {\n  font: 1rem/1.6 "Segoe UI", sans-serif;\n'
               '  content: "a: b; { c }";\n}\n@media (prefers-color-scheme: dark) {\n  :root { --bg: #000; }\n}\n')
