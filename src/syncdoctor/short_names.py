@@ -66,9 +66,9 @@ def _beyond_reading(tokens: list[_Token]) -> bool:
     statements), a label (``break outer``), an accessor (``get size() {...}``), ``with`` or ``eval`` (names looked up
     by their letters).  Such a script keeps its names."""
     for k, token in enumerate(tokens[:-1]):
-        after = tokens[k + 1]
+        after, then = tokens[k + 1], tokens[k + 2].text if k + 2 < len(tokens) else ""
         if token.text in ("class", "with", "eval") or token.text in ("break", "continue") and _is_name(after) \
-                or token.text in ("get", "set") and _is_name(after) and k + 2 < len(tokens) and tokens[k + 2].text == "(":
+                or token.text in ("get", "set") and _is_name(after) and then == "(":
             return True
     return False
 
