@@ -159,11 +159,22 @@ def clean_text(raw: str, join_folds: bool = True) -> str:
 
 
 def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
-    """clean_text, and the (line, next line) at each break taken out as the cut of a hard fold."""
-    cuts: folds.Cuts = ()
-    json_decoded = False
-    text = raw[:MAX_READ_CHARS]
-    text = record_text(text)
+    """clean_text, and the (line, next line) at each break taken out as the cut of a hard fold.  The stages go from
+    the outside in: what carried the text (a record, a mail's or a URL's encoding), how a program escaped it, its
+    characters, how a page laid it out, its markup, and the marks around it."""
+    text = _carried(record_text(raw[:MAX_READ_CHARS]))
+    text, json_decoded = _unescaped(text)
+    text = _characters_repaired(text)
+    text, cuts = _unfolded(text, join_folds)
+    text = _unmarked_up(text, json_decoded)
+    text = _unquoted(text)
+    if not cuts and WRAP_START.match(text):
+        text = unwrapped(text)
+    return text, cuts
+
+
+def _carried(text: str) -> str:
+    """The text out of what carried it: a mail part's base64 or quoted-printable, a URL, a spreadsheet cell."""
     if "64" in text:
         text = _BASE64_PART.sub(_decoded_part, text)
     if "=" in text:
@@ -172,43 +183,69 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = unquote_url(text)
     if "_x" in text:
         text = _SPREADSHEET_ESCAPE.sub(_spreadsheet_char, text)
-    if "\\" in text:
-        decoded = unescape_json(text)
-        json_decoded, text = decoded != text, decoded
-        if json_decoded and _ESCAPED_AGAIN.search(text):  # a JSON string inside a JSON document: escaped twice
-            text = _JSON_ESCAPE.sub(_json_escape_value, text)
-        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
-        text = _ESCAPED_APOSTROPHE.sub("'", text)
+    return text
+
+
+def _unescaped(text: str) -> tuple[str, bool]:
+    """The text without a program's escapes (a JSON string's, markdown's, an apostrophe's: "O\\'Brien"), and whether
+    it was read as JSON."""
+    if "\\" not in text:
+        return text, False
+    decoded = unescape_json(text)
+    json_decoded, text = decoded != text, decoded
+    if json_decoded and _ESCAPED_AGAIN.search(text):  # a JSON string inside a JSON document: escaped twice
+        text = _JSON_ESCAPE.sub(_json_escape_value, text)
+    text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+    return _ESCAPED_APOSTROPHE.sub("'", text), json_decoded
+
+
+def _characters_repaired(text: str) -> str:
+    """UTF-8 shown in another encoding repaired; control codes as blanks, invisible characters gone."""
     if not text.isascii():
         if mojibake.C1.search(text):
             text = text.translate(mojibake.C1_AS_CP1252)
         text = mojibake.repair(text)
     text = _CONTROL.sub(" ", text)
-    if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+    return text if text.isascii() else _INVISIBLE.sub("", text)
+
+
+def _unfolded(text: str, join_folds: bool) -> tuple[str, folds.Cuts]:
+    """The lines without a page's marks, a viewer's numbers, a log's stamps and a quoted reply's marks; and a hard
+    fold's lines joined (if ``join_folds``), with the cuts taken out."""
     if "\n" in text:
         text = strip_line_stamps(strip_line_numbers(_PAGE_MARK.sub("", text)))
     if ">" in text:  # before the folds: a quoted line's marks are no part of what was cut
         text = _QUOTE_MARKS.sub("", text)
     if join_folds and "\n" in text:
-        text, cuts = folds.join_folds(text)
+        return folds.join_folds(text)
+    return text, ()
+
+
+def _unmarked_up(text: str, json_decoded: bool) -> str:
+    """The text without HTML's tags and entities (even encoded twice, even hiding tags or a JSON line's escapes)."""
     if "<" in text:
-        text = _BLOCK_TAG.sub("\n", text)
-        text = _TAG.sub("", text)
-    if "&" in text:
-        twice = "&amp;" in text.lower()
-        # A JSON string's quotes hidden by HTML ('\&quot;Q3\&quot;'), in a log line already read as JSON for its
-        # "\u0027": only the page's decoding shows them.
-        hidden_quotes = json_decoded and ("\\&quot;" in text or "\\&#34;" in text)
+        text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    if "&" not in text:
+        return text
+    twice = "&amp;" in text.lower()
+    # A JSON string's quotes hidden by HTML ('\&quot;Q3\&quot;'), in a log line already read as JSON for its
+    # "\u0027": only the page's decoding shows them.
+    hidden_quotes = json_decoded and ("\\&quot;" in text or "\\&#34;" in text)
+    text = unescape_html(text)
+    if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
         text = unescape_html(text)
-        if twice and _ENTITY.search(text):  # encoded twice, as in "o&amp;#39;brien"
-            text = unescape_html(text)
-        if "<" in text:  # entities that hid tags, as in "&lt;p&gt;": a cell or a line still ends where its tag was
-            text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
-        if ">" in text:  # a quoted reply's marks shown as HTML ("&gt; The owner of...")
-            text = _QUOTE_MARKS.sub("", text)
-        if (not json_decoded or hidden_quotes) and "\\" in text:  # a JSON log line shown as HTML ('\&quot;Hi\&quot;')
-            text = unescape_json(text)
+    if "<" in text:  # entities that hid tags, as in "&lt;p&gt;": a cell or a line still ends where its tag was
+        text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    if ">" in text:  # a quoted reply's marks shown as HTML ("&gt; The owner of...")
+        text = _QUOTE_MARKS.sub("", text)
+    if (not json_decoded or hidden_quotes) and "\\" in text:  # a JSON log line shown as HTML ('\&quot;Hi\&quot;')
+        text = unescape_json(text)
+    return text
+
+
+def _unquoted(text: str) -> str:
+    """The text without a CSV field's or SQL's doubled quotes, a markdown link's target, a mail client's link targets
+    and a grid's stamps between sentences."""
     if '""' in text:
         text = unquote_csv_field(text)
     if "''" in text:
@@ -219,9 +256,7 @@ def clean_paste(raw: str, join_folds: bool = True) -> tuple[str, folds.Cuts]:
         text = _LINK_TARGET.sub("", text)
     if ":" in text or "/" in text or "-" in text:
         text = _STAMP_BETWEEN_SENTENCES.sub(r"\1", text)
-    if not cuts and WRAP_START.match(text):
-        text = unwrapped(text)
-    return text, cuts
+    return text
 
 
 #: Quotes and markdown a writer puts around a text to set it off ("`Sales Queue`", "*Ops*", "\u201cQ3\u201d", a Jira
