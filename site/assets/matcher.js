@@ -2059,7 +2059,7 @@
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text) || recordMessage(pasted, text) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || answer;
       return answer;
     }
     function recordMessage(pasted, read) {  // decide._record_message: a record's message read without its other fields
@@ -2069,12 +2069,21 @@
     function firstListedAlert(text) {  // decide.first_listed_alert
       return firstListed(headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES).map((line) => [normalize(line), line]));
     }
-    function firstOfAlertsOnALine(text) {  // decide._first_of_alerts_on_a_line: only where a wording's start comes again
-      var lines = headOf(text).split("\n").filter((line) => line.trim());
-      if (lines.length !== 1) return null;
+    function firstOfAlertsOnALine(text, message) {  // decide._first_of_alerts_on_a_line: only where a wording's start comes again
+      var lines = headOf(text).split("\n").filter((line) => line.trim()), heads = wordingHeads(message);
+      if (lines.length !== 1 || new Set(heads).size === heads.length) return null;  // (a cheap look first)
       var stretches = alertStretches(lines[0]).map((stretch) => [normalize(stretch), stretch]);
-      var heads = stretches.map((pair) => startOf(pair[0])).filter((head) => starts.has(head));
+      heads = stretches.map((pair) => startOf(pair[0])).filter((head) => starts.has(head));
       return new Set(heads).size < heads.length ? firstListed(stretches) : null;
+    }
+    function wordingHeads(message) {  // decide._wording_heads
+      var words = message.words, heads = [];
+      for (var k = 0; k < words.length; k++) {
+        var head = words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"), dot = words[k].lastIndexOf(".");
+        if (!starts.has(head) && dot >= 0) head = [words[k].slice(dot + 1)].concat(words.slice(k + 1, k + C.ALERT_START_WORDS)).join("\u0000");
+        if (starts.has(head)) heads.push(head);
+      }
+      return heads;
     }
     function firstListed(pairs) {  // decide._first_listed: [message, text] pairs
       var answers = pairs.filter((pair) => starts.has(startOf(pair[0]))).map((pair) => decideMessage(pair[0], pair[1]));

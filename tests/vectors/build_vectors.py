@@ -502,7 +502,8 @@ EDGES = [
                         "level=error msg={} err=\"x509: certificate has expired\"", "a=1 b=2",
                         "level=error msg={} t=\"tab\\there\\nnew \\q\"", "[x] k=v msg={}")],
          # Alerts cut short one after another on one line: the first (decide._first_of_alerts_on_a_line)
-         *[" ".join(alert.format(name) for name in names) for names in (["Ops", "HR"], ["Ops", "HR", "Ops"])
+         *[between.join(alert.format(name) for name in names) for names in (["Ops", "HR"], ["Ops", "HR", "Ops"])
+           for between in (" ", "")
            for alert in ("Appointments, contacts, and tasks can't be synchronized because the email address of the "
                          "mailbox {} is configured with another organization.",
                          "Email can't be received for the mailbox {} because an error occurred while establishing a "

@@ -193,7 +193,7 @@ class Classifier:
         if decision.rule_id is None and not exhaustive:
             return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
                 or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
-                or self._first_of_alerts_on_a_line(text) or self._record_message(pasted, text) or decision
+                or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) or decision
         return decision
 
     def _record_message(self, pasted: str, read: str) -> Decision | None:
@@ -309,32 +309,46 @@ class Classifier:
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()][:MAX_RECORD_LINES]
         return self._first_listed(list(map(normalize, lines)))
 
-    def _first_of_alerts_on_a_line(self, text: str) -> Decision | None:
+    def _first_of_alerts_on_a_line(self, text: str, message: Normalized) -> Decision | None:
         """Alerts cut short one after another on one line (a dashboard's rows pasted into a field of one line), read
         as lines of them are (see first_listed_alert): a stretch from each place where a wording starts (see
         alert_stretches).  Only where a wording's first words come again ("Email can't be received for the mailbox
         Ops because... Email can't be received for the mailbox HR because..."): a later sentence of many an alert
         starts as a wording does ("The mailbox has been disabled..."), and reading its stretches costs a refusal
-        twice its time."""
-        listed = self._cut_alerts_listed(text)
+        twice its time.  (``message`` is ``text`` normalised.)"""
+        listed = self._cut_alerts_listed(text, message)
         return listed and listed[1]
 
     def cut_alerts_on_a_line(self, text: str) -> list[str] | None:
         """A line of alerts cut short one after another (see _first_of_alerts_on_a_line) as those alerts, for a caller
         that splits a paste into the alerts it lists (triage); None for any other text."""
-        listed = self._cut_alerts_listed(text)
+        listed = self._cut_alerts_listed(text, normalize(text))
         return listed and listed[0]
 
-    def _cut_alerts_listed(self, text: str) -> tuple[list[str], Decision] | None:
+    def _cut_alerts_listed(self, text: str, message: Normalized) -> tuple[list[str], Decision] | None:
         """The stretches of a line of alerts cut short, and the first one's reading (see _first_of_alerts_on_a_line)."""
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()]
         if len(lines) != 1:
             return None
+        heads = self._wording_heads(message)
+        if len(set(heads)) == len(heads):
+            return None  # (a cheap look first: the text read as it is)
         stretches = self.alert_stretches(lines[0])
         messages = [normalize(stretch) for stretch in stretches]
         heads = [tuple(message.words[:ALERT_START_WORDS]) for message in messages if self._starts_as_an_alert(message)]
         first = self._first_listed(messages) if len(set(heads)) < len(heads) else None
         return (stretches, first) if first else None
+
+    def _wording_heads(self, message: Normalized) -> list[tuple[str, ...]]:
+        """The first words of each wording that starts in the text: at a word, or after a period glued to one."""
+        words, heads = message.words, []
+        for k, word in enumerate(words):
+            head = tuple(words[k:k + ALERT_START_WORDS])
+            if head not in self.index.starts and "." in word:
+                head = (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS])
+            if head in self.index.starts:
+                heads.append(head)
+        return heads
 
     def _first_listed(self, messages: list[Normalized]) -> Decision | None:
         """The first of the texts that start as alerts do, if two or more do and each reads as an alert."""
