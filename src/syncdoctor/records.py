@@ -100,8 +100,10 @@ def _starts_again(reading: "Decision", line: str) -> bool:
     """Whether the words the alert read starts with stand in the line more than once: a cheap look before reading it
     as a list of alerts."""
     head = tuple(match_words(reading.wording or "")[:ALERT_START_WORDS])
+    if not head:
+        return False
     words = match_words(line)
-    return sum(1 for k in range(len(words)) if tuple(words[k:k + len(head)]) == head) >= 2 if head else False
+    return sum(1 for k in range(len(words)) if tuple(words[k:k + len(head)]) == head) >= 2
 
 
 def _unprefixed(line: str) -> str:

@@ -334,9 +334,9 @@ class Classifier:
         if len(set(heads)) == len(heads):
             return None  # (a cheap look first: the text read as it is)
         stretches = self.alert_stretches(lines[0])
-        messages = [normalize(stretch) for stretch in stretches]
-        heads = [tuple(message.words[:ALERT_START_WORDS]) for message in messages if self._starts_as_an_alert(message)]
-        first = self._first_listed(messages) if len(set(heads)) < len(heads) else None
+        pieces = [normalize(stretch) for stretch in stretches]
+        heads = [tuple(piece.words[:ALERT_START_WORDS]) for piece in pieces if self._starts_as_an_alert(piece)]
+        first = self._first_listed(pieces) if len(set(heads)) < len(heads) else None
         return (stretches, first) if first else None
 
     def _wording_heads(self, message: Normalized) -> list[tuple[str, ...]]:
