@@ -152,7 +152,7 @@
       else {
         var area = el("textarea", {}, [text]);
         document.body.append(area); area.select();
-        try { document.execCommand("copy"); } catch (e) { /* nothing to do */ }
+        try { document.execCommand("copy"); } catch (e) {}  // no clipboard to write to: nothing to do
         area.remove(); done();
       }
     });

@@ -66,8 +66,13 @@ def compact_script(source: str, name: str) -> str:
         line = _TRAILING_COMMENT.sub("", line)
         if line and not line.startswith("//"):
             kept.append(_tightened(line))
-    body = "\n".join(kept) if any(_holds_a_template(line) for line in kept) else _joined(_with_short_names(kept))
-    return f"// syncdoctor site/assets/{name}, without its comments, its own names shortened\n{body}\n"
+    if any(_holds_a_template(line) for line in kept):
+        shortened, body = kept, "\n".join(kept)
+    else:
+        shortened = _with_short_names(kept)
+        body = _joined(shortened)
+    told = ", its own names shortened" if shortened != kept else ""
+    return f"// syncdoctor site/assets/{name}, without its comments{told}\n{body}\n"
 
 
 def _with_short_names(lines: list[str]) -> list[str]:

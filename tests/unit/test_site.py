@@ -240,9 +240,8 @@ def test_scripts_reach_the_browser_without_comments_but_with_every_statement():
     source = ("/* head,\n * on two lines */\n  // why this is so\n  var a = 1;  // gone: a comment after code\n\n"
               "  if (a) {  // gone\n    /** one line */\n    a++;\n  }\n  var u = 'https://x.example//y';\n"
               "  var r = /a*/g;\n  /* inline */ var b = 2;\n")
-    assert compact_script(source, "x.js") == (
-        "// syncdoctor site/assets/x.js, without its comments, its own names shortened\n"
-        "var a=1;if(a){a++;}var u='https://x.example//y';var r=/a*/g;var b=2;\n")
+    assert compact_script(source, "x.js") == ("// syncdoctor site/assets/x.js, without its comments\n"
+                                              "var a=1;if(a){a++;}var u='https://x.example//y';var r=/a*/g;var b=2;\n")
 
 
 @pytest.mark.parametrize("source, served", [
@@ -310,7 +309,8 @@ def test_a_scripts_own_names_reach_the_browser_short_and_it_does_the_same():
     import shutil
 
     served = compact_script(_NAMED_SCRIPT, "x.js")
-    code = served.split("\n", 1)[1]
+    header, code = served.split("\n", 1)
+    assert header == "// syncdoctor site/assets/x.js, without its comments, its own names shortened"
     for declared in ("longCounter", "wordsSeen", "tally", "textToRead", "separator", "summary", "problem", "index"):
         assert not re.search(rf"(?<![.\w\"/]){declared}(?![\w\":])", code), declared  # a key, a string, a pattern
     assert "{total:" in code and ",pieces," in code and ".failed=" in code and '"tally textToRead"' in code
