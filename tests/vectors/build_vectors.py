@@ -514,8 +514,8 @@ EDGES = [
          "to the email server. The mailbox location could not be determined while sending the email message Q3.",
          # A record's message cut short, with another field of some words: its message is read alone
          # (decide._record_message).
-         *[record.replace("{}", "Email can't be received for the mailbox Ops because an error occurred while establishing "
-                                "a secure connection to the email server.")
+         *[record.replace("{}", "Email can't be received for the mailbox Ops because an error occurred while "
+                                "establishing a secure connection to the email server.")
            for record in ('{"message": "{}", "error": "x509: certificate has expired or is not yet valid"}',
                           '[{"msg": "{}", "details": "The remote certificate is invalid."}, {"msg": "{}"}]',
                           '2026-11-28T10:00:00Z {"message": "{}", "details": "one two three four"}',
