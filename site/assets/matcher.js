@@ -2062,21 +2062,21 @@
       if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || answer;
       return answer;
     }
-    function recordMessage(pasted, read) {  // decide._record_message: a record's message read without its other fields
+    function recordMessage(pasted, read) {  // readings._record_message: a record's message read without its other fields
       var alone = recordText(pasted, true), answer = alone !== read && classify(alone);
       return answer && answer.method === "alert" ? answer : null;
     }
-    function firstListedAlert(text) {  // decide.first_listed_alert
+    function firstListedAlert(text) {  // readings.first_listed_alert
       return firstListed(headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES).map((line) => [normalize(line), line]));
     }
-    function firstOfAlertsOnALine(text, message) {  // decide._first_of_alerts_on_a_line: only where a wording's start comes again
+    function firstOfAlertsOnALine(text, message) {  // readings._first_of_alerts_on_a_line: only where a wording's start comes again
       var lines = headOf(text).split("\n").filter((line) => line.trim()), heads = wordingHeads(message);
       if (lines.length !== 1 || new Set(heads).size === heads.length) return null;  // (a cheap look first)
       var stretches = alertStretches(lines[0]).map((stretch) => [normalize(stretch), stretch]);
       heads = stretches.map((pair) => startOf(pair[0])).filter((head) => starts.has(head));
       return new Set(heads).size < heads.length ? firstListed(stretches) : null;
     }
-    function wordingHeads(message) {  // decide._wording_heads
+    function wordingHeads(message) {  // readings._wording_heads
       var words = message.words, heads = [];
       for (var k = 0; k < words.length; k++) {
         var head = words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"), dot = words[k].lastIndexOf(".");
@@ -2085,7 +2085,7 @@
       }
       return heads;
     }
-    function firstListed(pairs) {  // decide._first_listed: [message, text] pairs
+    function firstListed(pairs) {  // readings._first_listed: [message, text] pairs
       var answers = pairs.filter((pair) => starts.has(startOf(pair[0]))).map((pair) => decideMessage(pair[0], pair[1]));
       return answers.length > 1 && answers.every((a) => a.method === "alert") ? answers[0] : null;
     }
@@ -2093,13 +2093,13 @@
     function headOf(text) {  // the first MAX_MATCH_CHARS code points, as Python slices
       return text.slice(0, unitsOf(text, MAX_MATCH_CHARS));
     }
-    function readOn(message) {  // decide._read_on: a long paste read on past its first part
+    function readOn(message) {  // readings._read_on: a long paste read on past its first part
       var body = splitTrailers(message.clean)[0];
       var answer = longerThan(body, MAX_MATCH_CHARS) &&
         classify(message.clean.slice(unitsOf(message.clean, Array.from(cutAfterALine(body)).length - LINE_CUT_ROOM)));
       return answer && answer.method === "alert" ? answer : null;
     }
-    function unheaded(message) {  // a question in a mail or a chat, read without its header lines (decide._unheaded)
+    function unheaded(message) {  // a question in a mail or a chat, read without its header lines (readings._unheaded)
       var body = message.clean.slice(0, message.bodyEnd);
       if (!body.includes("\n")) return null;
       var bare = withoutHeaders(body);
@@ -2107,9 +2107,9 @@
       var answer = classify(bare);
       return answer.method === "alert" ? answer : null;
     }
-    var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED
-    var QUOTED_WHOLE = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])/g;  // decide._QUOTED_WHOLE
-    function longQuotes(body) {  // decide._long_quotes
+    var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])/g;  // readings._QUOTED
+    var QUOTED_WHOLE = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])/g;  // readings._QUOTED_WHOLE
+    function longQuotes(body) {  // readings.long_quotes
       var out = [], found = new Set(), q = translateQuotes(body), m;
       [QUOTED, QUOTED_WHOLE].forEach((pattern) => {
         pattern.lastIndex = 0;
@@ -2123,7 +2123,7 @@
       });
       return out;
     }
-    function quotedAlert(message) {  // decide._quoted_alert
+    function quotedAlert(message) {  // readings._quoted_alert
       var body = message.clean.slice(0, message.bodyEnd);
       if (!isAsking(body)) return null;
       var pieces = longQuotes(body);
@@ -2142,7 +2142,7 @@
       }
       return false;
     }
-    // see decide._cited_alert
+    // see readings._cited_alert
     function wholeAlertBefore(message, lead) {  // decide._whole_alert_before: alerts pasted together, the first
       if (lead < shortestWording) return null;
       var piece = message.clean.slice(0, message.tokens[lead].start), before = normalize(piece);
@@ -2161,7 +2161,7 @@
       }
       return null;
     }
-    // see decide._first_whole_alert
+    // see readings._first_whole_alert
     function firstWholeAlert(text) {
       var head = headOf(text);
       var lines = head.split("\n"), pieces = 0;
@@ -2180,8 +2180,8 @@
       }
       return null;
     }
-    // see decide._records
-    function startPlaces(message) {  // decide._start_places: where, past its first word, a wording starts
+    // see readings._records
+    function startPlaces(message) {  // readings._start_places: where, past its first word, a wording starts
       var words = message.words, tokens = message.tokens, places = [];
       // at a word, or inside one after a period whose space was lost
       for (var k = 0; k < words.length; k++) {
@@ -2194,7 +2194,7 @@
       }
       return places;
     }
-    function alertStretches(text) {  // decide.alert_stretches
+    function alertStretches(text) {  // readings.alert_stretches
       var message = normalize(text), places = [0].concat(startPlaces(message), [message.clean.length]);
       return places.slice(1).map((end, k) => message.clean.slice(places[k], end));
     }

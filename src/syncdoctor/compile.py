@@ -64,7 +64,7 @@ class Index:
 #: another alert's sentence swallowed, not a name (see context.value_holds_alert_text).
 ALERT_PHRASE_WORDS = 4
 #: A wording's first words: where they stand inside a line, another alert may start (alerts pasted
-#: one after another, see decide.Classifier._first_whole_alert).
+#: one after another, see readings.PasteReadings._first_whole_alert).
 ALERT_START_WORDS = 3
 
 

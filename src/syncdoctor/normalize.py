@@ -115,7 +115,7 @@ def normalize(raw: str, join_folds: bool = True) -> Normalized:
 def cut_after_a_line(body: str) -> str:
     """The first MAX_MATCH_CHARS characters of a longer text, to the end of their last whole line if one ends in the
     last LINE_CUT_ROOM of them: an alert on the line across the cut is then left whole to the next part that is read
-    (see decide.Classifier._read_on), not read cut short here."""
+    (see readings.PasteReadings._read_on), not read cut short here."""
     head = body[:MAX_MATCH_CHARS]
     line_end = head.rfind("\n", MAX_MATCH_CHARS - LINE_CUT_ROOM)
     return head[:line_end] if line_end > 0 else head

@@ -137,7 +137,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
 def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
-    from .match import align, candidates, context, decide, extract, score, symptoms
+    from .match import align, candidates, context, decide, extract, readings, score, symptoms
     from . import clean, exports, language
     from .template import FREE_TEXT_SLOTS
 
@@ -154,10 +154,10 @@ def _matcher_constants() -> dict:
         (decide, ("ALERT_THRESHOLD", "SYMPTOM_THRESHOLD", "STATED_SYMPTOM_THRESHOLD", "STATEMENT_SYMPTOM_THRESHOLD",
                   "CANDIDATES", "ALTERNATIVES", "AMBIGUITY_MARGIN",
                   "RIVAL_VOTES", "ALERT_LIKE_EVIDENCE", "ALERT_LIKE_PHRASE_WORDS", "SHORT_ALERT_PHRASE_WORDS",
-                  "ALERT_PHRASE_SHARE", "SURE_FOLD_CUTS", "RECORD_MIN_WORDS", "MAX_RECORD_LINES",
-                  "MAX_RECORD_PIECES", "JOINED_STRETCHES", "WHOLE_ALERT_CANDIDATES", "MAX_CITING_WORDS",
+                  "ALERT_PHRASE_SHARE", "SURE_FOLD_CUTS", "WHOLE_ALERT_CANDIDATES",
                   "CITED_ALERT_WORDS", "FRAGMENT_EVIDENCE", "FRAGMENT_VALUES", "LEAD_IN_WORDS", "RETOLD_ALERT_THRESHOLD",
                   "PASTED_START_WORDS", "REPORTED_FIT")),
+        (readings, ("RECORD_MIN_WORDS", "MAX_RECORD_LINES", "MAX_RECORD_PIECES", "JOINED_STRETCHES", "MAX_CITING_WORDS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_WORDS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS",
                     "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "LOST_LETTER_MIN", "REASON_WITHIN",
                     "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS", "LABELLED_FIELDS", "SENTENCE_ALONE",

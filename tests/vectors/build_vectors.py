@@ -185,7 +185,7 @@ EDGES = [
     # a question's context: the app and version, a post's labels, whom it reaches (the phrases of terms.phrase_patterns)
     "Quick question: emails stuck in pending send for some of our users (Dynamics 365 Sales, version 9.2.24)",
     "EDIT: the CRM Customer Service Hub mailbox keeps getting disabled. P.S. build 16.0.1234",
-    # a piece of an alert cited in quotes, a question after it; a quoted alert no rule covers (decide._quoted_alert,
+    # a piece of an alert cited in quotes, a question after it; a quoted alert no rule covers (readings._quoted_alert,
     # decide._quotes_another_alert)
     "Users report \u2018The mailbox location could not be determined while receiving the email message\u2019. What should we check first?",
     "we get 'Email can't be received for the mailbox Ops because the mailbox quota is exceeded on the server'. how to fix?",
@@ -501,7 +501,7 @@ EDGES = [
                         "MESSAGE=a Text={}", 'msg={} "x"', "msg={}\nnot a record",
                         "level=error msg={} err=\"x509: certificate has expired\"", "a=1 b=2",
                         "level=error msg={} t=\"tab\\there\\nnew \\q\"", "[x] k=v msg={}")],
-         # Alerts cut short one after another on one line: the first (decide._first_of_alerts_on_a_line)
+         # Alerts cut short one after another on one line: the first (readings._first_of_alerts_on_a_line)
          *[between.join(alert.format(name) for name in names) for names in (["Ops", "HR"], ["Ops", "HR", "Ops"])
            for between in (" ", "")
            for alert in ("Appointments, contacts, and tasks can't be synchronized because the email address of the "
@@ -513,7 +513,7 @@ EDGES = [
          "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
          "to the email server. The mailbox location could not be determined while sending the email message Q3.",
          # A record's message cut short, with another field of some words: its message is read alone
-         # (decide._record_message).
+         # (readings._record_message).
          *[record.replace("{}", "Email can't be received for the mailbox Ops because an error occurred while "
                                 "establishing a secure connection to the email server.")
            for record in ('{"message": "{}", "error": "x509: certificate has expired or is not yet valid"}',
@@ -668,7 +668,7 @@ EDGES = [
          "server profile Contoso has been notified. Email can't be received for the mailbox Ops because an error "
          "occurred while establishing a secure connection to the email server. The mailbox has been disabled for "
          "receiving email and the owner of the email server profile Contoso has been notified.",
-         # ... and with no space between: "notified.Email" is one word (decide._start_places)
+         # ... and with no space between: "notified.Email" is one word (readings._start_places)
          "Email can't be sent because the credentials specified in the associated email server profile are incorrect "
          "or have insufficient permissions for sending email. The mailbox HR has been disabled for sending email and "
          "the owner of the email server profile SMTP has been notified.Email can't be received for the mailbox Ops "
@@ -933,7 +933,7 @@ EDGES = [
          # a character reference needs its semicolon (clean._REFERENCE): "&notes" is a name's letters
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox\n"
          "Sales&notes &amp; R&D&copy is configured with another organization.",
-         # a list of alerts cut off, one a line (decide.first_listed_alert, _another_alert)
+         # a list of alerts cut off, one a line (readings.first_listed_alert, _another_alert)
          "Appointments, contacts, and tasks can't be synchronized because the email address of the mailbox Ops is "
          "configured with another organization.\nAppointments, contacts, and tasks can't be synchronized because the "
          "email address of the mailbox Sales is configured with another organization.",
@@ -1015,7 +1015,7 @@ def _mail_sources() -> list[str]:
 
 
 def _long_pastes() -> list[str]:
-    """Pastes longer than the part that is matched (decide.Classifier._read_on, normalize._cut_after_a_line): an alert
+    """Pastes longer than the part that is matched (readings.PasteReadings._read_on, normalize._cut_after_a_line): an alert
     deep in a log, one on the line across the cut, one in a text without line breaks, a log without one, and one after
     equal lines only (a first part that reads as a paste doubled)."""
     line = "Mailbox queue polled, 3 items received and 0 errors in this cycle of the service.\n"

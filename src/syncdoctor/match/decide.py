@@ -10,24 +10,22 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
 from typing import NamedTuple
 
-from ..clean import MAX_MATCH_CHARS, record_text, split_trailers
+from ..clean import record_text
 from ..compile import ALERT_PHRASE_WORDS, ALERT_START_WORDS, Index, Wording, token_weight
 from ..folds import breaks_start_words
-from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, cut_after_a_line, match_words, normalize
+from ..normalize import Normalized, match_words, normalize
 from ..terms import phrased, without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import (REPORTING_WORDS, alert_phrases_from, asked_around, otherwise_at_an_end,
-                      value_holds_alert_text, value_runs_long)
+from .context import alert_phrases_from, asked_around, otherwise_at_an_end, value_holds_alert_text, value_runs_long
 from .extract import extract_values
+from .readings import PasteReadings, long_quotes
 from .score import WordingScore, score_alignment
 from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice,
-                       in_the_first_person, is_asking, only_instructs, reads_as_a_system, reported_words,
-                       reports_success, score_for_rule, search_symptoms, shaped_as_a_sentence, states_impersonally,
-                       without_headers)
+                       in_the_first_person, only_instructs, reads_as_a_system, reported_words, reports_success,
+                       score_for_rule, search_symptoms, shaped_as_a_sentence, states_impersonally, without_headers)
 from .verbatim import VerbatimIndex
 
 ALERT_THRESHOLD = 0.5
@@ -45,18 +43,7 @@ SURE_FOLD_CUTS = 3  # lines of one width cut this often are a hard fold, not a w
 ALTERNATIVES = 3
 AMBIGUITY_MARGIN = 0.12
 RIVAL_VOTES = 0.5  # candidates with fewer word-pair votes than this share of the leader's are not aligned
-RECORD_MIN_WORDS = 8   # a line this long may hold a whole alert of its own (see _first_whole_alert)
-MAX_RECORD_LINES = 20  # lines read one by one at most: a huge paste costs no more
-MAX_RECORD_PIECES = 40  # records tried at most, over all lines (see _first_whole_alert)
-JOINED_STRETCHES = 3  # stretches between two such marks read together at most
 WHOLE_ALERT_CANDIDATES = 2  # wordings aligned to see whether a record holds a whole alert
-# A quoted stretch: a quote mark after a blank (or at the start) and the same mark before a blank or a
-# stop ("'Email can't be received...'", not the "'" of "can't"), no longer than an alert can be (so a
-# text of many unclosed quotes costs little).  Curly quotes are read straight.
-_QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])")
-_QUOTED_WHOLE = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])")  # to the line's last quote
-MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
-_BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 
 
 #: Weighted words a text must share, in order, with an alert wording to count
@@ -134,7 +121,7 @@ class _Best:
     read: float = 0.0  # how much of the message this alignment's own wording explains (see _explained)
 
 
-class Classifier:
+class Classifier(PasteReadings):
     def __init__(self, index: Index, symptoms: SymptomIndex) -> None:
         self.index = index
         self.symptoms = symptoms
@@ -191,64 +178,8 @@ class Classifier:
             if first is not None and _another_alert(first, decision):
                 return first  # a list of alerts cut off, read by a later, fuller one
         if decision.rule_id is None and not exhaustive:
-            return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
-                or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
-                or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) or decision
+            return self._read_otherwise(pasted, text, message) or decision  # the alert a part of it holds
         return decision
-
-    def _record_message(self, pasted: str, read: str) -> Decision | None:
-        """A structured record's message read alone: its other fields ('"error": "x509: certificate has expired"')
-        are texts of their own, and after them a message cut short (the alert's first sentence) seems to go on
-        otherwise than the alert does.  An alert found in the message alone is the answer."""
-        alone = record_text(pasted, other_texts=False)
-        if alone == read:
-            return None  # no record, or one with no other texts
-        decision = self.classify(alone)
-        return decision if decision.method == "alert" else None
-
-    def _read_on(self, message: Normalized) -> Decision | None:
-        """A long paste whose alert stands past the part that is matched (MAX_MATCH_CHARS), as in a log of a
-        few hundred lines: the rest is read as a paste of its own, from LINE_CUT_ROOM characters before the
-        cut (an alert across a cut within a line is whole there), and so on to the end of what is read at all
-        (clean.MAX_READ_CHARS).  Only an alert found there is the answer: the words of a long log, read in
-        parts, describe nothing."""
-        if len(message.clean) <= MAX_MATCH_CHARS:
-            return None  # (a cheap look first: the alert's part is shorter still)
-        body = split_trailers(message.clean)[0]
-        if len(body) <= MAX_MATCH_CHARS:
-            return None
-        # Where the first part ended, from the text (message.body_end is shorter if that part was a paste doubled).
-        rest = message.clean[len(cut_after_a_line(body)) - LINE_CUT_ROOM:]
-        decision = self.classify(rest)
-        return decision if decision.method == "alert" else None
-
-    def _unheaded(self, message: Normalized) -> Decision | None:
-        """A question that cites a piece of an alert, in a mail or a chat: the header lines above it (see
-        symptoms.without_headers) stand where the cited piece was cut, as another message's words would.
-        Without them, an alert found is the answer.  (Only for a question: an alert forwarded as it is
-        reads as a whole, and a piece of one under a subject line would take the subject as a value.)"""
-        body = message.clean[:message.body_end]
-        if "\n" not in body:
-            return None
-        unheaded = without_headers(body)
-        if unheaded == body or not is_asking(unheaded):
-            return None
-        decision = self.classify(unheaded)  # each reading is shorter: this ends
-        return decision if decision.method == "alert" else None
-
-    def _quoted_alert(self, message: Normalized) -> Decision | None:
-        """A piece of an alert that a question cites in quotes ("Users report 'The mailbox location could
-        not be determined while receiving the email message'. What should we check first?"): the closing
-        quote ends the citation, so the question after it is no value the piece was cut in.  Each quoted
-        stretch long enough to hold an alert is read alone: an alert found there is the answer."""
-        body = message.clean[:message.body_end]
-        if not is_asking(body):
-            return None
-        for quoted in _long_quotes(body):
-            decision = self._decide(normalize(quoted), False)
-            if decision.method == "alert":
-                return decision
-        return None
 
     def _quotes_another_alert(self, message: Normalized) -> bool:
         """Whether the text quotes an alert (a stretch that starts as a wording does) that, read alone, is
@@ -257,144 +188,13 @@ class Classifier:
         does a question that quotes a system's message (see symptoms.reads_as_a_system) that, read alone,
         names no rule: 'we keep getting "The email message "Q3" couldn't be delivered because the
         recipient's address is invalid."'."""
-        for quoted in _long_quotes(message.clean[:message.body_end]):
+        for quoted in long_quotes(message.clean[:message.body_end]):
             cited = normalize(quoted)
             if self._starts_as_an_alert(cited):
                 return self._decide(cited, False).method != "alert"
             if reads_as_a_system(quoted):
                 return self._decide(cited, False).rule_id is None
         return False
-
-    def _cited_alert(self, message: Normalized) -> Decision | None:
-        """"our mailbox says an error occurred while establishing ..., how to fix?": the question's
-        own words before "says" may be read as the alert's ("mailbox"), and then the cited piece
-        seems to start otherwise.  What follows the first reporting word is read alone (a question
-        after it still counts as asked around it): an alert found there is the answer."""
-        words = message.words
-        for k in range(1, min(len(words), MAX_CITING_WORDS + 1)):
-            if words[k] in REPORTING_WORDS:
-                if len(words) - k - 1 < RECORD_MIN_WORDS:
-                    return None
-                cited = normalize(message.clean[message.spans[0][k + 1]:message.body_end])
-                decision = self._decide(cited, False)
-                return decision if decision.method == "alert" else None
-        return None
-
-    def _first_whole_alert(self, text: str) -> Decision | None:
-        """Several alerts pasted together ("...the mailbox Ops... / ...the mailbox Sales...") fit no
-        wording as one text; the first record that holds a whole alert is that alert.  Records are
-        the lines, and in a line the stretches from one place where a wording starts to another
-        (alerts pasted one after the other on one line); then, for lines wrapped shorter than a
-        record, the same stretches of the whole text."""
-        head = text[:MAX_MATCH_CHARS]
-        lines = head.split("\n")
-        records = [line for line in lines if len(_BLANK_SEPARATED.findall(line)) >= RECORD_MIN_WORDS]
-        readings = [self._records(line, whole=len(lines) > 1) for line in records[:MAX_RECORD_LINES]]
-        if len(lines) > 1:
-            readings.append(self._records(head, whole=False))
-        pieces = 0
-        for record in chain.from_iterable(readings):
-            message = normalize(record)
-            if self._holds_whole_alert(message):
-                return self._decide(message, False)
-            pieces += 1
-            if pieces >= MAX_RECORD_PIECES:
-                return None
-        return None
-
-    def first_listed_alert(self, text: str) -> Decision | None:
-        """Several alerts, none whole, one a line (a dashboard's rows copied, each cut off): when two lines or more
-        start as alerts do and each reads as an alert on its own, the first is the answer.  (A line of an alert no
-        rule covers that reads as a covered one's start is no list: the lines after it do not start as alerts.)"""
-        lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()][:MAX_RECORD_LINES]
-        return self._first_listed(list(map(normalize, lines)))
-
-    def _first_of_alerts_on_a_line(self, text: str, message: Normalized) -> Decision | None:
-        """Alerts cut short one after another on one line (a dashboard's rows pasted into a field of one line), read
-        as lines of them are (see first_listed_alert): a stretch from each place where a wording starts (see
-        alert_stretches).  Only where a wording's first words come again ("Email can't be received for the mailbox
-        Ops because... Email can't be received for the mailbox HR because..."): a later sentence of many an alert
-        starts as a wording does ("The mailbox has been disabled..."), and reading its stretches costs a refusal
-        twice its time.  (``message`` is ``text`` normalised.)"""
-        listed = self._cut_alerts_listed(text, message)
-        return listed and listed[1]
-
-    def cut_alerts_on_a_line(self, text: str) -> list[str] | None:
-        """A line of alerts cut short one after another (see _first_of_alerts_on_a_line) as those alerts, for a caller
-        that splits a paste into the alerts it lists (triage); None for any other text."""
-        listed = self._cut_alerts_listed(text, normalize(text))
-        return listed and listed[0]
-
-    def _cut_alerts_listed(self, text: str, message: Normalized) -> tuple[list[str], Decision] | None:
-        """The stretches of a line of alerts cut short, and the first one's reading (see _first_of_alerts_on_a_line)."""
-        lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()]
-        if len(lines) != 1:
-            return None
-        heads = self._wording_heads(message)
-        if len(set(heads)) == len(heads):
-            return None  # (a cheap look first: the text read as it is)
-        stretches = self.alert_stretches(lines[0])
-        pieces = [normalize(stretch) for stretch in stretches]
-        heads = [tuple(piece.words[:ALERT_START_WORDS]) for piece in pieces if self._starts_as_an_alert(piece)]
-        first = self._first_listed(pieces) if len(set(heads)) < len(heads) else None
-        return (stretches, first) if first else None
-
-    def _wording_heads(self, message: Normalized) -> list[tuple[str, ...]]:
-        """The first words of each wording that starts in the text: at a word, or after a period glued to one."""
-        words, heads = message.words, []
-        for k, word in enumerate(words):
-            head = tuple(words[k:k + ALERT_START_WORDS])
-            if head not in self.index.starts and "." in word:
-                head = (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS])
-            if head in self.index.starts:
-                heads.append(head)
-        return heads
-
-    def _first_listed(self, messages: list[Normalized]) -> Decision | None:
-        """The first of the texts that start as alerts do, if two or more do and each reads as an alert."""
-        starting = [message for message in messages if self._starts_as_an_alert(message)]
-        if len(starting) < 2:
-            return None
-        decisions = [self._decide(message, False) for message in starting]
-        return decisions[0] if all(decision.method == "alert" for decision in decisions) else None
-
-    def _records(self, line: str, whole: bool):
-        """The line (if ``whole``), then its stretches from a wording's start to the next one's, or
-        to the one after (a wording's first words may also stand inside another alert)."""
-        if whole:
-            yield line
-        message = normalize(line)
-        if not message.words:
-            return
-        places = [message.spans[0][0], *self._start_places(message), message.body_end]
-        if len(places) < 3:
-            return
-        for first in range(len(places) - 1):
-            for last in range(first + 1, min(first + 1 + JOINED_STRETCHES, len(places))):
-                if first == 0 and last == len(places) - 1:
-                    continue  # the whole line: read already
-                yield message.clean[places[first]:places[last]]
-
-    def alert_stretches(self, text: str) -> list[str]:
-        """``text`` cleaned, cut where an alert wording starts (see _start_places), for a caller that reads a line as
-        the alerts it holds one after another (triage).  Nothing is left out: the first stretch keeps what stands
-        before the first wording (a log's prefix), the last what stands after the last."""
-        message = normalize(text)
-        places = [0, *self._start_places(message), len(message.clean)]
-        return [message.clean[start:end] for start, end in zip(places, places[1:])]
-
-    def _start_places(self, message: Normalized) -> list[int]:
-        """Where in the clean text, past its first word, a stretch starts as some alert wording does: at a word, or
-        inside one after a period whose space was lost ("...has been notified.Email can't be sent...": one word to
-        the tokenizer)."""
-        words, (starts, ends) = message.words, message.spans
-        places = []
-        for k, word in enumerate(words):
-            if starts[k] > starts[0] and tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts:
-                places.append(starts[k])
-            elif "." in word and (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS]) in self.index.starts:
-                places.append(message.clean.rfind(".", starts[k], ends[k]) + 1)
-        return places
 
     def _read(self, text: str, message: Normalized, exhaustive: bool) -> Decision:
         """``message`` is ``text`` normalised; a hard fold's lines are read as lines too."""
@@ -683,18 +483,6 @@ def _question(message: Normalized) -> str:
         if unheaded != body:
             return without_asides(unheaded)
     return without_asides(body[message.prefix_end:])
-
-
-def _long_quotes(body: str):
-    """The quoted stretches of a text long enough to hold an alert (see _QUOTED, RECORD_MIN_WORDS); then, from
-    a line's first quote to its last, a quoted alert that quotes a subject of its own ('we get "The email
-    message "Q3" couldn't be sent because..." daily')."""
-    straight, found = body.translate(QUOTES), set()
-    for pattern in (_QUOTED, _QUOTED_WHOLE):
-        for quoted in pattern.finditer(straight):
-            if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS and quoted.span(2) not in found:
-                found.add(quoted.span(2))
-                yield body[quoted.start(2):quoted.end(2)]
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:
