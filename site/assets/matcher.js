@@ -2069,21 +2069,12 @@
     function firstListedAlert(text) {  // readings.first_listed_alert
       return firstListed(headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES).map((line) => [normalize(line), line]));
     }
-    function firstOfAlertsOnALine(text, message) {  // readings._first_of_alerts_on_a_line: only where a wording's start comes again
-      var lines = headOf(text).split("\n").filter((line) => line.trim()), heads = wordingHeads(message);
-      if (lines.length !== 1 || new Set(heads).size === heads.length) return null;  // (a cheap look first)
-      var stretches = alertStretches(lines[0]).map((stretch) => [normalize(stretch), stretch]);
-      heads = stretches.map((pair) => startOf(pair[0])).filter((head) => starts.has(head));
-      return new Set(heads).size < heads.length ? firstListed(stretches) : null;
-    }
-    function wordingHeads(message) {  // readings._wording_heads
-      var words = message.words, heads = [];
-      for (var k = 0; k < words.length; k++) {
-        var head = words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"), dot = words[k].lastIndexOf(".");
-        if (!starts.has(head) && dot >= 0) head = [words[k].slice(dot + 1)].concat(words.slice(k + 1, k + C.ALERT_START_WORDS)).join("\u0000");
-        if (starts.has(head)) heads.push(head);
-      }
-      return heads;
+    function firstOfAlertsOnALine(text, message) {  // readings._first_of_alerts_on_a_line: where the first wording's start comes again
+      var lines = headOf(text).split("\n").filter((line) => line.trim()), found = startsIn(message);
+      var again = found.slice(1).filter((start) => found[0][1] === start[1]).map((start) => start[0]);
+      if (lines.length !== 1 || !again.length) return null;
+      var places = [0].concat(again, [message.clean.length]);
+      return firstListed(places.slice(1).map((end, k) => message.clean.slice(places[k], end)).map((stretch) => [normalize(stretch), stretch]));
     }
     function firstListed(pairs) {  // readings._first_listed: [message, text] pairs
       var answers = pairs.filter((pair) => starts.has(startOf(pair[0]))).map((pair) => decideMessage(pair[0], pair[1]));
@@ -2182,21 +2173,20 @@
     }
     // see readings._records
     function startPlaces(message) {  // readings._start_places: where, past its first word, a wording starts
-      var words = message.words, tokens = message.tokens, places = [];
+      return startsIn(message).map((start) => start[0]).filter((place) => place > message.tokens[0].start);
+    }
+    function startsIn(message) {  // readings._starts_in: [place, first words] of each wording that starts in the text
+      var words = message.words, tokens = message.tokens, found = [];
       // at a word, or inside one after a period whose space was lost
       for (var k = 0; k < words.length; k++) {
-        var next = words.slice(k + 1, k + C.ALERT_START_WORDS), dot = words[k].lastIndexOf("."), place = -1;
-        if (starts.has([words[k]].concat(next).join("\u0000"))) place = tokens[k].start;
-        else if (dot >= 0 && starts.has([words[k].slice(dot + 1)].concat(next).join("\u0000"))) {
-          place = message.clean.lastIndexOf(".", tokens[k].end - 1) + 1;
+        var head = words.slice(k, k + C.ALERT_START_WORDS).join("\u0000"), dot = words[k].lastIndexOf(".");
+        if (starts.has(head)) found.push([tokens[k].start, head]);
+        else if (dot >= 0) {
+          head = [words[k].slice(dot + 1)].concat(words.slice(k + 1, k + C.ALERT_START_WORDS)).join("\u0000");
+          if (starts.has(head)) found.push([message.clean.lastIndexOf(".", tokens[k].end - 1) + 1, head]);
         }
-        if (place > tokens[0].start) places.push(place);
       }
-      return places;
-    }
-    function alertStretches(text) {  // readings.alert_stretches
-      var message = normalize(text), places = [0].concat(startPlaces(message), [message.clean.length]);
-      return places.slice(1).map((end, k) => message.clean.slice(places[k], end));
+      return found;
     }
     function recordsOf(line, whole) {
       var out = whole ? [line] : [];

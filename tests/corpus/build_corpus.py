@@ -182,8 +182,24 @@ LATER_FAMILIES = {
     "hard-fold": lambda t, v, r: hard_fold(t, r.randrange(48, 80), r.choice(["\n", "\r\n"])),
     "double-html": lambda t, v, r: html.escape(html.escape(t)),
 }
+# ...and from a third stream, the families of the stop that read them (so the cases above stay as they were).
+NEWER_FAMILIES = {
+    # A structured log's record: its message cut short, and an error of its own in another field.
+    "record-cut": lambda t, v, r: json.dumps({"level": "error", "message": cut_short(t, r),
+                                              "error": r.choice(ERRORS)}),
+    # A dashboard's rows, each cut short, pasted into a field of one line.
+    "cut-on-a-line": lambda t, v, r: " ".join(cut_short(t.replace(v.get("mailbox_name") or "\0", name), r)
+                                              for name in ("Ops", "HR", "Ops")),
+}
+ERRORS = ["x509: certificate has expired or is not yet valid", "dial tcp 10.0.0.5:993: i/o timeout after 30s",
+          "The remote server returned an error: (401) Unauthorized."]
 KEEPS_VALUES = {"exact", "curly", "html", "quoted-reply", "spaces", "prefix", "record", "typo2", "typo4", "swap",
                 "upper", "title", "combo", "json", "hard-fold", "double-html"}
+
+
+def cut_short(text: str, rng: random.Random) -> str:
+    """The text cut as a dashboard's column cuts it (as the truncate family does), at a word's end."""
+    return text[: max(60, int(len(text) * rng.uniform(0.45, 0.8)))].rsplit(" ", 1)[0] + "..."
 
 
 def hard_fold(text: str, width: int, newline: str) -> str:
@@ -243,7 +259,8 @@ def other_cases(rng: random.Random) -> list[dict]:
 
 def main() -> None:
     rng = random.Random(SEED)
-    cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES)
+    cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES) \
+        + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")

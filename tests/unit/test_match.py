@@ -1212,6 +1212,11 @@ def test_an_alert_in_a_json_records_other_field_is_still_read(kb, record):
     "with another organization.",
     "Email can't be received for the mailbox {} because an error occurred while establishing a secure connection to "
     "the email...",
+    # Each with the start of its second sentence, which starts as another wording does.
+    "Email can't be received for the mailbox {} because an error occurred while establishing a secure connection to "
+    "the email server. The mailbox has been...",
+    "The mailbox has been disabled for synchronizing appointments, contacts, and tasks for the mailbox {} because an "
+    "error occurred while...",
 ])
 def test_alerts_cut_short_one_after_another_on_one_line_are_read_by_the_first(kb, alert):
     # A dashboard's rows pasted into a field of one line: before, no rule fitted, as if one alert went on otherwise.

@@ -145,11 +145,10 @@ class PasteReadings:
 
     def _first_of_alerts_on_a_line(self, text: str, message: Normalized) -> Decision | None:
         """Alerts cut short one after another on one line (a dashboard's rows pasted into a field of one line), read
-        as lines of them are (see first_listed_alert): a stretch from each place where a wording starts (see
-        alert_stretches).  Only where a wording's first words come again ("Email can't be received for the mailbox
-        Ops because... Email can't be received for the mailbox HR because..."): a later sentence of many an alert
-        starts as a wording does ("The mailbox has been disabled..."), and reading its stretches costs a refusal
-        twice its time.  (``message`` is ``text`` normalised.)"""
+        as lines of them are (see first_listed_alert).  Only where the first wording's first words come again ("Email
+        can't be received for the mailbox Ops because... Email can't be received for the mailbox HR because..."),
+        and the line is cut at those places only: a later sentence of many an alert starts as a wording does ("The
+        mailbox has been disabled..."), and is no alert of its own.  (``message`` is ``text`` normalised.)"""
         listed = self._cut_alerts_listed(text, message)
         return listed and listed[1]
 
@@ -164,25 +163,14 @@ class PasteReadings:
         lines = [line for line in text[:MAX_MATCH_CHARS].split("\n") if line.strip()]
         if len(lines) != 1:
             return None
-        heads = self._wording_heads(message)
-        if len(set(heads)) == len(heads):
-            return None  # (a cheap look first: the text read as it is)
-        stretches = self.alert_stretches(lines[0])
-        pieces = [normalize(stretch) for stretch in stretches]
-        heads = [tuple(piece.words[:ALERT_START_WORDS]) for piece in pieces if self._starts_as_an_alert(piece)]
-        first = self._first_listed(pieces) if len(set(heads)) < len(heads) else None
+        found = self._starts_in(message)
+        again = [place for place, head in found[1:] if head == found[0][1]]
+        if not again:
+            return None
+        places = [0, *again, len(message.clean)]
+        stretches = [message.clean[start:end] for start, end in zip(places, places[1:])]
+        first = self._first_listed([normalize(stretch) for stretch in stretches])
         return (stretches, first) if first else None
-
-    def _wording_heads(self, message: Normalized) -> list[tuple[str, ...]]:
-        """The first words of each wording that starts in the text: at a word, or after a period glued to one."""
-        words, heads = message.words, []
-        for k, word in enumerate(words):
-            head = tuple(words[k:k + ALERT_START_WORDS])
-            if head not in self.index.starts and "." in word:
-                head = (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS])
-            if head in self.index.starts:
-                heads.append(head)
-        return heads
 
     def _first_listed(self, messages: list[Normalized]) -> Decision | None:
         """The first of the texts that start as alerts do, if two or more do and each reads as an alert."""
@@ -218,17 +206,25 @@ class PasteReadings:
         return [message.clean[start:end] for start, end in zip(places, places[1:])]
 
     def _start_places(self, message: Normalized) -> list[int]:
-        """Where in the clean text, past its first word, a stretch starts as some alert wording does: at a word, or
-        inside one after a period whose space was lost ("...has been notified.Email can't be sent...": one word to
-        the tokenizer)."""
+        """Where in the clean text, past its first word, a stretch starts as some alert wording does (see
+        _starts_in)."""
+        return [place for place, _ in self._starts_in(message) if place > message.spans[0][0]]
+
+    def _starts_in(self, message: Normalized) -> list[tuple[int, tuple[str, ...]]]:
+        """(place in the clean text, first words) of each wording that starts in the text: at a word, or inside one
+        after a period whose space was lost ("...has been notified.Email can't be sent...": one word to the
+        tokenizer)."""
         words, (starts, ends) = message.words, message.spans
-        places = []
+        found = []
         for k, word in enumerate(words):
-            if starts[k] > starts[0] and tuple(words[k:k + ALERT_START_WORDS]) in self.index.starts:
-                places.append(starts[k])
-            elif "." in word and (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS]) in self.index.starts:
-                places.append(message.clean.rfind(".", starts[k], ends[k]) + 1)
-        return places
+            head = tuple(words[k:k + ALERT_START_WORDS])
+            if head in self.index.starts:
+                found.append((starts[k], head))
+            elif "." in word:
+                head = (word.rsplit(".", 1)[1], *words[k + 1:k + ALERT_START_WORDS])
+                if head in self.index.starts:
+                    found.append((message.clean.rfind(".", starts[k], ends[k]) + 1, head))
+        return found
 
 
 def long_quotes(body: str):
