@@ -1107,7 +1107,7 @@
       best[0] = 0.0; back[0] = START;
       var cutEnd = trail && m0 + m === words.length, cutStart = cutAtStart && lead && m0 === 0;
       var endValue = trail ? best[0] + C.EDGE_TOKEN * m : -Infinity, endI = trail ? 0 : n, endJ = trail ? 0 : m;
-      var known = new Set(tokens.slice(t0, t0 + n));  // see align._long_joins
+      var known = new Set(tokens.slice(t0, t0 + n));  // see damage._long_joins
       for (var i = 0; i <= n; i++) {
         var row = i * width, tWord = i ? tokens[t0 + i - 1] : "", tWeight = i ? weights[t0 + i - 1] : 0.0;
         for (var j = 0; j <= m; j++) {
@@ -1159,7 +1159,7 @@
       }
       return longSteps(wording, words, t0, m0, i, j, best, width, found[0], found[1], known);
     }
-    // three or four words joined into one, or one broken into three or four: see align._long_joins, _long_splits
+    // three or four words joined into one, or one broken into three or four: see damage._long_joins, _long_splits
     function longSteps(wording, words, t0, m0, i, j, best, width, value, how, known) {
       var tokens = wording.tokens, weights = wording.weights, mLast = words[m0 + j - 1];
       for (var size = 3; size <= C.MAX_JOINED_WORDS && size <= i && !known.has(mLast); size++) {
@@ -1172,7 +1172,7 @@
         if (candidate > value) { value = candidate; how = ["merge", size, 1, sim]; }
       }
       var tLast = tokens[t0 + i - 1];
-      for (size = 3; size <= C.MAX_JOINED_WORDS && size <= j; size++) {  // align._long_splits
+      for (size = 3; size <= C.MAX_JOINED_WORDS && size <= j; size++) {  // damage._long_splits
         var parts = words.slice(m0 + j - size, m0 + j), piece = parts.join("");
         if (Math.abs(piece.length - tLast.length) > 2 || parts.every((w) => known.has(w))) continue;
         sim = typoSimilarity(tLast, piece);

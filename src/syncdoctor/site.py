@@ -137,7 +137,7 @@ def compiled_data(kb: "KnowledgeBase", records: list[dict]) -> dict:
 def _matcher_constants() -> dict:
     """The matcher's tuning, by name, so that the JS port reads the very numbers and word lists Python uses."""
     from . import compile as compiled
-    from .match import align, candidates, context, decide, extract, readings, score, symptoms
+    from .match import align, candidates, context, damage, decide, extract, readings, score, symptoms
     from . import clean, exports, language
     from .template import FREE_TEXT_SLOTS
 
@@ -145,8 +145,9 @@ def _matcher_constants() -> dict:
         (compiled, ("ALERT_PHRASE_WORDS", "ALERT_START_WORDS")),
         (candidates, ("TIED_ROOM",)),
         (align, ("SUBSTITUTE", "DELETE", "INSERT", "PRODUCT_NAME_INSERT", "SLOT_TOKEN", "SLOT_FIRST", "EDGE_TOKEN",
-                 "MERGE_SIMILARITY", "MAX_JOINED_WORDS", "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS", "VALUE_ROOM_WORDS",
+                 "MAX_GLUED_WORDS", "MIN_GLUED_CHARS", "MAX_GAP_CELLS", "VALUE_ROOM_WORDS",
                  "EDGE_MAX_CELLS", "EDGE_WINDOW", "SLOT_MARGIN", "TIE", "COPIED_WORDS", "CUT_TAIL_CHARS")),
+        (damage, ("MERGE_SIMILARITY", "MAX_JOINED_WORDS")),
         (score, ("EVIDENCE_FULL", "HARD_SUBSTITUTION", "MISSING_WORD", "FORGIVEN_LOSSES", "FORGIVEN_LOSSES_ALONE",
                  "EXTRA_WORD", "EDGE_JUNK",
                  "OPEN_VALUE_TOKENS", "COPIES_DISAGREE",

@@ -2699,7 +2699,7 @@ def test_a_success_reported_for_one_user_is_still_a_success(kb):
 
 
 def test_answers_do_not_depend_on_what_was_read_before(kb):
-    # The merge steps of a stretch are memoised (align._merge_steps); a reading must not change them.
+    # The merge steps of a stretch are memoised (damage.merge_steps); a reading must not change them.
     from syncdoctor.match.align import clear_memos
 
     damaged = RECEIVE.format(m="Sales Queue", p="Contoso EXO").replace("secure connection", "secureconnection") \
