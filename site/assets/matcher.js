@@ -1561,6 +1561,7 @@
     var WE_START = new RegExp(C.WE_START, "iu"), READERS_THING = new RegExp(C.READERS_THING, "iu");
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
+    var cantBe = new RegExp(C.CANT_BE, "i");  // decide.CANT_BE
     var numberTerms = new Set(C.NUMBER_TERMS);  // symptoms.number_terms
     var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS
     function inServiceVoice(text) {
@@ -2248,7 +2249,9 @@
         return decision(named[0], named[1], {}, merged, "symptom", null);
       }
       var refusal = decision(null, 0.0, {}, merged, "none", null);
-      refusal.alert_like = alertLike;  // an alert no rule documents (decide.Decision.alert_like): the page says so
+      // an alert no rule documents (decide.Decision.alert_like): the page says so; also one too short to read as one
+      // by its phrases, that states as a system does what can't be done (decide._states_an_alert)
+      refusal.alert_like = alertLike || starts.has(startOf(message)) && cantBe.test(question) && readsAsASystem(question);
       return refusal;
     }
 

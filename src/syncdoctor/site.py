@@ -179,6 +179,7 @@ def _matcher_constants() -> dict:
         constants[name] = sorted(value) if isinstance(value, frozenset) else value
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern
+    constants["CANT_BE"] = decide.CANT_BE.pattern
     return constants
 
 

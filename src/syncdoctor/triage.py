@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import IO, TYPE_CHECKING, Callable, Iterator
 
-from .clean import LOG_PREFIX, MAX_READ_CHARS
+from .clean import MAX_READ_CHARS
 from .dates import DateReader
 from .exports import Row, export_rows
 from .records import alerts_listed, stamp_date
@@ -96,24 +96,6 @@ def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-#: What the product's alerts say can't be done ("Email can't be received because..."): a cheap look first (see
-#: _states_an_alert), as most of a log's lines are no alert.
-_CANT_BE = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|couldn't|could not)\s+be\b", re.IGNORECASE)
-
-
-def _states_an_alert(kb: "KnowledgeBase", message: str) -> bool:
-    """Whether a log's line starts as the product's alerts do and states, as a system does, what can't be done and
-    why ("Email can't be received because the license is invalid for the mailbox Ops."): an alert no rule covers,
-    though too short to read as one by its words alone (see Decision.alert_like).  A person's line that starts so
-    ("Email can't be sent from my mailbox since Monday") is no alert."""
-    from .match.symptoms import reads_as_a_system
-
-    if not _CANT_BE.search(message) or kb.classifier.where_an_alert_starts(message) != 0:
-        return False
-    prefix = LOG_PREFIX.match(message)
-    return reads_as_a_system(message[prefix.end():] if prefix else message)
-
-
 def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | None = None,
            progress: IO[str] | None = None, cache_size: int = CACHE_SIZE) -> TriageReport:
     report = TriageReport(source)
@@ -131,8 +113,7 @@ def triage(kb: "KnowledgeBase", stream: IO[bytes], source: str, column: str | No
             report.empty += 1
             continue
         decision = decide(row.message)
-        if row.listed and decision.method != "alert" and not decision.alert_like \
-                and not _states_an_alert(kb, row.message):
+        if row.listed and decision.method != "alert" and not decision.alert_like:
             # A log's lines that are no alert ("INFO polling..."), and a person's words around one, even when they
             # describe a rule's problem ("our mailbox stopped receiving email"): no alert was raised there.
             report.other_lines += row.message.count("\n") + 1

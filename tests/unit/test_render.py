@@ -83,6 +83,23 @@ def test_an_alert_no_rule_documents_is_called_one_with_what_to_do_meanwhile(kb, 
     assert "alert_like" not in json.dumps(decision.to_dict())  # the answer's JSON keeps the contract's shape
 
 
+@pytest.mark.parametrize("alert", [
+    "Email can't be received because the license is invalid for the mailbox HR.",
+    "2026-11-02 10:00:01 ERROR Email cannot be sent because the mailbox Ops is deactivated.",
+])
+def test_a_short_alert_no_rule_documents_is_called_one_too(kb, alert):
+    # One sentence of the product's, too few alert phrases to read as an alert by its words: before, the page asked
+    # for "the whole alert text", which this is.
+    decision = kb.decide(alert)
+    page = " ".join(render_match(kb, decision).split())
+    assert decision.rule_id is None and "reads as a server-side synchronization alert" in page
+
+
+@pytest.mark.parametrize("text", ["Email can't be sent from my mailbox since Monday", "email cant be received"])
+def test_a_persons_words_that_start_as_an_alert_are_no_alert(kb, text):
+    assert not kb.decide(text).alert_like
+
+
 def test_a_refused_text_that_is_no_alert_gets_the_paste_hint(kb):
     decision = kb.decide("Plugin execution failed: NullReferenceException")
     page = render_match(kb, decision)

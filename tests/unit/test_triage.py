@@ -392,7 +392,8 @@ def test_alerts_cut_short_one_after_another_on_one_line_are_each_counted(kb):
 
 def test_a_short_alert_no_rule_covers_in_a_log_is_counted_as_one(kb):
     # One sentence of the product's ("Email can't be received because..."), too short to read as an alert by its
-    # words alone: before, it was skipped as a line that is no alert.  A person's line that starts so stays skipped.
+    # words alone (decide._states_an_alert): before, it was skipped as a line that is no alert.  A person's line that
+    # starts so stays skipped.
     lines = ["2026-11-02 10:00:00 INFO polling mailbox Ops",
              "2026-11-02 10:00:01 ERROR Email can't be received because the license is invalid for the mailbox HR.",
              "2026-11-02 10:00:02 WARN Email can't be sent from my mailbox since Monday",

@@ -74,6 +74,8 @@ RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 #: tasks stopped syncing", "email can't be received for our mailbox", "email can't be received because the email
 #: address of my mailbox needs approval".
 PASTED_START_WORDS = 6
+#: What the product's alerts say can't be done ("Email can't be received because..."; see _states_an_alert).
+CANT_BE = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|couldn't|couldn\u2019t|could not)\s+be\b", re.IGNORECASE)
 #: What a description reports an alert said must describe the rule's problem at least this well, read alone (see
 #: Classifier._reports_another_reason): "a secure connection error to Exchange" does (0.8), "the impersonation right
 #: is missing" does not for the rule of secure connections (0.0).
@@ -261,7 +263,16 @@ class Classifier(PasteReadings):
                 and not (phrase_words >= CITED_ALERT_WORDS and self._cites_another_alert(words, described[0])) \
                 and not self._quotes_another_alert(message) and not self._reports_another_reason(question, described[0]):
             return _match(*described, {}, merged, "symptom", None)
+        alert_like = alert_like or self._states_an_alert(message, question)
         return _match(None, 0.0, {}, merged, "none", None, alert_like=alert_like)
+
+    def _states_an_alert(self, message: Normalized, question: str) -> bool:
+        """Whether a refused text starts as a wording does and states, as a system does, what can't be done and why
+        ("Email can't be received because the license is invalid for the mailbox Ops."): an alert no rule covers,
+        though too short to read as one by its phrases (alert_like).  A person's text that starts so ("Email can't be
+        sent from my mailbox since Monday") is none.  (Asked only of a refusal: it names nothing.)"""
+        return self._starts_as_an_alert(message) and CANT_BE.search(question) is not None \
+            and reads_as_a_system(question)
 
     def _whole_alert_before(self, message: Normalized, alignment: Alignment) -> Decision | None:
         """Alerts pasted together ("<alert> <alert>", a JSON list of them): the text before the wording found reads
