@@ -1,6 +1,6 @@
-"""The help site's scripts with the names they declare shortened: a fifth of the weight a browser downloads.
+"""The help site's scripts with the names they declare shortened: a quarter of the weight a browser downloads.
 
-The sources in ``site/assets/`` keep their long names for the reader (``alertStretches``, ``slotTokens``); the site
+The sources in ``site/assets/`` keep their long names for the reader (``startPlaces``, ``slotTokens``); the site
 serves each name a script declares itself (``var``, ``function``, a parameter) as one or two letters.  Renaming is
 safe when it is one to one and the new names are fresh: each new name is a word the script does not hold anywhere,
 and every use of a renamed name is renamed, in every scope, so which name means which thing does not change.  Names
