@@ -3,9 +3,11 @@
 A paste may hold more than one alert's text, or an alert among other words: a structured record's message beside its
 other fields, a long log read past its first part, a question under a mail's header lines, an alert cited in quotes
 or after "says", several alerts on lines or on one line (the first whole one, or the first of a list cut short).
-Each reading here is tried only when the paste as a whole is refused (see decide.Classifier.classify), and an alert
-found in the part is the answer.  The methods are the classifier's (a mixin): they read each part with its
-``classify`` and ``_decide``.
+The readings are tried when the paste as a whole is refused (see _read_otherwise and decide.Classifier.classify), and
+an alert found in the part is the answer; a list of alerts is also read when its whole text names one (the first
+listed may be another).  Triage cuts a line into its alerts with the same places (alert_stretches,
+cut_alerts_on_a_line).  The methods are the classifier's (a mixin): they read each part with its ``classify`` and
+``_decide``.
 """
 from __future__ import annotations
 
