@@ -3161,3 +3161,20 @@ def test_one_alert_wrapped_over_lines_keeps_the_values_of_all_its_lines(kb):
     # Its first line alone is an alert cut off, with fewer values: the whole reading stands.
     match = kb.classify(RECEIVE.format(m="Ops", p="EXO Prod").replace("server. The", "server.\nThe"))
     assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "EXO Prod"}
+
+
+@pytest.mark.parametrize("name", ["営業部\u3000東京", "山田\u3000太郎", "サポート\u3000\u3000窓口"])
+def test_an_ideographic_space_in_a_name_is_kept_as_written(kb, name):
+    # A Japanese input method types the full-width space between a name's parts: it is the name's own, as a
+    # letter is.  Before, every run of blanks came back as one plain space: "営業部 東京".
+    match = kb.classify(APPROVAL.format(m=name))
+    assert match.rule_id == "email-address-requires-m365-approval"
+    assert match.params == {"user_name": name}
+
+
+@pytest.mark.parametrize("written, name", [("Sales\u00a0Queue", "Sales Queue"), ("Sales \u3000Queue", "Sales Queue"),
+                                           ("Sales\n\u3000Queue", "Sales Queue"), ("Sales  Queue", "Sales Queue")])
+def test_other_blanks_in_a_name_are_one_space(kb, written, name):
+    # A page's no-break space, a wrapped line's indent, a doubled space: the layout's, not the name's.
+    match = kb.classify(APPROVAL.format(m=written))
+    assert match.params == {"user_name": name}

@@ -995,7 +995,11 @@ EDGES = [
          "associated email server profile EXO has been notified.",
          "<p>Email can&#39;t be received for the mailbox Tom&amp because an error occurred while establishing a secure "
          "connection to the email server. The mailbox has been disabled for receiving email and the owner of the email "
-         "server profile &lt;P&gt;&notit; has been notified.</p>"]
+         "server profile &lt;P&gt;&notit; has been notified.</p>",
+         # an ideographic space is a CJK name's own; other blanks are one space (extract._one_space)
+         "Email can't be received for the mailbox 営業部\u3000東京 because an error occurred while establishing a secure "
+         "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+         "associated email server profile Sales\u00a0\u3000EXO has been notified."]
 
 
 def _mail_sources() -> list[str]:

@@ -27,6 +27,9 @@ _HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])")
 # ("Acc-|ounts Payable", "m.kowalski@-|northwind.pl"); before a capital it is still the name's own hyphen.
 _WORD_HYPHENATED = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)")
 _HYPHENATED_BEFORE_SMALL = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])")
+# A run of blanks in a value is one space (a wrapped line, a doubled space, a page's no-break space); but a run of
+# ideographic spaces only ("営業部　東京") is a CJK name's own, typed so by its writer's input method: kept.
+_BLANKS = re.compile(r"\s+")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -128,7 +131,7 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     written = message.clean[start:end]
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
-    value = " ".join(_HYPHEN_AT_LINE_END.sub("-", written).split())
+    value = _BLANKS.sub(_one_space, _HYPHEN_AT_LINE_END.sub("-", written)).strip()
     # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name; nor is the
     # mark of the writer's or the last value's punctuation before it ("message FW: [...] Accounts Payable").
     if first == 0 or first in message.cuts:
@@ -140,6 +143,11 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     # template has '"Q3". Mailbox'): it goes first, so that the template's closing quote is found behind it.
     value = _strip_suffix(_strip_prefix(_without_separators(value), before), after)
     return _without_separators(value)
+
+
+def _one_space(blanks: re.Match) -> str:
+    run = blanks.group()
+    return run if run.strip("\u3000") == "" else " "
 
 
 def _before_negation(message: Normalized, k: int) -> int:
