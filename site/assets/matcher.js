@@ -1385,6 +1385,14 @@
       if (value.slice(0, word.length).split("").map(same).join("").toLowerCase() !== word) return value;
       return value.slice(word.length).trim();
     }
+    // pictographs the writer put after a sentence's end, at a value's end: the value ended at the mark
+    // (extract._AFTER_SENTENCE_END, _without_pictographs_after_its_end)
+    var AFTER_SENTENCE_END = /[.!?]["'\u201d\u2019)]?((?:\s+[^\p{L}\p{N}_\s]+)+)$/u;
+    function withoutPictographsAfterItsEnd(value) {
+      var found = /[^\x00-\x7f]/.test(value) ? AFTER_SENTENCE_END.exec(value) : null;
+      if (found && /^[\s\p{So}\p{Sk}\p{Mn}\p{Me}\p{Cf}]+$/u.test(found[1])) return value.slice(0, found.index + found[0].length - found[1].length);
+      return value;
+    }
     function valueText(message, first, last, before, after, glued, gluedOn, typeset) {
       var tokens = message.tokens;
       var start = first > 0 ? tokens[first - 1].end : message.prefixEnd;
@@ -1404,7 +1412,7 @@
         value = value.replace(SEPARATOR_AFTER, "").replace(TRAILING_ELISION, "");
       }
       // the writer's mark may stand outside the template's own punctuation too (extract._value_text)
-      value = withoutSeparators(dropGluedWord(value, after, glued, gluedOn));
+      value = withoutSeparators(withoutPictographsAfterItsEnd(dropGluedWord(value, after, glued, gluedOn)));
       // see extract._strip_prefix, _strip_suffix
       for (var k = 0; k < before.length; k++) {
         value = value.replace(/^ +/, "");

@@ -3178,3 +3178,22 @@ def test_other_blanks_in_a_name_are_one_space(kb, written, name):
     # A page's no-break space, a wrapped line's indent, a doubled space: the layout's, not the name's.
     match = kb.classify(APPROVAL.format(m=written))
     assert match.params == {"user_name": name}
+
+
+
+_SENDING_UNDETERMINED = ("The mailbox location could not be determined while sending the email message {s} The mailbox "
+                         "Sales has been disabled for sending email and the owner of the associated email server profile "
+                         "EXO has been notified.")
+
+
+@pytest.mark.parametrize("written, subject", [("Q3 report. ⚠️", "Q3 report"), ("Q3 report. 🔥🔥", "Q3 report"),
+                                              ('"Q3 report". 👉', "Q3 report"), ("Q3 report? ⚠️", "Q3 report?"),
+                                              ("Launch 🚀.", "Launch 🚀"), ("🚀 Launch.", "🚀 Launch"),
+                                              ("Q3. Report.", "Q3. Report")])
+def test_an_emoji_after_a_sentences_end_is_no_part_of_the_value_before_it(kb, written, subject):
+    # "...message Q3 report. ⚠️ The mailbox...": the writer's emoji stands after the full stop, so the sentence and
+    # its value ended there.  Before, it came back as the subject's: "Q3 report. ⚠️".  A name's own emoji stands
+    # before the full stop ("Launch 🚀.") and stays.
+    match = kb.classify(_SENDING_UNDETERMINED.format(s=written))
+    assert match.rule_id == "mailbox-location-undetermined"
+    assert match.params["message_subject"] == subject

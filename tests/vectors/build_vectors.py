@@ -999,7 +999,13 @@ EDGES = [
          # an ideographic space is a CJK name's own; other blanks are one space (extract._one_space)
          "Email can't be received for the mailbox 営業部\u3000東京 because an error occurred while establishing a secure "
          "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
-         "associated email server profile Sales\u00a0\u3000EXO has been notified."]
+         "associated email server profile Sales\u00a0\u3000EXO has been notified.",
+         # an emoji after a sentence's end is no part of the value before it (extract._without_pictographs_after_its_end)
+         "The mailbox location could not be determined while sending the email message Q3 report. \u26a0\ufe0f The mailbox "
+         "Launch \U0001f680 has been disabled for sending email and the owner of the associated email server profile "
+         "EXO. \U0001f525\U0001f525 has been notified.",
+         'An unknown error occurred while sending the email message "Q3 report". \U0001f449 Mailbox Sales? \u2728 didn\'t '
+         "synchronize. The owner of the associated email server profile EXO has been notified."]
 
 
 def _mail_sources() -> list[str]:

@@ -30,6 +30,11 @@ _HYPHENATED_BEFORE_SMALL = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 # A run of blanks in a value is one space (a wrapped line, a doubled space, a page's no-break space); but a run of
 # ideographic spaces only ("営業部　東京") is a CJK name's own, typed so by its writer's input method: kept.
 _BLANKS = re.compile(r"\s+")
+# Pictographs (emoji, marks like "⚠") the writer put after a sentence's end, at a value's end ("...message Q3 report.
+# ⚠️ The mailbox..."): the sentence, and so the value, ended at the mark.  A name's own emoji stands before its
+# sentence's end ("Launch 🚀.") and stays.
+_AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?((?:\s+[^\w\s]+)+)$")
+_PICTOGRAPH_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # symbols, and the marks that join emoji up
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -138,11 +143,19 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         value = _LEADING_ELISION.sub("", _SEPARATOR_BEFORE.sub("", value))
     if last + 1 == len(starts) or last + 1 in message.cuts:
         value = _TRAILING_ELISION.sub("", _SEPARATOR_AFTER.sub("", value))
-    value = _drop_glued_word(value, after, glued, glued_on)
+    value = _without_pictographs_after_its_end(_drop_glued_word(value, after, glued, glued_on))
     # The writer's mark may also stand outside the template's own ('message "Q3" - Mailbox Ops', where the
     # template has '"Q3". Mailbox'): it goes first, so that the template's closing quote is found behind it.
     value = _strip_suffix(_strip_prefix(_without_separators(value), before), after)
     return _without_separators(value)
+
+
+def _without_pictographs_after_its_end(value: str) -> str:
+    """The value without the pictographs after its sentence's end (see _AFTER_SENTENCE_END)."""
+    found = _AFTER_SENTENCE_END.search(value) if not value.isascii() else None
+    if found and all(unicodedata.category(ch) in _PICTOGRAPH_CATEGORIES for ch in found.group(1) if not ch.isspace()):
+        return value[:found.start(1)]
+    return value
 
 
 def _one_space(blanks: re.Match) -> str:
