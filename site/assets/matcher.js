@@ -15,6 +15,7 @@
   var DISCLAIMER_MARKS = 2;  // clean.DISCLAIMER_MARKS
   var EXPAND_TAIL = 40;  // clean.EXPAND_TAIL
   var CODE_FIRST_WORDS = 3;  // clean.CODE_FIRST_WORDS
+  var UNDERSCORED_WORDS = 8;  // clean.UNDERSCORED_WORDS
   var QUOTES = { "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u00b4": "'", "`": "'",
     "\u02bc": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2033": '"', "\u2026": " " };
@@ -159,6 +160,7 @@
     text = text.replace(/_x([0-9A-Fa-f]{4})_/g, (all, h) => {  // see clean._SPREADSHEET_ESCAPE
       var v = parseInt(h, 16); return v >= 0xD800 && v <= 0xDFFF ? all : String.fromCharCode(v);
     });
+    if (text.includes("_")) text = underscoredBlanks(text);
     if (text.includes("\\")) {
       var decoded = unescapeJson(text);
       jsonDecoded = decoded !== text;
@@ -292,6 +294,14 @@
   function closesInside(inner, opening, closing) {  // clean._closes_inside
     if ("\"'\u201d\u2019\u00bb".includes(closing)) return new RegExp(closing + "(?!\\p{L})", "u").test(inner);
     return inner.includes(opening) || inner.includes(closing);
+  }
+
+  // A text whose every blank is written as "_" (a file's name made of a sentence), read with blanks; only without
+  // a blank, of UNDERSCORED_WORDS words or more, not all in capitals (clean.underscored_blanks)
+  function underscoredBlanks(text) {
+    var bare = text.trim();
+    if (bare.split("_").length < UNDERSCORED_WORDS || /\s/.test(bare) || bare.toUpperCase() === bare) return text;
+    return bare.replace(/_/g, " ");
   }
 
   // Text copied out of a URL, its escapes decoded; only without a space, with "%20" or a form's "+"

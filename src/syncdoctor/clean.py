@@ -95,6 +95,7 @@ LOG_PREFIX = re.compile(
 )
 _DIGIT = re.compile(r"[0-9]")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
+UNDERSCORED_WORDS = 8  # the fewest words of a sentence written with "_" for blanks (see underscored_blanks)
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 # A link written in markdown, "[Ravi](https://contoso.crm.dynamics.com/...)", as a web page's linked name pastes into a
 # chat or a ticket: its text (wrapped over lines, maybe), as a tag's (see _TAG).
@@ -183,6 +184,8 @@ def _carried(text: str) -> str:
         text = unquote_url(text)
     if "_x" in text:
         text = _SPREADSHEET_ESCAPE.sub(_spreadsheet_char, text)
+    if "_" in text:
+        text = underscored_blanks(text)
     return text
 
 
@@ -399,6 +402,19 @@ def unquote_url(text: str) -> str:
     except UnicodeDecodeError:
         return text
     return decoded.replace("+", " ") if form else decoded
+
+
+def underscored_blanks(text: str) -> str:
+    """A text whose every blank is written as "_", as a file's or a report's name made of a sentence is
+    ("Email_cant_be_received_for_the_mailbox_Sales..."), read with blanks.
+
+    Only a text without a blank of UNDERSCORED_WORDS words or more, not all in capitals, is read so: a name
+    ("svc_crm_sync") or a constant ("MAILBOX_DISABLED_FOR_INCOMING_EMAIL") stays as written.
+    """
+    bare = text.strip()
+    if bare.count("_") + 1 < UNDERSCORED_WORDS or any(ch.isspace() for ch in bare) or bare.upper() == bare:
+        return text
+    return bare.replace("_", " ")
 
 
 def _url_bytes(found: re.Match) -> str:

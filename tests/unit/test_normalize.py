@@ -224,6 +224,19 @@ def test_text_copied_out_of_a_url_is_decoded(raw, clean):
     assert clean_text(raw) == clean
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("Email_cant_be_received_for_the_mailbox_Sales_because_an_error_occurred.",
+     "Email cant be received for the mailbox Sales because an error occurred."),
+    ("  The_mailbox_has_been_disabled_for_receiving_email.\n", "The mailbox has been disabled for receiving email."),
+    ("The mailbox svc_crm_sync_prod_eu_west has been disabled.", "The mailbox svc_crm_sync_prod_eu_west has been disabled."),
+    ("svc_crm_sync_prod", "svc_crm_sync_prod"),  # too few words for a sentence: an identifier
+    ("MAILBOX_DISABLED_FOR_INCOMING_EMAIL_SYNC", "MAILBOX_DISABLED_FOR_INCOMING_EMAIL_SYNC"),  # a constant's name
+])
+def test_a_text_with_every_blank_written_as_an_underscore_is_read_with_blanks(raw, clean):
+    # A file's or a report's name made of an alert.  Before, it was one word, and no rule fit.
+    assert clean_text(raw).strip() == clean
+
+
 def _format_list(value: str, width: int, trim: bool = False) -> str:
     """What PowerShell's Format-List prints: the value cut at the console width, carried on at its column."""
     room = width - len("Description : ")

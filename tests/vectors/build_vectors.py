@@ -1005,7 +1005,12 @@ EDGES = [
          "Launch \U0001f680 has been disabled for sending email and the owner of the associated email server profile "
          "EXO. \U0001f525\U0001f525 has been notified.",
          'An unknown error occurred while sending the email message "Q3 report". \U0001f449 Mailbox Sales? \u2728 didn\'t '
-         "synchronize. The owner of the associated email server profile EXO has been notified."]
+         "synchronize. The owner of the associated email server profile EXO has been notified.",
+         # every blank written as "_" (clean.underscored_blanks); not a name, nor a constant
+         "Email_cant_be_received_for_the_mailbox_Sales_Team_because_an_error_occurred_while_establishing_a_secure_"
+         "connection_to_the_email_server.",
+         "The mailbox svc_crm_sync_prod_eu_west_two has been disabled for receiving email.",
+         "MAILBOX_DISABLED_FOR_INCOMING_EMAIL_SYNC_SECURE_CONNECTION_ERROR"]
 
 
 def _mail_sources() -> list[str]:
