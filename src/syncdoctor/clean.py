@@ -95,6 +95,7 @@ LOG_PREFIX = re.compile(
 )
 _DIGIT = re.compile(r"[0-9]")
 _QUOTE_MARKS = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")  # "> " of a quoted email reply
+_BLANKS = re.compile(r"\s+")
 UNDERSCORED_WORDS = 8  # the fewest words of a sentence written with "_" for blanks (see underscored_blanks)
 _URL_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")  # a run of them: one character may take several bytes
 # A link written in markdown, "[Ravi](https://contoso.crm.dynamics.com/...)", as a web page's linked name pastes into a
@@ -151,6 +152,18 @@ DISCLAIMER_MARKS = 2
 _EXPAND_LINK = re.compile(r"(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}\Z",
                           re.IGNORECASE)
 EXPAND_TAIL = 40  # characters at the end where such a link is looked for (it is at most 30 long)
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each run of blanks as one space (a wrapped line, a doubled space, a page's no-break space), and
+    none at its ends; but a run of ideographic spaces only ("営業部　東京") is a CJK name's own, typed so by its
+    writer's input method, and is kept."""
+    return _BLANKS.sub(_one_space, text).strip()
+
+
+def _one_space(blanks: re.Match) -> str:
+    run = blanks.group()
+    return run if run.strip("\u3000") == "" else " "
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:

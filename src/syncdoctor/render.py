@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .clean import single_spaced
 from .effects import disabled_by_all, disabled_channels
 from .language import reads_as_another_language
 from .paths import theme_dir
@@ -87,14 +88,14 @@ def wrap_text(text: str, width: int = 80, indent: str = "", first: str | None = 
     own).  ``whole``: phrases (the user's values) not to break over two lines when one line can hold them, so that
     "EWS · Prod" reads as the name it is."""
     first = indent if first is None else first
-    text = " ".join(text.split())
+    text = single_spaced(text)
     if not text:
         return ""
     # A kept phrase's spaces become a character the text does not hold (Unicode keeps the noncharacters for such
     # internal use), at which no line breaks; they turn back into spaces once the lines are made.
     joiner = next((c for c in map(chr, range(0xFDD0, 0xFDF0)) if c not in text), None)
     room = width - max(columns(first), columns(indent))
-    kept = {" ".join(str(p).split()) for p in whole} if joiner else set()
+    kept = {single_spaced(str(p)) for p in whole} if joiner else set()
     for phrase in sorted((p for p in kept if " " in p and columns(p) <= room), key=len, reverse=True):
         text = text.replace(phrase, phrase.replace(" ", joiner))
     wrapped = "\n".join(_filled_lines(text.split(" "), width, first, indent))

@@ -194,6 +194,18 @@ def test_text_fits_80_columns_with_wide_and_combining_letters_in_the_values(kb, 
     assert all(unicodedata.normalize("NFC", value) in said for value in (mailbox, profile))
 
 
+def test_text_gives_a_values_ideographic_spaces_as_written(kb):
+    # "営業部　東京" is the name as typed; the explanation and the steps said "営業部 東京", the values' list the name.
+    alert = ("Email can't be received for the mailbox 営業部\u3000東京の共有メールボックス because an error occurred while "
+             "establishing a secure connection to the email server. The mailbox has been disabled for receiving email "
+             "and the owner of the email server profile 本社\u3000EXO has been notified.")
+    lines = render_match(kb, kb.classify(alert), "text").splitlines()
+    told = "\n".join(lines[lines.index("What it means"):])
+    assert "営業部\u3000東京の共有メールボックス" in told and "本社\u3000EXO" in told
+    assert "営業部 東京" not in told and "本社 EXO" not in told
+    assert max(_columns(line) for line in told.splitlines() if not line.strip().startswith("https://")) <= 80
+
+
 def test_the_wrapper_fills_plain_text_as_textwrap_does():
     import random
     import textwrap

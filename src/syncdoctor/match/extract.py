@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..clean import MARK_PAIRS
+from ..clean import MARK_PAIRS, single_spaced
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
@@ -27,9 +27,6 @@ _HYPHEN_AT_LINE_END = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[^\s-])")
 # ("Acc-|ounts Payable", "m.kowalski@-|northwind.pl"); before a capital it is still the name's own hyphen.
 _WORD_HYPHENATED = re.compile(r"([A-Za-z]+)-[ \t]*\r?\n[ \t]*([a-z]+)")
 _HYPHENATED_BEFORE_SMALL = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])")
-# A run of blanks in a value is one space (a wrapped line, a doubled space, a page's no-break space); but a run of
-# ideographic spaces only ("営業部　東京") is a CJK name's own, typed so by its writer's input method: kept.
-_BLANKS = re.compile(r"\s+")
 # Pictographs (emoji, marks like "⚠") the writer put after a sentence's end, at a value's end ("...message Q3 report.
 # ⚠️ The mailbox..."): the sentence, and so the value, ended at the mark.  A name's own emoji stands before its
 # sentence's end ("Launch 🚀.") and stays.
@@ -136,7 +133,7 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     written = message.clean[start:end]
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
-    value = _BLANKS.sub(_one_space, _HYPHEN_AT_LINE_END.sub("-", written)).strip()
+    value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written))
     # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name; nor is the
     # mark of the writer's or the last value's punctuation before it ("message FW: [...] Accounts Payable").
     if first == 0 or first in message.cuts:
@@ -156,11 +153,6 @@ def _without_pictographs_after_its_end(value: str) -> str:
     if found and all(unicodedata.category(ch) in _PICTOGRAPH_CATEGORIES for ch in found.group(1) if not ch.isspace()):
         return value[:found.start(1)]
     return value
-
-
-def _one_space(blanks: re.Match) -> str:
-    run = blanks.group()
-    return run if run.strip("\u3000") == "" else " "
 
 
 def _before_negation(message: Normalized, k: int) -> int:
