@@ -78,6 +78,11 @@ PASTE_PROMPT = ("Paste the alert (or describe the problem), then press "
 TERMINAL_LINE_BYTES = 4095
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 alert", "2 alerts": a count and its noun, in the singular for one."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _read_message(value: str | None) -> str:
     from .inputs import argument_text, read_paste
 
@@ -234,8 +239,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
     result = run_stream(sys.stdin.buffer, sys.stdout, lambda text: kb.decide(text).to_dict(), progress)
     sys.stdout.flush()
     if result.errors:
-        print(f"syncdoctor: error: {result.errors} of {result.lines} lines were malformed (see their \"error\")",
-              file=sys.stderr)
+        print(f"syncdoctor: error: {result.errors} of {counted(result.lines, 'line')} "
+              f"{'was' if result.errors == 1 else 'were'} malformed (see {'its' if result.errors == 1 else 'their'} "
+              f"\"error\")", file=sys.stderr)
         return 1
     return 0
 
@@ -332,8 +338,8 @@ def cmd_triage(args: argparse.Namespace) -> int:
                 handle.write(text)
         except OSError as exc:
             raise UsageError(f"cannot write '{args.out}': {exc.strerror}") from None
-        skipped = f", {report.other_lines} other lines skipped" if report.other_lines else ""
-        print(f"{report.total} alerts, {report.matched} matched to {len(report.groups)} problems, "
+        skipped = f", {counted(report.other_lines, 'other line')} skipped" if report.other_lines else ""
+        print(f"{counted(report.total, 'alert')}, {report.matched} matched to {counted(len(report.groups), 'problem')}, "
               f"{report.unmatched} unmatched{skipped}; report written to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)

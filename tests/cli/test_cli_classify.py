@@ -57,6 +57,12 @@ def test_malformed_lines_get_an_error_in_place_and_exit_1(run, monkeypatch):
     assert err == 'syncdoctor: error: 4 of 6 lines were malformed (see their "error")\n'
 
 
+def test_one_malformed_line_is_told_in_the_singular(run, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b"not json\n"))
+    code, _, err = run("classify", "--jsonl")
+    assert code == 1 and err == 'syncdoctor: error: 1 of 1 line was malformed (see its "error")\n'
+
+
 def test_single_message_prints_one_object(run):
     code, out, _ = run("classify", ALERT)
     assert code == 0 and lines(out)[0]["rule_id"] == "mailbox-configured-with-another-org"

@@ -108,7 +108,7 @@ def test_triage_writes_its_report_and_says_what_it_counted(run, tmp_path):
                    encoding="utf-8")
     code, out, err = run("triage", str(log), "--out", str(tmp_path / "report.md"))
     assert code == 0 and out == ""
-    assert err == f"1 alerts, 1 matched to 1 problems, 0 unmatched, 2 other lines skipped; report written to " \
+    assert err == f"1 alert, 1 matched to 1 problem, 0 unmatched, 2 other lines skipped; report written to " \
                   f"{tmp_path / 'report.md'}\n"
     assert "email-receive-secure-connection-error" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
@@ -121,6 +121,12 @@ def test_rules_lists_every_rule_by_kind_in_80_columns(run):
     assert "  email-pending-send" in lines and "      Email stays in Pending Send after Send is selected" in lines
     assert lines.index("  email-pending-send") > lines.index("Known issues")  # under its kind
     assert max(map(len, lines)) <= 80 and lines[-1].startswith("22 rules.")
+
+
+def test_rules_of_a_folder_of_one_counts_it_in_the_singular(run, tmp_path):
+    write_rules(tmp_path / "rules", make_rule(id="sample-alert"), names=["sample-alert"])
+    code, out, _ = run("rules", "--rules", str(tmp_path / "rules"))
+    assert code == 0 and out.splitlines()[-1].startswith("1 rule. To read one")
 
 
 def test_rules_as_json_for_scripts(run, tmp_path):

@@ -7,6 +7,7 @@ import html
 import io
 import json
 import random
+import re
 import textwrap
 import time
 import tracemalloc
@@ -282,6 +283,17 @@ def test_a_reports_steps_name_a_groups_one_profile_and_never_show_a_placeholder(
     assert ("open **Contoso EXO**" if fmt == "markdown" else '<span class="value" dir="auto">Contoso EXO</span>') in page
     mixed = render_triage(kb, run(kb, (SAMPLE / "mailbox-alerts.csv").read_bytes()), fmt)
     assert "{email_server_profile_name}" not in mixed and "the email server profile" in mixed
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_the_summary_counts_one_of_a_thing_in_the_singular(kb, fmt):
+    # Before: "1 alerts, 1 mailboxes affected, 1 distinct known problems, 1 alerts no rule covers".
+    one = ALERT.format(m="Ops") + "\n\nEmail can't be received because the license is invalid for the mailbox HR."
+    page = " ".join(html.unescape(re.sub(r"<[^>]+>", "", render_triage(kb, run(kb, one.encode()), fmt)))
+                    .replace("*", "").split())
+    assert "2 alerts, 1 mailbox affected, 1 distinct known problem, 1 alert " in page
+    page = " ".join(render_triage(kb, run(kb, ALERT.format(m="Ops").encode()), "markdown").replace("*", "").split())
+    assert "1 alert, 1 mailbox affected, 1 distinct known problem, 0 alerts no rule covers" in page
 
 
 def big_export(rows: int) -> bytes:
