@@ -1581,6 +1581,15 @@
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
     var cantBe = new RegExp(C.CANT_BE, "i");  // decide.CANT_BE
+    // decide.NAMES_AN_OBJECT, FAILING, REASON, DID_NOT_SYNCHRONIZE
+    var NAMES_AN_OBJECT = new RegExp(C.NAMES_AN_OBJECT, "u"), FAILING = new RegExp(C.FAILING, "i");
+    var REASON = new RegExp(C.REASON, "i"), DID_NOT_SYNCHRONIZE = new RegExp(C.DID_NOT_SYNCHRONIZE, "i");
+    function tellsOfANamedObjectFailing(text) {  // decide._tells_of_a_named_object_failing
+      var failing = FAILING.exec(text);
+      if (!failing || !NAMES_AN_OBJECT.test(text)) return false;
+      if (!REASON.test(text.slice(failing.index + failing[0].length)) && !DID_NOT_SYNCHRONIZE.test(text)) return false;
+      return !isAsking(text) && !inTheFirstPerson(searchWords.phrased(text)) && isAWholeSentence(text);
+    }
     var numberTerms = new Set(C.NUMBER_TERMS);  // symptoms.number_terms
     var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS
     function inServiceVoice(text) {
@@ -1605,7 +1614,7 @@
     function statesImpersonally(text) {
       return !isAsking(text) && isAWholeSentence(text);
     }
-    function isAWholeSentence(text) {  // symptoms._is_a_whole_sentence
+    function isAWholeSentence(text) {  // symptoms.is_a_whole_sentence
       return SENTENCE.test(searchWords.phrased(text).replace(LEFT_BY_LABELS, ""));
     }
     // symptoms.tells_of_the_readers_things
@@ -2269,8 +2278,10 @@
       }
       var refusal = decision(null, 0.0, {}, merged, "none", null);
       // an alert no rule documents (decide.Decision.alert_like): the page says so; also one too short to read as one
-      // by its phrases, that states as a system does what can't be done (decide._states_an_alert)
-      refusal.alert_like = alertLike || starts.has(startOf(message)) && cantBe.test(question) && readsAsASystem(question);
+      // by its phrases, that states as a system does what can't be done (decide._states_an_alert), or that names a
+      // mailbox or a message failing as the product's alerts do
+      refusal.alert_like = alertLike || starts.has(startOf(message)) && cantBe.test(question) && readsAsASystem(question) ||
+        tellsOfANamedObjectFailing(question);
       return refusal;
     }
 

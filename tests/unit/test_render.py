@@ -95,6 +95,32 @@ def test_a_short_alert_no_rule_documents_is_called_one_too(kb, alert):
     assert decision.rule_id is None and "reads as a server-side synchronization alert" in page
 
 
+@pytest.mark.parametrize("alert", [
+    "The mailbox Recepción Madrid can't be enabled because another mailbox already uses its email address.",
+    'The email message "RE: PO 4471" can\'t be sent because the recipient address is invalid. Mailbox Intake didn\'t '
+    "synchronize.",
+    "Mailbox Ravi Shah was disabled because the email server profile Contoso EXO has been deleted.",
+    "An unknown error occurred while synchronizing tasks for the mailbox Sales. Mailbox Sales didn't synchronize.",
+    "Tasks can't be synchronized because the mailbox kiri@northwind.example has no security role.",
+])
+def test_an_alert_no_rule_documents_that_names_a_mailbox_failing_is_called_one(kb, alert):
+    # The product's way of telling what failed: its object under the user's name ("the mailbox Ops", 'the email
+    # message "Q3"'), what can't be done or was disabled, and why.  Before, such an alert that starts otherwise than
+    # the documented ones was no alert: "paste the whole alert text", and triage skipped it.
+    decision = kb.decide(alert)
+    assert decision.rule_id is None and decision.alert_like
+
+
+@pytest.mark.parametrize("text", [
+    "Our mailbox Sales was disabled because the alert says the profile was deleted.",  # a person's
+    "Why was the mailbox Sales disabled because of the profile?",  # a question
+    "The mailbox Sales Team could not be found in the global address list.",  # another system's: no reason given
+    "Check the mailbox Sales: it was disabled because of the profile",  # no sentence
+])
+def test_a_text_that_names_a_mailbox_failing_otherwise_is_no_alert(kb, text):
+    assert not kb.decide(text).alert_like
+
+
 @pytest.mark.parametrize("text", ["Email can't be sent from my mailbox since Monday", "email cant be received"])
 def test_a_persons_words_that_start_as_an_alert_are_no_alert(kb, text):
     assert not kb.decide(text).alert_like

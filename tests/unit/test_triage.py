@@ -414,6 +414,15 @@ def test_a_short_alert_no_rule_covers_in_a_log_is_counted_as_one(kb):
     assert (report.total, report.matched, report.unmatched, report.other_lines) == (2, 1, 1, 2)
 
 
+def test_an_alert_no_rule_covers_that_names_a_mailbox_failing_in_a_log_is_counted_as_one(kb):
+    # Before, it was skipped as a line that is no alert, and the report did not show it.
+    lines = ["2026-11-02 10:00:00 INFO polling mailbox Ops",
+             "2026-11-02 10:00:01 ERROR The mailbox Finance couldn't be tested because the profile is disabled.",
+             "2026-11-02 10:00:02 ERROR The mailbox database is temporarily unavailable."]
+    report = run(kb, "\n".join(lines).encode())
+    assert (report.total, report.unmatched, report.other_lines) == (1, 1, 2)
+
+
 def test_an_alert_with_words_after_it_on_its_line_is_one_alert(kb):
     report = run(kb, (ALERT.format(m="Ops") + " Thanks, Dana").encode())
     assert (report.total, report.matched) == (1, 1)

@@ -1010,7 +1010,19 @@ EDGES = [
          "Email_cant_be_received_for_the_mailbox_Sales_Team_because_an_error_occurred_while_establishing_a_secure_"
          "connection_to_the_email_server.",
          "The mailbox svc_crm_sync_prod_eu_west_two has been disabled for receiving email.",
-         "MAILBOX_DISABLED_FOR_INCOMING_EMAIL_SYNC_SECURE_CONNECTION_ERROR"]
+         "MAILBOX_DISABLED_FOR_INCOMING_EMAIL_SYNC_SECURE_CONNECTION_ERROR",
+         # an alert no rule covers that names a mailbox or a message failing, and why (decide._tells_of_a_named_object_
+         # failing); a person's, a question, another system's without a reason, no sentence: none
+         "The mailbox Łukasz Wójcik can't be enabled because another mailbox already uses its email address.",
+         'The email message \u201cRE: PO 4471\u201d can\u2019t be sent because the recipient address is invalid. Mailbox '
+         "Intake didn't synchronize.",
+         "An unknown error occurred while synchronizing tasks for the mailbox Sales. Mailbox Sales did not synchronize.",
+         "Tasks can't be synchronized because the mailbox kiri@northwind.example has no security role.",
+         "2026-11-02 10:00:01 ERROR The mailbox Finance couldn't be tested because the profile is disabled.",
+         "Our mailbox Sales was disabled because the alert says the profile was deleted.",
+         "Why was the mailbox Sales disabled because of the profile?",
+         "The mailbox Sales Team could not be found in the global address list.",
+         "Check the mailbox Sales: it was disabled because of the profile"]
 
 
 def _mail_sources() -> list[str]:

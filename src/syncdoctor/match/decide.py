@@ -24,7 +24,7 @@ from .extract import extract_values
 from .readings import PasteReadings, long_quotes
 from .score import WordingScore, score_alignment
 from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice,
-                       in_the_first_person, only_instructs, reads_as_a_system, reported_words, reports_success,
+                       in_the_first_person, is_a_whole_sentence, is_asking, only_instructs, reads_as_a_system, reported_words, reports_success,
                        score_for_rule, search_symptoms, shaped_as_a_sentence, states_impersonally, without_headers)
 from .verbatim import VerbatimIndex
 
@@ -76,6 +76,21 @@ RETOLD_ALERT_THRESHOLD = STATED_SYMPTOM_THRESHOLD
 PASTED_START_WORDS = 6
 #: What the product's alerts say can't be done ("Email can't be received because..."; see _states_an_alert).
 CANT_BE = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|couldn't|couldn\u2019t|could not)\s+be\b", re.IGNORECASE)
+#: How the product's alerts name what failed: the object, then the user's name for it ("the mailbox Orders", 'the
+#: email message "Q3"', "email server profile EXO", "Mailbox kevin@contoso.com"): a capital, a digit, a quote or an
+#: address right after the noun (see _tells_of_a_named_object_failing).  ("Łukasz" starts with a capital too: any
+#: letter but a small ASCII one.)
+NAMES_AN_OBJECT = re.compile(r"\b(?:[Mm]ailbox|[Ee]mail message|[Ee]mail server profile)[ \t]+"
+                             r"(?:[\x22\u201c\u201e'\u2018][^\x22\u201c\u201d'\u2019\n]{1,80}[\x22\u201d'\u2019]|(?![a-z])\w|[^\s@]{1,64}@)")
+#: ...what failed: what can't be or wasn't done, or a state the product puts a mailbox in...
+FAILING = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|couldn't|couldn\u2019t|could not|didn't|didn\u2019t|did not|"
+                     r"wasn't|wasn\u2019t|was not|isn't|isn\u2019t|is not|won't|won\u2019t)\b|"
+                     r"\b(?:is|was|were|are|has been|have been|had been)[ \t]+"
+                     r"(?:disabled|deactivated|suspended|rejected|stopped|paused|blocked)\b|\b(?:failed|stopped)\b",
+                     re.IGNORECASE)
+#: ...and why, after it; or the product's own sentence for it ("Mailbox Ops didn't synchronize.").
+REASON = re.compile(r"\b(?:because|since|so|due to|as a result)\b", re.IGNORECASE)
+DID_NOT_SYNCHRONIZE = re.compile(r"\b(?:didn't|didn\u2019t|did not)[ \t]+synchroni[sz]e\b", re.IGNORECASE)
 #: What a description reports an alert said must describe the rule's problem at least this well, read alone (see
 #: Classifier._reports_another_reason): "a secure connection error to Exchange" does (0.8), "the impersonation right
 #: is missing" does not for the rule of secure connections (0.0).
@@ -270,9 +285,11 @@ class Classifier(PasteReadings):
         """Whether a refused text starts as a wording does and states, as a system does, what can't be done and why
         ("Email can't be received because the license is invalid for the mailbox Ops."): an alert no rule covers,
         though too short to read as one by its phrases (alert_like).  A person's text that starts so ("Email can't be
-        sent from my mailbox since Monday") is none.  (Asked only of a refusal: it names nothing.)"""
+        sent from my mailbox since Monday") is none.  So is one that names a mailbox or a message failing, as the
+        product's alerts do, however it starts (see _tells_of_a_named_object_failing).  (Asked only of a refusal: it
+        names nothing.)"""
         return self._starts_as_an_alert(message) and CANT_BE.search(question) is not None \
-            and reads_as_a_system(question)
+            and reads_as_a_system(question) or _tells_of_a_named_object_failing(question)
 
     def _whole_alert_before(self, message: Normalized, alignment: Alignment) -> Decision | None:
         """Alerts pasted together ("<alert> <alert>", a JSON list of them): the text before the wording found reads
@@ -494,6 +511,20 @@ def _question(message: Normalized) -> str:
         if unheaded != body:
             return without_asides(unheaded)
     return without_asides(body[message.prefix_end:])
+
+
+def _tells_of_a_named_object_failing(text: str) -> bool:
+    """Whether a text tells, in sentences and as a system does, that an object it names as the product's alerts do
+    failed, and why ("The mailbox Orders can't be enabled because its address is in use.", 'The email message "Q3"
+    couldn't be sent... Mailbox Ops didn't synchronize.'): an alert no rule covers, however it starts.  A person's
+    account ("our mailbox Ops was disabled because..."), a question, or a message that gives no reason ("The mailbox
+    Sales could not be found in the address list.", another system's) is none."""
+    failing = FAILING.search(text)
+    if failing is None or NAMES_AN_OBJECT.search(text) is None:
+        return False
+    if REASON.search(text, failing.end()) is None and DID_NOT_SYNCHRONIZE.search(text) is None:
+        return False
+    return not is_asking(text) and not in_the_first_person(phrased(text)) and is_a_whole_sentence(text)
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:

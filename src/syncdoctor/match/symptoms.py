@@ -343,7 +343,7 @@ def reads_as_a_system(text: str) -> bool:
     if _ADDRESSING_THE_READER.search(text) or INSTRUCTING_THE_READER.search(text) or SYSTEM_MARK.search(text) \
             or len(_LABELLED_FIELD.findall(text)) >= LABELLED_FIELDS or tells_of_the_readers_things(text):
         return True
-    if not _is_a_whole_sentence(text):  # a person's search words keep 0.35 ("emails are not sent because ...")
+    if not is_a_whole_sentence(text):  # a person's search words keep 0.35 ("emails are not sent because ...")
         return False
     words = _words_of(text)
     return "because" in words and any(word in PASSIVE_BE and "because" in words[k + 2:k + 2 + REASON_WITHIN]
@@ -354,10 +354,10 @@ def states_impersonally(text: str) -> bool:
     """Whether a text is a whole sentence (a capital, a full stop) with no person in it and no question:
     "The IMAP server does not support IDLE.", "Sent emails are recorded as incoming." (a person's search words,
     "sent emails recorded as incoming", are no whole sentence; "we", "my" or a question is a person's)."""
-    return not is_asking(text) and _is_a_whole_sentence(text)
+    return not is_asking(text) and is_a_whole_sentence(text)
 
 
-def _is_a_whole_sentence(text: str) -> bool:
+def is_a_whole_sentence(text: str) -> bool:
     """A capital first and a full stop last, once the phrases are folded; the marks a ticket's label leaves around
     it ("P1 incident: ", "Priority: High. ", " - screenshots attached") do not count.  A sentence, though the
     asker's context after it has no stop: "...user.\nP.S. we are on 9.2"."""
@@ -366,7 +366,7 @@ def _is_a_whole_sentence(text: str) -> bool:
 
 def shaped_as_a_sentence(text: str) -> bool:
     """A capital first and a full stop last, the marks a ticket's label leaves around it aside (see
-    _is_a_whole_sentence); as written: a cheap look, with no phrase folded."""
+    is_a_whole_sentence); as written: a cheap look, with no phrase folded."""
     return _SENTENCE.search(_LEFT_BY_LABELS.sub("", text)) is not None
 
 
