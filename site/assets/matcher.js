@@ -21,6 +21,7 @@
     "\u2033": '"', "\u2026": " " };
   var QUOTE_RE = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\u2033\u2026]/g;
   var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;  // clean._CONTROL
+  var TERMINAL_CODE = /\x1b(?:\[[0-9;:<=>?]{0,40}[ -\/]{0,4}[@-~]|\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)|[()][0-9A-Za-z])/g;  // clean._TERMINAL_CODE
   var INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;  // clean._INVISIBLE
   var QP_ESCAPES = /(?:=[0-9A-F]{2})+/g, QP_SOFT_BREAK = /=[ \t]*\r?\n/g, QP_LINE = 76;  // clean.unquote_printable
   // "> " of a quoted reply at the start of a line; a line starts after "\n" only, as in Python's
@@ -172,6 +173,7 @@
       text = text.replace(/[\x80-\x9f]/g, (c) => C1_AS_CP1252[c] || c);  // clean._C1_AS_CP1252
       text = repairMojibake(text);
     }
+    if (text.includes("\x1b")) text = text.replace(TERMINAL_CODE, "");
     text = text.replace(CONTROL, " ");
     if (!isAscii(text)) text = text.replace(INVISIBLE, "");
     if (text.includes("\n")) text = stripLineStamps(stripLineNumbers(text.replace(PAGE_MARK, "")));

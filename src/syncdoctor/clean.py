@@ -24,6 +24,10 @@ MAX_READ_CHARS = MAX_MATCH_CHARS * 4
 # Control characters, read as a space: C0 but tab and line breaks, DEL, and C1 (a terminal's escapes among them,
 # "\x9b" its CSI) that is left once Windows-1252 read as Latin-1 is read again (see mojibake.C1_AS_CP1252).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A terminal's codes, as a coloured log copied or piped out of one holds them: no text, taken out whole before the
+# control characters are (else "[31m" stays).  A colour or a cursor move (CSI: "\x1b[1;31m"), a window's title or a
+# link (OSC: "\x1b]0;title\x07", "\x1b]8;;url\x1b\\"), a character set ("\x1b(B").
+_TERMINAL_CODE = re.compile(r"\x1b(?:\[[0-9;:<=>?]{0,40}[ -/]{0,4}[@-~]|\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\)|[()][0-9A-Za-z])")
 # Marks that are no letter and take no room, dropped: a soft hyphen, a zero-width space or joiner (where a
 # page may break a long word: "Co\u200bllections" shows as "Collections"), a word joiner or byte-order mark,
 # and the direction marks and isolates that web apps put around names ("\u2068Dana Lee\u2069").
@@ -221,6 +225,8 @@ def _characters_repaired(text: str) -> str:
         if mojibake.C1.search(text):
             text = text.translate(mojibake.C1_AS_CP1252)
         text = mojibake.repair(text)
+    if "\x1b" in text:
+        text = _TERMINAL_CODE.sub("", text)
     text = _CONTROL.sub(" ", text)
     return text if text.isascii() else _INVISIBLE.sub("", text)
 

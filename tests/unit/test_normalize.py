@@ -237,6 +237,17 @@ def test_a_text_with_every_blank_written_as_an_underscore_is_read_with_blanks(ra
     assert clean_text(raw).strip() == clean
 
 
+@pytest.mark.parametrize("raw", [
+    "\x1b[31mERROR\x1b[0m Email can't be received for the mailbox \x1b[1;33mSales Queue\x1b[0m because...",
+    "\x1b]0;tail -f sync.log\x07ERROR Email can't be received for the mailbox Sales Queue\x1b[K because...",
+    "\x1b]8;;https://crm.example/mbx\x1b\\ERROR\x1b]8;;\x1b\\ Email can't be received for the mailbox Sales Queue because...",
+])
+def test_a_terminals_colour_and_title_codes_are_no_text(raw):
+    # A coloured log copied or piped out of a terminal.  Before, only the escape character went, and "[31m" and
+    # "[0m" stayed in the text, even in the name: "Sales Queue [0m".
+    assert clean_text(raw) == "ERROR Email can't be received for the mailbox Sales Queue because..."
+
+
 def _format_list(value: str, width: int, trim: bool = False) -> str:
     """What PowerShell's Format-List prints: the value cut at the console width, carried on at its column."""
     room = width - len("Description : ")

@@ -423,6 +423,14 @@ def test_an_alert_no_rule_covers_that_names_a_mailbox_failing_in_a_log_is_counte
     assert (report.total, report.unmatched, report.other_lines) == (1, 1, 2)
 
 
+def test_a_coloured_log_out_of_a_terminal_is_read_without_its_colour_codes(kb):
+    # Before, "[31m" and "[0m" stayed in the text and the alert was one no rule covers.
+    line = "\x1b[32m2026-11-26 10:00:00\x1b[0m \x1b[31mERROR\x1b[0m " + ALERT.format(m="\x1b[1mSales Queue\x1b[0m")
+    report = run(kb, line.encode())
+    assert (report.total, report.matched) == (1, 1)
+    assert report.groups["email-receive-secure-connection-error"].mailboxes == {"Sales Queue": 1}
+
+
 def test_an_alert_with_words_after_it_on_its_line_is_one_alert(kb):
     report = run(kb, (ALERT.format(m="Ops") + " Thanks, Dana").encode())
     assert (report.total, report.matched) == (1, 1)

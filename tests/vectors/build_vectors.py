@@ -1022,7 +1022,12 @@ EDGES = [
          "Our mailbox Sales was disabled because the alert says the profile was deleted.",
          "Why was the mailbox Sales disabled because of the profile?",
          "The mailbox Sales Team could not be found in the global address list.",
-         "Check the mailbox Sales: it was disabled because of the profile"]
+         "Check the mailbox Sales: it was disabled because of the profile",
+         # a terminal's colour, title and link codes (clean._TERMINAL_CODE)
+         "\x1b]0;tail -f sync.log\x07\x1b[32m2026-11-26 10:00:00\x1b[0m \x1b[31mERROR\x1b[0m Email can't be received for the "
+         "mailbox \x1b[1;33mSales Queue\x1b[0m because an error occurred while establishing a secure connection to the "
+         "email server. The mailbox has been disabled for receiving email and the owner of the email server profile "
+         "\x1b]8;;https://crm.example/p\x1b\\EXO\x1b]8;;\x1b\\ has been notified.\x1b[K"]
 
 
 def _mail_sources() -> list[str]:
