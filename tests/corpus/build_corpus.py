@@ -191,10 +191,21 @@ NEWER_FAMILIES = {
     "cut-on-a-line": lambda t, v, r: " ".join(cut_short(t.replace(v.get("mailbox_name") or "\0", name), r)
                                               for name in ("Ops", "HR", "Ops")),
 }
+# ...and from a fourth stream, the families of the stop that read them.
+NEWEST_FAMILIES = {
+    # A coloured log copied out of a terminal: its level and a word here and there in colour codes.
+    "terminal-colour": lambda t, v, r: "\x1b[31mERROR\x1b[0m " + re.sub(
+        r"(?<= )([A-Za-z]+)(?= )", lambda w: f"\x1b[1m{w.group(1)}\x1b[0m" if r.random() < 0.15 else w.group(1), t),
+    # A chat's emoji after each sentence's end, next to the value the sentence ends with.
+    "emoji-after": lambda t, v, r: re.sub(r"(?<=[.!?])(?= )", lambda _: " " + r.choice(["\u26a0\ufe0f", "\U0001f525", "\U0001f440"]), t),
+    # A file's name made of the alert, every blank an "_".
+    "underscored": lambda t, v, r: t.replace(" ", "_"),
+}
 ERRORS = ["x509: certificate has expired or is not yet valid", "dial tcp 10.0.0.5:993: i/o timeout after 30s",
           "The remote server returned an error: (401) Unauthorized."]
 KEEPS_VALUES = {"exact", "curly", "html", "quoted-reply", "spaces", "prefix", "record", "typo2", "typo4", "swap",
-                "upper", "title", "combo", "json", "hard-fold", "double-html"}
+                "upper", "title", "combo", "json", "hard-fold", "double-html", "terminal-colour", "emoji-after",
+                "underscored"}
 
 
 def cut_short(text: str, rng: random.Random) -> str:
@@ -260,7 +271,7 @@ def other_cases(rng: random.Random) -> list[dict]:
 def main() -> None:
     rng = random.Random(SEED)
     cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES) \
-        + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES)
+        + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES) + covered_cases(random.Random(SEED + 3), NEWEST_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")
