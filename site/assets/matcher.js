@@ -1583,14 +1583,16 @@
     // symptoms.INSTRUCTING_THE_READER (ignoring case, as WE_START) and symptoms.SYSTEM_MARK (as written)
     var INSTRUCTING_THE_READER = new RegExp(C.INSTRUCTING_THE_READER, "iu"), SYSTEM_MARK = new RegExp(C.SYSTEM_MARK, "u");
     var cantBe = new RegExp(C.CANT_BE, "i");  // decide.CANT_BE
-    // decide.NAMES_AN_OBJECT, FAILING, REASON, DID_NOT_SYNCHRONIZE
+    // decide.NAMES_AN_OBJECT, FAILING, REASON, DID_NOT_SYNCHRONIZE, QUOTED_NAME
     var NAMES_AN_OBJECT = new RegExp(C.NAMES_AN_OBJECT, "u"), FAILING = new RegExp(C.FAILING, "i");
     var REASON = new RegExp(C.REASON, "i"), DID_NOT_SYNCHRONIZE = new RegExp(C.DID_NOT_SYNCHRONIZE, "i");
+    var QUOTED_NAME = new RegExp(C.QUOTED_NAME, "gu");
     function tellsOfANamedObjectFailing(text) {  // decide._tells_of_a_named_object_failing
       var failing = FAILING.exec(text);
       if (!failing || !NAMES_AN_OBJECT.test(text)) return false;
       if (!REASON.test(text.slice(failing.index + failing[0].length)) && !DID_NOT_SYNCHRONIZE.test(text)) return false;
-      return !isAsking(text) && !inTheFirstPerson(searchWords.phrased(text)) && isAWholeSentence(text);
+      var said = text.replace(QUOTED_NAME, '""');  // a quoted name's marks are the name's (decide.QUOTED_NAME)
+      return !isAsking(said) && !inTheFirstPerson(searchWords.phrased(said)) && isAWholeSentence(said);
     }
     var numberTerms = new Set(C.NUMBER_TERMS);  // symptoms.number_terms
     var writersOwn = new Set(C.WRITERS_OWN), reporting = new Set(data.lexicon.reporting);  // symptoms.REPORTING_WORDS

@@ -180,6 +180,7 @@ def _matcher_constants() -> dict:
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern
     constants["CANT_BE"] = decide.CANT_BE.pattern
+    constants["QUOTED_NAME"] = decide.QUOTED_NAME.pattern
     for name in ("FAILING", "REASON", "DID_NOT_SYNCHRONIZE"):  # read ignoring case
         constants[name] = getattr(decide, name).pattern
     # Python's \w is any letter, digit or "_", in any script

@@ -102,6 +102,9 @@ def test_a_short_alert_no_rule_documents_is_called_one_too(kb, alert):
     "Mailbox Ravi Shah was disabled because the email server profile Contoso EXO has been deleted.",
     "An unknown error occurred while synchronizing tasks for the mailbox Sales. Mailbox Sales didn't synchronize.",
     "Tasks can't be synchronized because the mailbox kiri@northwind.example has no security role.",
+    # a question mark in a quoted subject is the subject's: the alert asks nothing
+    'The email message "Can we meet?" was rejected because the recipient address is invalid. Mailbox Ops didn\'t '
+    "synchronize.",
 ])
 def test_an_alert_no_rule_documents_that_names_a_mailbox_failing_is_called_one(kb, alert):
     # The product's way of telling what failed: its object under the user's name ("the mailbox Ops", 'the email

@@ -1023,6 +1023,9 @@ EDGES = [
          "Why was the mailbox Sales disabled because of the profile?",
          "The mailbox Sales Team could not be found in the global address list.",
          "Check the mailbox Sales: it was disabled because of the profile",
+         'The email message \u201cCan we meet?\u201d was rejected because the recipient address is invalid. Mailbox Ops '
+         "didn't synchronize.",
+         'Why? The email message "Can we meet?" was rejected because the recipient address is invalid.',
          # a terminal's colour, title and link codes (clean._TERMINAL_CODE)
          "\x1b]0;tail -f sync.log\x07\x1b[32m2026-11-26 10:00:00\x1b[0m \x1b[31mERROR\x1b[0m Email can't be received for the "
          "mailbox \x1b[1;33mSales Queue\x1b[0m because an error occurred while establishing a secure connection to the "

@@ -90,6 +90,8 @@ FAILING = re.compile(r"\b(?:can't|can\u2019t|cannot|can not|couldn't|couldn\u201
                      re.IGNORECASE)
 #: ...and why, after it; or the product's own sentence for it ("Mailbox Ops didn't synchronize.").
 REASON = re.compile(r"\b(?:because|since|so|due to|as a result)\b", re.IGNORECASE)
+#: A name in double quotes ('the email message "Can we meet?"'): its marks are the name's, not what the text says.
+QUOTED_NAME = re.compile(r"[\x22\u201c\u201e][^\x22\u201c\u201d\n]{1,80}[\x22\u201d]")
 DID_NOT_SYNCHRONIZE = re.compile(r"\b(?:didn't|didn\u2019t|did not)[ \t]+synchroni[sz]e\b", re.IGNORECASE)
 #: What a description reports an alert said must describe the rule's problem at least this well, read alone (see
 #: Classifier._reports_another_reason): "a secure connection error to Exchange" does (0.8), "the impersonation right
@@ -524,7 +526,8 @@ def _tells_of_a_named_object_failing(text: str) -> bool:
         return False
     if REASON.search(text, failing.end()) is None and DID_NOT_SYNCHRONIZE.search(text) is None:
         return False
-    return not is_asking(text) and not in_the_first_person(phrased(text)) and is_a_whole_sentence(text)
+    said = QUOTED_NAME.sub('""', text)
+    return not is_asking(said) and not in_the_first_person(phrased(said)) and is_a_whole_sentence(said)
 
 
 def _made_of_alert_phrases(covered: int, length: int) -> bool:
