@@ -3197,3 +3197,33 @@ def test_an_emoji_after_a_sentences_end_is_no_part_of_the_value_before_it(kb, wr
     match = kb.classify(_SENDING_UNDETERMINED.format(s=written))
     assert match.rule_id == "mailbox-location-undetermined"
     assert match.params["message_subject"] == subject
+
+
+_CUT_AT_A_NAME = ("Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te "
+                  "Whare is not approved and the mailbox has been disabled. The owner of the associated email server "
+                  "profile Main Exchange Profile")
+
+
+@pytest.mark.parametrize("paste", [
+    _CUT_AT_A_NAME + "\n\nCan anyone help me figure out what this means for our team?",
+    "Hi all,\n\n" + _CUT_AT_A_NAME + "\n\nCan anyone help me figure out what this means for our team? Thanks",
+    _CUT_AT_A_NAME + "\n\nAny idea?",
+    _CUT_AT_A_NAME + "\n  \nthis started after we moved to the new tenant",
+    "Hi, we get this:\n```\n" + _CUT_AT_A_NAME + "\n```\nAny idea?",
+    "Any idea?\n\n> ```text\n> " + _CUT_AT_A_NAME + "\n> ```",
+    "We see this:\n{code}\n" + _CUT_AT_A_NAME + "\n{code}",
+])
+def test_a_paragraph_or_a_code_block_ends_an_alert_cut_at_a_name(kb, paste):
+    # An alert cut short (as a dashboard's column cuts it) right after a name, and the asker's words in a paragraph of
+    # their own, or the code block's closing fence.  Before, the paste was refused (the words after the cut seemed to
+    # go on otherwise than the alert does), or the name ran on: "Main Exchange Profile ``` Any idea?".
+    match = kb.classify(paste)
+    assert match.rule_id == "email-address-not-approved"
+    assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
+
+
+def test_an_alert_cut_short_and_a_remark_in_its_own_paragraph_is_read_as_the_alert(kb):
+    cut = ("Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te "
+           "Whare is not approved and the mailbox has been disab")
+    match = kb.classify(cut + "...\n\nthis started after we moved tenants, can anyone help me understand it?")
+    assert match.rule_id == "email-address-not-approved" and match.params == {"mailbox_name": "Kiri Te Whare"}

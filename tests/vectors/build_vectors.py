@@ -1023,6 +1023,24 @@ EDGES = [
          "Why was the mailbox Sales disabled because of the profile?",
          "The mailbox Sales Team could not be found in the global address list.",
          "Check the mailbox Sales: it was disabled because of the profile",
+         # an alert cut at a name, then a paragraph or a code block's fence: the name ends there (extract._PARAGRAPH_END);
+         # refused as a whole, each paragraph is read alone (readings._paragraphs_alone)
+         "Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te Whare is "
+         "not approved and the mailbox has been disabled. The owner of the associated email server profile Main "
+         "Exchange Profile\n\nAny idea?",
+         "Hi all,\n\nEmail can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri "
+         "Te Whare is not approved and the mailbox has been disabled. The owner of the associated email server profile "
+         "Main Exchange Profile\n\nCan anyone help me figure out what this means for our team? Thanks",
+         "Hi, we get this:\n```\nEmail can't be received for the mailbox Kiri Te Whare because the email address of the "
+         "mailbox Kiri Te Whare is not approved and the mailbox has been disabled. The owner of the associated email "
+         "server profile Main Exchange Profile\n```\nAny idea?",
+         "Any idea?\n\nKiri Te Whare because the email address of the mailbox Kiri Te Whare is not approved and the "
+         "mailbox has been disabled.",
+         "Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te Whare is "
+         "not approved and the mailbox has been disab...\n\nthis started after we moved tenants, can anyone help me?",
+         # a paragraph that two alerts' wordings fit as well names none (readings._rivalled)
+         "Subject: help needed\n\nHi,\n\nThe mailbox Ops has been disabled for receiving email and the owner of the email "
+         "server profile EXO has been notified.\n\nThanks,\nKevin",
          'The email message \u201cCan we meet?\u201d was rejected because the recipient address is invalid. Mailbox Ops '
          "didn't synchronize.",
          'Why? The email message "Can we meet?" was rejected because the recipient address is invalid.',

@@ -32,6 +32,9 @@ _HYPHENATED_BEFORE_SMALL = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 # sentence's end ("Launch 🚀.") and stays.
 _AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?((?:\s+[^\w\s]+)+)$")
 _PICTOGRAPH_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # symbols, and the marks that join emoji up
+# Where a paragraph ends: a blank line, or a code block's fence on a line of its own (markdown's, Jira's, a forum's).
+# A name never runs over one: past it are the asker's words ("...profile Main Exchange Profile\n\nAny idea?").
+_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -131,6 +134,10 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     if last + 1 < len(starts) and starts[last + 1] == starts[last]:
         end = _before_negation(message, last)  # "Þórssondidn't": the value's last word and "did", "not" at one place
     written = message.clean[start:end]
+    if last + 1 == len(starts) and "\n" in written:  # the value the paste ends with ends at its paragraph
+        written = _PARAGRAPH_END.split(written, 1)[0]
+    if first == 0 and "\n" in written:  # ...and the one it starts with starts at its paragraph
+        written = _PARAGRAPH_END.split(written)[-1]
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
     value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written))

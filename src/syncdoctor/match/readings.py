@@ -2,7 +2,8 @@
 
 A paste may hold more than one alert's text, or an alert among other words: a structured record's message beside its
 other fields, a long log read past its first part, a question under a mail's header lines, an alert cited in quotes
-or after "says", several alerts on lines or on one line (the first whole one, or the first of a list cut short).
+or after "says", several alerts on lines or on one line (the first whole one, or the first of a list cut short), an
+alert cut short in a paragraph of its own.
 The readings are tried when the paste as a whole is refused (see _read_otherwise and decide.Classifier.classify), and
 an alert found in the part is the answer; a list of alerts is also read when its whole text names one (the first
 listed may be another).  Triage cuts a line into its alerts with the same places (alert_stretches,
@@ -35,6 +36,8 @@ _QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za
 _QUOTED_WHOLE = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])")  # to the line's last quote
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+MAX_PARAGRAPHS = 8  # paragraphs read alone at most (see _paragraphs_alone)
 
 
 class PasteReadings:
@@ -45,7 +48,27 @@ class PasteReadings:
         ``text`` the paste with a record read as its messages (see clean.record_text), ``message`` that normalised."""
         return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
             or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
-            or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text)
+            or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) \
+            or self._paragraphs_alone(message)
+
+    def _paragraphs_alone(self, message: Normalized) -> Decision | None:
+        """A paste of paragraphs: an alert cut short (as a dashboard's column cuts it) in one, the asker's words in
+        another ("...and the mailbox has been disab\n\nCan anyone help?").  As one text, the words after the cut
+        seem to go on otherwise than the alert does; but an alert does not run over a blank line.  Each paragraph long
+        enough to hold an alert is read alone (MAX_PARAGRAPHS at most): the first alert found is the answer, if no
+        other fits the paragraph as well (a piece that two alerts share, in a mail, is no answer)."""
+        body = message.clean[:message.body_end]
+        if "\n" not in body:
+            return None  # (a cheap look first)
+        paragraphs = _PARAGRAPH_BREAK.split(body)
+        if len(paragraphs) < 2:
+            return None
+        long_enough = [p for p in paragraphs if len(_BLANK_SEPARATED.findall(p)) >= RECORD_MIN_WORDS]
+        for paragraph in long_enough[:MAX_PARAGRAPHS]:
+            decision = self.classify(paragraph)  # each reading is shorter: this ends
+            if decision.method == "alert" and not _rivalled(decision):
+                return decision
+        return None
 
     def _record_message(self, pasted: str, read: str) -> Decision | None:
         """A structured record's message read alone: its other fields ('"error": "x509: certificate has expired"')
@@ -239,3 +262,8 @@ def long_quotes(body: str):
             if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS and quoted.span(2) not in found:
                 found.add(quoted.span(2))
                 yield body[quoted.start(2):quoted.end(2)]
+
+
+def _rivalled(decision: Decision) -> bool:
+    """Whether another rule fits as well as the one named (its confidence is shown no higher than the named one's)."""
+    return bool(decision.alternatives) and decision.alternatives[0].confidence >= decision.confidence
