@@ -1405,6 +1405,14 @@
       if (found && /^[\s\p{So}\p{Sk}\p{Mn}\p{Me}\p{Cf}]+$/u.test(found[1])) return value.slice(0, found.index + found[0].length - found[1].length);
       return value;
     }
+    function ownPart(written, lastOne) {  // extract._own_part
+      function pick(pieces) { return lastOne ? pieces[pieces.length - 1] : pieces[0]; }
+      if (written.includes("\n")) written = pick(written.split(PARAGRAPH_END));
+      if (written.includes("\t") && trimBlanks(written).includes(" ")) written = pick(trimBlanks(written).split(CELL_END));
+      return written;
+    }
+    function trimBlanks(text) { return text.replace(/^[ \t]+|[ \t]+$/g, ""); }  // Python's strip(" \t")
+    var CELL_END = /[ ]*\t[ \t]*/;  // extract._CELL_END
     var PARAGRAPH_END = /\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[\/?code\])[^\n]*(?=\n|$)/;
     function valueText(message, first, last, before, after, glued, gluedOn, typeset) {
       var tokens = message.tokens;
@@ -1416,9 +1424,9 @@
         end = tokens[last].end - (/.n't$/.test(word) ? 3 : /.'t$/.test(word) ? 2 : 0);
       }
       var written = message.clean.slice(start, end);
-      // the value the paste ends with ends at its paragraph, the one it starts with starts at it (extract._PARAGRAPH_END)
-      if (last + 1 === tokens.length && written.includes("\n")) written = written.split(PARAGRAPH_END)[0];
-      if (first === 0 && written.includes("\n")) { var pieces = written.split(PARAGRAPH_END); written = pieces[pieces.length - 1]; }
+      // the value the paste ends with ends at its paragraph or grid cell, the one it starts with starts at it
+      if (last + 1 === tokens.length) written = ownPart(written, false);
+      if (first === 0) written = ownPart(written, true);
       if (typeset) written = written.replace(HYPHENATED_BEFORE_SMALL, "");
       // a run of blanks is one space, but ideographic spaces only are a CJK name's own (extract._one_space)
       var value = written.replace(HYPHEN_AT_LINE_END, "-").replace(/\s+/g, (run) => /^\u3000+$/.test(run) ? run : " ").trim();
@@ -2096,22 +2104,32 @@
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || paragraphsAlone(message) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || answer;
       return answer;
     }
-    // an alert cut short in a paragraph of its own, the asker's words in another: each long paragraph read alone
-    // (readings._paragraphs_alone)
-    function paragraphsAlone(message) {
+    // an alert cut short in a paragraph or a grid's cell of its own, the asker's words or other cells in others:
+    // each long part read alone (readings._parts_alone)
+    function partsAlone(message) {
       var body = message.clean.slice(0, message.bodyEnd);
-      if (!body.includes("\n")) return null;
-      var paragraphs = body.split(/\n[ \t\r]*\n/);
-      if (paragraphs.length < 2) return null;
-      var long = paragraphs.filter((p) => (p.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS);
+      if (!body.includes("\n") && !body.includes("\t")) return null;
+      var parts = [];
+      body.split(/\n[ \t\r]*\n/).forEach((paragraph) => { parts.push(...cells(paragraph)); });
+      if (parts.length < 2) return null;
+      var long = parts.filter((p) => (p.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS);
       for (var k = 0; k < Math.min(long.length, C.MAX_PARAGRAPHS); k++) {
+        if (!starts.has(startOf(normalize(long[k])))) continue;  // a part that starts inside a sentence is no alert's
         var answer = classify(long[k]);  // named, unless another rule fits as well (readings._rivalled)
         if (answer.method === "alert" && !(answer.alternatives.length && answer.alternatives[0].confidence >= answer.confidence)) return answer;
       }
       return null;
+    }
+    function cells(paragraph) {  // readings._cells: lines parted at tabs where a line has tabs and spaces
+      if (!paragraph.includes("\t")) return [paragraph];
+      var lines = paragraph.split("\n"), parted = (line) => line.includes("\t") && trimBlanks(line).includes(" ");
+      if (!lines.some(parted)) return [paragraph];
+      var out = [];
+      lines.forEach((line) => { if (trimBlanks(line).includes(" ")) out.push(...line.split(/[ ]*\t[ \t]*/)); else out.push(line); });
+      return out;
     }
     function recordMessage(pasted, read) {  // readings._record_message: a record's message read without its other fields
       var alone = recordText(pasted, true), answer = alone !== read && classify(alone);

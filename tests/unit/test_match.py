@@ -3227,3 +3227,37 @@ def test_an_alert_cut_short_and_a_remark_in_its_own_paragraph_is_read_as_the_ale
            "Whare is not approved and the mailbox has been disab")
     match = kb.classify(cut + "...\n\nthis started after we moved tenants, can anyone help me understand it?")
     assert match.rule_id == "email-address-not-approved" and match.params == {"mailbox_name": "Kiri Te Whare"}
+
+
+_CUT_APPROVAL = "Email cannot be sent because the email address of the mailbox Zoë Van Dyke requires an approval by an Offic"
+
+
+@pytest.mark.parametrize("paste", [
+    "Error\t11/24/2026 9:12 AM\t" + _CUT_APPROVAL + "\tMailbox\tActive",
+    "Severity\tDescription\tRegarding\nError\t" + _CUT_APPROVAL + "\tZoë Van Dyke",
+])
+def test_an_alert_cut_short_in_a_grid_cell_is_read_as_the_alert(kb, paste):
+    # A grid's row copied with its other cells: the words of the cells after the cut seemed to go on otherwise than
+    # the alert does, and the paste was refused.  Each cell is read alone.
+    match = kb.classify(paste)
+    assert match.rule_id == "email-address-requires-m365-approval"
+    assert match.params == {"mailbox_name": "Zoë Van Dyke"}
+
+
+def test_a_value_the_paste_ends_with_ends_at_its_grid_cell(kb):
+    # Before: "Main Exchange Profile Mailbox Active".
+    row = ("Error\t11/24/2026 9:12 AM\tEmail can't be received for the mailbox Kiri Te Whare because the email address of "
+           "the mailbox Kiri Te Whare is not approved and the mailbox has been disabled. The owner of the associated "
+           "email server profile Main Exchange Profile\tMailbox\tActive")
+    assert kb.classify(row).params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
+    # Tabs for every blank are blanks, not cells: the name keeps its words.
+    tabbed = row.split("\t")[2].replace(" ", "\t")
+    assert kb.classify(tabbed).params["email_server_profile_name"] == "Main Exchange Profile"
+
+
+def test_tabs_for_some_blanks_part_no_cells_of_an_alert_no_rule_covers(kb):
+    # A sentence with tabs for its first blanks is no grid row: read apart, "error occurred while sending the email
+    # message..." would be the documented alert's piece, without the "unexpected" that makes this another alert.
+    text = ('An\tunexpected\terror\toccurred while sending the email message "Invoice 7". Mailbox Ops didn\'t '
+            "synchronize. The owner of the associated email server profile EXO has been notified.")
+    assert kb.classify(text).rule_id is None

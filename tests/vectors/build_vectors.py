@@ -1038,6 +1038,17 @@ EDGES = [
          "mailbox has been disabled.",
          "Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te Whare is "
          "not approved and the mailbox has been disab...\n\nthis started after we moved tenants, can anyone help me?",
+         # a grid's row with the alert cut short in a cell; a value at its cell's end; tabs for every blank are blanks
+         "Error\t11/24/2026 9:12 AM\tEmail cannot be sent because the email address of the mailbox Zoë Van Dyke requires "
+         "an approval by an Offic\tMailbox\tActive",
+         "Severity\tDescription\tRegarding\nError\tEmail cannot be sent because the email address of the mailbox Zoë Van "
+         "Dyke requires an approval by an Offic\tZoë Van Dyke",
+         "Error\t11/24/2026 9:12 AM\tEmail can't be received for the mailbox Kiri Te Whare because the email address of "
+         "the mailbox Kiri Te Whare is not approved and the mailbox has been disabled. The owner of the associated email "
+         "server profile Main Exchange Profile\tMailbox\tActive",
+         "Email\tcan't\tbe\treceived\tfor\tthe\tmailbox\tKiri\tTe\tWhare\tbecause\tthe\temail\taddress\tof\tthe\tmailbox\t"
+         "Kiri\tTe\tWhare\tis\tnot\tapproved\tand\tthe\tmailbox\thas\tbeen\tdisabled.\tThe\towner\tof\tthe\tassociated\t"
+         "email\tserver\tprofile\tMain\tExchange\tProfile",
          # a paragraph that two alerts' wordings fit as well names none (readings._rivalled)
          "Subject: help needed\n\nHi,\n\nThe mailbox Ops has been disabled for receiving email and the owner of the email "
          "server profile EXO has been notified.\n\nThanks,\nKevin",

@@ -35,6 +35,7 @@ _PICTOGRAPH_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # symbols, a
 # Where a paragraph ends: a blank line, or a code block's fence on a line of its own (markdown's, Jira's, a forum's).
 # A name never runs over one: past it are the asker's words ("...profile Main Exchange Profile\n\nAny idea?").
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
+_CELL_END = re.compile(r"[ ]*\t[ \t]*")  # a grid's cells, copied as a row, are parted by tabs
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -134,10 +135,10 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
     if last + 1 < len(starts) and starts[last + 1] == starts[last]:
         end = _before_negation(message, last)  # "Þórssondidn't": the value's last word and "did", "not" at one place
     written = message.clean[start:end]
-    if last + 1 == len(starts) and "\n" in written:  # the value the paste ends with ends at its paragraph
-        written = _PARAGRAPH_END.split(written, 1)[0]
-    if first == 0 and "\n" in written:  # ...and the one it starts with starts at its paragraph
-        written = _PARAGRAPH_END.split(written)[-1]
+    if last + 1 == len(starts):  # the value the paste ends with ends at its paragraph or its grid cell
+        written = _own_part(written, 0)
+    if first == 0:  # ...and the one it starts with starts at it
+        written = _own_part(written, -1)
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
     value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written))
@@ -160,6 +161,16 @@ def _without_pictographs_after_its_end(value: str) -> str:
     if found and all(unicodedata.category(ch) in _PICTOGRAPH_CATEGORIES for ch in found.group(1) if not ch.isspace()):
         return value[:found.start(1)]
     return value
+
+
+def _own_part(written: str, which: int) -> str:
+    """The first (``which`` 0) or the last (-1) paragraph of a value's text, and of that the grid cell, if tabs part
+    cells there: a line with tabs and spaces (where every blank is a tab, a tab is a blank)."""
+    if "\n" in written:
+        written = _PARAGRAPH_END.split(written)[which]
+    if "\t" in written and " " in written.strip(" \t"):
+        written = _CELL_END.split(written.strip(" \t"))[which]
+    return written
 
 
 def _before_negation(message: Normalized, k: int) -> int:

@@ -3,7 +3,7 @@
 A paste may hold more than one alert's text, or an alert among other words: a structured record's message beside its
 other fields, a long log read past its first part, a question under a mail's header lines, an alert cited in quotes
 or after "says", several alerts on lines or on one line (the first whole one, or the first of a list cut short), an
-alert cut short in a paragraph of its own.
+alert cut short in a paragraph or a grid's cell of its own.
 The readings are tried when the paste as a whole is refused (see _read_otherwise and decide.Classifier.classify), and
 an alert found in the part is the answer; a list of alerts is also read when its whole text names one (the first
 listed may be another).  Triage cuts a line into its alerts with the same places (alert_stretches,
@@ -37,7 +37,8 @@ _QUOTED_WHOLE = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800})(?<=\S)\1(?!
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-MAX_PARAGRAPHS = 8  # paragraphs read alone at most (see _paragraphs_alone)
+_CELL_BREAK = re.compile(r"[ ]*\t[ \t]*")
+MAX_PARAGRAPHS = 8  # paragraphs or cells read alone at most (see _parts_alone)
 
 
 class PasteReadings:
@@ -49,23 +50,27 @@ class PasteReadings:
         return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
             or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
             or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) \
-            or self._paragraphs_alone(message)
+            or self._parts_alone(message)
 
-    def _paragraphs_alone(self, message: Normalized) -> Decision | None:
-        """A paste of paragraphs: an alert cut short (as a dashboard's column cuts it) in one, the asker's words in
-        another ("...and the mailbox has been disab\n\nCan anyone help?").  As one text, the words after the cut
-        seem to go on otherwise than the alert does; but an alert does not run over a blank line.  Each paragraph long
-        enough to hold an alert is read alone (MAX_PARAGRAPHS at most): the first alert found is the answer, if no
-        other fits the paragraph as well (a piece that two alerts share, in a mail, is no answer)."""
+    def _parts_alone(self, message: Normalized) -> Decision | None:
+        """A paste of paragraphs, or a grid's row of cells: an alert cut short (as a dashboard's column cuts it) in
+        one, the asker's words or the row's other cells in others ("...and the mailbox has been disab\n\nCan anyone
+        help?", "Error<tab>11/24/2026<tab>...requires an approval by an Offic<tab>Active").  As one text, the words
+        after the cut seem to go on otherwise than the alert does; but an alert does not run over a blank line or a
+        cell's end.  Each part that starts as a wording does is read alone (MAX_PARAGRAPHS at most): the first alert
+        found is the answer, if no other fits the part as well (a piece that two alerts share, in a mail, is none).
+        (A part that starts inside a sentence is no alert's: tabs put for some blanks part a sentence, not cells.)"""
         body = message.clean[:message.body_end]
-        if "\n" not in body:
+        if "\n" not in body and "\t" not in body:
             return None  # (a cheap look first)
-        paragraphs = _PARAGRAPH_BREAK.split(body)
-        if len(paragraphs) < 2:
+        parts = [cell for paragraph in _PARAGRAPH_BREAK.split(body) for cell in _cells(paragraph)]
+        if len(parts) < 2:
             return None
-        long_enough = [p for p in paragraphs if len(_BLANK_SEPARATED.findall(p)) >= RECORD_MIN_WORDS]
-        for paragraph in long_enough[:MAX_PARAGRAPHS]:
-            decision = self.classify(paragraph)  # each reading is shorter: this ends
+        long_enough = [part for part in parts if len(_BLANK_SEPARATED.findall(part)) >= RECORD_MIN_WORDS]
+        for part in long_enough[:MAX_PARAGRAPHS]:
+            if not self._starts_as_an_alert(normalize(part)):
+                continue
+            decision = self.classify(part)  # each reading is shorter: this ends
             if decision.method == "alert" and not _rivalled(decision):
                 return decision
         return None
@@ -262,6 +267,17 @@ def long_quotes(body: str):
             if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS and quoted.span(2) not in found:
                 found.add(quoted.span(2))
                 yield body[quoted.start(2):quoted.end(2)]
+
+
+def _cells(paragraph: str) -> list[str]:
+    """A paragraph's grid cells: its lines parted at tabs where a line has tabs and spaces (where every blank is a tab,
+    a tab is a blank); a paragraph with no such line is one part."""
+    if "\t" not in paragraph:
+        return [paragraph]
+    lines = paragraph.split("\n")
+    if not any("\t" in line and " " in line.strip(" \t") for line in lines):
+        return [paragraph]
+    return [cell for line in lines for cell in (_CELL_BREAK.split(line) if " " in line.strip(" \t") else [line])]
 
 
 def _rivalled(decision: Decision) -> bool:
