@@ -2115,7 +2115,7 @@
       var parts = [];
       body.split(/\n[ \t\r]*\n/).forEach((paragraph) => { parts.push(...cells(paragraph)); });
       if (parts.length < 2) return null;
-      var long = parts.filter((p) => (p.match(/[^ \t\r\f\v]+/g) || []).length >= C.RECORD_MIN_WORDS);
+      var long = parts.filter((p) => (p.match(/[^ \t\r\f\v]+/g) || []).length >= C.PART_MIN_WORDS);
       for (var k = 0; k < Math.min(long.length, C.MAX_PARAGRAPHS); k++) {
         if (!starts.has(startOf(normalize(long[k])))) continue;  // a part that starts inside a sentence is no alert's
         var answer = classify(long[k]);  // named, unless another rule fits as well (readings._rivalled)

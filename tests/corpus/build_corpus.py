@@ -201,6 +201,15 @@ NEWEST_FAMILIES = {
     # A file's name made of the alert, every blank an "_".
     "underscored": lambda t, v, r: t.replace(" ", "_"),
 }
+# ...and from a fifth stream, the alert cut short among other parts of a paste.
+PARTS_FAMILIES = {
+    # A forum post: a greeting, the alert cut short in a paragraph of its own, the question in another.
+    "cut-paragraph": lambda t, v, r: r.choice(["", "Hi all,\n\n"]) + cut_short(t, r) + "\n\n" + r.choice(QUESTIONS_AFTER),
+    # A grid's row: the alert cut short in its column, between the row's other cells.
+    "cut-grid-row": lambda t, v, r: "Error\t05/14/2026 07:21\t" + cut_short(t, r).rstrip(".") + "\tMailbox\tActive",
+}
+QUESTIONS_AFTER = ["Can anyone help me figure out what this means?", "We moved to a new tenant last week, could that be it?",
+                   "Any idea what to check first? Thanks in advance"]
 ERRORS = ["x509: certificate has expired or is not yet valid", "dial tcp 10.0.0.5:993: i/o timeout after 30s",
           "The remote server returned an error: (401) Unauthorized."]
 KEEPS_VALUES = {"exact", "curly", "html", "quoted-reply", "spaces", "prefix", "record", "typo2", "typo4", "swap",
@@ -271,7 +280,8 @@ def other_cases(rng: random.Random) -> list[dict]:
 def main() -> None:
     rng = random.Random(SEED)
     cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES) \
-        + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES) + covered_cases(random.Random(SEED + 3), NEWEST_FAMILIES)
+        + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES) + covered_cases(random.Random(SEED + 3), NEWEST_FAMILIES) \
+        + covered_cases(random.Random(SEED + 4), PARTS_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")

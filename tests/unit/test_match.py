@@ -3261,3 +3261,9 @@ def test_tabs_for_some_blanks_part_no_cells_of_an_alert_no_rule_covers(kb):
     text = ('An\tunexpected\terror\toccurred while sending the email message "Invoice 7". Mailbox Ops didn\'t '
             "synchronize. The owner of the associated email server profile EXO has been notified.")
     assert kb.classify(text).rule_id is None
+
+
+def test_a_short_alert_cut_short_in_a_grid_cell_is_read_as_the_alert(kb):
+    # Seven words of the cell start as the wording does: too few for a line that holds a whole alert, enough for one cut.
+    row = "Error\t05/14/2026 07:21\tAppointments can't be synchronized because the Organizer\tMailbox\tActive"
+    assert kb.classify(row).rule_id == "appointment-organizer-missing"

@@ -39,6 +39,9 @@ _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _CELL_BREAK = re.compile(r"[ ]*\t[ \t]*")
 MAX_PARAGRAPHS = 8  # paragraphs or cells read alone at most (see _parts_alone)
+# A part that starts as a wording does, with this many words, may hold an alert cut short ("Appointments can't be
+# synchronized because the Organizer"): the classifier tells whether they name one.
+PART_MIN_WORDS = 5
 
 
 class PasteReadings:
@@ -66,7 +69,7 @@ class PasteReadings:
         parts = [cell for paragraph in _PARAGRAPH_BREAK.split(body) for cell in _cells(paragraph)]
         if len(parts) < 2:
             return None
-        long_enough = [part for part in parts if len(_BLANK_SEPARATED.findall(part)) >= RECORD_MIN_WORDS]
+        long_enough = [part for part in parts if len(_BLANK_SEPARATED.findall(part)) >= PART_MIN_WORDS]
         for part in long_enough[:MAX_PARAGRAPHS]:
             if not self._starts_as_an_alert(normalize(part)):
                 continue
