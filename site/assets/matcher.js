@@ -1408,11 +1408,12 @@
     function ownPart(written, lastOne) {  // extract._own_part
       function pick(pieces) { return lastOne ? pieces[pieces.length - 1] : pieces[0]; }
       if (written.includes("\n")) written = pick(written.split(PARAGRAPH_END));
-      if (written.includes("\t") && trimBlanks(written).includes(" ")) written = pick(trimBlanks(written).split(CELL_END));
+      if (holdsCells(written)) written = pick(trimBlanks(written).split(CELL_BREAK));
       return written;
     }
     function trimBlanks(text) { return text.replace(/^[ \t]+|[ \t]+$/g, ""); }  // Python's strip(" \t")
-    var CELL_END = /[ ]*\t[ \t]*/;  // extract._CELL_END
+    var CELL_BREAK = /[ ]*\t[ \t]*/;  // clean.CELL_BREAK
+    function holdsCells(text) { return text.includes("\t") && trimBlanks(text).includes(" "); }  // clean.holds_cells
     var PARAGRAPH_END = /\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[\/?code\])[^\n]*(?=\n|$)/;
     function valueText(message, first, last, before, after, glued, gluedOn, typeset) {
       var tokens = message.tokens;
@@ -2113,7 +2114,7 @@
       var body = message.clean.slice(0, message.bodyEnd);
       if (!body.includes("\n") && !body.includes("\t")) return null;
       var parts = [];
-      body.split(/\n[ \t\r]*\n/).forEach((paragraph) => { parts.push(...cells(paragraph)); });
+      body.split(PARAGRAPH_BREAK).forEach((paragraph) => { parts.push(...cells(paragraph)); });
       if (parts.length < 2) return null;
       var long = parts.filter((p) => (p.match(/[^ \t\r\f\v]+/g) || []).length >= C.PART_MIN_WORDS);
       for (var k = 0; k < Math.min(long.length, C.MAX_PARAGRAPHS); k++) {
@@ -2123,12 +2124,12 @@
       }
       return null;
     }
-    function cells(paragraph) {  // readings._cells: lines parted at tabs where a line has tabs and spaces
+    function cells(paragraph) {  // readings._cells: lines parted at tabs where tabs part cells
       if (!paragraph.includes("\t")) return [paragraph];
-      var lines = paragraph.split("\n"), parted = (line) => line.includes("\t") && trimBlanks(line).includes(" ");
-      if (!lines.some(parted)) return [paragraph];
+      var lines = paragraph.split("\n");
+      if (!lines.some(holdsCells)) return [paragraph];
       var out = [];
-      lines.forEach((line) => { if (trimBlanks(line).includes(" ")) out.push(...line.split(/[ ]*\t[ \t]*/)); else out.push(line); });
+      lines.forEach((line) => { if (holdsCells(line)) out.push(...line.split(CELL_BREAK)); else out.push(line); });
       return out;
     }
     function recordMessage(pasted, read) {  // readings._record_message: a record's message read without its other fields

@@ -149,7 +149,9 @@ SIGNED_WORDS = 3  # the fewest words above a sign-off with a signature under it 
 # letters, as the site's JavaScript is ("İ" is no "i" to it).
 _DISCLAIMER_MARK = re.compile(r"confidential|intended recipient|privileged|unauthori[sz]ed|prohibited|disclaimer|"
                               r"notify the sender|delete (?:this|it)|legally binding", re.IGNORECASE | re.ASCII)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+# A grid's cells, copied as a row, are parted by tabs (see holds_cells).
+CELL_BREAK = re.compile(r"[ ]*\t[ \t]*")
 DISCLAIMER_MARKS = 2
 # A list's or a preview's link to the rest of a cut text ("...while establish... Show more"), right
 # after the cut or on a line of its own at the end: the page's words, not the alert's.  The cut stays.
@@ -168,6 +170,12 @@ def single_spaced(text: str) -> str:
 def _one_space(blanks: re.Match) -> str:
     run = blanks.group()
     return run if run.strip("\u3000") == "" else " "
+
+
+def holds_cells(text: str) -> bool:
+    """Whether tabs part a grid's cells in ``text``: it has tabs and spaces (where every blank is a tab, a tab is a
+    blank, and the text one sentence)."""
+    return "\t" in text and " " in text.strip(" \t")
 
 
 def clean_text(raw: str, join_folds: bool = True) -> str:
@@ -622,7 +630,7 @@ def _signature_under(text: str, under: str) -> bool:
 
 def _without_disclaimer(clean: str) -> str:
     """The text above a mail's legal notice (see _DISCLAIMER_MARK): its last paragraphs while they are one."""
-    breaks = list(_PARAGRAPH_BREAK.finditer(clean))
+    breaks = list(PARAGRAPH_BREAK.finditer(clean))
     while breaks:
         last = clean[breaks[-1].end():]
         if len({mark.group().lower() for mark in _DISCLAIMER_MARK.finditer(last)}) < DISCLAIMER_MARKS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..clean import MARK_PAIRS, single_spaced
+from ..clean import CELL_BREAK, MARK_PAIRS, holds_cells, single_spaced
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
@@ -35,7 +35,6 @@ _PICTOGRAPH_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # symbols, a
 # Where a paragraph ends: a blank line, or a code block's fence on a line of its own (markdown's, Jira's, a forum's).
 # A name never runs over one: past it are the asker's words ("...profile Main Exchange Profile\n\nAny idea?").
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
-_CELL_END = re.compile(r"[ ]*\t[ \t]*")  # a grid's cells, copied as a row, are parted by tabs
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -165,11 +164,11 @@ def _without_pictographs_after_its_end(value: str) -> str:
 
 def _own_part(written: str, which: int) -> str:
     """The first (``which`` 0) or the last (-1) paragraph of a value's text, and of that the grid cell, if tabs part
-    cells there: a line with tabs and spaces (where every blank is a tab, a tab is a blank)."""
+    cells there (see clean.holds_cells)."""
     if "\n" in written:
         written = _PARAGRAPH_END.split(written)[which]
-    if "\t" in written and " " in written.strip(" \t"):
-        written = _CELL_END.split(written.strip(" \t"))[which]
+    if holds_cells(written):
+        written = CELL_BREAK.split(written.strip(" \t"))[which]
     return written
 
 

@@ -16,7 +16,7 @@ import re
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..clean import MAX_MATCH_CHARS, record_text, split_trailers
+from ..clean import CELL_BREAK, MAX_MATCH_CHARS, PARAGRAPH_BREAK, holds_cells, record_text, split_trailers
 from ..compile import ALERT_START_WORDS
 from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, cut_after_a_line, normalize
 from .context import REPORTING_WORDS
@@ -36,8 +36,6 @@ _QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za
 _QUOTED_WHOLE = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])")  # to the line's last quote
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-_CELL_BREAK = re.compile(r"[ ]*\t[ \t]*")
 MAX_PARAGRAPHS = 8  # paragraphs or cells read alone at most (see _parts_alone)
 # A part that starts as a wording does, with this many words, may hold an alert cut short ("Appointments can't be
 # synchronized because the Organizer"): the classifier tells whether they name one.
@@ -66,7 +64,7 @@ class PasteReadings:
         body = message.clean[:message.body_end]
         if "\n" not in body and "\t" not in body:
             return None  # (a cheap look first)
-        parts = [cell for paragraph in _PARAGRAPH_BREAK.split(body) for cell in _cells(paragraph)]
+        parts = [cell for paragraph in PARAGRAPH_BREAK.split(body) for cell in _cells(paragraph)]
         if len(parts) < 2:
             return None
         long_enough = [part for part in parts if len(_BLANK_SEPARATED.findall(part)) >= PART_MIN_WORDS]
@@ -273,14 +271,14 @@ def long_quotes(body: str):
 
 
 def _cells(paragraph: str) -> list[str]:
-    """A paragraph's grid cells: its lines parted at tabs where a line has tabs and spaces (where every blank is a tab,
-    a tab is a blank); a paragraph with no such line is one part."""
+    """A paragraph's grid cells: its lines parted at tabs where tabs part cells (see clean.holds_cells); a paragraph
+    with no such line is one part."""
     if "\t" not in paragraph:
         return [paragraph]
     lines = paragraph.split("\n")
-    if not any("\t" in line and " " in line.strip(" \t") for line in lines):
+    if not any(holds_cells(line) for line in lines):
         return [paragraph]
-    return [cell for line in lines for cell in (_CELL_BREAK.split(line) if " " in line.strip(" \t") else [line])]
+    return [cell for line in lines for cell in (CELL_BREAK.split(line) if holds_cells(line) else [line])]
 
 
 def _rivalled(decision: Decision) -> bool:
