@@ -2117,7 +2117,7 @@
       body.split(PARAGRAPH_BREAK).forEach((paragraph) => { parts.push(...cells(paragraph)); });
       if (parts.length < 2) return null;
       var long = parts.filter((p) => (p.match(/[^ \t\r\f\v]+/g) || []).length >= C.PART_MIN_WORDS);
-      for (var k = 0; k < Math.min(long.length, C.MAX_PARAGRAPHS); k++) {
+      for (var k = 0; k < Math.min(long.length, C.MAX_PARTS); k++) {
         if (!starts.has(startOf(normalize(long[k])))) continue;  // a part that starts inside a sentence is no alert's
         var answer = classify(long[k]);  // named, unless another rule fits as well (readings._rivalled)
         if (answer.method === "alert" && !(answer.alternatives.length && answer.alternatives[0].confidence >= answer.confidence)) return answer;

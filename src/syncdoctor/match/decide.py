@@ -24,8 +24,9 @@ from .extract import extract_values
 from .readings import PasteReadings, long_quotes
 from .score import WordingScore, score_alignment
 from .symptoms import (FIRST_PERSON, MAX_QUESTION_WORDS, WE_WORDS, SymptomIndex, SymptomSearch, in_service_voice,
-                       in_the_first_person, is_a_whole_sentence, is_asking, only_instructs, reads_as_a_system, reported_words, reports_success,
-                       score_for_rule, search_symptoms, shaped_as_a_sentence, states_impersonally, without_headers)
+                       in_the_first_person, is_a_whole_sentence, is_asking, only_instructs, reads_as_a_system,
+                       reported_words, reports_success, score_for_rule, search_symptoms, shaped_as_a_sentence,
+                       states_impersonally, without_headers)
 from .verbatim import VerbatimIndex
 
 ALERT_THRESHOLD = 0.5
@@ -290,8 +291,8 @@ class Classifier(PasteReadings):
         sent from my mailbox since Monday") is none.  So is one that names a mailbox or a message failing, as the
         product's alerts do, however it starts (see _tells_of_a_named_object_failing).  (Asked only of a refusal: it
         names nothing.)"""
-        return self._starts_as_an_alert(message) and CANT_BE.search(question) is not None \
-            and reads_as_a_system(question) or _tells_of_a_named_object_failing(question)
+        return (self._starts_as_an_alert(message) and CANT_BE.search(question) is not None
+                and reads_as_a_system(question)) or _tells_of_a_named_object_failing(question)
 
     def _whole_alert_before(self, message: Normalized, alignment: Alignment) -> Decision | None:
         """Alerts pasted together ("<alert> <alert>", a JSON list of them): the text before the wording found reads

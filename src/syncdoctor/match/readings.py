@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za
 _QUOTED_WHOLE = re.compile(r"(?<![^\s(:])(['\"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])")  # to the line's last quote
 MAX_CITING_WORDS = 6  # words before "says" that may introduce a cited alert ("the mailbox record says")
 _BLANK_SEPARATED = re.compile(r"[^ \t\r\f\v]+")
-MAX_PARAGRAPHS = 8  # paragraphs or cells read alone at most (see _parts_alone)
+MAX_PARTS = 8  # paragraphs or cells read alone at most (see _parts_alone)
 # A part that starts as a wording does, with this many words, may hold an alert cut short ("Appointments can't be
 # synchronized because the Organizer"): the classifier tells whether they name one.
 PART_MIN_WORDS = 5
@@ -58,7 +58,7 @@ class PasteReadings:
         one, the asker's words or the row's other cells in others ("...and the mailbox has been disab\n\nCan anyone
         help?", "Error<tab>11/24/2026<tab>...requires an approval by an Offic<tab>Active").  As one text, the words
         after the cut seem to go on otherwise than the alert does; but an alert does not run over a blank line or a
-        cell's end.  Each part that starts as a wording does is read alone (MAX_PARAGRAPHS at most): the first alert
+        cell's end.  Each part that starts as a wording does is read alone (MAX_PARTS at most): the first alert
         found is the answer, if no other fits the part as well (a piece that two alerts share, in a mail, is none).
         (A part that starts inside a sentence is no alert's: tabs put for some blanks part a sentence, not cells.)"""
         body = message.clean[:message.body_end]
@@ -68,7 +68,7 @@ class PasteReadings:
         if len(parts) < 2:
             return None
         long_enough = [part for part in parts if len(_BLANK_SEPARATED.findall(part)) >= PART_MIN_WORDS]
-        for part in long_enough[:MAX_PARAGRAPHS]:
+        for part in long_enough[:MAX_PARTS]:
             if not self._starts_as_an_alert(normalize(part)):
                 continue
             decision = self.classify(part)  # each reading is shorter: this ends
