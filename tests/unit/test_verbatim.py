@@ -20,7 +20,8 @@ PLAIN = ["Sales Queue", "Zoë Åberg", "R&D/Ops-EU", "Team (West)", "info+crm@co
 AWKWARD = ['"Priority" Queue', "**Sales**", "`ops`", "Sales\u00a0Queue", "Sales\u200bQueue", "Zoe\u0308", "Dr. A. Ng",
            "Inc.", "Ops ... Desk", "Sales &amp; Ops", "has been disabled", "the mailbox", "email server",
            "Ops because the server is down", "Then, enable it", "Contoso Exchange Online contact scope",
-           "Mailbox has been disabled for sending email and", "x" * 90, " ".join(["word"] * 14), "<Mailbox Name>"]
+           "Mailbox has been disabled for sending email and", "x" * 90, " ".join(["word"] * 14), "<Mailbox Name>",
+           "Recepci\u00c3\u00b3n Madrid", "Zo\u251c\u00bd Lee", "Pro\ufb01le 7"]
 
 
 def _filled(wording, value: str) -> str:
@@ -51,6 +52,15 @@ def test_awkward_values_get_the_same_answer_on_either_path(kb, value):
     for wording in kb.classifier.index.wordings:
         fast, full = _both_paths(kb, _filled(wording, value))
         assert fast == full, value
+
+
+def test_a_name_shown_in_another_code_page_comes_back_repaired_from_a_clean_alert(kb):
+    # Only the name was misread ("Recepción" as Windows-1252 shows its UTF-8): the rest of the alert is ASCII, as
+    # clean as the verbatim path wants, but the name must still be read again, as the full path reads it.
+    for wording in kb.classifier.index.wordings:
+        if wording.slots:
+            match = kb.classify(_filled(wording, "Recepci\u00c3\u00b3n Madrid"))
+            assert set(match.params.values()) == {"Recepci\u00f3n Madrid"}, wording.text
 
 
 def test_a_value_that_could_end_in_two_places_is_left_to_the_full_path(kb):

@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from typing import NamedTuple
 
+from .. import mojibake
 from ..compile import Index, Wording
 from ..normalize import match_words
 from ..template import PLACEHOLDER
@@ -30,9 +31,12 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
 #: A plain name: letters and digits of any script with the punctuation names carry, single spaces between words,
 #: starting with a letter or a digit and ending with one or a bracket; a period only inside a word ("v2.1",
 #: "a.b@c.d").  A period before a space ("Dr. A. Ng", "Inc.") reads as a sentence's end, "..." as words left out;
-#: quotes, markdown, escapes, a doubled apostrophe, entities, blanks other than a space, invisible characters and line breaks are read
-#: through by the full path: such values are left to it.
+#: quotes, markdown, escapes, a doubled apostrophe, entities, blanks other than a space, invisible characters, line
+#: breaks, ligatures and letters that may be misread UTF-8 are read through by the full path: such values are left
+#: to it.
 _PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,&@+/()#:-]|'(?!')| (?! ))*(?<=[^\W_]|\))")
+
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # "ﬀ" to "ﬆ" (see extract._LIGATURES)
 
 
 class _Pieces(NamedTuple):
@@ -120,7 +124,8 @@ class VerbatimIndex:
         """A name the full path reads as it is written (see _PLAIN_VALUE), of no more words than a name has (see
         score.OPEN_VALUE_TOKENS), and none of them words of its own wording ("Ops the mailbox": the full path weighs
         whether "the mailbox" is the name's or the wording's) nor of an alert's phrases (see _holds_alert_words)."""
-        if _PLAIN_VALUE.fullmatch(value) is None or not unicodedata.is_normalized("NFC", value):
+        if _PLAIN_VALUE.fullmatch(value) is None or not unicodedata.is_normalized("NFC", value) \
+                or _read_again(value):
             return False
         words = match_words(value)
         return len(words) <= OPEN_VALUE_TOKENS and not any(word in own_words for word in words) \
@@ -131,6 +136,13 @@ class VerbatimIndex:
         starts with ("Then, enable"): the full path weighs whether they are the name's or the rest of an alert."""
         return any(triple in self._triples for triple in zip(words, words[1:], words[2:])) \
             or any(pair in self._openers for pair in zip(words, words[1:]))
+
+
+def _read_again(value: str) -> bool:
+    """Letters the full path reads as other letters: a typeset page's ligature ("Pro\ufb01le": "fi"), or what could
+    be UTF-8 shown in another code page ("RecepciÃ³n": "Ã³" is "ó"; the full path weighs whether it is)."""
+    return not value.isascii() and (_LIGATURE.search(value) is not None
+                                    or any(misreading.runs.search(value) for misreading in mojibake.misreadings()))
 
 
 def _near_slots(wording: Wording) -> frozenset[str]:
