@@ -983,7 +983,7 @@
       for (var number = 0; number < slots.length; number++) {
         var slot = slots[number];
         if (!insideSpan(result, slot.position)) continue;
-        var value = new Set((result.slotTokens[number] || []).map((k) => words[k]));
+        var value = new Set((result.slotTokens[number] || []).map((k) => words[k].replace(/^_+|_+$/g, "")));
         if (has(seen, slot.name)) {
           var other = seen[slot.name], shared = false;
           value.forEach((word) => { if (other.has(word)) shared = true; });

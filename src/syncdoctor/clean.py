@@ -290,12 +290,12 @@ def _unquoted(text: str) -> str:
 
 
 #: Quotes and markdown a writer puts around a text to set it off ("`Sales Queue`", "*Ops*", "\u201cQ3\u201d", a Jira
-#: ticket's "{{Ops}}"), a longer mark before the shorter one it starts with.  (Not one "_": names such as "_svc_crm_"
-#: have them.)  Other languages' quotes too: German "\u201e...\u201c", "\u201a...\u2018" and "\u00bb...\u00ab",
+#: ticket's "{{Ops}}", markdown's or a chat's italics "_Ops_"), a longer mark before the shorter one it starts with.
+#: (A name with the mark inside as well keeps it: "_svc_crm_" is a name, not italics.)  Other languages' quotes too: German "\u201e...\u201c", "\u201a...\u2018" and "\u00bb...\u00ab",
 #: Swedish "\u201d...\u201d" and "\u00bb...\u00bb", French "\u2039...\u203a", Japanese "\u300c...\u300d" and
 #: "\u300e...\u300f", a full-width '\uff02'.  (Around a value only: a whole paste is looked at for the marks of
 #: WRAP_START.)
-MARK_PAIRS = (("**", "**"), ("__", "__"), ("*", "*"), ("``", "``"), ("`", "`"), ('"', '"'), ("'", "'"),
+MARK_PAIRS = (("**", "**"), ("__", "__"), ("*", "*"), ("_", "_"), ("``", "``"), ("`", "`"), ('"', '"'), ("'", "'"),
               ("\u201c", "\u201d"), ("\u2018", "\u2019"), ("\u00ab", "\u00bb"), ("{{", "}}"),
               ("\u201e", "\u201c"), ("\u201e", "\u201d"), ("\u201a", "\u2018"), ("\u201a", "\u2019"),
               ("\u00bb", "\u00ab"), ("\u00bb", "\u00bb"), ("\u201d", "\u201d"), ("\u2019", "\u2019"),

@@ -738,10 +738,29 @@ def test_to_view_is_to_see(kb):
 
 
 @pytest.mark.parametrize("written", ["`Sales Queue`", "**Sales Queue**", '"Sales Queue"', "\u201cSales Queue\u201d",
-                                     "*Sales Queue*", "__Sales Queue__"])
+                                     "*Sales Queue*", "__Sales Queue__", "_Sales Queue_"])
 def test_quotes_or_markdown_around_a_value_are_not_part_of_it(kb, written):
     match = kb.classify(RECEIVE.format(m=written, p="Contoso EXO"))
     assert match.params == {"mailbox_name": "Sales Queue", "email_server_profile_name": "Contoso EXO"}
+
+
+@pytest.mark.parametrize("written", ["_svc_crm_", "_Sales_Queue_", "Sales_", "_Sales"])
+def test_underscores_that_are_not_a_pair_around_a_whole_name_stay_in_it(kb, written):
+    # "_Sales Queue_" is markdown's (or Slack's) italics; a name with "_" of its own inside, or at one end only, is the
+    # name as written.
+    match = kb.classify(RECEIVE.format(m=written, p="Contoso EXO"))
+    assert match.params == {"mailbox_name": written, "email_server_profile_name": "Contoso EXO"}
+
+
+def test_a_name_in_italics_once_and_plain_once_is_one_name(kb):
+    # The alert names the mailbox twice; a chat put only the first in italics.  Before, the two copies differed and the
+    # match was only half sure.
+    text = ("Email can't be received for the mailbox _Aroha Ngata_ because the email address of the mailbox Aroha "
+            "Ngata is not approved and the mailbox has been disabled. The owner of the associated email server profile "
+            "Gmail POP has been notified.")
+    match = kb.classify(text)
+    assert (match.rule_id, match.confidence) == ("email-address-not-approved", 1.0)
+    assert match.params == {"mailbox_name": "Aroha Ngata", "email_server_profile_name": "Gmail POP"}
 
 
 @pytest.mark.parametrize("written, value", [("Sales\\_Queue", "Sales_Queue"), ("EXO\\-Prod \\#2", "EXO-Prod #2"),

@@ -705,6 +705,11 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # a chat's italics around a name, once of the two copies (MARK_PAIRS; align._copies_disagree); "_" inside stays
+         *["Email can't be received for the mailbox %s because the email address of the mailbox %s is not approved and "
+           "the mailbox has been disabled. The owner of the associated email server profile %s has been notified." % names
+           for names in (("_Aroha Ngata_", "Aroha Ngata", "_Gmail POP_"), ("_svc_crm_", "_svc_crm_", "Sales_"),
+                         ("_Sales", "_Sales", "_x_y_"))],
          # a chat thread's sender lines, wherever they stand, say nothing (symptoms.without_headers)
          "[9:02 AM] Dana Smith\nanyone else seeing emails stuck in pending send since this morning?\n[9:03 AM] Lee Chen\n"
          "yes, our queue too\n[9:05 AM] Dana Smith\nworkflow emails especially",

@@ -172,12 +172,13 @@ def _count_product_names_at_the_edges(result: Alignment, words: list[str]) -> No
 def _copies_disagree(result: Alignment, words: list[str]) -> bool:
     """"...for the mailbox Kim Lee because the email address of the mailbox is not approved": a
     wording that names the mailbox twice, read from a message that names it once (or names two).
-    Only copies within the aligned span count: a fragment may have cut one off."""
+    Only copies within the aligned span count: a fragment may have cut one off.  A copy in a chat's
+    italics ("_Kim Lee_") is the same name: "_" at a word's ends is the markup's."""
     seen: dict[str, set[str]] = {}
     for number, slot in enumerate(result.wording.slots):
         if not _inside_span(result, slot.position):
             continue
-        value = {words[k] for k in result.slot_tokens.get(number, ())}
+        value = {words[k].strip("_") for k in result.slot_tokens.get(number, ())}
         if slot.name in seen and (bool(value) != bool(seen[slot.name]) or value and not value & seen[slot.name]
                                   and not _same_letters(value, seen[slot.name])):
             return True
