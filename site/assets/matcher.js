@@ -795,10 +795,14 @@
       var shortest = min(a.length, b.length), longest = max(a.length, b.length);
       var allowed = shortest <= 3 ? 1 : shortest <= 8 ? 2 : 3;
       var distance = osaDistance(a, b, allowed);
-      var value = distance > allowed ? 0.0 : max(0.6, 1.0 - distance / longest);
+      var value = distance > allowed || joinedByAPeriod(expected, seen) ? 0.0 : max(0.6, 1.0 - distance / longest);
       if (typoCache.size > 65536) typoCache.clear();
       typoCache.set(key, value);
       return value;
+    }
+
+    function joinedByAPeriod(expected, seen) {  // damage._joined_by_a_period
+      return seen.includes(".") && !expected.includes(".") && seen.split(".").includes(expected);
     }
 
     function equalBlocks(a0, b0) {
@@ -1110,7 +1114,7 @@
     }
 
     var START = ["start"], DELETED = ["delete"], INSERTED = ["insert", false], SLOT_INSERT = ["insert", true];
-    var ELIDED = ["elide"];
+    var ELIDED = ["elide"], GLUED_AFTER_PERIOD = ["glued"];
 
     function fillTable(wording, words, t0, n, m0, m, slotBefore, lead, trail, cutColumns, cutAtStart) {
       var tokens = wording.tokens, weights = wording.weights, width = m + 1;
@@ -1150,6 +1154,13 @@
           if (i && j && (i >= 2 || j >= 2)) {
             var merged = merges(wording, words, t0, m0, i, j, best, width, value, how, known);
             value = merged[0]; how = merged[1];
+          }
+          if (i && j && slotBefore[i - 1]) {  // align._glued_after_a_period: "...Mateo Lopez.Make sure"
+            var gluedWord = words[m0 + j - 1];
+            if (gluedWord.length > tWord.length + 1 && gluedWord.endsWith("." + tWord)) {
+              candidate = best[row - width + j - 1] + tWeight;
+              if (candidate > value) { value = candidate; how = GLUED_AFTER_PERIOD; }
+            }
           }
           best[row + j] = value; back[row + j] = how;
           if (trail) {
@@ -1244,6 +1255,11 @@
         } else if (kind === "elide") {
           result.skipped[t0 + i - 1] = true;
           i--;
+        } else if (kind === "glued") {  // the message's word is the value's last, with the template's word glued on
+          assignSlot(result, slotAt[t0 + i - 1][0], [m0 + j - 1]);
+          result.matched[t0 + i - 1] = 1.0;
+          result.glued.add(t0 + i - 1);
+          i--; j--;
         } else if (kind === "insert") {
           if (how[1]) assignSlot(result, slotAt[t0 + i][0], [m0 + j - 1]);
           else { result.insertedAt.push(m0 + j - 1); if (own(m0 + j - 1)) gained.push(m0 + j - 1); }

@@ -1049,7 +1049,10 @@ CREDENTIALS = ("Email can't be received for the mailbox {m}. Make sure that the 
                "processing.")
 
 
-@pytest.mark.parametrize("name", ["i.ivanova@adatum.ru", "Ünal Yılmaz", "Sales"])
+@pytest.mark.parametrize("name", ["i.ivanova@adatum.ru", "Ünal Yılmaz", "Sales",
+                                  # a short last word ("K.Make" is no typo of "Make"), and a first word that looks
+                                  # like a typo of "Make" ("Mateo")
+                                  "Søren K", "Ops 2", "Mateo Lopez", "Mateo López", "Mako Ito"])
 def test_a_lost_space_after_the_values_period_keeps_the_next_word_out_of_it(kb, name):
     match = kb.classify(CREDENTIALS.format(m=name).replace(". Make", ".Make"))
     assert match.rule_id == "gmail-sync-failure"

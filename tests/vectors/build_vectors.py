@@ -705,6 +705,10 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # a space lost after the period that ends a value (align._glued_after_a_period; damage._joined_by_a_period)
+         *["Email can't be received for the mailbox %s.Make sure that the credentials specified in the mailbox are "
+           "correct and have sufficient permissions for receiving email.Then, enable the mailbox for email processing."
+           % name for name in ("Mateo Lopez", "S\u00f8ren K", "Ops 2", "Mako Ito", "Sales", "Queue.Make", "K.Make")],
          # a chat's italics around a name, once of the two copies (MARK_PAIRS; align._copies_disagree); "_" inside stays
          *["Email can't be received for the mailbox %s because the email address of the mailbox %s is not approved and "
            "the mailbox has been disabled. The owner of the associated email server profile %s has been notified." % names

@@ -33,6 +33,8 @@ NEG = float("-inf")
 TIE = 1e-9
 START, DELETED, INSERTED, SLOT_INSERT = ("start",), ("delete",), ("insert", False), ("insert", True)
 ELIDED = ("elide",)  # template words left out where the message shows "..." (free, and not counted as missing)
+#: The template's word after a value, glued by a period onto the value's last word (see _glued_after_a_period).
+GLUED_AFTER_PERIOD = ("glued",)
 #: A value's word may hold this many of the template's words next to it, their space lost; without a
 #: period between, only a run of three letters or more ("Smithrequires", but not "is" in "Travis").
 MAX_GLUED_WORDS = 3
@@ -491,7 +493,8 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     t_words = wording.tokens[t0:t0 + n]
     t_weights = wording.weights[t0:t0 + n]
     m_words = words[m0:m0 + m]
-    merges = merge_steps(t_words, t_weights, tuple(m_words))
+    merges = _glued_after_a_period(merge_steps(t_words, t_weights, tuple(m_words)), t_words, t_weights, m_words,
+                                   slot_before)
     width = m + 1
     best = [NEG] * ((n + 1) * width)
     back: list[tuple] = [()] * ((n + 1) * width)
@@ -554,6 +557,23 @@ def _fill_table(wording: Wording, words: list[str], t0: int, n: int, m0: int, m:
     return best, back, end_i, end_j
 
 
+def _glued_after_a_period(merges: dict, t_words: tuple[str, ...], t_weights: tuple[float, ...], m_words: list[str],
+                          slot_before: list[bool]) -> dict:
+    """The steps of ``merges``, and one more where a value's last word holds the template's next word after a
+    period ("...mailbox Mateo Lopez.Make sure": a space lost after the sentence's end).  Without it, the word is read
+    as another word, and a name's word that looks like a typo of "make" ("Mateo") as the template's word."""
+    glued = [(i, j) for i in range(1, len(t_words) + 1) if slot_before[i - 1]
+             for j, word in enumerate(m_words, 1)
+             if "." in word and len(word) > len(t_words[i - 1]) + 1 and word.endswith("." + t_words[i - 1])]
+    if not glued:
+        return merges
+    merges = {i: dict(cells) for i, cells in merges.items()}  # merge_steps' are memoised: added to a copy
+    for i, j in glued:
+        cells = merges.setdefault(i, {})
+        cells[j] = cells.get(j, []) + [(1, 1, t_weights[i - 1], GLUED_AFTER_PERIOD)]
+    return merges
+
+
 def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i: int, j: int,
            t0: int, m0: int, slot_at: dict[int, list[int]], slot_before: list[bool]) -> None:
     tokens, weights = result.wording.tokens, result.wording.weights
@@ -585,6 +605,11 @@ def _trace(result: Alignment, words: list[str], back: list[tuple], width: int, i
         elif kind == "elide":
             result.skipped[t0 + i - 1] = True
             i -= 1
+        elif kind == "glued":  # the message's word is the value's last, with the template's word glued on
+            _assign_slot(result, slot_at[t0 + i - 1][0], [m0 + j - 1])
+            result.matched[t0 + i - 1] = 1.0
+            result.glued.add(t0 + i - 1)
+            i, j = i - 1, j - 1
         elif kind == "insert":
             if how[1]:
                 _assign_slot(result, slot_at[t0 + i][0], [m0 + j - 1])

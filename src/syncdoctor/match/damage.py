@@ -30,9 +30,15 @@ def typo_similarity(expected: str, seen: str) -> float:
     shortest = min(len(expected), len(seen))
     allowed = 1 if shortest <= 3 else 2 if shortest <= 8 else MAX_TYPO_EDITS  # two edits in five letters ("eamol") are a typo
     distance = OSA.distance(expected, seen, score_cutoff=allowed)
-    if distance > allowed:
+    if distance > allowed or _joined_by_a_period(expected, seen):
         return 0.0
     return max(0.6, 1.0 - distance / longest)
+
+
+def _joined_by_a_period(expected: str, seen: str) -> bool:
+    """"k.make" for "make": the word itself, joined by a period to the one before (a space lost after a sentence's
+    end: "...mailbox Søren K.Make sure"), is no typo of it."""
+    return "." in seen and "." not in expected and expected in seen.split(".")
 
 
 # Memoised: wordings that share a phrase meet the same stretch of a message, and so do the
