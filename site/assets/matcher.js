@@ -2121,7 +2121,7 @@
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || answer;
+      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || withoutAnAside(message) || answer;
       return answer;
     }
     // an alert cut short in a paragraph or a grid's cell of its own, the asker's words or other cells in others:
@@ -2139,6 +2139,16 @@
         if (answer.method === "alert" && !(answer.alternatives.length && answer.alternatives[0].confidence >= answer.confidence)) return answer;
       }
       return null;
+    }
+    var ASIDE_AT_END = new RegExp(C.ASIDE_AT_END);
+    function withoutAnAside(message) {  // readings._without_an_aside: an alert cut short, an aside in brackets after it
+      var body = message.clean.slice(0, message.bodyEnd);
+      var tail = Array.from(body).slice(-C.ASIDE_MAX_CHARS).join(""), tailStart = body.length - tail.length;
+      if (!tail.includes("(") && !tail.includes("[")) return null;
+      var aside = ASIDE_AT_END.exec(tail);
+      if (!aside || (aside[0].match(/[^ \t\r\f\v]+/g) || []).length < C.ASIDE_MIN_WORDS) return null;
+      var answer = classify(body.slice(0, tailStart + aside.index));
+      return answer.method === "alert" ? answer : null;
     }
     function cells(paragraph) {  // readings._cells: lines parted at tabs where tabs part cells
       if (!paragraph.includes("\t")) return [paragraph];

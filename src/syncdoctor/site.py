@@ -159,7 +159,7 @@ def _matcher_constants() -> dict:
                   "CITED_ALERT_WORDS", "FRAGMENT_EVIDENCE", "FRAGMENT_VALUES", "LEAD_IN_WORDS", "RETOLD_ALERT_THRESHOLD",
                   "PASTED_START_WORDS", "REPORTED_FIT")),
         (readings, ("RECORD_MIN_WORDS", "MAX_RECORD_LINES", "MAX_RECORD_PIECES", "JOINED_STRETCHES", "MAX_CITING_WORDS",
-                    "MAX_PARTS", "PART_MIN_WORDS")),
+                    "MAX_PARTS", "PART_MIN_WORDS", "ASIDE_MIN_WORDS", "ASIDE_MAX_CHARS")),
         (symptoms, ("MAX_QUESTION_TERMS", "MAX_QUESTION_WORDS", "MAX_QUESTION_CHARS", "MIN_SHARED_TERMS",
                     "FEW_SHARED_TERMS", "SPECIFIC_IDF", "MIN_CORRECTED_LETTERS", "LOST_LETTER_MIN", "REASON_WITHIN",
                     "SHORT_QUESTION_TERMS", "LONG_QUESTION_TERMS", "LABELLED_FIELDS", "SENTENCE_ALONE",
@@ -180,6 +180,7 @@ def _matcher_constants() -> dict:
         constants[name] = sorted(value) if isinstance(value, frozenset) else value
     for name in ("WE_START", "READERS_THING", "INSTRUCTING_THE_READER", "SYSTEM_MARK"):  # patterns JS reads alike
         constants[name] = getattr(symptoms, name).pattern
+    constants["ASIDE_AT_END"] = readings.ASIDE_AT_END.pattern.replace("\\Z", "$")  # JS's "$" is the text's end
     constants["CANT_BE"] = decide.CANT_BE.pattern
     constants["QUOTED_NAME"] = decide.QUOTED_NAME.pattern
     for name in ("FAILING", "REASON", "DID_NOT_SYNCHRONIZE"):  # read ignoring case

@@ -3251,6 +3251,26 @@ def test_an_alert_cut_short_and_a_remark_in_its_own_paragraph_is_read_as_the_ale
     assert match.rule_id == "email-address-not-approved" and match.params == {"mailbox_name": "Kiri Te Whare"}
 
 
+_CUT_LOCATION = ('The mailbox location could not be determined while receiving the email message "RE: PO 4471". Mailbox '
+                 "Team 7 - Intake didn't synchronize. The owner of the assoc")
+
+
+@pytest.mark.parametrize("aside", [" (this started after we moved to the new tenant)", "... (started after the move!)",
+                                   " [seen on all our sandbox orgs since Monday]", " (this started after we moved t",
+                                   " (any idea what changed?)."])
+def test_an_alert_cut_short_and_an_aside_in_brackets_after_it_is_read_as_the_alert(kb, aside):
+    # Before, the words in brackets seemed to be the alert going on otherwise than it does, and it was refused.
+    match = kb.classify(_CUT_LOCATION + aside)
+    assert match.rule_id == "mailbox-location-undetermined"
+    assert match.params == {"message_subject": "RE: PO 4471", "mailbox_name": "Team 7 - Intake"}
+
+
+def test_an_aside_in_brackets_does_not_make_an_alert_no_rule_covers_a_documented_one(kb):
+    text = ('An unexpected error occurred while sending the email message "Invoice 7". Mailbox Ops didn\'t synchronize. '
+            "The owner of the assoc (this started after we moved to the new tenant)")
+    assert kb.classify(text).rule_id is None
+
+
 _CUT_APPROVAL = "Email cannot be sent because the email address of the mailbox Zoë Van Dyke requires an approval by an Offic"
 
 

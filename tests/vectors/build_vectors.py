@@ -705,6 +705,15 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # an alert cut short, and an aside in brackets after it (readings._without_an_aside); a name's own brackets
+         *['The mailbox location could not be determined while receiving the email message "RE: PO 4471". Mailbox Team '
+           "7 - Intake didn't synchronize. The owner of the assoc" + aside
+           for aside in (" (this started after we moved to the new tenant)", "... [since Monday, all sandboxes]",
+                         " (this started after we moved t", " (any idea?).", " (Z\U0001d4b5 ops) " + "x" * 290 + " (a b c)",
+                         " (EMEA)", " (EMEA team)")],
+         'An unexpected error occurred while sending the email message "Invoice 7". Mailbox Ops didn\'t synchronize. '
+         "The owner of the assoc (this started after we moved to the new tenant)",
+         "Email can't be received for the mailbox Help Desk (EMEA because the email address of the mailbox (a b c d)",
          # a space lost after the period that ends a value (align._glued_after_a_period; damage._joined_by_a_period)
          *["Email can't be received for the mailbox %s.Make sure that the credentials specified in the mailbox are "
            "correct and have sufficient permissions for receiving email.Then, enable the mailbox for email processing."

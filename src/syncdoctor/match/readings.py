@@ -3,7 +3,7 @@
 A paste may hold more than one alert's text, or an alert among other words: a structured record's message beside its
 other fields, a long log read past its first part, a question under a mail's header lines, an alert cited in quotes
 or after "says", several alerts on lines or on one line (the first whole one, or the first of a list cut short), an
-alert cut short in a paragraph or a grid's cell of its own.
+alert cut short in a paragraph or a grid's cell of its own, or before an aside in brackets.
 The readings are tried when the paste as a whole is refused (see _read_otherwise and decide.Classifier.classify), and
 an alert found in the part is the answer; a list of alerts is also read when its whole text names one (the first
 listed may be another).  Triage cuts a line into its alerts with the same places (alert_stretches,
@@ -40,6 +40,12 @@ MAX_PARTS = 8  # paragraphs or cells read alone at most (see _parts_alone)
 # A part that starts as a wording does, with this many words, may hold an alert cut short ("Appointments can't be
 # synchronized because the Organizer"): the classifier tells whether they name one.
 PART_MIN_WORDS = 5
+# An aside in brackets at the paste's end ("...The owner of the assoc (this started after we moved tenants)"), closed
+# or cut short itself, with a stop after it or none; of ASIDE_MIN_WORDS words or more (a name's own brackets hold
+# fewer: "Help Desk (EMEA)"), looked for in the paste's last ASIDE_MAX_CHARS characters.
+ASIDE_AT_END = re.compile(r"[ \t]+[(\[][^()\[\]\n]*(?:[)\]][.!?]?)?[ \t]*\Z")
+ASIDE_MIN_WORDS = 3
+ASIDE_MAX_CHARS = 300
 
 
 class PasteReadings:
@@ -51,7 +57,7 @@ class PasteReadings:
         return self._cited_alert(message) or self._first_whole_alert(text) or self.first_listed_alert(text) \
             or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
             or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) \
-            or self._parts_alone(message)
+            or self._parts_alone(message) or self._without_an_aside(message)
 
     def _parts_alone(self, message: Normalized) -> Decision | None:
         """A paste of paragraphs, or a grid's row of cells: an alert cut short (as a dashboard's column cuts it) in
@@ -75,6 +81,20 @@ class PasteReadings:
             if decision.method == "alert" and not _rivalled(decision):
                 return decision
         return None
+
+    def _without_an_aside(self, message: Normalized) -> Decision | None:
+        """An alert cut short, and the asker's aside in brackets after it (see ASIDE_AT_END): as one text, the aside
+        seems to be the alert going on otherwise than it does.  The text before the aside is read alone; only an
+        alert found there is the answer."""
+        body = message.clean[:message.body_end]
+        tail_start = max(0, len(body) - ASIDE_MAX_CHARS)
+        if "(" not in body[tail_start:] and "[" not in body[tail_start:]:
+            return None  # (a cheap look first)
+        aside = ASIDE_AT_END.search(body, tail_start)
+        if aside is None or len(_BLANK_SEPARATED.findall(aside.group())) < ASIDE_MIN_WORDS:
+            return None
+        decision = self.classify(body[:aside.start()])  # a shorter reading: this ends
+        return decision if decision.method == "alert" else None
 
     def _record_message(self, pasted: str, read: str) -> Decision | None:
         """A structured record's message read alone: its other fields ('"error": "x509: certificate has expired"')
