@@ -208,13 +208,31 @@ PARTS_FAMILIES = {
     # A grid's row: the alert cut short in its column, between the row's other cells.
     "cut-grid-row": lambda t, v, r: "Error\t05/14/2026 07:21\t" + cut_short(t, r).rstrip(".") + "\tMailbox\tActive",
 }
+# ...and from a sixth stream: a chat's markup, sentences glued together, an aside after an alert cut short.
+CHAT_FAMILIES = {
+    # Markdown's or a chat's italics around each name.
+    "chat-italics": lambda t, v, r: italicised(t, v),
+    # The blank after each sentence's full stop lost (as text taken from a page's paragraphs without their breaks).
+    "glued-sentences": lambda t, v, r: damage_literals(t, v, r, lambda part, _: part.replace(". ", ".")),
+    # An alert cut short, and the asker's aside in brackets after it.
+    "cut-aside": lambda t, v, r: cut_short(t, r) + r.choice(ASIDES),
+}
+ASIDES = [" (this started after we moved to the new tenant)", " [happens on every sandbox since Monday]",
+          " (any idea what changed?)"]
 QUESTIONS_AFTER = ["Can anyone help me figure out what this means?", "We moved to a new tenant last week, could that be it?",
                    "Any idea what to check first? Thanks in advance"]
 ERRORS = ["x509: certificate has expired or is not yet valid", "dial tcp 10.0.0.5:993: i/o timeout after 30s",
           "The remote server returned an error: (401) Unauthorized."]
 KEEPS_VALUES = {"exact", "curly", "html", "quoted-reply", "spaces", "prefix", "record", "typo2", "typo4", "swap",
                 "upper", "title", "combo", "json", "hard-fold", "double-html", "terminal-colour", "emoji-after",
-                "underscored"}
+                "underscored", "chat-italics", "glued-sentences"}
+
+
+def italicised(text: str, values: dict[str, str]) -> str:
+    """Each value in "_" marks, where it stands on its own (not inside a longer value)."""
+    for value in sorted({v for v in values.values() if v}, key=len, reverse=True):
+        text = re.sub(r"(?<![\w_])" + re.escape(value) + r"(?![\w_])", lambda _: "_" + value + "_", text)
+    return text
 
 
 def cut_short(text: str, rng: random.Random) -> str:
@@ -281,7 +299,7 @@ def main() -> None:
     rng = random.Random(SEED)
     cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES) \
         + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES) + covered_cases(random.Random(SEED + 3), NEWEST_FAMILIES) \
-        + covered_cases(random.Random(SEED + 4), PARTS_FAMILIES)
+        + covered_cases(random.Random(SEED + 4), PARTS_FAMILIES) + covered_cases(random.Random(SEED + 5), CHAT_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")
