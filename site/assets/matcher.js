@@ -41,7 +41,7 @@
   var PROPERTY = /^[A-Za-z][A-Za-z0-9_.\-]*(?: [A-Za-z0-9_.\-]+){0,2} *: /;
   var WORD_START = /^(?:[a-z][A-Z]|[\p{L}\p{N}][(\[{]|[,:;!?]\S)/u;
   var ELISION = /[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026/g;
-  var LEADING_ELISION = /^(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*/;
+  var LEADING_ELISION = /^(?:[.!?]\s+)?(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*/;
   var TRAILING_ELISION = /\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$/;
   // UTF-8 shown as Windows-1252: the characters of bytes 0x80..0x9F, then 0xA0..0xFF as themselves.
   var CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +

@@ -1014,6 +1014,18 @@ def test_a_mark_of_words_left_out_after_a_values_punctuation_is_no_part_of_the_n
     assert match.rule_id == "mailbox-location-undetermined" and match.params["mailbox_name"] == after
 
 
+@pytest.mark.parametrize("mark", ["...", "[...]", "\u2026"])
+def test_a_sentences_full_stop_before_a_mark_of_words_left_out_is_no_part_of_the_next_value(kb, mark):
+    # "...insufficient permissions for sending email. … Ngata has been disabled...": "The mailbox Aroha" was left out,
+    # and the name came back as ". … Ngata".
+    text = ("Email can't be sent because the credentials specified in the associated email server profile are incorrect "
+            "or have insufficient permissions for sending email. {} Ngata has been disabled for sending email and the "
+            "owner of the email server profile Gmail POP has been notified.")
+    match = kb.classify(text.format(mark))
+    assert match.rule_id == "profile-credentials-invalid"
+    assert match.params == {"mailbox_name": "Ngata", "email_server_profile_name": "Gmail POP"}
+
+
 @pytest.mark.parametrize("mark", ["...", "[...]"])
 def test_words_left_out_before_a_word_the_alert_repeats_are_not_held_against_it(kb, mark):
     # "sending ... email addresses": the "email" after the mark is the alert's second one; it used to be paired

@@ -705,6 +705,10 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # a sentence's stop before a mark of words left out is no part of the value after it (extract._LEADING_ELISION)
+         *["Email can't be sent because the credentials specified in the associated email server profile are incorrect "
+           "or have insufficient permissions for sending email. %s Ngata has been disabled for sending email and the "
+           "owner of the email server profile Gmail POP has been notified." % mark for mark in ("...", "[...]", "\u2026")],
          # an alert cut short, and an aside in brackets after it (readings._without_an_aside); a name's own brackets
          *['The mailbox location could not be determined while receiving the email message "RE: PO 4471". Mailbox Team '
            "7 - Intake didn't synchronize. The owner of the assoc" + aside
