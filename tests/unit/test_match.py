@@ -1879,6 +1879,16 @@ def test_a_word_typed_twice_near_the_start_is_one_extra_word_not_a_cut(kb, doubl
                                                                     "email_server_profile_name": "P"})
 
 
+@pytest.mark.parametrize("name", ["mailbox 0", "Ops because", "profile EWS"])
+def test_a_name_that_starts_or_ends_with_the_templates_word_next_to_it_is_given_back_whole(kb, name):
+    # "the mailbox mailbox 0" may be a word typed twice before "0", or the name "mailbox 0": the text cannot tell, and a
+    # filled template must give its values back (a word typed twice next to a name stays in it; see the README).
+    text = ("Email can't be received for the mailbox {m} because an error occurred while establishing a secure "
+            "connection to the email server. The mailbox has been disabled for receiving email and the owner of the "
+            "email server profile {m} has been notified.").format(m=name)
+    assert kb.classify(text).params == {"mailbox_name": name, "email_server_profile_name": name}
+
+
 def test_a_doubled_word_at_the_start_does_not_stand_for_a_changed_one(kb):
     text = UNKNOWN_SEND.format(s="Hello", m="Ops", p="P").replace("An unknown error", "An error error", 1)
     assert kb.classify(text).rule_id is None
