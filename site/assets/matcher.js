@@ -1356,7 +1356,8 @@
         var written = valueText(message, min(...positions), max(...positions), slot.before, slot.after,
           missedNextWord(a, p), a.glued.has(p), typeset);
         written = dropGluedFront(written, slot.before, gluedWordsBefore(a, p));
-        var value = written && !isPlaceholder(written) ? unwrap(written) : "";
+        var afterLast = max(...positions) + 1, cutOff = afterLast === message.words.length || message.cuts.has(afterLast);
+        var value = written && !isPlaceholder(written) ? unwrap(written, cutOff) : "";
         if (isPlaceholder(value)) value = "";  // '"[Mailbox Name]"'
         if (value && !has(values, slot.name)) values[slot.name] = value.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize("NFKC")).normalize("NFC");
       });
@@ -1487,13 +1488,25 @@
     }
     // Quotes or markdown that the user, not the template, put around a value (as extract._unwrap).
     var WRAPPERS = C.VALUE_WRAPPERS;  // extract._WRAPPERS
-    function unwrap(value) {
+    function unwrap(value, cutOff) {
       for (var k = 0; k < WRAPPERS.length; k++) {
         var open = WRAPPERS[k][0], close = WRAPPERS[k][1];
         if (value.length > open.length + close.length && value.slice(0, open.length) === open &&
             value.slice(-close.length) === close) {
           var inner = value.slice(open.length, value.length - close.length);
           if (!inner.includes(open) && !inner.includes(close)) return inner.trim();
+        }
+      }
+      return cutOff ? cutInsideMarks(value) : value;
+    }
+    function cutInsideMarks(value) {  // extract._cut_inside_marks: the text cut off inside the marks around a value
+      for (var k = 0; k < WRAPPERS.length; k++) {
+        var open = WRAPPERS[k][0], close = WRAPPERS[k][1], inner = value.slice(open.length);
+        if (value.startsWith(open) && inner.trim() && !inner.includes(open) && !inner.includes(close)) {
+          for (var size = close.length - 1; size > 0; size--) {
+            if (inner.endsWith(close.slice(0, size))) { inner = inner.slice(0, -size); break; }
+          }
+          return inner.trim();
         }
       }
       return value;

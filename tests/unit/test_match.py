@@ -763,6 +763,22 @@ def test_a_name_in_italics_once_and_plain_once_is_one_name(kb):
     assert match.params == {"mailbox_name": "Aroha Ngata", "email_server_profile_name": "Gmail POP"}
 
 
+@pytest.mark.parametrize("written", ['"Main Exchange Profile', "**Main Exchange Profile*", "**Main Exchange Profile",
+                                     "`Main Exchange Profile", "_Main Exchange Profile", "\u201cMain Exchange Profile",
+                                     '"Main Exchange Profile...', "**Main Exchange Profile\u2026"])
+def test_a_name_cut_off_inside_the_marks_around_it_loses_the_opening_mark(kb, written):
+    # A dashboard's column cut the paste inside the quotes or markdown the writer put around the last name: before, the
+    # name came back as '"Main Exchange Profile' or '**Main Exchange Profile*'.
+    match = kb.classify(RECEIVE.format(m="Ops", p=written).removesuffix(" has been notified."))
+    assert match.params == {"mailbox_name": "Ops", "email_server_profile_name": "Main Exchange Profile"}
+
+
+@pytest.mark.parametrize("written", ["_svc_crm_sync", '"Q3" Team', "*Ops* Desk"])
+def test_a_name_cut_off_with_the_closing_mark_inside_keeps_its_marks(kb, written):
+    match = kb.classify(RECEIVE.format(m="Ops", p=written).removesuffix(" has been notified."))
+    assert match.params["email_server_profile_name"] == written
+
+
 @pytest.mark.parametrize("written, value", [("Sales\\_Queue", "Sales_Queue"), ("EXO\\-Prod \\#2", "EXO-Prod #2"),
                                             ("\\[EU\\] Support\\*", "[EU] Support*")])
 def test_a_value_pasted_from_markdown_source_loses_its_escapes(kb, written, value):

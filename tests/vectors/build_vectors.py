@@ -705,6 +705,12 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # a name cut off inside the marks around it (extract._cut_inside_marks), and marks that close inside it
+         *["Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+           "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "
+           "profile " + written for written in ('"Main Exchange Profile', "**Main Exchange Profile*", "_Main Exchange",
+                                                "\u201cMain Exchange Profile\u2026", "<Main", "_svc_crm_sync", '"Q3" Team',
+                                                '"', "** ")],
          # a sentence's stop before a mark of words left out is no part of the value after it (extract._LEADING_ELISION)
          *["Email can't be sent because the credentials specified in the associated email server profile are incorrect "
            "or have insufficient permissions for sending email. %s Ngata has been disabled for sending email and the "

@@ -57,7 +57,9 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
         written = _value_text(message, min(positions), max(positions), slot.before, slot.after, glued,
                               slot.position in alignment.glued, typeset)
         written = _drop_glued_front(written, slot.before, _glued_words_before(alignment, slot.position))
-        value = _unwrap(written) if written and not _is_placeholder(written) else ""
+        after_last = max(positions) + 1
+        cut_off = after_last == len(message.words) or after_last in message.cuts
+        value = _unwrap(written, cut_off) if written and not _is_placeholder(written) else ""
         if _is_placeholder(value):  # '"[Mailbox Name]"'
             value = ""
         if value and slot.name not in values:
@@ -239,7 +241,8 @@ _WRAPPERS = MARK_PAIRS + (("<", ">"),)
 _WRAPPER_STARTS = frozenset(opening[0] for opening, _ in _WRAPPERS)
 
 
-def _unwrap(value: str) -> str:
+def _unwrap(value: str, cut_off: bool = False) -> str:
+    """The value without the marks around it; if the text was ``cut_off`` after it, also those it was cut inside."""
     if value[:1] not in _WRAPPER_STARTS:
         return value
     for opening, closing in _WRAPPERS:
@@ -247,6 +250,21 @@ def _unwrap(value: str) -> str:
             inner = value[len(opening):-len(closing)]
             if opening not in inner and closing not in inner:  # not '"a" and "b"', nor "'O'Brien'"
                 return inner.strip()
+    return _cut_inside_marks(value) if cut_off else value
+
+
+def _cut_inside_marks(value: str) -> str:
+    """A value the text was cut off inside the marks around it ('"Main Exchange Pro', '**Ops*', as a dashboard's column
+    cuts it): the opening mark, and what is left of the closing one, are the writer's.  (A mark that closes inside
+    stays: '"Q3" Team', "_svc_crm_sync".)"""
+    for opening, closing in _WRAPPERS:
+        inner = value[len(opening):]
+        if value.startswith(opening) and inner.strip() and opening not in inner and closing not in inner:
+            for size in range(len(closing) - 1, 0, -1):  # "**Ops*": the closing "**" cut after its first "*"
+                if inner.endswith(closing[:size]):
+                    inner = inner[:-size]
+                    break
+            return inner.strip()
     return value
 
 
