@@ -562,9 +562,9 @@ def _glued_after_a_period(merges: dict, t_words: tuple[str, ...], t_weights: tup
     """The steps of ``merges``, and one more where a value's last word holds the template's next word after a
     period ("...mailbox Mateo Lopez.Make sure": a space lost after the sentence's end).  Without it, the word is read
     as another word, and a name's word that looks like a typo of "make" ("Mateo") as the template's word."""
-    glued = [(i, j) for i in range(1, len(t_words) + 1) if slot_before[i - 1]
-             for j, word in enumerate(m_words, 1)
-             if "." in word and len(word) > len(t_words[i - 1]) + 1 and word.endswith("." + t_words[i - 1])]
+    dotted = [(j, word) for j, word in enumerate(m_words, 1) if "." in word]  # (most gaps have none: a cheap look)
+    glued = [(i, j) for i in range(1, len(t_words) + 1) if dotted and slot_before[i - 1] for j, word in dotted
+             if len(word) > len(t_words[i - 1]) + 1 and word.endswith("." + t_words[i - 1])]
     if not glued:
         return merges
     merges = {i: dict(cells) for i, cells in merges.items()}  # merge_steps' are memoised: added to a copy
