@@ -1447,8 +1447,7 @@
       if (first === 0) written = ownPart(written, true);
       if (typeset) written = written.replace(HYPHENATED_BEFORE_SMALL, "");
       // a run of blanks is one space, but ideographic spaces only are a CJK name's own (extract._one_space)
-      var value = written.replace(HYPHEN_AT_LINE_END, "-").replace(/\s+/g, (run) => /^\u3000+$/.test(run) ? run : " ").trim()
-        .split(" ,").join(",");  // a copy's blank before a comma (extract._value_text)
+      var value = written.replace(HYPHEN_AT_LINE_END, "-").replace(/\s+/g, (run) => /^\u3000+$/.test(run) ? run : " ").trim();
       // an elision mark at a cut is no part of the name (extract._value_text)
       if (first === 0 || message.cuts.has(first)) value = value.replace(SEPARATOR_BEFORE, "").replace(LEADING_ELISION, "");
       if (last + 1 === tokens.length || message.cuts.has(last + 1)) {

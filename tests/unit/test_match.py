@@ -763,17 +763,6 @@ def test_a_name_in_italics_once_and_plain_once_is_one_name(kb):
     assert match.params == {"mailbox_name": "Aroha Ngata", "email_server_profile_name": "Gmail POP"}
 
 
-@pytest.mark.parametrize("written", ["O'Neil ,  Pat", "O'Neil , Pat", "O'Neil\u00a0, Pat"])
-def test_a_space_put_before_a_names_comma_is_no_part_of_it(kb, written):
-    # A copy that spaces out punctuation ("appointments ,  contacts ,  and tasks") does it inside a "Last, First" name
-    # too: before, the name came back as "O'Neil , Pat".
-    text = RECEIVE.format(m=written, p="Smith ,  J.   (Contractor)").replace(". ", ".   ")
-    match = kb.classify(text)
-    assert match.params == {"mailbox_name": "O'Neil, Pat", "email_server_profile_name": "Smith, J. (Contractor)"}
-    # On the verbatim path as well: a clean alert with one such space.
-    assert kb.classify(RECEIVE.format(m=written.replace("  ", " "), p="P")).params["mailbox_name"] == "O'Neil, Pat"
-
-
 @pytest.mark.parametrize("written", ['"Main Exchange Profile', "**Main Exchange Profile*", "**Main Exchange Profile",
                                      "`Main Exchange Profile", "_Main Exchange Profile", "\u201cMain Exchange Profile",
                                      '"Main Exchange Profile...', "**Main Exchange Profile\u2026"])

@@ -705,11 +705,6 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
-         # a copy's blank before a comma, in a "Last, First" name too (extract._value_text)
-         *[("  Email can't be received for the mailbox %s because an error occurred while establishing a secure "
-            "connection to the email server.   The mailbox has been disabled for receiving email and the owner of the "
-            "email server profile %s has been notified. \n") % pair
-           for pair in (("O'Neil ,  Pat", "Smith ,  J.   (Contractor)"), ("Doe , Jane", "A ,B"), (", Ops", "Ops ,"))],
          # a name cut off inside the marks around it (extract._cut_inside_marks), and marks that close inside it
          *["Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
            "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "

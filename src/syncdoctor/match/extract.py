@@ -143,8 +143,7 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         written = _own_part(written, -1)
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
-    # A blank before a comma is a copy's spacing of punctuation ("appointments ,  contacts"), in a "Last, First" name too.
-    value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written)).replace(" ,", ",")
+    value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written))
     # Where the text was cut off, or words were left out ("... Sales [...]"), the mark is not the name; nor is the
     # mark of the writer's or the last value's punctuation before it ("message FW: [...] Accounts Payable").
     if first == 0 or first in message.cuts:

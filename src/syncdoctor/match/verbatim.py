@@ -31,10 +31,10 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
 #: A plain name: letters and digits of any script with the punctuation names carry, single spaces between words,
 #: starting with a letter or a digit and ending with one or a bracket; a period only inside a word ("v2.1",
 #: "a.b@c.d").  A period before a space ("Dr. A. Ng", "Inc.") reads as a sentence's end, "..." as words left out;
-#: quotes, markdown, escapes, a doubled apostrophe, entities, a blank before a comma or other than a space, invisible
-#: characters, line breaks, ligatures and letters that may be misread UTF-8 are read through by the full path: such
-#: values are left to it.
-_PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,&@+/()#:-]|'(?!')| (?![ ,]))*(?<=[^\W_]|\))")
+#: quotes, markdown, escapes, a doubled apostrophe, entities, blanks other than a space, invisible characters, line
+#: breaks, ligatures and letters that may be misread UTF-8 are read through by the full path: such values are left
+#: to it.
+_PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,&@+/()#:-]|'(?!')| (?! ))*(?<=[^\W_]|\))")
 
 _LIGATURE = re.compile("[\ufb00-\ufb06]")  # "ﬀ" to "ﬆ" (see extract._LIGATURES)
 
