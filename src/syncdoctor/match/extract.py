@@ -18,7 +18,8 @@ _OTHER_PLACEHOLDER = re.compile(r"^(?:\[([^\[\]]{1,60})\]|\{\{?([^{}]{1,60})\}\}
 _PLACEHOLDER_WORDS = frozenset("mailbox name email e mail server profile user subject message queue address display "
                                "the your of".split())
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-# (A sentence's stop may stand before the mark: "...for sending email. [...] Ngata has been", "The mailbox Aroha" left out.)
+# (A sentence's stop may stand before the mark: "...for sending email. [...] Ngata has been", with "The mailbox
+# Aroha" left out.)
 _LEADING_ELISION = re.compile(r"^(?:[.!?]\s+)?(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)\s*")
 # "Support-|Desk": a line wrapped after a name's own hyphen (as mail clients and browsers wrap); the
 # break is no space.  ("Helpdesk -|Tier 2", with a space before the hyphen, keeps its spaces.)
