@@ -3282,6 +3282,35 @@ def test_a_paragraph_or_a_code_block_ends_an_alert_cut_at_a_name(kb, paste):
     assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
 
 
+@pytest.mark.parametrize("paste", [_CUT_AT_A_NAME + "\n\nAny idea?", _CUT_AT_A_NAME + "\n\nCan anyone explain this?",
+                                   "We see this:\n```\n" + _CUT_AT_A_NAME + "\n```\nAny idea?"])
+def test_a_short_question_after_an_alert_cut_at_a_name_leaves_it_sure(kb, paste):
+    # A question in a paragraph of its own is the asker's, so its words are no part of the name: before, the right
+    # name came with 50 % ("Main Exchange Profile Any idea" read as a value that is the rest of the text).
+    match = kb.classify(paste)
+    assert match.rule_id == "email-address-not-approved" and match.confidence >= 0.95
+    assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
+
+
+_CUT_AFTER_DIDNT = ('The mailbox location could not be determined while sending the email message "Welcome aboard!". '
+                    "Mailbox Sales (EMEA) didn't")
+
+
+@pytest.mark.parametrize("after", ["\n\nAny idea?", "\tMailbox\tActive", "\n\nWhat does it mean?"])
+def test_an_alert_cut_after_the_word_that_follows_a_name_keeps_that_word_out_of_it(kb, after):
+    # Read as the other wording of the rule, the name ran on: "Sales (EMEA) didn't".
+    match = kb.classify(_CUT_AFTER_DIDNT + after)
+    assert match.rule_id == "mailbox-location-undetermined"
+    assert match.params == {"message_subject": "Welcome aboard!", "mailbox_name": "Sales (EMEA)"}
+
+
+def test_a_statement_in_a_paragraph_after_a_cut_alert_still_weighs_against_it(kb):
+    # Only a question is set apart as the asker's: a double-spaced paste of an alert no rule covers, with its own
+    # reason in the next paragraph, is still refused.
+    text = "Email can't be received for the mailbox Ops because\n\nthe license is invalid.\n\nAny idea?"
+    assert kb.classify(text).rule_id is None
+
+
 def test_an_alert_cut_short_and_a_remark_in_its_own_paragraph_is_read_as_the_alert(kb):
     cut = ("Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te "
            "Whare is not approved and the mailbox has been disab")

@@ -705,6 +705,18 @@ EDGES = [
                                                               ("\u300c\u55b6\u696d\u300d", "\u2039P 2\u203a"))],
          '"\u201eSales Team because an error occurred while establishing a secure connection to the email server. The '
          'mailbox has been disabled for receiving email and the owner of the email server profile EWS\u201c"',
+         # a question in a paragraph of its own after an alert cut short (context.open_value_in_its_part, _asks_apart,
+         # asked_around); a statement there still weighs against it
+         *[paste.format("Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox "
+                        "Kiri Te Whare is not approved and the mailbox has been disabled. The owner of the associated "
+                        "email server profile Main Exchange Profile")
+           for paste in ("{}\n\nAny idea?", "{}\n\nCan anyone explain this?", "We see this:\n```\n{}\n```\nAny idea?",
+                         "{}\n\nthis started on Monday", "Error\t{}\tMailbox\tActive\tAny idea?")],
+         *['The mailbox location could not be determined while sending the email message "Welcome aboard!". Mailbox '
+           "Sales (EMEA) didn't" + after for after in ("\n\nAny idea?", "\tMailbox\tActive", "\n\nWhat does it mean?")],
+         "Email can't be received for the mailbox Ops because\n\nthe license is invalid.\n\nAny idea?",
+         "Any idea?\n\nSupport Team because an error occurred while establishing a secure connection to the email "
+         "server. The mailbox has been disabled for receiving email and the owner of the email server profile EWS",
          # a name cut off inside the marks around it (extract._cut_inside_marks), and marks that close inside it
          *["Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
            "to the email server. The mailbox has been disabled for receiving email and the owner of the email server "

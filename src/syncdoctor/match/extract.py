@@ -36,7 +36,7 @@ _AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?((?:\s+[^\w\s]+)+)$")
 _PICTOGRAPH_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # symbols, and the marks that join emoji up
 # Where a paragraph ends: a blank line, or a code block's fence on a line of its own (markdown's, Jira's, a forum's).
 # A name never runs over one: past it are the asker's words ("...profile Main Exchange Profile\n\nAny idea?").
-_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
+PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's
@@ -139,9 +139,9 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         end = _before_negation(message, last)  # "Þórssondidn't": the value's last word and "did", "not" at one place
     written = message.clean[start:end]
     if last + 1 == len(starts):  # the value the paste ends with ends at its paragraph or its grid cell
-        written = _own_part(written, 0)
+        written = own_part(written, 0)
     if first == 0:  # ...and the one it starts with starts at it
-        written = _own_part(written, -1)
+        written = own_part(written, -1)
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
     value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written))
@@ -166,11 +166,11 @@ def _without_pictographs_after_its_end(value: str) -> str:
     return value
 
 
-def _own_part(written: str, which: int) -> str:
+def own_part(written: str, which: int) -> str:
     """The first (``which`` 0) or the last (-1) paragraph of a value's text, and of that the grid cell, if tabs part
     cells there (see clean.holds_cells)."""
     if "\n" in written:
-        written = _PARAGRAPH_END.split(written)[which]
+        written = PARAGRAPH_END.split(written)[which]
     if holds_cells(written):
         written = CELL_BREAK.split(written.strip(" \t"))[which]
     return written
