@@ -217,6 +217,11 @@ CHAT_FAMILIES = {
     # An alert cut short, and the asker's aside in brackets after it.
     "cut-aside": lambda t, v, r: cut_short(t, r) + r.choice(ASIDES),
 }
+# ...and from a seventh stream: an alert cut short, and a short question in a paragraph of its own after it.
+QUESTION_FAMILIES = {
+    "cut-short-question": lambda t, v, r: cut_short(t, r).removesuffix("...") + "\n\n" + r.choice(SHORT_QUESTIONS),
+}
+SHORT_QUESTIONS = ["Any idea?", "Can anyone explain this?", "How do I fix it?", "Thoughts?"]
 ASIDES = [" (this started after we moved to the new tenant)", " [happens on every sandbox since Monday]",
           " (any idea what changed?)"]
 QUESTIONS_AFTER = ["Can anyone help me figure out what this means?", "We moved to a new tenant last week, could that be it?",
@@ -299,7 +304,8 @@ def main() -> None:
     rng = random.Random(SEED)
     cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES) \
         + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES) + covered_cases(random.Random(SEED + 3), NEWEST_FAMILIES) \
-        + covered_cases(random.Random(SEED + 4), PARTS_FAMILIES) + covered_cases(random.Random(SEED + 5), CHAT_FAMILIES)
+        + covered_cases(random.Random(SEED + 4), PARTS_FAMILIES) + covered_cases(random.Random(SEED + 5), CHAT_FAMILIES) \
+        + covered_cases(random.Random(SEED + 6), QUESTION_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")
