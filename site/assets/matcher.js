@@ -2161,13 +2161,30 @@
     function classify(pasted) {
       if (typeof pasted !== "string") pasted = String(pasted == null ? "" : pasted);
       var text = recordText(pasted);  // a JSON document's records are read as a list's lines (decide.classify)
-      var message = normalize(text), answer = read(text, message), first;
+      var message = normalize(text), asked = beforeAQuestion(message);
+      if (asked) return asked;  // the alert, without the asker's question under it
+      var answer = read(text, message), first;
       if (answer.method === "alert" && text.includes("\n")) {
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
       if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || withoutAnAside(message) || answer;
       return answer;
+    }
+    // readings.before_a_question: an alert, and the asker's question in a paragraph of its own after it
+    function beforeAQuestion(message) {
+      var body = message.clean.slice(0, message.bodyEnd);
+      if (!body.includes("\n")) return null;
+      var ends = new RegExp(PARAGRAPH_END.source, "g"), found, last = null;
+      while ((found = ends.exec(body)) !== null) {
+        last = found;
+        if (found[0] === "") ends.lastIndex++;
+      }
+      if (!last) return null;
+      var question = body.slice(last.index + last[0].length);
+      if (!question.trim() || !isAsking(question) || !starts.has(startOf(message))) return null;
+      var answer = classify(body.slice(0, last.index));
+      return answer.method === "alert" ? answer : null;
     }
     // an alert cut short in a paragraph or a grid's cell of its own, the asker's words or other cells in others:
     // each long part read alone (readings._parts_alone)

@@ -3292,6 +3292,16 @@ def test_a_short_question_after_an_alert_cut_at_a_name_leaves_it_sure(kb, paste)
     assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
 
 
+@pytest.mark.parametrize("question", ["What does this mean?", "What does it mean, and how do we fix it?",
+                                      "Is this been fixed in a later release?"])
+def test_a_question_after_an_alert_is_read_apart_even_when_its_words_look_like_the_alerts(kb, question):
+    # "mean" is a typo away from the alert's "been": before, the profile came back as "Main Exchange Profile What does
+    # this", the question's words read into the name.
+    match = kb.classify(_CUT_AT_A_NAME + "\n\n" + question)
+    assert match.rule_id == "email-address-not-approved" and match.confidence >= 0.95
+    assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
+
+
 _CUT_AFTER_DIDNT = ('The mailbox location could not be determined while sending the email message "Welcome aboard!". '
                     "Mailbox Sales (EMEA) didn't")
 

@@ -710,7 +710,8 @@ EDGES = [
          *[paste.format("Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox "
                         "Kiri Te Whare is not approved and the mailbox has been disabled. The owner of the associated "
                         "email server profile Main Exchange Profile")
-           for paste in ("{}\n\nAny idea?", "{}\n\nCan anyone explain this?", "We see this:\n```\n{}\n```\nAny idea?",
+           for paste in ("{}\n\nAny idea?", "{}\n\nCan anyone explain this?", "{}\n\nWhat does this mean?",
+                         "{}\n\nIs this been fixed in a later release?", "{}\n```\nWhat does it mean?", "We see this:\n```\n{}\n```\nAny idea?",
                          "{}\n\nthis started on Monday", "Error\t{}\tMailbox\tActive\tAny idea?")],
          *['The mailbox location could not be determined while sending the email message "Welcome aboard!". Mailbox '
            "Sales (EMEA) didn't" + after for after in ("\n\nAny idea?", "\tMailbox\tActive", "\n\nWhat does it mean?")],

@@ -193,6 +193,10 @@ class Classifier(PasteReadings):
                 wording, values = found
                 return Decision(wording.rule_id, 1.0, values, (), "alert", wording.text)
         message = normalize(text)
+        if not exhaustive:
+            asked_after = self.before_a_question(message)  # the alert, without the asker's question under it
+            if asked_after is not None:
+                return asked_after
         decision = self._read(text, message, exhaustive)
         if decision.method == "alert" and not exhaustive and "\n" in text:
             first = self.first_listed_alert(text)

@@ -20,6 +20,7 @@ from ..clean import CELL_BREAK, MAX_MATCH_CHARS, PARAGRAPH_BREAK, holds_cells, r
 from ..compile import ALERT_START_WORDS
 from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, cut_after_a_line, normalize
 from .context import REPORTING_WORDS
+from .extract import PARAGRAPH_END
 from .symptoms import is_asking, without_headers
 
 if TYPE_CHECKING:
@@ -58,6 +59,23 @@ class PasteReadings:
             or self._unheaded(message) or self._quoted_alert(message) or self._read_on(message) \
             or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) \
             or self._parts_alone(message) or self._without_an_aside(message)
+
+    def before_a_question(self, message: Normalized) -> Decision | None:
+        """An alert, and the asker's question in a paragraph of its own after it ("...profile Main Exchange
+        Profile\n\nWhat does this mean?"): the question is no part of the alert, though its words may look like the
+        alert's ("mean" a typo away from "been").  The text before it is read alone, if the paste starts as a wording
+        does; only an alert found there is the answer."""
+        body = message.clean[:message.body_end]
+        if "\n" not in body:
+            return None  # (a cheap look first)
+        last = None
+        for last in PARAGRAPH_END.finditer(body):
+            pass
+        if last is None or not body[last.end():].strip() or not is_asking(body[last.end():]) \
+                or not self._starts_as_an_alert(message):
+            return None
+        decision = self.classify(body[:last.start()])  # a shorter reading: this ends
+        return decision if decision.method == "alert" else None
 
     def _parts_alone(self, message: Normalized) -> Decision | None:
         """A paste of paragraphs, or a grid's row of cells: an alert cut short (as a dashboard's column cuts it) in
