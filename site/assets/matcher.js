@@ -2171,7 +2171,7 @@
       if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || withoutAnAside(message) || answer;
       return answer;
     }
-    // readings.before_a_question: an alert, and the asker's question in a paragraph of its own after it
+    // readings.before_a_question: an alert, and the asker's question in a paragraph or on a line of its own after it
     function beforeAQuestion(message) {
       var body = message.clean.slice(0, message.bodyEnd);
       if (!body.includes("\n")) return null;
@@ -2180,10 +2180,14 @@
         last = found;
         if (found[0] === "") ends.lastIndex++;
       }
-      if (!last) return null;
-      var question = body.slice(last.index + last[0].length);
-      if (!question.trim() || !isAsking(question) || !starts.has(startOf(message))) return null;
-      var answer = classify(body.slice(0, last.index));
+      var at = null, question = last ? body.slice(last.index + last[0].length) : "";
+      if (last && question.trim() && isAsking(question)) at = last.index;  // readings._question_under: a last paragraph
+      else {  // ...or a last line that is a question with its mark
+        var trimmed = body.replace(/\s+$/, ""), line = trimmed.lastIndexOf("\n");
+        if (line > 0 && trimmed.endsWith("?") && isAsking(body.slice(line + 1))) at = line;
+      }
+      if (at === null || !starts.has(startOf(message))) return null;
+      var answer = classify(body.slice(0, at));
       return answer.method === "alert" ? answer : null;
     }
     // an alert cut short in a paragraph or a grid's cell of its own, the asker's words or other cells in others:

@@ -3292,12 +3292,13 @@ def test_a_short_question_after_an_alert_cut_at_a_name_leaves_it_sure(kb, paste)
     assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
 
 
-@pytest.mark.parametrize("question", ["What does this mean?", "What does it mean, and how do we fix it?",
-                                      "Is this been fixed in a later release?"])
+@pytest.mark.parametrize("question", ["\n\nWhat does this mean?", "\n\nWhat does it mean, and how do we fix it?",
+                                      "\n\nIs this been fixed in a later release?", "\nWhat does this mean?",
+                                      "\nAny idea?", "\n\n\nWhat does this mean?\nThanks, Kim"])
 def test_a_question_after_an_alert_is_read_apart_even_when_its_words_look_like_the_alerts(kb, question):
     # "mean" is a typo away from the alert's "been": before, the profile came back as "Main Exchange Profile What does
-    # this", the question's words read into the name.
-    match = kb.classify(_CUT_AT_A_NAME + "\n\n" + question)
+    # this", the question's words read into the name; on a line of its own, "Any idea?" too.
+    match = kb.classify(_CUT_AT_A_NAME + question)
     assert match.rule_id == "email-address-not-approved" and match.confidence >= 0.95
     assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
 
@@ -3312,6 +3313,14 @@ def test_an_alert_cut_after_the_word_that_follows_a_name_keeps_that_word_out_of_
     match = kb.classify(_CUT_AFTER_DIDNT + after)
     assert match.rule_id == "mailbox-location-undetermined"
     assert match.params == {"message_subject": "Welcome aboard!", "mailbox_name": "Sales (EMEA)"}
+
+
+def test_a_wrapped_alert_whose_last_line_asks_nothing_is_read_whole(kb):
+    # A line wrapped out of the alert is no question: only a last line with a question mark is set apart.
+    text = _CUT_AT_A_NAME.replace(" server profile Main Exchange", " server profile Main\nExchange")
+    assert kb.classify(text).params["email_server_profile_name"] == "Main Exchange Profile"
+    assert kb.classify("Email can't be received for the mailbox Ops because\nthe license is invalid.\nAny idea?").rule_id \
+        is None
 
 
 def test_a_statement_in_a_paragraph_after_a_cut_alert_still_weighs_against_it(kb):

@@ -711,11 +711,13 @@ EDGES = [
                         "Kiri Te Whare is not approved and the mailbox has been disabled. The owner of the associated "
                         "email server profile Main Exchange Profile")
            for paste in ("{}\n\nAny idea?", "{}\n\nCan anyone explain this?", "{}\n\nWhat does this mean?",
-                         "{}\n\nIs this been fixed in a later release?", "{}\n```\nWhat does it mean?", "We see this:\n```\n{}\n```\nAny idea?",
+                         "{}\n\nIs this been fixed in a later release?", "{}\n```\nWhat does it mean?", "{}\nAny idea?",
+                         "{}\nWhat does this mean?", "{}\nAny idea", "We see this:\n```\n{}\n```\nAny idea?",
                          "{}\n\nthis started on Monday", "Error\t{}\tMailbox\tActive\tAny idea?")],
          *['The mailbox location could not be determined while sending the email message "Welcome aboard!". Mailbox '
            "Sales (EMEA) didn't" + after for after in ("\n\nAny idea?", "\tMailbox\tActive", "\n\nWhat does it mean?")],
          "Email can't be received for the mailbox Ops because\n\nthe license is invalid.\n\nAny idea?",
+         "Email can't be received for the mailbox Ops because\nthe license is invalid.\nAny idea?",
          "Any idea?\n\nSupport Team because an error occurred while establishing a secure connection to the email "
          "server. The mailbox has been disabled for receiving email and the owner of the email server profile EWS",
          # a name cut off inside the marks around it (extract._cut_inside_marks), and marks that close inside it

@@ -61,20 +61,17 @@ class PasteReadings:
             or self._parts_alone(message) or self._without_an_aside(message)
 
     def before_a_question(self, message: Normalized) -> Decision | None:
-        """An alert, and the asker's question in a paragraph of its own after it ("...profile Main Exchange
-        Profile\n\nWhat does this mean?"): the question is no part of the alert, though its words may look like the
+        """An alert, and the asker's question in a paragraph or on a line of its own after it ("...profile Main
+        Exchange Profile\n\nWhat does this mean?"; see _question_under): the question is no part of the alert, though its words may look like the
         alert's ("mean" a typo away from "been").  The text before it is read alone, if the paste starts as a wording
         does; only an alert found there is the answer."""
         body = message.clean[:message.body_end]
         if "\n" not in body:
             return None  # (a cheap look first)
-        last = None
-        for last in PARAGRAPH_END.finditer(body):
-            pass
-        if last is None or not body[last.end():].strip() or not is_asking(body[last.end():]) \
-                or not self._starts_as_an_alert(message):
+        question = _question_under(body)
+        if question is None or not self._starts_as_an_alert(message):
             return None
-        decision = self.classify(body[:last.start()])  # a shorter reading: this ends
+        decision = self.classify(body[:question])  # a shorter reading: this ends
         return decision if decision.method == "alert" else None
 
     def _parts_alone(self, message: Normalized) -> Decision | None:
@@ -306,6 +303,21 @@ def long_quotes(body: str):
             if len(_BLANK_SEPARATED.findall(quoted.group(2))) >= RECORD_MIN_WORDS and quoted.span(2) not in found:
                 found.add(quoted.span(2))
                 yield body[quoted.start(2):quoted.end(2)]
+
+
+def _question_under(body: str) -> int | None:
+    """Where the asker's question under a text starts: its last paragraph, if that asks something, or its last line,
+    if that is a question with its mark ("...Main Exchange Profile\nWhat does this mean?": a line wrapped out of an
+    alert asks nothing).  None if there is no such question."""
+    last = None
+    for last in PARAGRAPH_END.finditer(body):
+        pass
+    if last is not None and body[last.end():].strip() and is_asking(body[last.end():]):
+        return last.start()
+    line = body.rstrip().rfind("\n")
+    if line > 0 and body.rstrip().endswith("?") and is_asking(body[line + 1:]):
+        return line
+    return None
 
 
 def _cells(paragraph: str) -> list[str]:
