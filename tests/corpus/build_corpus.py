@@ -217,9 +217,11 @@ CHAT_FAMILIES = {
     # An alert cut short, and the asker's aside in brackets after it.
     "cut-aside": lambda t, v, r: cut_short(t, r) + r.choice(ASIDES),
 }
-# ...and from a seventh stream: an alert cut short, and a short question in a paragraph of its own after it.
+# ...and from a seventh stream: an alert (cut short), and a short question in a paragraph or on a line of its own after it.
 QUESTION_FAMILIES = {
     "cut-short-question": lambda t, v, r: cut_short(t, r).removesuffix("...") + "\n\n" + r.choice(SHORT_QUESTIONS),
+    # ...or on the next line, and after a whole alert.
+    "question-line": lambda t, v, r: r.choice([cut_short(t, r).removesuffix("..."), t]) + "\n" + r.choice(SHORT_QUESTIONS),
 }
 SHORT_QUESTIONS = ["Any idea?", "Can anyone explain this?", "How do I fix it?", "Thoughts?"]
 ASIDES = [" (this started after we moved to the new tenant)", " [happens on every sandbox since Monday]",
