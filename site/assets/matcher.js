@@ -79,7 +79,7 @@
   // see clean._SIGN_OFF
   // see clean._EXPAND_LINK
   var EXPAND_LINK = /(\.\.\.|\u2026|\n)[ \t]{0,3}(?:show|see|read|view)[ \t]{1,3}(?:more|less)[ \t]{0,3}[.)]?[ \t\r\n]{0,6}$/i;
-  var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
+  var SIGN_OFF = /\n[ \t]*(?:--|(?:best |kind |warm )?regards|(?:thanks|thank you)(?: in advance| a lot| so much)?|many thanks|thx|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)|\n[ \t]*(?:sent from my|get outlook for) /i;
   var MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?";  // clean.MONTH
   var PREFIX = new RegExp("^(?:\\s*(?:" + [
     "\\d{4}-\\d{2}-\\d{2}(?:[T\\s]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)?\\s*(?:Z|UTC|[+-]\\d{2}:?\\d{2})?",
@@ -2161,8 +2161,8 @@
     function classify(pasted) {
       if (typeof pasted !== "string") pasted = String(pasted == null ? "" : pasted);
       var text = recordText(pasted);  // a JSON document's records are read as a list's lines (decide.classify)
-      var message = normalize(text), asked = beforeAQuestion(message);
-      if (asked) return asked;  // the alert, without the asker's question under it
+      var message = normalize(text), asked = apartFromAQuestion(message);
+      if (asked) return asked;  // the alert, without the asker's question around it
       var answer = read(text, message), first;
       if (answer.method === "alert" && text.includes("\n")) {
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
@@ -2171,24 +2171,37 @@
       if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || withoutAnAside(message) || answer;
       return answer;
     }
-    // readings.before_a_question: an alert, and the asker's question in a paragraph or on a line of its own after it
-    function beforeAQuestion(message) {
-      var body = message.clean.slice(0, message.bodyEnd);
+    // readings.apart_from_a_question: an alert, and the asker's question in a paragraph or on a line of its own under
+    // it (if the paste starts as an alert) or over it: the text without the question, read alone, if it is an alert
+    function apartFromAQuestion(message) {
+      var body = message.clean.slice(0, message.bodyEnd), answer;
       if (!body.includes("\n")) return null;
+      var under = questionUnder(body);
+      if (under !== null && starts.has(startOf(message))) {
+        answer = classify(body.slice(0, under));
+        if (answer.method === "alert") return answer;
+      }
+      var over = questionOver(body);
+      if (over !== null) {
+        answer = classify(body.slice(over));
+        if (answer.method === "alert") return answer;
+      }
+      return null;
+    }
+    function questionUnder(body) {  // readings._question_under: a last paragraph that asks, or a last line with "?"
       var ends = new RegExp(PARAGRAPH_END.source, "g"), found, last = null;
-      while ((found = ends.exec(body)) !== null) {
-        last = found;
-        if (found[0] === "") ends.lastIndex++;
-      }
-      var at = null, question = last ? body.slice(last.index + last[0].length) : "";
-      if (last && question.trim() && isAsking(question)) at = last.index;  // readings._question_under: a last paragraph
-      else {  // ...or a last line that is a question with its mark
-        var trimmed = body.replace(/\s+$/, ""), line = trimmed.lastIndexOf("\n");
-        if (line > 0 && trimmed.endsWith("?") && isAsking(body.slice(line + 1))) at = line;
-      }
-      if (at === null || !starts.has(startOf(message))) return null;
-      var answer = classify(body.slice(0, at));
-      return answer.method === "alert" ? answer : null;
+      while ((found = ends.exec(body)) !== null) last = found;
+      if (last && body.slice(last.index + last[0].length).trim() && isAsking(body.slice(last.index + last[0].length))) return last.index;
+      var trimmed = body.replace(/\s+$/, ""), line = trimmed.lastIndexOf("\n");
+      return line > 0 && trimmed.endsWith("?") && isAsking(body.slice(line + 1)) ? line : null;
+    }
+    function questionOver(body) {  // readings._question_over: a first paragraph that asks, or a first line with "?"
+      var first = PARAGRAPH_END.exec(body);
+      if (first && body.slice(0, first.index).trim() && isAsking(body.slice(0, first.index)) &&
+          body.slice(first.index + first[0].length).trim()) return first.index + first[0].length;
+      var line = body.indexOf("\n");
+      return line > 0 && body.slice(0, line).replace(/\s+$/, "").endsWith("?") && isAsking(body.slice(0, line)) &&
+        body.slice(line + 1).trim() ? line + 1 : null;
     }
     // an alert cut short in a paragraph or a grid's cell of its own, the asker's words or other cells in others:
     // each long part read alone (readings._parts_alone)

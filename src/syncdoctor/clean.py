@@ -138,7 +138,8 @@ _DETAILS = re.compile(r"(?:^|\n)[ \t]*(?:Details|Exception|Stack\s*trace)\s*:|\n
 # A mail's sign-off under what it says: the signature's "-- " line, a closing on a line of its own
 # ("Regards,", "Thanks!"), a phone's "Sent from my iPhone"; with a signature at most under it (see
 # _signature_under), or it is no sign-off.  Cut as trailers are.
-_SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|thanks|thank you|many thanks|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
+_SIGN_OFF = re.compile(r"\n[ \t]*(?:--|(?:best |kind |warm )?regards|(?:thanks|thank you)(?: in advance| a lot| so much)?"
+                       r"|many thanks|thx|cheers|br)[ \t]*[,.!]?[ \t]*(?:\n|$)"
                        r"|\n[ \t]*(?:sent from my|get outlook for) ", re.IGNORECASE | re.ASCII)
 SIGNATURE_LINES = 6
 SIGNATURE_LINE_CHARS = 60  # a signature's line: a name, a title, a phone number

@@ -2633,7 +2633,8 @@ def test_a_person_who_thanks_the_reader_is_not_a_system_addressing_them(kb, desc
 
 
 @pytest.mark.parametrize("sign_off", ["\n\nSent from my iPhone", "\n\nGet Outlook for Android", "\n-- \nDana Smith\nIT | Contoso",
-                                      "\n\nKind regards,\nDana Smith\nIT Administrator", "\nThanks!\nDana"])
+                                      "\n\nKind regards,\nDana Smith\nIT Administrator", "\nThanks!\nDana",
+                                      "\n\nthanks in advance\nKim", "\nThank you in advance!", "\n\nThx,\nKim"])
 def test_a_mails_sign_off_under_a_pasted_alert_is_no_part_of_it(kb, sign_off):
     # The alert's first sentence only, so that words after it would count as another alert's rest.
     alert = ("Email can't be received for the mailbox Ops because an error occurred while establishing a secure "
@@ -3288,6 +3289,17 @@ def test_a_short_question_after_an_alert_cut_at_a_name_leaves_it_sure(kb, paste)
     # A question in a paragraph of its own is the asker's, so its words are no part of the name: before, the right
     # name came with 50 % ("Main Exchange Profile Any idea" read as a value that is the rest of the text).
     match = kb.classify(paste)
+    assert match.rule_id == "email-address-not-approved" and match.confidence >= 0.95
+    assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
+
+
+@pytest.mark.parametrize("question", ["Any idea?\n", "What does this mean?\n\n"])
+def test_a_question_over_an_alert_cut_at_a_name_leaves_it_sure(kb, question):
+    # The question's words on a line (or in a paragraph) of their own above a piece that starts with a name are no part
+    # of it: before, "Any idea Kiri Te Whare" was read as an open name, and the piece named at 50 %.
+    piece = ("Kiri Te Whare because the email address of the mailbox Kiri Te Whare is not approved and the mailbox has "
+             "been disabled. The owner of the associated email server profile Main Exchange Profile has been notified.")
+    match = kb.classify(question + piece)
     assert match.rule_id == "email-address-not-approved" and match.confidence >= 0.95
     assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
 

@@ -718,6 +718,13 @@ EDGES = [
            "Sales (EMEA) didn't" + after for after in ("\n\nAny idea?", "\tMailbox\tActive", "\n\nWhat does it mean?")],
          "Email can't be received for the mailbox Ops because\n\nthe license is invalid.\n\nAny idea?",
          "Email can't be received for the mailbox Ops because\nthe license is invalid.\nAny idea?",
+         # ...and over a piece that starts with a name (readings._question_over); sign-offs under an alert (clean._SIGN_OFF)
+         *[question + "Kiri Te Whare because the email address of the mailbox Kiri Te Whare is not approved and the "
+           "mailbox has been disabled. The owner of the associated email server profile Main Exchange Profile has been "
+           "notified." for question in ("Any idea?\n", "What does this mean?\n\n", "Any idea\n", "Why?\n\n")],
+         *["Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+           "to the email server." + sign_off for sign_off in ("\nThank you in advance!", "\n\nThx,\nKim",
+                                                                 "\n\nthanks a lot\nKim")],
          "Any idea?\n\nSupport Team because an error occurred while establishing a secure connection to the email "
          "server. The mailbox has been disabled for receiving email and the owner of the email server profile EWS",
          # a name cut off inside the marks around it (extract._cut_inside_marks), and marks that close inside it

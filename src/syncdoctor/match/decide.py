@@ -194,9 +194,9 @@ class Classifier(PasteReadings):
                 return Decision(wording.rule_id, 1.0, values, (), "alert", wording.text)
         message = normalize(text)
         if not exhaustive:
-            asked_after = self.before_a_question(message)  # the alert, without the asker's question under it
-            if asked_after is not None:
-                return asked_after
+            asked_apart = self.apart_from_a_question(message)  # the alert, without the asker's question around it
+            if asked_apart is not None:
+                return asked_apart
         decision = self._read(text, message, exhaustive)
         if decision.method == "alert" and not exhaustive and "\n" in text:
             first = self.first_listed_alert(text)

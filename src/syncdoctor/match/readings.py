@@ -60,19 +60,26 @@ class PasteReadings:
             or self._first_of_alerts_on_a_line(text, message) or self._record_message(pasted, text) \
             or self._parts_alone(message) or self._without_an_aside(message)
 
-    def before_a_question(self, message: Normalized) -> Decision | None:
-        """An alert, and the asker's question in a paragraph or on a line of its own after it ("...profile Main
-        Exchange Profile\n\nWhat does this mean?"; see _question_under): the question is no part of the alert, though its words may look like the
-        alert's ("mean" a typo away from "been").  The text before it is read alone, if the paste starts as a wording
-        does; only an alert found there is the answer."""
+    def apart_from_a_question(self, message: Normalized) -> Decision | None:
+        """An alert, and the asker's question in a paragraph or on a line of its own under it ("...profile Main
+        Exchange Profile\n\nWhat does this mean?", see _question_under) or over it ("Any idea?\nKiri Te Whare because
+        the email address...", see _question_over): the question is no part of the alert, though its words may look
+        like the alert's ("mean" a typo away from "been") or a name's.  The text without it is read alone (under a
+        question, if the paste starts as a wording does); only an alert found there is the answer."""
         body = message.clean[:message.body_end]
         if "\n" not in body:
             return None  # (a cheap look first)
-        question = _question_under(body)
-        if question is None or not self._starts_as_an_alert(message):
-            return None
-        decision = self.classify(body[:question])  # a shorter reading: this ends
-        return decision if decision.method == "alert" else None
+        under = _question_under(body)
+        if under is not None and self._starts_as_an_alert(message):
+            decision = self.classify(body[:under])  # a shorter reading: this ends
+            if decision.method == "alert":
+                return decision
+        over = _question_over(body)
+        if over is not None:
+            decision = self.classify(body[over:])
+            if decision.method == "alert":
+                return decision
+        return None
 
     def _parts_alone(self, message: Normalized) -> Decision | None:
         """A paste of paragraphs, or a grid's row of cells: an alert cut short (as a dashboard's column cuts it) in
@@ -317,6 +324,19 @@ def _question_under(body: str) -> int | None:
     line = body.rstrip().rfind("\n")
     if line > 0 and body.rstrip().endswith("?") and is_asking(body[line + 1:]):
         return line
+    return None
+
+
+def _question_over(body: str) -> int | None:
+    """Where the text under the asker's question starts: after its first paragraph, if that asks something, or after
+    its first line, if that is a question with its mark ("Any idea?\n...").  None if there is no such question."""
+    first = PARAGRAPH_END.search(body)
+    if first is not None and body[:first.start()].strip() and is_asking(body[:first.start()]) \
+            and body[first.end():].strip():
+        return first.end()
+    line = body.find("\n")
+    if line > 0 and body[:line].rstrip().endswith("?") and is_asking(body[:line]) and body[line + 1:].strip():
+        return line + 1
     return None
 
 
