@@ -2172,12 +2172,12 @@
       return answer;
     }
     // readings.apart_from_a_question: an alert, and the asker's question in a paragraph or on a line of its own under
-    // it (if the paste starts as an alert) or over it: the text without the question, read alone, if it is an alert
+    // or over it: the text without the question, read alone, if it is an alert
     function apartFromAQuestion(message) {
       var body = message.clean.slice(0, message.bodyEnd), answer;
       if (!body.includes("\n")) return null;
       var under = questionUnder(body);
-      if (under !== null && starts.has(startOf(message))) {
+      if (under !== null) {
         answer = classify(body.slice(0, under));
         if (answer.method === "alert") return answer;
       }
@@ -2188,12 +2188,12 @@
       }
       return null;
     }
-    function questionUnder(body) {  // readings._question_under: a last paragraph that asks, or a last line with "?"
+    function questionUnder(body) {  // readings._question_under: a last line with "?", or a last paragraph that asks
+      var trimmed = body.replace(/\s+$/, ""), line = trimmed.lastIndexOf("\n");
+      if (line > 0 && trimmed.endsWith("?") && isAsking(body.slice(line + 1))) return line;
       var ends = new RegExp(PARAGRAPH_END.source, "g"), found, last = null;
       while ((found = ends.exec(body)) !== null) last = found;
-      if (last && body.slice(last.index + last[0].length).trim() && isAsking(body.slice(last.index + last[0].length))) return last.index;
-      var trimmed = body.replace(/\s+$/, ""), line = trimmed.lastIndexOf("\n");
-      return line > 0 && trimmed.endsWith("?") && isAsking(body.slice(line + 1)) ? line : null;
+      return last && body.slice(last.index + last[0].length).trim() && isAsking(body.slice(last.index + last[0].length)) ? last.index : null;
     }
     function questionOver(body) {  // readings._question_over: a first paragraph that asks, or a first line with "?"
       var first = PARAGRAPH_END.exec(body);

@@ -3327,6 +3327,14 @@ def test_an_alert_cut_after_the_word_that_follows_a_name_keeps_that_word_out_of_
     assert match.params == {"message_subject": "Welcome aboard!", "mailbox_name": "Sales (EMEA)"}
 
 
+@pytest.mark.parametrize("greeting", ["Hello team,\n", "Hi all,\n\n", "Good morning!\n"])
+def test_a_question_under_an_alert_after_a_greeting_is_read_apart(kb, greeting):
+    # Before, with a greeting over it, a cut alert and a question under it were refused.
+    match = kb.classify(greeting + _CUT_AT_A_NAME + "\nHow do I fix this?\n\nThanks,\nKim")
+    assert match.rule_id == "email-address-not-approved"
+    assert match.params == {"mailbox_name": "Kiri Te Whare", "email_server_profile_name": "Main Exchange Profile"}
+
+
 def test_a_wrapped_alert_whose_last_line_asks_nothing_is_read_whole(kb):
     # A line wrapped out of the alert is no question: only a last line with a question mark is set apart.
     text = _CUT_AT_A_NAME.replace(" server profile Main Exchange", " server profile Main\nExchange")

@@ -718,6 +718,9 @@ EDGES = [
            "Sales (EMEA) didn't" + after for after in ("\n\nAny idea?", "\tMailbox\tActive", "\n\nWhat does it mean?")],
          "Email can't be received for the mailbox Ops because\n\nthe license is invalid.\n\nAny idea?",
          "Email can't be received for the mailbox Ops because\nthe license is invalid.\nAny idea?",
+         *[greeting + "Email cannot be sent because the email address of the mailbox Front Office (NZ) requires an "
+           "approval by\nHow do I fix this?\n\nThanks,\nKim" for greeting in ("Hello team,\n", "Hi all,\n\n")],
+         "Our alert says the appointment can't be synchronized because the a\n```\nAny idea?",
          # ...and over a piece that starts with a name (readings._question_over); sign-offs under an alert (clean._SIGN_OFF)
          *[question + "Kiri Te Whare because the email address of the mailbox Kiri Te Whare is not approved and the "
            "mailbox has been disabled. The owner of the associated email server profile Main Exchange Profile has been "

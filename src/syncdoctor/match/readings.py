@@ -64,13 +64,13 @@ class PasteReadings:
         """An alert, and the asker's question in a paragraph or on a line of its own under it ("...profile Main
         Exchange Profile\n\nWhat does this mean?", see _question_under) or over it ("Any idea?\nKiri Te Whare because
         the email address...", see _question_over): the question is no part of the alert, though its words may look
-        like the alert's ("mean" a typo away from "been") or a name's.  The text without it is read alone (under a
-        question, if the paste starts as a wording does); only an alert found there is the answer."""
+        like the alert's ("mean" a typo away from "been") or a name's.  The text without it is read alone; only an
+        alert found there is the answer."""
         body = message.clean[:message.body_end]
         if "\n" not in body:
             return None  # (a cheap look first)
         under = _question_under(body)
-        if under is not None and self._starts_as_an_alert(message):
+        if under is not None:
             decision = self.classify(body[:under])  # a shorter reading: this ends
             if decision.method == "alert":
                 return decision
@@ -313,17 +313,17 @@ def long_quotes(body: str):
 
 
 def _question_under(body: str) -> int | None:
-    """Where the asker's question under a text starts: its last paragraph, if that asks something, or its last line,
-    if that is a question with its mark ("...Main Exchange Profile\nWhat does this mean?": a line wrapped out of an
-    alert asks nothing).  None if there is no such question."""
+    """Where the asker's question under a text starts: its last line, if that is a question with its mark ("...Main
+    Exchange Profile\nWhat does this mean?": a line wrapped out of an alert asks nothing), or else its last paragraph,
+    if that asks something.  None if there is no such question."""
+    line = body.rstrip().rfind("\n")
+    if line > 0 and body.rstrip().endswith("?") and is_asking(body[line + 1:]):
+        return line
     last = None
     for last in PARAGRAPH_END.finditer(body):
         pass
     if last is not None and body[last.end():].strip() and is_asking(body[last.end():]):
         return last.start()
-    line = body.rstrip().rfind("\n")
-    if line > 0 and body.rstrip().endswith("?") and is_asking(body[line + 1:]):
-        return line
     return None
 
 
