@@ -224,6 +224,14 @@ QUESTION_FAMILIES = {
     "question-line": lambda t, v, r: r.choice([cut_short(t, r).removesuffix("..."), t]) + "\n" + r.choice(SHORT_QUESTIONS),
 }
 SHORT_QUESTIONS = ["Any idea?", "Can anyone explain this?", "How do I fix it?", "Thoughts?"]
+# ...and from an eighth stream: a forum post, a greeting over the alert (cut short or whole), a question and a sign-off
+# under it.
+POST_FAMILIES = {
+    "forum-post": lambda t, v, r: r.choice(GREETINGS) + r.choice([cut_short(t, r).removesuffix("..."), t])
+    + r.choice(["\n", "\n\n"]) + r.choice(SHORT_QUESTIONS) + r.choice(SIGN_OFFS),
+}
+GREETINGS = ["Hello team,\n", "Hi all,\n\n", "Good morning!\n", ""]
+SIGN_OFFS = ["", "\n\nThanks,\nKim", "\nThanks in advance!", "\n\nBest regards,\nKim Lee\nIT Ops"]
 ASIDES = [" (this started after we moved to the new tenant)", " [happens on every sandbox since Monday]",
           " (any idea what changed?)"]
 QUESTIONS_AFTER = ["Can anyone help me figure out what this means?", "We moved to a new tenant last week, could that be it?",
@@ -307,7 +315,7 @@ def main() -> None:
     cases = covered_cases(rng, FAMILIES) + other_cases(rng) + covered_cases(random.Random(SEED + 1), LATER_FAMILIES) \
         + covered_cases(random.Random(SEED + 2), NEWER_FAMILIES) + covered_cases(random.Random(SEED + 3), NEWEST_FAMILIES) \
         + covered_cases(random.Random(SEED + 4), PARTS_FAMILIES) + covered_cases(random.Random(SEED + 5), CHAT_FAMILIES) \
-        + covered_cases(random.Random(SEED + 6), QUESTION_FAMILIES)
+        + covered_cases(random.Random(SEED + 6), QUESTION_FAMILIES) + covered_cases(random.Random(SEED + 7), POST_FAMILIES)
     with open(HERE / "own.jsonl", "w", encoding="utf-8") as out:
         for case in cases:
             out.write(json.dumps(case, ensure_ascii=False) + "\n")
