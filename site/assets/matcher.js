@@ -2225,7 +2225,7 @@
       var tail = Array.from(body).slice(-C.ASIDE_MAX_CHARS).join(""), tailStart = body.length - tail.length;
       if (!tail.includes("(") && !tail.includes("[")) return null;
       var aside = ASIDE_AT_END.exec(tail);
-      if (!aside || (aside[0].match(/[^ \t\r\f\v]+/g) || []).length < C.ASIDE_MIN_WORDS) return null;
+      if (!aside || (aside[0].match(/\S+/g) || []).length < C.ASIDE_MIN_WORDS) return null;
       var answer = classify(body.slice(0, tailStart + aside.index));
       return answer.method === "alert" ? answer : null;
     }

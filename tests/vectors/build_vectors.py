@@ -745,7 +745,7 @@ EDGES = [
            "7 - Intake didn't synchronize. The owner of the assoc" + aside
            for aside in (" (this started after we moved to the new tenant)", "... [since Monday, all sandboxes]",
                          " (this started after we moved t", " (any idea?).", " (Z\U0001d4b5 ops) " + "x" * 290 + " (a b c)",
-                         " (EMEA)", " (EMEA team)")],
+                         " (EMEA)", " (EMEA team)", "\u00a0\u00a0(this\u00a0started\u00a0after\u00a0the\u00a0move)")],
          'An unexpected error occurred while sending the email message "Invoice 7". Mailbox Ops didn\'t synchronize. '
          "The owner of the assoc (this started after we moved to the new tenant)",
          "Email can't be received for the mailbox Help Desk (EMEA because the email address of the mailbox (a b c d)",

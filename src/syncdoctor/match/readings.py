@@ -44,7 +44,8 @@ PART_MIN_WORDS = 5
 # An aside in brackets at the paste's end ("...The owner of the assoc (this started after we moved tenants)"), closed
 # or cut short itself, with a stop after it or none; of ASIDE_MIN_WORDS words or more (a name's own brackets hold
 # fewer: "Help Desk (EMEA)"), looked for in the paste's last ASIDE_MAX_CHARS characters.
-ASIDE_AT_END = re.compile(r"[ \t]+[(\[][^()\[\]\n]*(?:[)\]][.!?]?)?[ \t]*\Z")
+ASIDE_AT_END = re.compile(r"[^\S\n]+[(\[][^()\[\]\n]*(?:[)\]][.!?]?)?[^\S\n]*\Z")  # (any blank: a page's NBSP too)
+_WORD_OF_ASIDE = re.compile(r"\S+")
 ASIDE_MIN_WORDS = 3
 ASIDE_MAX_CHARS = 300
 
@@ -113,7 +114,7 @@ class PasteReadings:
         if "(" not in body[tail_start:] and "[" not in body[tail_start:]:
             return None  # (a cheap look first)
         aside = ASIDE_AT_END.search(body, tail_start)
-        if aside is None or len(_BLANK_SEPARATED.findall(aside.group())) < ASIDE_MIN_WORDS:
+        if aside is None or len(_WORD_OF_ASIDE.findall(aside.group())) < ASIDE_MIN_WORDS:
             return None
         decision = self.classify(body[:aside.start()])  # a shorter reading: this ends
         return decision if decision.method == "alert" else None
