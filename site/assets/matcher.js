@@ -2161,15 +2161,21 @@
     function classify(pasted) {
       if (typeof pasted !== "string") pasted = String(pasted == null ? "" : pasted);
       var text = recordText(pasted);  // a JSON document's records are read as a list's lines (decide.classify)
-      var message = normalize(text), asked = apartFromAQuestion(message);
+      var message = normalize(text), asked = deeper(() => apartFromAQuestion(message));
       if (asked) return asked;  // the alert, without the asker's question around it
       var answer = read(text, message), first;
       if (answer.method === "alert" && text.includes("\n")) {
         first = firstListedAlert(text);  // a list of alerts cut off, read by a later, fuller one
         if (first && (first.rule_id !== answer.rule_id || keys(first.params).some((k) => has(answer.params, k) && answer.params[k] !== first.params[k]))) return first;
       }
-      if (answer.rule_id === null) return citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || withoutAnAside(message) || answer;
+      if (answer.rule_id === null) return deeper(() => citedAlert(message) || firstWholeAlert(text) || firstListedAlert(text) || unheaded(message) || quotedAlert(message) || readOn(message) || firstOfAlertsOnALine(text, message) || recordMessage(pasted, text) || partsAlone(message) || withoutAnAside(message)) || answer;
       return answer;
+    }
+    var readingDepth = 0;  // readings.MAX_READING_DEPTH: readings inside readings, at most
+    function deeper(reading) {
+      if (readingDepth >= C.MAX_READING_DEPTH) return null;
+      readingDepth++;
+      try { return reading(); } finally { readingDepth--; }
     }
     // readings.apart_from_a_question: an alert, and the asker's question in a paragraph or on a line of its own under
     // or over it: the text without the question, read alone, if it is an alert

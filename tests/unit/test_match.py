@@ -2550,6 +2550,20 @@ def test_many_starts_of_wordings_on_one_line_are_read_in_bounded_time(kb):
     assert time.perf_counter() - started < 5
 
 
+@pytest.mark.parametrize("paste", [
+    RECEIVE.format(m="Ops", p="EWS") + "\n" + "Why?\n" * 3000,
+    "Why?\n" * 3000 + "Ops because an error occurred while establishing a secure connection to the email server.",
+    "Any idea?\n\n" * 2000 + RECEIVE.format(m="Ops", p="EWS") + "\n\nAny idea?" * 2000,
+])
+def test_a_paste_of_thousands_of_questions_is_answered_in_bounded_time(kb, paste):
+    # Each question was read apart by a reading inside the last one: a RecursionError (a traceback in the CLI).
+    import time
+    started = time.perf_counter()
+    match = kb.classify(paste)
+    assert 0.0 <= match.confidence <= 1.0
+    assert time.perf_counter() - started < 5
+
+
 def test_an_unknown_alert_on_two_lines_is_not_read_line_by_line(kb):
     # Its second line alone is the tail of two covered wordings; no line holds a whole alert.
     assert kb.classify("An unexpected error occurred while receiving email.\nMailbox Ops didn't synchronize. The owner "

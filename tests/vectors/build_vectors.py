@@ -721,6 +721,11 @@ EDGES = [
          *[greeting + "Email cannot be sent because the email address of the mailbox Front Office (NZ) requires an "
            "approval by\nHow do I fix this?\n\nThanks,\nKim" for greeting in ("Hello team,\n", "Hi all,\n\n")],
          "Our alert says the appointment can't be synchronized because the a\n```\nAny idea?",
+         # a paste of many questions: the readings inside readings stop at MAX_READING_DEPTH
+         "Email can't be received for the mailbox Ops because an error occurred while establishing a secure connection "
+         "to the email server.\n" + "Why?\n" * 300,
+         "Why?\n" * 300 + "Ops because an error occurred while establishing a secure connection to the email server.",
+         "Any idea?\n\n" * 6 + "Ops because an error occurred while establishing a secure connection to the email server.",
          # ...and over a piece that starts with a name (readings._question_over); sign-offs under an alert (clean._SIGN_OFF)
          *[question + "Kiri Te Whare because the email address of the mailbox Kiri Te Whare is not approved and the "
            "mailbox has been disabled. The owner of the associated email server profile Main Exchange Profile has been "

@@ -194,7 +194,7 @@ class Classifier(PasteReadings):
                 return Decision(wording.rule_id, 1.0, values, (), "alert", wording.text)
         message = normalize(text)
         if not exhaustive:
-            asked_apart = self.apart_from_a_question(message)  # the alert, without the asker's question around it
+            asked_apart = self.deeper(self.apart_from_a_question, message)  # the alert, without the asker's question
             if asked_apart is not None:
                 return asked_apart
         decision = self._read(text, message, exhaustive)
@@ -203,7 +203,7 @@ class Classifier(PasteReadings):
             if first is not None and _another_alert(first, decision):
                 return first  # a list of alerts cut off, read by a later, fuller one
         if decision.rule_id is None and not exhaustive:
-            return self._read_otherwise(pasted, text, message) or decision  # the alert a part of it holds
+            return self.deeper(self._read_otherwise, pasted, text, message) or decision  # the alert a part holds
         return decision
 
     def _quotes_another_alert(self, message: Normalized) -> bool:

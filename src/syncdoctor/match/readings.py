@@ -5,13 +5,15 @@ other fields, a long log read past its first part, a question under a mail's hea
 or after "says", several alerts on lines or on one line (the first whole one, or the first of a list cut short), an
 alert cut short in a paragraph or a grid's cell of its own, or before an aside in brackets.
 The readings are tried when the paste as a whole is refused (see _read_otherwise and decide.Classifier.classify), and
-an alert found in the part is the answer; a list of alerts is also read when its whole text names one (the first
+an alert found in the part is the answer; the asker's question over or under an alert is read apart first
+(apart_from_a_question); a list of alerts is also read when its whole text names one (the first
 listed may be another).  Triage cuts a line into its alerts with the same places (alert_stretches,
 cut_alerts_on_a_line).  The methods are the classifier's (a mixin): they read each part with its ``classify`` and
 ``_decide``.
 """
 from __future__ import annotations
 
+import contextvars
 import re
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -50,8 +52,26 @@ ASIDE_MIN_WORDS = 3
 ASIDE_MAX_CHARS = 300
 
 
+#: The readings read a part with the whole classifier, whose readings may read a part of that part: past this many
+#: readings inside readings, a part is read as it is.  Each reading is shorter, so they end; this bounds how deep they
+#: go (a paste of a thousand question lines would otherwise be read a line shorter a thousand times over).
+MAX_READING_DEPTH = 4
+_reading_depth = contextvars.ContextVar("reading_depth", default=0)  # (per thread: the HTTP API serves in threads)
+
+
 class PasteReadings:
     """The readings of a paste's parts, for the classifier (see the module's docstring)."""
+
+    def deeper(self, reading, *args) -> Decision | None:
+        """``reading(*args)``, one reading deeper; None past MAX_READING_DEPTH."""
+        depth = _reading_depth.get()
+        if depth >= MAX_READING_DEPTH:
+            return None
+        token = _reading_depth.set(depth + 1)
+        try:
+            return reading(*args)
+        finally:
+            _reading_depth.reset(token)
 
     def _read_otherwise(self, pasted: str, text: str, message: Normalized) -> Decision | None:
         """The alert a part of a refused paste holds, by the first reading that finds one.  ``pasted`` is the paste,
