@@ -1310,7 +1310,7 @@
       if (((ls > 0 && a.strayLead > 1) || (ts > 0 && a.strayTrail > 1)) && !a.askedAround || a.otherwiseAtAnEnd) confidence *= C.EDGE_JUNK;
       else if (!a.askedAround && ((ls && a.strayLead) || (ts && a.strayTrail))) confidence *= 0.9;
       if (a.valueRunsLong) confidence *= 0.5;  // a "value" of more words than a name has: the rest of the text
-      if ((a.openValueInPart == null ? openValueTokens(a) : a.openValueInPart) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
+      if (openValueTokens(a) > C.OPEN_VALUE_TOKENS) confidence *= 0.5;
       if (a.valueHoldsAlertText) confidence *= C.VALUE_HOLDS_ALERT_TEXT;  // another alert's words in a row
       if (a.copiesDisagree) confidence *= C.COPIES_DISAGREE;  // named twice in the alert, once here
       return { confidence: min(1.0, confidence), accuracy: accuracy, coverage: coverage, evidence: got };
@@ -1992,33 +1992,6 @@
       return false;
     }
     // see context.value_runs_long
-    // context.open_value_in_its_part: of a value that runs into a cut edge, the words in its own paragraph or cell,
-    // when the asker's question stands in the paragraph after it (or before, at the start)
-    function openValueInItsPart(a, message) {
-      if (openValueTokens(a) <= C.OPEN_VALUE_TOKENS) return null;
-      var body = message.clean.slice(0, message.bodyEnd);
-      if (!body.includes("\n") && !body.includes("\t")) return null;
-      var spans = message.tokens, slots = a.wording.slots, ls = leadSkipped(a), ts = trailSkipped(a);
-      var endPosition = a.skipped.length - ts, longest = 0;
-      for (var number = 0; number < slots.length; number++) {
-        var tokens = a.slotTokens[number], position = slots[number].position;
-        var atEnd = ts && position === endPosition;
-        if (!tokens || !tokens.length || !(atEnd || ls && position === ls)) continue;
-        var first = min(...tokens), from = spans[first].start;
-        var text = message.clean.slice(from, spans[max(...tokens)].end), part = ownPart(text, !atEnd);
-        var rest = atEnd ? message.clean.slice(from + part.length, message.bodyEnd)
-          : message.clean.slice(message.prefixEnd, from + text.length - part.length);
-        if (!asksApart(rest, atEnd)) return null;
-        var inside = tokens.filter((k) => atEnd ? spans[k].start - from < part.length
-          : spans[k].start - from >= text.length - part.length).length;
-        longest = max(longest, inside);
-      }
-      return longest;
-    }
-    function asksApart(text, after) {  // context._asks_apart: the paragraph next to the alert asks something
-      var paragraphs = text.split(PARAGRAPH_END).filter((p) => p !== undefined && p.trim());
-      return paragraphs.length > 0 && isAsking(paragraphs[after ? 0 : paragraphs.length - 1]);
-    }
     function valueRunsLong(a, message) {
       var numbers = keys(a.slotTokens), tokens = message.tokens, clean = message.clean;
       for (var k = 0; k < numbers.length; k++) {
@@ -2065,15 +2038,11 @@
       var lead = leadSkipped(a) ? a.leadJunk : 0, trail = trailSkipped(a) ? a.trailJunk : 0;
       var tokens = message.tokens, clean = message.clean, n = message.words.length;
       if (max(lead, trail) < 2 || lead + trail >= n) return false;
-      if (lead) {
-        var before = clean.slice(tokens[lead - 1].end, tokens[lead].start);
-        if (!(CITATION_MARK.test(before) || reporting.has(message.words[lead - 1]) ||
-              PARAGRAPH_END.test(before) && asksApart(clean.slice(message.prefixEnd, tokens[lead].start), false))) return false;
-      }
+      if (lead && !(CITATION_MARK.test(clean.slice(tokens[lead - 1].end, tokens[lead].start)) ||
+                    reporting.has(message.words[lead - 1]))) return false;
       if (trail) {
         var gap = clean.slice(tokens[n - trail - 1].end, tokens[n - trail].start);
-        if (!(CITATION_MARK.test(gap) || SENTENCE_END.test(gap) ||
-              PARAGRAPH_END.test(gap) && asksApart(clean.slice(tokens[n - trail].start, message.bodyEnd), true))) return false;
+        if (!(CITATION_MARK.test(gap) || SENTENCE_END.test(gap))) return false;
         if (!lead && ownWordsAfter(message.words.slice(n - trail), gap)) return true;
       }
       var around = (lead ? clean.slice(message.prefixEnd, tokens[lead].start) : "") + " " +
@@ -2105,7 +2074,6 @@
       a.askedAround = askedAround(a, message);
       a.otherwiseAtAnEnd = otherwiseAtAnEnd(a, message);
       a.valueRunsLong = valueRunsLong(a, message);
-      a.openValueInPart = openValueInItsPart(a, message);
       return { alignment: a, score: scoreAlignment(a) };
     }
     // see decide.Classifier._holds_whole_alert

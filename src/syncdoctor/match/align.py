@@ -81,9 +81,6 @@ class Alignment:
     asked_around: bool = False  # set by the classifier: the words at a cut edge are a question around a citation
     otherwise_at_an_end: bool = False  # set by the classifier: another word where the alert starts, or where it ends
     value_runs_long: bool = False  # set by the classifier: a value of more words than a name has
-    # set by the classifier: of a value that runs into a cut edge, the words in its own paragraph or grid cell, when
-    # the asker's question stands after it (None: the value's words as aligned; see context.open_value_in_its_part)
-    open_value_in_part: int | None = None
     copies_disagree: bool = False  # a placeholder written twice holds a value in one place and nothing, or another, in the other
     cut_at_start: bool = False  # set by the classifier: the message starts inside a word (see _fill_table)
 

@@ -15,8 +15,6 @@ from ..compile import ALERT_PHRASE_WORDS, token_weight
 from ..normalize import QUOTES, Normalized
 from ..template import FREE_TEXT_SLOTS
 from .align import Alignment
-from .extract import PARAGRAPH_END, own_part
-from .score import OPEN_VALUE_TOKENS
 from .symptoms import REPORTING_WORDS, is_asking
 
 #: What sets a cited piece of an alert off from the question around it.
@@ -75,49 +73,6 @@ LONG_TEXT_WORDS = 40
 #: ...and one the wording quotes, written between quotes of its own, is framed by them: it may have as many
 #: characters as Exchange keeps of a subject line, whatever its words.
 QUOTED_TEXT_CHARS = 255
-
-
-def open_value_in_its_part(alignment: Alignment, message: Normalized) -> int | None:
-    """Of a value that runs into a cut edge (Alignment.open_value_tokens), the words in its own paragraph or grid
-    cell, when the paragraph after it (or before, at the start) is the asker's question: "...profile Main Exchange
-    Profile\n\nAny idea?" holds a name of three words, not five.  A name never runs over a blank line or a cell's
-    end (the values' extraction stops there too: extract.own_part).  None when that changes nothing (the usual case:
-    a short value, a paste of one part, or other words in the next part, which may be the alert going on otherwise)."""
-    if alignment.open_value_tokens() <= OPEN_VALUE_TOKENS:
-        return None
-    body = message.clean[:message.body_end]
-    if "\n" not in body and "\t" not in body:
-        return None  # (a cheap look first)
-    starts, ends = message.spans
-    end_position = len(alignment.skipped) - alignment.trail_skipped
-    longest = 0
-    for number, slot in enumerate(alignment.wording.slots):
-        tokens = alignment.slot_tokens.get(number)
-        at_end = alignment.trail_skipped and slot.position == end_position
-        if not tokens or not (at_end or alignment.lead_skipped and slot.position == alignment.lead_skipped):
-            continue
-        first = min(tokens)
-        text = message.clean[starts[first]:ends[max(tokens)]]
-        part = own_part(text, 0 if at_end else -1)
-        # (to the paste's end, or from its start: the question's mark is no word of the value)
-        rest = message.clean[starts[first] + len(part):message.body_end] if at_end \
-            else message.clean[message.prefix_end:starts[first] + len(text) - len(part)]
-        if not _asks_apart(rest, at_end):
-            return None
-        if at_end:
-            inside = sum(1 for k in tokens if starts[k] - starts[first] < len(part))
-        else:
-            inside = sum(1 for k in tokens if starts[k] - starts[first] >= len(text) - len(part))
-        longest = max(longest, inside)
-    return longest
-
-
-def _asks_apart(text: str, after: bool = True) -> bool:
-    """Whether the paragraph of ``text`` next to the alert (its first, or its last when it stands before) asks
-    something: the asker's words set apart from the alert, not the alert going on otherwise in a paragraph of its
-    own (a double-spaced paste: "...the mailbox Ops because\n\nthe license is invalid.\n\nAny idea?")."""
-    paragraphs = [paragraph for paragraph in PARAGRAPH_END.split(text) if paragraph.strip()]
-    return bool(paragraphs) and is_asking(paragraphs[0 if after else -1])
 
 
 def value_runs_long(alignment: Alignment, message: Normalized) -> bool:
@@ -230,23 +185,18 @@ def asked_around(alignment: Alignment, message: Normalized, vocabulary: frozense
     they cited: a question set off from it by a quote, a dash, a colon or the like ('What does "The
     mailbox location could not be determined" mean?', "...are incorrect - what now?"), or by a word
     that says what was seen before it and a sentence's end after it ("the mailbox says ..., why?");
-    or a few words of their own after its sentence ("...to the email server. Please help!"); or a question in a
-    paragraph of its own (see _asks_apart)."""
+    or a few words of their own after its sentence ("...to the email server. Please help!")."""
     lead = alignment.lead_junk if alignment.lead_skipped else 0
     trail = alignment.trail_junk if alignment.trail_skipped else 0
     words = message.words
     if max(lead, trail) < 2 or lead + trail >= len(words):  # no text where it was cut (see score._junk_at_a_cut)
         return False
     clean, (starts, ends) = message.clean, message.spans
-    if lead:
-        gap = clean[ends[lead - 1]:starts[lead]]
-        if not (_CITATION_MARK.search(gap) or words[lead - 1] in REPORTING_WORDS
-                or PARAGRAPH_END.search(gap) and _asks_apart(clean[message.prefix_end:starts[lead]], after=False)):
-            return False
+    if lead and not (_CITATION_MARK.search(clean[ends[lead - 1]:starts[lead]]) or words[lead - 1] in REPORTING_WORDS):
+        return False
     if trail:
         gap = clean[ends[len(words) - trail - 1]:starts[len(words) - trail]]
-        if not (_CITATION_MARK.search(gap) or _SENTENCE_END.search(gap)
-                or PARAGRAPH_END.search(gap) and _asks_apart(clean[starts[len(words) - trail]:message.body_end])):
+        if not (_CITATION_MARK.search(gap) or _SENTENCE_END.search(gap)):
             return False
         if not lead and _own_words_after(words[len(words) - trail:], gap, vocabulary):
             return True

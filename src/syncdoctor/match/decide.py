@@ -19,8 +19,7 @@ from ..normalize import Normalized, match_words, normalize
 from ..terms import phrased, without_asides
 from .align import Alignment, align
 from .candidates import select_candidates
-from .context import (alert_phrases_from, asked_around, open_value_in_its_part, otherwise_at_an_end,
-                      value_holds_alert_text, value_runs_long)
+from .context import alert_phrases_from, asked_around, otherwise_at_an_end, value_holds_alert_text, value_runs_long
 from .extract import extract_values
 from .readings import PasteReadings, long_quotes
 from .score import WordingScore, score_alignment
@@ -383,7 +382,6 @@ class Classifier(PasteReadings):
         alignment.asked_around = asked_around(alignment, message, self.vocabulary)
         alignment.otherwise_at_an_end = otherwise_at_an_end(alignment, message)
         alignment.value_runs_long = value_runs_long(alignment, message)
-        alignment.open_value_in_part = open_value_in_its_part(alignment, message)
         return alignment, score_alignment(alignment)
 
     def _alert_scores(self, message, words: list[str], exhaustive: bool) -> dict[str, _Best]:

@@ -139,9 +139,9 @@ def _value_text(message: Normalized, first: int, last: int, before: str, after: 
         end = _before_negation(message, last)  # "Þórssondidn't": the value's last word and "did", "not" at one place
     written = message.clean[start:end]
     if last + 1 == len(starts):  # the value the paste ends with ends at its paragraph or its grid cell
-        written = own_part(written, 0)
+        written = _own_part(written, 0)
     if first == 0:  # ...and the one it starts with starts at it
-        written = own_part(written, -1)
+        written = _own_part(written, -1)
     if typeset:
         written = _HYPHENATED_BEFORE_SMALL.sub("", written)
     value = single_spaced(_HYPHEN_AT_LINE_END.sub("-", written))
@@ -166,7 +166,7 @@ def _without_pictographs_after_its_end(value: str) -> str:
     return value
 
 
-def own_part(written: str, which: int) -> str:
+def _own_part(written: str, which: int) -> str:
     """The first (``which`` 0) or the last (-1) paragraph of a value's text, and of that the grid cell, if tabs part
     cells there (see clean.holds_cells)."""
     if "\n" in written:

@@ -58,8 +58,7 @@ def score_alignment(alignment: Alignment) -> WordingScore:
         confidence *= 0.9  # one stray word where a fragment was cut: likely, but less sure (not a question around it)
     if alignment.value_runs_long:  # a "value" of more words than a name has: the rest of the text
         confidence *= 0.5
-    open_value = alignment.open_value_tokens() if alignment.open_value_in_part is None else alignment.open_value_in_part
-    if open_value > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
+    if alignment.open_value_tokens() > OPEN_VALUE_TOKENS:  # a "value" that is really the rest of the text
         confidence *= 0.5
     if alignment.value_holds_alert_text:  # a value that holds another alert's words in a row
         confidence *= VALUE_HOLDS_ALERT_TEXT
