@@ -1431,6 +1431,7 @@
     function trimBlanks(text) { return text.replace(/^[ \t]+|[ \t]+$/g, ""); }  // Python's strip(" \t")
     var CELL_BREAK = /[ ]*\t[ \t]*/;  // clean.CELL_BREAK
     function holdsCells(text) { return text.includes("\t") && trimBlanks(text).includes(" "); }  // clean.holds_cells
+    // clean.PARAGRAPH_END: a blank line, or a code block's fence on a line of its own
     var PARAGRAPH_END = /\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[\/?code\])[^\n]*(?=\n|$)/;
     function valueText(message, first, last, before, after, glued, gluedOn, typeset) {
       var tokens = message.tokens;

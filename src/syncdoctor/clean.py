@@ -151,6 +151,11 @@ SIGNED_WORDS = 3  # the fewest words above a sign-off with a signature under it 
 _DISCLAIMER_MARK = re.compile(r"confidential|intended recipient|privileged|unauthori[sz]ed|prohibited|disclaimer|"
                               r"notify the sender|delete (?:this|it)|legally binding", re.IGNORECASE | re.ASCII)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+#: Where a paragraph ends: a blank line, or a code block's fence on a line of its own (markdown's, Jira's, a forum's).
+#: A name never runs over one (past it are the asker's words: "...profile Main Exchange Profile\n\nAny idea?"), and
+#: the asker's question is read apart from the alert at one (see match.readings).
+PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n"
+                           r"|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
 # A grid's cells, copied as a row, are parted by tabs (see holds_cells).
 CELL_BREAK = re.compile(r"[ ]*\t[ \t]*")
 DISCLAIMER_MARKS = 2

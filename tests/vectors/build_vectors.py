@@ -1081,7 +1081,7 @@ EDGES = [
          "Why was the mailbox Sales disabled because of the profile?",
          "The mailbox Sales Team could not be found in the global address list.",
          "Check the mailbox Sales: it was disabled because of the profile",
-         # an alert cut at a name, then a paragraph or a code block's fence: the name ends there (extract._PARAGRAPH_END);
+         # an alert cut at a name, then a paragraph or a code block's fence: the name ends there (clean.PARAGRAPH_END);
          # refused as a whole, each paragraph is read alone (readings._paragraphs_alone)
          "Email can't be received for the mailbox Kiri Te Whare because the email address of the mailbox Kiri Te Whare is "
          "not approved and the mailbox has been disabled. The owner of the associated email server profile Main "

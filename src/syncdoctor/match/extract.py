@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..clean import CELL_BREAK, MARK_PAIRS, holds_cells, single_spaced
+from ..clean import CELL_BREAK, MARK_PAIRS, PARAGRAPH_END, holds_cells, single_spaced
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
@@ -34,9 +34,6 @@ _HYPHENATED_BEFORE_SMALL = re.compile(r"(?<=[^\s-])-[ \t]*\r?\n[ \t]*(?=[a-z])")
 # sentence's end ("Launch 🚀.") and stays.
 _AFTER_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?((?:\s+[^\w\s]+)+)$")
 _PICTOGRAPH_CATEGORIES = frozenset(("So", "Sk", "Mn", "Me", "Cf"))  # symbols, and the marks that join emoji up
-# Where a paragraph ends: a blank line, or a code block's fence on a line of its own (markdown's, Jira's, a forum's).
-# A name never runs over one: past it are the asker's words ("...profile Main Exchange Profile\n\nAny idea?").
-PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|(?:^|\n)[ \t]*(?:```|~~~|\{code(?::[^}\n]*)?\}|\{noformat\}|\[/?code\])[^\n]*(?=\n|$)")
 _TRAILING_ELISION = re.compile(r"\s*(?:[\[(]\s*(?:\.{3}|\u2026)\s*[\])]|\.{3}|\u2026)$")
 # A mark the writer put between the template's words and a value, standing alone ("for the mailbox - Sales",
 # "Kim Lee | because", "Ops (because..."): no name starts or ends with a word of marks only.  A mark on a name's

@@ -18,11 +18,11 @@ import re
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..clean import CELL_BREAK, MAX_MATCH_CHARS, PARAGRAPH_BREAK, holds_cells, record_text, split_trailers
+from ..clean import (CELL_BREAK, MAX_MATCH_CHARS, PARAGRAPH_BREAK, PARAGRAPH_END, holds_cells, record_text,
+                     split_trailers)
 from ..compile import ALERT_START_WORDS
 from ..normalize import LINE_CUT_ROOM, QUOTES, Normalized, cut_after_a_line, normalize
 from .context import REPORTING_WORDS
-from .extract import PARAGRAPH_END
 from .symptoms import is_asking, without_headers
 
 if TYPE_CHECKING:
