@@ -8,7 +8,7 @@ from ..clean import CELL_BREAK, MARK_PAIRS, PARAGRAPH_END, holds_cells, single_s
 from ..normalize import QUOTES, Normalized
 from .align import Alignment
 
-_LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # "ﬀ" to "ﬆ"
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}  # "ﬀ" to "ﬆ"
 _DOC_PLACEHOLDER = re.compile(r"^<[^<>@]{1,60}>$")  # "<john@contoso.com>" is an address, not a placeholder
 _BLANK_TO_FILL = re.compile(r"^[_ ]*__[_ ]*$")  # "_____", as a form or a redacted copy leaves a name out
 # Other ways of writing a placeholder: "[Mailbox Name]", "{User}", "{{mailbox_name}}", "%MailboxName%", "MAILBOX_NAME".
@@ -64,7 +64,7 @@ def extract_values(alignment: Alignment, message: Normalized) -> dict[str, str]:
             # In composed form: "Zoe\u0308" (as macOS and some mail clients write "Zoë") is the same name, and
             # looks the same, but would not compare equal to the name a script knows.  Likewise a ligature a
             # PDF or a typeset page put in ("Pro\ufb01le 7") is its letters: no name is written with one.
-            values[slot.name] = unicodedata.normalize("NFC", value.translate(_LIGATURES))
+            values[slot.name] = unicodedata.normalize("NFC", value.translate(LIGATURES))
     return values
 
 

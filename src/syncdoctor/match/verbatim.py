@@ -20,6 +20,7 @@ from .. import mojibake
 from ..compile import Index, Wording
 from ..normalize import match_words
 from ..template import PLACEHOLDER
+from .extract import LIGATURES
 from .score import OPEN_VALUE_TOKENS
 
 #: Longer texts are no single clean alert (the longest wording with long names is well under this); the full path
@@ -35,8 +36,6 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+")
 #: breaks, ligatures and letters that may be misread UTF-8 are read through by the full path: such values are left
 #: to it.
 _PLAIN_VALUE = re.compile(r"[^\W_](?:[^\W_]|\.(?=[^\W_])|[,&@+/()#:-]|'(?!')| (?! ))*(?<=[^\W_]|\))")
-
-_LIGATURE = re.compile("[\ufb00-\ufb06]")  # "ﬀ" to "ﬆ" (see extract._LIGATURES)
 
 
 class _Pieces(NamedTuple):
@@ -141,7 +140,7 @@ class VerbatimIndex:
 def _read_again(value: str) -> bool:
     """Letters the full path reads as other letters: a typeset page's ligature ("Pro\ufb01le": "fi"), or what could
     be UTF-8 shown in another code page ("RecepciÃ³n": "Ã³" is "ó"; the full path weighs whether it is)."""
-    return not value.isascii() and (_LIGATURE.search(value) is not None
+    return not value.isascii() and (value.translate(LIGATURES) != value
                                     or any(misreading.runs.search(value) for misreading in mojibake.misreadings()))
 
 
