@@ -2149,19 +2149,15 @@
     // readings.apart_from_a_question: an alert, and the asker's question in a paragraph or on a line of its own under
     // or over it: the text without the question, read alone, if it is an alert
     function apartFromAQuestion(message) {
-      var body = message.clean.slice(0, message.bodyEnd), answer;
+      var body = message.clean.slice(0, message.bodyEnd);
       if (!body.includes("\n")) return null;
-      var under = questionUnder(body);
-      if (under !== null) {
-        answer = classify(body.slice(0, under));
-        if (answer.method === "alert") return answer;
-      }
-      var over = questionOver(body);
-      if (over !== null) {
-        answer = classify(body.slice(over));
-        if (answer.method === "alert") return answer;
-      }
-      return null;
+      var under = questionUnder(body), found = under !== null ? alertAlone(body.slice(0, under)) : null, over;
+      if (found === null && (over = questionOver(body)) !== null) found = alertAlone(body.slice(over));
+      return found;
+    }
+    function alertAlone(text) {  // readings._alert_alone: the alert a part of the paste names read alone, or null
+      var answer = classify(text);
+      return answer.method === "alert" ? answer : null;
     }
     function questionUnder(body) {  // readings._question_under: a last line with "?", or a last paragraph that asks
       var trimmed = body.replace(/\s+$/, ""), line = trimmed.lastIndexOf("\n");
@@ -2201,8 +2197,7 @@
       if (!tail.includes("(") && !tail.includes("[")) return null;
       var aside = ASIDE_AT_END.exec(tail);
       if (!aside || (aside[0].match(/\S+/g) || []).length < C.ASIDE_MIN_WORDS) return null;
-      var answer = classify(body.slice(0, tailStart + aside.index));
-      return answer.method === "alert" ? answer : null;
+      return alertAlone(body.slice(0, tailStart + aside.index));
     }
     function cells(paragraph) {  // readings._cells: lines parted at tabs where tabs part cells
       if (!paragraph.includes("\t")) return [paragraph];
@@ -2213,8 +2208,8 @@
       return out;
     }
     function recordMessage(pasted, read) {  // readings._record_message: a record's message read without its other fields
-      var alone = recordText(pasted, true), answer = alone !== read && classify(alone);
-      return answer && answer.method === "alert" ? answer : null;
+      var alone = recordText(pasted, true);
+      return alone !== read ? alertAlone(alone) : null;
     }
     function firstListedAlert(text) {  // readings.first_listed_alert
       return firstListed(headOf(text).split("\n").filter((line) => line.trim()).slice(0, C.MAX_RECORD_LINES).map((line) => [normalize(line), line]));
@@ -2236,17 +2231,15 @@
     }
     function readOn(message) {  // readings._read_on: a long paste read on past its first part
       var body = splitTrailers(message.clean)[0];
-      var answer = longerThan(body, MAX_MATCH_CHARS) &&
-        classify(message.clean.slice(unitsOf(message.clean, Array.from(cutAfterALine(body)).length - LINE_CUT_ROOM)));
-      return answer && answer.method === "alert" ? answer : null;
+      return longerThan(body, MAX_MATCH_CHARS) ?
+        alertAlone(message.clean.slice(unitsOf(message.clean, Array.from(cutAfterALine(body)).length - LINE_CUT_ROOM))) : null;
     }
     function unheaded(message) {  // a question in a mail or a chat, read without its header lines (readings._unheaded)
       var body = message.clean.slice(0, message.bodyEnd);
       if (!body.includes("\n")) return null;
       var bare = withoutHeaders(body);
       if (bare === body || !isAsking(bare)) return null;
-      var answer = classify(bare);
-      return answer.method === "alert" ? answer : null;
+      return alertAlone(bare);
     }
     var QUOTED = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800}?)(?<=\S)\1(?![A-Za-z0-9])/g;  // readings._QUOTED
     var QUOTED_WHOLE = /(?<![^\s(:])(['"])(?=\S)([^\n]{1,800})(?<=\S)\1(?![A-Za-z0-9])/g;  // readings._QUOTED_WHOLE

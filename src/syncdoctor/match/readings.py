@@ -91,16 +91,16 @@ class PasteReadings:
         if "\n" not in body:
             return None  # (a cheap look first)
         under = _question_under(body)
-        if under is not None:
-            decision = self.classify(body[:under])  # a shorter reading: this ends
-            if decision.method == "alert":
-                return decision
-        over = _question_over(body)
-        if over is not None:
-            decision = self.classify(body[over:])
-            if decision.method == "alert":
-                return decision
-        return None
+        found = self._alert_alone(body[:under]) if under is not None else None
+        if found is None and (over := _question_over(body)) is not None:
+            found = self._alert_alone(body[over:])
+        return found
+
+    def _alert_alone(self, text: str) -> Decision | None:
+        """The alert that ``text``, a part of the paste, names read alone (with every reading: each part is shorter,
+        so the readings end); None if it names none."""
+        decision = self.classify(text)
+        return decision if decision.method == "alert" else None
 
     def _parts_alone(self, message: Normalized) -> Decision | None:
         """A paste of paragraphs, or a grid's row of cells: an alert cut short (as a dashboard's column cuts it) in
@@ -136,8 +136,7 @@ class PasteReadings:
         aside = ASIDE_AT_END.search(body, tail_start)
         if aside is None or len(_WORD_OF_ASIDE.findall(aside.group())) < ASIDE_MIN_WORDS:
             return None
-        decision = self.classify(body[:aside.start()])  # a shorter reading: this ends
-        return decision if decision.method == "alert" else None
+        return self._alert_alone(body[:aside.start()])
 
     def _record_message(self, pasted: str, read: str) -> Decision | None:
         """A structured record's message read alone: its other fields ('"error": "x509: certificate has expired"')
@@ -146,8 +145,7 @@ class PasteReadings:
         alone = record_text(pasted, other_texts=False)
         if alone == read:
             return None  # no record, or one with no other texts
-        decision = self.classify(alone)
-        return decision if decision.method == "alert" else None
+        return self._alert_alone(alone)
 
     def _read_on(self, message: Normalized) -> Decision | None:
         """A long paste whose alert stands past the part that is matched (MAX_MATCH_CHARS), as in a log of a
@@ -161,9 +159,7 @@ class PasteReadings:
         if len(body) <= MAX_MATCH_CHARS:
             return None
         # Where the first part ended, from the text (message.body_end is shorter if that part was a paste doubled).
-        rest = message.clean[len(cut_after_a_line(body)) - LINE_CUT_ROOM:]
-        decision = self.classify(rest)
-        return decision if decision.method == "alert" else None
+        return self._alert_alone(message.clean[len(cut_after_a_line(body)) - LINE_CUT_ROOM:])
 
     def _unheaded(self, message: Normalized) -> Decision | None:
         """A question that cites a piece of an alert, in a mail or a chat: the header lines above it (see
@@ -176,8 +172,7 @@ class PasteReadings:
         unheaded = without_headers(body)
         if unheaded == body or not is_asking(unheaded):
             return None
-        decision = self.classify(unheaded)  # each reading is shorter: this ends
-        return decision if decision.method == "alert" else None
+        return self._alert_alone(unheaded)
 
     def _quoted_alert(self, message: Normalized) -> Decision | None:
         """A piece of an alert that a question cites in quotes ("Users report 'The mailbox location could
